@@ -1,0 +1,18 @@
+//! Naast's domain core: the types every other crate speaks (roles, tenants, e-mail addresses,
+//! vocabulary codes), the validation rules that turn outside input into those types, and the
+//! user-facing messages in Dutch and English. Pure: no IO, no clock, no randomness.
+
+pub mod email;
+pub mod lang;
+pub mod msg;
+pub mod role;
+pub mod tenant;
+pub mod validation;
+pub mod vocab;
+
+pub use email::EmailAddress;
+pub use lang::Lang;
+pub use msg::Msg;
+pub use role::Role;
+pub use tenant::{TenantInput, TenantSlug};
+pub use validation::{FieldError, Invalid};

@@ -1,0 +1,175 @@
+//! Every message a person reads about a problem, in plain Dutch (B1) and English.
+//!
+//! Messages are neutral where a detail would help an attacker: a failed sign-in never says
+//! whether the account exists.
+
+use crate::Lang;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Msg {
+    Required,
+    TooLong(usize),
+    EmailInvalid,
+    PasswordTooShort(usize),
+    PasswordsDiffer,
+    SlugInvalid,
+    SlugReserved,
+    SlugTaken,
+    NameRequired,
+    ThresholdTooLow(u32),
+    NumberInvalid,
+    AreaUnknown(String),
+    AreaNoneChosen,
+    RoleUnknown,
+    TenantUnknown(String),
+    MunicipalityNeedsOneTenant,
+    EmailTaken,
+    SignInFailed,
+    TotpInvalid,
+    Throttled(u64),
+    SessionExpired,
+    CsrfMissing,
+    LinkInvalid,
+    NotSignedIn,
+    Forbidden,
+    NotFound,
+    Conflict,
+    TooLarge,
+    Malformed(String),
+    Internal,
+    UserDisabled,
+    CannotDisableSelf,
+}
+
+impl Msg {
+    pub fn text(&self, lang: Lang) -> String {
+        use Msg::*;
+        let (nl, en): (String, String) = match self {
+            Required => ("Vul dit veld in.".into(), "Please fill in this field.".into()),
+            TooLong(n) => (
+                format!("Dit is te lang: gebruik hoogstens {n} tekens."),
+                format!("This is too long: use at most {n} characters."),
+            ),
+            EmailInvalid => (
+                "Dit is geen geldig e-mailadres. Voorbeeld: naam@voorbeeld.nl".into(),
+                "This is not a valid e-mail address. Example: name@example.org".into(),
+            ),
+            PasswordTooShort(n) => (
+                format!("Kies een wachtwoord van minstens {n} tekens."),
+                format!("Choose a password of at least {n} characters."),
+            ),
+            PasswordsDiffer => (
+                "De twee wachtwoorden zijn niet gelijk.".into(),
+                "The two passwords are not the same.".into(),
+            ),
+            SlugInvalid => (
+                "Gebruik 2 tot 40 kleine letters, cijfers of streepjes, te beginnen met een letter."
+                    .into(),
+                "Use 2 to 40 lower-case letters, digits or hyphens, starting with a letter.".into(),
+            ),
+            SlugReserved => (
+                "Deze korte naam is gereserveerd. Kies een andere.".into(),
+                "This short name is reserved. Choose another one.".into(),
+            ),
+            SlugTaken => (
+                "Er is al een gemeente met deze korte naam.".into(),
+                "A municipality with this short name already exists.".into(),
+            ),
+            NameRequired => (
+                "Vul de naam van de gemeente in.".into(),
+                "Please fill in the municipality's name.".into(),
+            ),
+            ThresholdTooLow(min) => (
+                format!("De drempel moet minstens {min} zijn."),
+                format!("The threshold must be at least {min}."),
+            ),
+            NumberInvalid => ("Vul een heel getal in.".into(), "Please enter a whole number.".into()),
+            AreaUnknown(code) => (
+                format!("Onbekend domein: {code}."),
+                format!("Unknown area: {code}."),
+            ),
+            AreaNoneChosen => (
+                "Kies minstens één domein.".into(),
+                "Choose at least one area.".into(),
+            ),
+            RoleUnknown => ("Kies een rol.".into(), "Choose a role.".into()),
+            TenantUnknown(slug) => (
+                format!("Onbekende gemeente: {slug}."),
+                format!("Unknown municipality: {slug}."),
+            ),
+            MunicipalityNeedsOneTenant => (
+                "Een medewerker van de gemeente hoort bij precies één gemeente.".into(),
+                "A municipality user belongs to exactly one municipality.".into(),
+            ),
+            EmailTaken => (
+                "Er is al een account met dit e-mailadres.".into(),
+                "An account with this e-mail address already exists.".into(),
+            ),
+            SignInFailed => (
+                "Inloggen is niet gelukt. Controleer uw e-mailadres en wachtwoord.".into(),
+                "Signing in did not work. Check your e-mail address and password.".into(),
+            ),
+            TotpInvalid => (
+                "Deze code klopt niet of is al gebruikt. Wacht op een nieuwe code en probeer het opnieuw."
+                    .into(),
+                "This code is wrong or was already used. Wait for a new code and try again.".into(),
+            ),
+            Throttled(secs) => (
+                format!("Te veel pogingen. Probeer het over {} minuten opnieuw.", secs.div_ceil(60)),
+                format!("Too many attempts. Try again in {} minutes.", secs.div_ceil(60)),
+            ),
+            SessionExpired => (
+                "U was een tijd niet actief en bent uitgelogd. Log opnieuw in.".into(),
+                "You were inactive for a while and have been signed out. Please sign in again."
+                    .into(),
+            ),
+            CsrfMissing => (
+                "Het formulier is verlopen. Laad de pagina opnieuw en probeer het nog eens.".into(),
+                "The form has expired. Reload the page and try again.".into(),
+            ),
+            LinkInvalid => (
+                "Deze link werkt niet (meer). Vraag de coördinator om een nieuwe link.".into(),
+                "This link does not work (any more). Ask the coordinator for a new link.".into(),
+            ),
+            NotSignedIn => ("Log eerst in.".into(), "Please sign in first.".into()),
+            Forbidden => (
+                "U hebt geen toegang tot deze pagina.".into(),
+                "You do not have access to this page.".into(),
+            ),
+            NotFound => (
+                "Deze pagina bestaat niet.".into(),
+                "This page does not exist.".into(),
+            ),
+            Conflict => (
+                "Iemand anders heeft dit intussen gewijzigd. Laad de pagina opnieuw.".into(),
+                "Someone else changed this in the meantime. Please reload the page.".into(),
+            ),
+            TooLarge => (
+                "Wat u verstuurde is te groot.".into(),
+                "What you sent is too large.".into(),
+            ),
+            Malformed(detail) => (
+                format!("De invoer is niet te lezen: {detail}"),
+                format!("The input cannot be read: {detail}"),
+            ),
+            Internal => (
+                "Er ging iets mis aan onze kant. Er is niets gewijzigd. Probeer het later opnieuw."
+                    .into(),
+                "Something went wrong on our side. Nothing was changed. Please try again later."
+                    .into(),
+            ),
+            UserDisabled => (
+                "Dit account is uitgeschakeld.".into(),
+                "This account has been disabled.".into(),
+            ),
+            CannotDisableSelf => (
+                "U kunt uw eigen account niet uitschakelen.".into(),
+                "You cannot disable your own account.".into(),
+            ),
+        };
+        match lang {
+            Lang::Nl => nl,
+            Lang::En => en,
+        }
+    }
+}

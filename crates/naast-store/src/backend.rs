@@ -1,0 +1,99 @@
+//! What differs between SQLite and PostgreSQL, and nothing else.
+
+use crate::migrate::Migration;
+use sqlx::any::AnyPoolOptions;
+use sqlx::{AnyPool, Executor};
+use std::time::Duration;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BackendKind {
+    Sqlite,
+    Postgres,
+}
+
+/// A storage backend: its connection set-up, its migrations and its transaction dialect.
+pub trait Backend: Send + Sync + 'static {
+    fn kind(&self) -> BackendKind;
+    fn migrations(&self) -> &'static [Migration];
+    /// The statement that opens a transaction that will write. SQLite takes the write lock up
+    /// front (`BEGIN IMMEDIATE`) so that two writers wait instead of failing half-way.
+    fn begin_write(&self) -> &'static str;
+    /// Serialises appends to the audit chain across instances, inside a write transaction.
+    fn lock_audit(&self) -> Option<&'static str>;
+    /// Serialises migrations across instances starting at once.
+    fn lock_migrations(&self) -> Option<&'static str>;
+}
+
+pub struct Sqlite;
+pub struct Postgres;
+
+impl Backend for Sqlite {
+    fn kind(&self) -> BackendKind {
+        BackendKind::Sqlite
+    }
+    fn migrations(&self) -> &'static [Migration] {
+        crate::migrate::SQLITE
+    }
+    fn begin_write(&self) -> &'static str {
+        "BEGIN IMMEDIATE"
+    }
+    fn lock_audit(&self) -> Option<&'static str> {
+        None
+    }
+    fn lock_migrations(&self) -> Option<&'static str> {
+        None
+    }
+}
+
+impl Backend for Postgres {
+    fn kind(&self) -> BackendKind {
+        BackendKind::Postgres
+    }
+    fn migrations(&self) -> &'static [Migration] {
+        crate::migrate::POSTGRES
+    }
+    fn begin_write(&self) -> &'static str {
+        "BEGIN"
+    }
+    fn lock_audit(&self) -> Option<&'static str> {
+        Some("LOCK TABLE audit_log IN SHARE ROW EXCLUSIVE MODE")
+    }
+    fn lock_migrations(&self) -> Option<&'static str> {
+        Some("SELECT pg_advisory_xact_lock(7461636)")
+    }
+}
+
+/// Opens a pool for `url` (`sqlite:` or `postgres:`), returning the matching backend.
+pub(crate) async fn connect(url: &str) -> Result<(AnyPool, &'static dyn Backend), sqlx::Error> {
+    sqlx::any::install_default_drivers();
+    if url.starts_with("sqlite:") {
+        // SQLite allows one writer: a small pool, WAL so readers never block the writer,
+        // synchronous=FULL so an acknowledged write survives a power cut.
+        let pool = AnyPoolOptions::new()
+            .max_connections(4)
+            .after_connect(|conn, _meta| {
+                Box::pin(async move {
+                    conn.execute(
+                        "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; \
+                         PRAGMA foreign_keys=ON; PRAGMA busy_timeout=10000;",
+                    )
+                    .await?;
+                    Ok(())
+                })
+            })
+            .connect(url)
+            .await?;
+        Ok((pool, &Sqlite))
+    } else if url.starts_with("postgres:") || url.starts_with("postgresql:") {
+        let pool = AnyPoolOptions::new()
+            .max_connections(10)
+            .acquire_timeout(Duration::from_secs(10))
+            .connect(url)
+            .await?;
+        Ok((pool, &Postgres))
+    } else {
+        Err(sqlx::Error::Configuration(
+            "DATABASE_URL must start with sqlite: or postgres:".into(),
+        ))
+    }
+}

@@ -1,0 +1,37 @@
+//! Naast's persistence. One storage layer, [`Db`], over two backends chosen from the URL at
+//! start-up: embedded SQLite (the zero-configuration default) and PostgreSQL (several stateless
+//! instances sharing one database). Each backend has its own migrations (`migrations/sqlite`,
+//! `migrations/postgres`) and its own [`Backend`] implementation for what differs between them
+//! (connection set-up, how a write transaction starts, how the audit chain is locked); the SQL of
+//! the repositories is written once in the dialect both understand (`$1` parameters, `RETURNING`,
+//! `ON CONFLICT`), so there are no per-backend branches in the queries.
+//!
+//! This crate stores what it is given. Personal data arrives here already sealed by
+//! `naast-crypto`; nothing in this crate logs values, only ids.
+//!
+//! Error policy: every function returns [`StoreError`]; a unique-constraint violation becomes
+//! [`StoreError::Conflict`], a missing row [`StoreError::NotFound`]; the rest is
+//! [`StoreError::Db`], which callers map to a generic 500.
+
+mod backend;
+mod db;
+mod error;
+mod migrate;
+mod row;
+
+pub mod audit;
+pub mod jobs;
+pub mod keys;
+pub mod outbox;
+pub mod sessions;
+pub mod settings;
+pub mod tenants;
+pub mod throttle;
+pub mod tokens;
+pub mod users;
+
+pub use backend::{Backend, BackendKind};
+pub use db::{Db, Tx, now};
+pub use error::StoreError;
+
+pub type Result<T, E = StoreError> = std::result::Result<T, E>;

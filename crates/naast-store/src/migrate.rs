@@ -1,0 +1,74 @@
+//! Versioned migrations, one folder per backend, embedded in the binary and applied at start-up
+//! (and by `naast migrate`). Each migration runs in its own transaction and is recorded in
+//! `naast_migrations`; a database newer than the program is refused.
+
+use crate::backend::Backend;
+use crate::{Db, Result, StoreError};
+use sqlx::Row;
+
+pub struct Migration {
+    pub version: i64,
+    pub name: &'static str,
+    pub sql: &'static str,
+}
+
+pub(crate) static SQLITE: &[Migration] = &[Migration {
+    version: 1,
+    name: "foundation",
+    sql: include_str!("../migrations/sqlite/0001_foundation.sql"),
+}];
+
+pub(crate) static POSTGRES: &[Migration] = &[Migration {
+    version: 1,
+    name: "foundation",
+    sql: include_str!("../migrations/postgres/0001_foundation.sql"),
+}];
+
+pub(crate) async fn run(db: &Db, backend: &dyn Backend) -> Result<usize> {
+    sqlx::raw_sql(
+        "CREATE TABLE IF NOT EXISTS naast_migrations (
+            version BIGINT PRIMARY KEY, name TEXT NOT NULL, applied_at BIGINT NOT NULL)",
+    )
+    .execute(&db.pool)
+    .await?;
+    let mut applied = 0;
+    for m in backend.migrations() {
+        let mut tx = db.begin().await?;
+        if let Some(lock) = backend.lock_migrations() {
+            sqlx::query(lock).execute(&mut *tx).await?;
+        }
+        let done = sqlx::query("SELECT version FROM naast_migrations WHERE version = $1")
+            .bind(m.version)
+            .fetch_optional(&mut *tx)
+            .await?;
+        if done.is_some() {
+            tx.rollback().await?;
+            continue;
+        }
+        sqlx::raw_sql(m.sql)
+            .execute(&mut *tx)
+            .await
+            .map_err(|source| StoreError::Migration {
+                version: m.version,
+                source,
+            })?;
+        sqlx::query("INSERT INTO naast_migrations (version, name, applied_at) VALUES ($1, $2, $3)")
+            .bind(m.version)
+            .bind(m.name)
+            .bind(crate::now())
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        tracing::info!(migration.version = m.version, "migration applied");
+        applied += 1;
+    }
+    let newest: i64 = sqlx::query("SELECT COALESCE(MAX(version), 0) AS v FROM naast_migrations")
+        .fetch_one(&db.pool)
+        .await?
+        .try_get("v")?;
+    let known = backend.migrations().last().map(|m| m.version).unwrap_or(0);
+    if newest > known {
+        return Err(StoreError::TooNew(newest));
+    }
+    Ok(applied)
+}
