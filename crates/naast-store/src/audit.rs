@@ -5,7 +5,6 @@
 
 use crate::row::{i, oi, s};
 use crate::{Db, Result, Tx};
-use sqlx::Row;
 
 /// Who did it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -56,27 +55,20 @@ pub struct Entry {
 
 const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
 
-fn entry_hash(
-    prev: &str,
-    seq: i64,
-    at: i64,
-    user: Option<i64>,
-    actor: &str,
-    action: &str,
-    kind: &str,
-    id: &str,
-) -> String {
-    let user = user.map(|u| u.to_string()).unwrap_or_default();
+/// The hash of an entry: SHA-256 over its fields (length-prefixed, so no two entries share a
+/// canonical form), the previous hash included.
+fn entry_hash(e: &Entry) -> String {
+    let user = e.actor_user_id.map(|u| u.to_string()).unwrap_or_default();
     let mut canon = String::new();
     for field in [
-        prev,
-        &seq.to_string(),
-        &at.to_string(),
+        &e.prev_hash,
+        &e.seq.to_string(),
+        &e.at.to_string(),
         &user,
-        actor,
-        action,
-        kind,
-        id,
+        &e.actor,
+        &e.action,
+        &e.object_kind,
+        &e.object_id,
     ] {
         canon.push_str(&field.len().to_string());
         canon.push(':');
@@ -99,31 +91,32 @@ pub async fn append(db: &Db, tx: &mut Tx, e: &Event<'_>) -> Result<i64> {
         Some(r) => (i(&r, "seq")? + 1, s(&r, "hash")?),
         None => (1, GENESIS.to_string()),
     };
-    let at = crate::now();
     let (user, actor) = e.actor.parts();
-    let hash = entry_hash(
-        &prev,
+    let mut entry = Entry {
         seq,
-        at,
-        user,
-        actor,
-        e.action,
-        e.object_kind,
-        e.object_id,
-    );
+        at: crate::now(),
+        actor_user_id: user,
+        actor: actor.to_string(),
+        action: e.action.to_string(),
+        object_kind: e.object_kind.to_string(),
+        object_id: e.object_id.to_string(),
+        prev_hash: prev,
+        hash: String::new(),
+    };
+    entry.hash = entry_hash(&entry);
     sqlx::query(
         "INSERT INTO audit_log (seq, at, actor_user_id, actor, action, object_kind, object_id, prev_hash, hash) \
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
     )
-    .bind(seq)
-    .bind(at)
-    .bind(user)
-    .bind(actor)
-    .bind(e.action)
-    .bind(e.object_kind)
-    .bind(e.object_id)
-    .bind(&prev)
-    .bind(&hash)
+    .bind(entry.seq)
+    .bind(entry.at)
+    .bind(entry.actor_user_id)
+    .bind(&entry.actor)
+    .bind(&entry.action)
+    .bind(&entry.object_kind)
+    .bind(&entry.object_id)
+    .bind(&entry.prev_hash)
+    .bind(&entry.hash)
     .execute(&mut **tx)
     .await?;
     Ok(seq)
@@ -202,16 +195,7 @@ pub async fn verify(db: &Db) -> Result<Verdict> {
                     reason: "link to the previous entry broken",
                 });
             }
-            let h = entry_hash(
-                &prev,
-                e.seq,
-                e.at,
-                e.actor_user_id,
-                &e.actor,
-                &e.action,
-                &e.object_kind,
-                &e.object_id,
-            );
+            let h = entry_hash(&e);
             if h != e.hash {
                 return Ok(Verdict::Broken {
                     seq: e.seq,
@@ -222,6 +206,5 @@ pub async fn verify(db: &Db) -> Result<Verdict> {
             expected_seq += 1;
             after = e.seq;
         }
-        let _ = rows.first().map(|r| r.len());
     }
 }

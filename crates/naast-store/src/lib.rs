@@ -33,5 +33,7 @@ pub mod users;
 pub use backend::{Backend, BackendKind};
 pub use db::{Db, Tx, now};
 pub use error::StoreError;
+/// The driver error, for `?` on transaction commits in callers.
+pub use sqlx::Error as DbError;
 
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;

@@ -1,0 +1,122 @@
+//! The demonstration: two fictional municipalities, their providers and settings, and staff of
+//! every role (`shared/CONTRACTS.md`). Later capabilities add their own data here. The same seed
+//! gives the same data; a database that holds data already is refused and left unchanged.
+
+use crate::{App, AppError, Principal, Result};
+use naast_core::tenant::TenantForm;
+use naast_crypto as crypto;
+use naast_store::{settings, tenants, users};
+
+pub const ACCOUNTS: [(&str, &str, &str, &[&str]); 5] = [
+    (
+        "coordinator@demo.example",
+        "Coördinator Demo",
+        "coordinator",
+        &[],
+    ),
+    (
+        "confidant@demo.example",
+        "Vera Vertrouwens",
+        "confidant",
+        &["maasdal", "lindeveld"],
+    ),
+    (
+        "confidant2@demo.example",
+        "Tom Tweede",
+        "confidant",
+        &["lindeveld"],
+    ),
+    (
+        "gemeente.maasdal@demo.example",
+        "Gemeente Maasdal",
+        "municipality",
+        &["maasdal"],
+    ),
+    (
+        "gemeente.lindeveld@demo.example",
+        "Gemeente Lindeveld",
+        "municipality",
+        &["lindeveld"],
+    ),
+];
+
+/// What a demo load produced.
+#[derive(Debug, Clone)]
+pub struct DemoLoaded {
+    pub password: String,
+}
+
+/// The demo password for `seed`: deterministic, so the same seed gives the same data.
+pub fn demo_password(seed: u64) -> String {
+    format!("naast-demo-{seed}")
+}
+
+fn tenant_forms() -> [TenantForm; 2] {
+    [
+        TenantForm {
+            slug: "maasdal".into(),
+            name: "Maasdal".into(),
+            areas: ["wmo", "jeugd", "participatie", "schuldhulp"].map(String::from).to_vec(),
+            threshold_k: "5".into(),
+            quarterly_reports: false,
+            retention_months: "24".into(),
+            contact_phone: "0418 123 456".into(),
+            contact_email: "vertrouwenspersoon@maasdal.example".into(),
+            contact_address: "Dorpsstraat 1, 5331 AA Maasdal".into(),
+            walk_in_hours: "Dinsdag 9.30–11.30 uur in het gemeentehuis\nDonderdag 13.30–15.00 uur in de bibliotheek".into(),
+            providers: "Maasdal Thuiszorg\nJeugdhulp Rivierenland\nTaxi Maas & Waal\nBewind Plus".into(),
+        },
+        TenantForm {
+            slug: "lindeveld".into(),
+            name: "Lindeveld".into(),
+            areas: ["wmo", "jeugd", "participatie", "werk", "schuldhulp", "leerlingenvervoer", "inburgering", "overig"]
+                .map(String::from)
+                .to_vec(),
+            threshold_k: "5".into(),
+            quarterly_reports: true,
+            retention_months: "24".into(),
+            contact_phone: "030 765 4321".into(),
+            contact_email: "vertrouwenspersoon@lindeveld.example".into(),
+            contact_address: "Stationsplein 10, 3511 ZZ Lindeveld".into(),
+            walk_in_hours: "Maandag en woensdag 9.00–12.00 uur, Wijkcentrum De Linde\nVrijdag 13.00–16.00 uur, Stadskantoor".into(),
+            providers: "Linde Thuiszorg\nZorggroep Het Veld\nJeugdteam Lindeveld\nKwartier Dagbesteding\nLeerlingenvervoer Snel\nSchuldhulp Stad\nRe-integratie Werkt".into(),
+        },
+    ]
+}
+
+impl App {
+    /// Fills an empty database with the demonstration and switches demo mode on.
+    pub async fn load_demo(&mut self, seed: u64, _cases_per_year: u32) -> Result<DemoLoaded> {
+        if users::count(self.db.pool()).await? > 0 || tenants::count(self.db.pool()).await? > 0 {
+            return Err(AppError::Conflict(naast_core::Msg::Conflict));
+        }
+        let cli = Principal::cli();
+        for form in tenant_forms() {
+            self.create_tenant(&cli, &form).await?;
+        }
+        let password = demo_password(seed);
+        let hash = crypto::hash_password(&password)?;
+        let mut tx = self.db.begin().await?;
+        for (email, name, role, slugs) in ACCOUNTS {
+            let id = users::insert(&mut *tx, email, name, role).await?;
+            users::set_password(&mut *tx, id, &hash).await?;
+            for slug in slugs {
+                if let Some(t) = tenants::by_slug(&mut *tx, slug).await? {
+                    users::add_tenant(&mut *tx, id, t.id).await?;
+                }
+            }
+        }
+        settings::set(&mut *tx, "demo_password", &password).await?;
+        tx.commit().await?;
+        self.mark_demo().await?;
+        Ok(DemoLoaded { password })
+    }
+
+    /// The demo password, in demo mode only (printed on start).
+    pub async fn demo_password(&self) -> Result<Option<String>> {
+        if !self.is_demo() {
+            return Ok(None);
+        }
+        Ok(settings::get(self.db.pool(), "demo_password").await?)
+    }
+}

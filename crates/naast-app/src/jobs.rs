@@ -1,0 +1,108 @@
+//! The background job runner: every instance runs one; the lease in the database makes each
+//! job run once. Job kinds are dispatched here; later capabilities add theirs.
+
+use crate::mail::{JOB_SEND, Mail};
+use crate::{App, AppError, Result};
+use naast_store::{jobs, now, sessions};
+use std::time::Duration;
+use tokio::sync::watch;
+
+const LEASE: i64 = 300;
+pub const JOB_PURGE_SESSIONS: &str = "sessions.purge";
+
+impl App {
+    /// Runs one due job if there is one; returns whether one ran.
+    pub async fn run_one_job(&self, worker: &str) -> Result<bool> {
+        let Some(job) = jobs::claim(&self.db, worker, now(), LEASE).await? else {
+            return Ok(false);
+        };
+        let outcome = match job.kind.as_str() {
+            JOB_SEND => match job.payload.parse::<i64>() {
+                Ok(id) => self.send_mail(id).await,
+                Err(_) => Err(AppError::Internal("bad payload".into())),
+            },
+            JOB_PURGE_SESSIONS => {
+                sessions::purge_idle(self.db.pool(), now() - self.settings.idle_timeout)
+                    .await
+                    .map(|_| ())
+                    .map_err(AppError::from)
+            }
+            _ => Err(AppError::Internal(format!("unknown job kind {}", job.kind))),
+        };
+        match outcome {
+            Ok(()) => jobs::complete(&self.db, job.id, worker).await?,
+            Err(e) => {
+                tracing::warn!(job.id = job.id, job.kind = %job.kind, error = %e, "job failed");
+                jobs::fail(&self.db, &job, worker, &e.to_string()).await?;
+            }
+        }
+        Ok(true)
+    }
+
+    /// Runs jobs until `stop` turns true: drains what is due, then polls every second.
+    pub async fn run_jobs(self, worker: String, mut stop: watch::Receiver<bool>) {
+        let mut last_purge = 0;
+        loop {
+            if *stop.borrow() {
+                return;
+            }
+            if now() - last_purge > 3600 {
+                last_purge = now();
+                if let Err(e) = jobs::enqueue(self.db.pool(), JOB_PURGE_SESSIONS, "", now()).await {
+                    tracing::warn!(error = %e, "could not queue session purge");
+                }
+            }
+            match self.run_one_job(&worker).await {
+                Ok(true) => continue,
+                Ok(false) => {}
+                Err(e) => tracing::warn!(error = %e, "job runner"),
+            }
+            tokio::select! {
+                _ = tokio::time::sleep(Duration::from_secs(1)) => {}
+                _ = stop.changed() => {}
+            }
+        }
+    }
+}
+
+/// Sends a message over SMTP (`smtp://host[:port]`, a relay inside the operator's network).
+pub(crate) async fn smtp_send(
+    url: &str,
+    from: &str,
+    mail: &Mail,
+) -> std::result::Result<(), String> {
+    use lettre::message::{Mailbox, header::ContentType};
+    use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
+    let hostport = url.trim_start_matches("smtp://").trim_end_matches('/');
+    let (host, port) = match hostport.rsplit_once(':') {
+        Some((h, p)) => (
+            h,
+            p.parse::<u16>()
+                .map_err(|_| "smtp url: bad port".to_string())?,
+        ),
+        None => (hostport, 25),
+    };
+    let from: Mailbox = from
+        .parse()
+        .map_err(|_| "mail from: invalid address".to_string())?;
+    let to: Mailbox = mail
+        .to
+        .parse()
+        .map_err(|_| "recipient: invalid address".to_string())?;
+    let msg = Message::builder()
+        .from(from)
+        .to(to)
+        .subject(mail.subject.clone())
+        .header(ContentType::TEXT_PLAIN)
+        .body(mail.body.clone())
+        .map_err(|e| format!("building message: {e}"))?;
+    let transport = AsyncSmtpTransport::<Tokio1Executor>::builder_dangerous(host)
+        .port(port)
+        .timeout(Some(Duration::from_secs(20)))
+        .build();
+    transport
+        .send(msg)
+        .await
+        .map(|_| ())
+        .map_err(|e| format!("smtp: {e}"))
+}

@@ -1,0 +1,127 @@
+//! Naast's use cases. Every action a person or a script can take — sign in, invite a user,
+//! create a tenant, issue a token — is one method on [`App`], taking the [`Principal`] who asks.
+//! The web pages, the JSON API and the CLI are thin adapters over these methods, so that
+//! authorization, validation and the audit trail happen here, once.
+//!
+//! Error policy: methods return [`AppError`]; validation problems carry field-level messages
+//! ([`naast_core::Invalid`]) that the adapters render in the user's language; storage failures
+//! become [`AppError::Internal`], logged once at the edge and never shown.
+
+mod error;
+mod principal;
+
+pub mod auth;
+pub mod demo;
+pub mod jobs;
+pub mod mail;
+pub mod system;
+pub mod tenants;
+pub mod tokens;
+pub mod users;
+
+pub use error::AppError;
+pub use principal::{Principal, Via};
+
+use naast_crypto::KeyRing;
+use naast_store::Db;
+use std::sync::Arc;
+
+pub type Result<T, E = AppError> = std::result::Result<T, E>;
+
+/// Settings the use cases need; the binary builds them from flags and environment.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    /// Absolute base URL for links in messages and e-mails, without a trailing slash.
+    pub public_url: String,
+    /// Seconds of inactivity after which a session ends.
+    pub idle_timeout: i64,
+    /// Whether sign-in throttling is on (`NAAST_RATE_LIMITS=off` turns it off for tests).
+    pub rate_limits: bool,
+    /// SMTP server URL (`smtp://host:port`); `None` keeps e-mail in the outbox.
+    pub smtp_url: Option<String>,
+    /// Sender address for e-mail.
+    pub mail_from: String,
+}
+
+impl Default for Settings {
+    fn default() -> Settings {
+        Settings {
+            public_url: "http://127.0.0.1:8080".into(),
+            idle_timeout: 30 * 60,
+            rate_limits: true,
+            smtp_url: None,
+            mail_from: "naast@localhost".into(),
+        }
+    }
+}
+
+/// The application: database, keys and settings. Cheap to clone.
+#[derive(Clone)]
+pub struct App {
+    pub db: Db,
+    pub keys: Arc<KeyRing>,
+    pub settings: Arc<Settings>,
+    demo: bool,
+}
+
+impl std::fmt::Debug for App {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("App")
+            .field("db", &self.db)
+            .field("demo", &self.demo)
+            .finish()
+    }
+}
+
+impl App {
+    /// Builds the application over a migrated database.
+    pub async fn new(db: Db, keys: KeyRing, settings: Settings) -> Result<App> {
+        let demo = naast_store::settings::get(db.pool(), naast_store::settings::DEMO_MODE)
+            .await?
+            .is_some_and(|v| v == "1");
+        Ok(App {
+            db,
+            keys: Arc::new(keys),
+            settings: Arc::new(settings),
+            demo,
+        })
+    }
+
+    /// Demo mode: shown as a banner on every page; staff may sign in without a second factor.
+    pub fn is_demo(&self) -> bool {
+        self.demo
+    }
+
+    pub(crate) fn set_demo(&mut self, on: bool) {
+        self.demo = on;
+    }
+
+    pub(crate) fn link(&self, path: &str) -> String {
+        format!("{}{}", self.settings.public_url.trim_end_matches('/'), path)
+    }
+
+    /// True when the database answers.
+    pub async fn healthy(&self) -> bool {
+        self.db.ping().await
+    }
+
+    pub(crate) async fn audit(
+        &self,
+        who: &Principal,
+        action: &str,
+        kind: &str,
+        id: &str,
+    ) -> Result<()> {
+        naast_store::audit::record(
+            &self.db,
+            &naast_store::audit::Event {
+                actor: who.audit_actor(),
+                action,
+                object_kind: kind,
+                object_id: id,
+            },
+        )
+        .await?;
+        Ok(())
+    }
+}

@@ -1,0 +1,64 @@
+//! Who is asking: a signed-in staff member (browser or API token) or the server's command line.
+
+use crate::{AppError, Result};
+use naast_core::{Lang, Role};
+use naast_store::audit::Actor;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Via {
+    Session,
+    Token(i64),
+    /// The operator on the server itself, with a coordinator's powers.
+    Cli,
+}
+
+#[derive(Debug, Clone)]
+pub struct Principal {
+    pub user_id: Option<i64>,
+    pub email: String,
+    pub display_name: String,
+    pub role: Role,
+    pub tenant_ids: Vec<i64>,
+    pub lang: Lang,
+    pub via: Via,
+}
+
+impl Principal {
+    pub fn cli() -> Principal {
+        Principal {
+            user_id: None,
+            email: String::new(),
+            display_name: "command line".into(),
+            role: Role::Coordinator,
+            tenant_ids: Vec::new(),
+            lang: Lang::En,
+            via: Via::Cli,
+        }
+    }
+
+    pub fn is(&self, role: Role) -> bool {
+        self.role == role
+    }
+
+    /// Refuses unless the principal has `role`.
+    pub fn require(&self, role: Role) -> Result<()> {
+        if self.role == role {
+            Ok(())
+        } else {
+            Err(AppError::Forbidden)
+        }
+    }
+
+    /// Coordinators see every tenant; others only those assigned to them.
+    pub fn may_see_tenant(&self, tenant_id: i64) -> bool {
+        self.role == Role::Coordinator || self.tenant_ids.contains(&tenant_id)
+    }
+
+    pub(crate) fn audit_actor(&self) -> Actor {
+        match (self.via, self.user_id) {
+            (Via::Cli, _) | (_, None) => Actor::Cli,
+            (Via::Token(_), Some(id)) => Actor::Token(id),
+            (Via::Session, Some(id)) => Actor::User(id),
+        }
+    }
+}

@@ -1,0 +1,278 @@
+//! Staff accounts: invite, list, assign tenants, disable. Coordinators only.
+
+use crate::{App, AppError, Principal, Result};
+use naast_core::validation::Collector;
+use naast_core::{EmailAddress, FieldError, Msg, Role};
+use naast_store::{audit, sessions, tenants, users};
+
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[serde(default)]
+pub struct InviteForm {
+    pub email: String,
+    pub display_name: String,
+    pub role: String,
+    /// Tenant slugs.
+    pub tenants: Vec<String>,
+}
+
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct User {
+    pub id: i64,
+    pub email: String,
+    pub display_name: String,
+    pub role: Role,
+    pub tenants: Vec<String>,
+    pub disabled: bool,
+    pub second_factor: bool,
+    pub password_set: bool,
+}
+
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Invited {
+    pub user: User,
+    /// The one-time set-up link (also e-mailed).
+    pub setup_link: String,
+}
+
+impl App {
+    async fn tenant_ids_for(&self, slugs: &[String], c: &mut Collector) -> Result<Vec<i64>> {
+        let mut ids = Vec::new();
+        for slug in slugs.iter().map(|s| s.trim()).filter(|s| !s.is_empty()) {
+            match tenants::by_slug(self.db.pool(), slug).await? {
+                Some(t) if !ids.contains(&t.id) => ids.push(t.id),
+                Some(_) => {}
+                None => c.push(FieldError::new(
+                    "tenants",
+                    Msg::TenantUnknown(slug.chars().take(40).collect()),
+                )),
+            }
+        }
+        Ok(ids)
+    }
+
+    async fn user_view(&self, u: users::UserRow) -> Result<User> {
+        let all = tenants::list(self.db.pool()).await?;
+        let ids = users::tenant_ids(self.db.pool(), u.id).await?;
+        Ok(User {
+            id: u.id,
+            role: Role::parse(&u.role).ok_or_else(|| AppError::Internal("role".into()))?,
+            tenants: all
+                .into_iter()
+                .filter(|t| ids.contains(&t.id))
+                .map(|t| t.slug)
+                .collect(),
+            disabled: u.disabled_at.is_some(),
+            second_factor: u.totp_secret.is_some(),
+            password_set: u.password_hash.is_some(),
+            email: u.email,
+            display_name: u.display_name,
+        })
+    }
+
+    pub async fn list_users(&self, who: &Principal) -> Result<Vec<User>> {
+        who.require(Role::Coordinator)?;
+        let mut out = Vec::new();
+        for u in users::list(self.db.pool()).await? {
+            out.push(self.user_view(u).await?);
+        }
+        Ok(out)
+    }
+
+    pub async fn user(&self, who: &Principal, id: i64) -> Result<User> {
+        if who.user_id != Some(id) {
+            who.require(Role::Coordinator)?;
+        }
+        let u = users::by_id(self.db.pool(), id)
+            .await?
+            .ok_or(AppError::NotFound)?;
+        self.user_view(u).await
+    }
+
+    /// Creates an account and its one-time set-up link, and e-mails the link.
+    pub async fn invite_user(&self, who: &Principal, form: &InviteForm) -> Result<Invited> {
+        who.require(Role::Coordinator)?;
+        let mut c = Collector::default();
+        let email = c.take(EmailAddress::parse("email", &form.email));
+        let role = Role::parse(&form.role);
+        if role.is_none() {
+            c.push(FieldError::new("role", Msg::RoleUnknown));
+        }
+        if form.display_name.trim().chars().count() > 100 {
+            c.push(FieldError::new("display_name", Msg::TooLong(100)));
+        }
+        let tenant_ids = self.tenant_ids_for(&form.tenants, &mut c).await?;
+        if role == Some(Role::Municipality) && tenant_ids.len() != 1 {
+            c.push(FieldError::new("tenants", Msg::MunicipalityNeedsOneTenant));
+        }
+        c.finish()?;
+        let (Some(email), Some(role)) = (email, role) else {
+            return Err(AppError::Internal("parsed invite incomplete".into()));
+        };
+        let mut tx = self.db.begin().await?;
+        if users::by_email(&mut *tx, &email.lookup_key())
+            .await?
+            .is_some()
+        {
+            return Err(AppError::field("email", Msg::EmailTaken));
+        }
+        let id = match users::insert(
+            &mut *tx,
+            &email.lookup_key(),
+            form.display_name.trim(),
+            role.code(),
+        )
+        .await
+        {
+            Err(naast_store::StoreError::Conflict) => {
+                return Err(AppError::field("email", Msg::EmailTaken));
+            }
+            r => r?,
+        };
+        for t in &tenant_ids {
+            users::add_tenant(&mut *tx, id, *t).await?;
+        }
+        let link = self.account_link(&mut tx, id).await?;
+        self.queue_mail(
+            &mut tx,
+            email.as_str(),
+            "Uw account voor Naast / Your Naast account",
+            &format!(
+                "Welkom bij Naast.\n\nMaak uw account af via deze link (7 dagen geldig, één keer te gebruiken):\n{link}\n\n\
+                 Welcome to Naast. Finish setting up your account with this link (valid for 7 days, once):\n{link}\n"
+            ),
+        )
+        .await?;
+        audit::append(
+            &self.db,
+            &mut tx,
+            &audit::Event {
+                actor: who.audit_actor(),
+                action: "user.invite",
+                object_kind: "user",
+                object_id: &id.to_string(),
+            },
+        )
+        .await?;
+        tx.commit().await?;
+        let user = self.user(who, id).await?;
+        Ok(Invited {
+            user,
+            setup_link: link,
+        })
+    }
+
+    /// A new one-time link for an account (forgotten password, lost authenticator), voiding
+    /// earlier ones.
+    pub async fn reset_link(&self, who: &Principal, id: i64) -> Result<String> {
+        who.require(Role::Coordinator)?;
+        let mut tx = self.db.begin().await?;
+        users::by_id(&mut *tx, id)
+            .await?
+            .ok_or(AppError::NotFound)?;
+        let link = self.account_link(&mut tx, id).await?;
+        audit::append(
+            &self.db,
+            &mut tx,
+            &audit::Event {
+                actor: who.audit_actor(),
+                action: "user.reset_link",
+                object_kind: "user",
+                object_id: &id.to_string(),
+            },
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(link)
+    }
+
+    /// Disables (or enables) an account; a disabled account's sessions end at once and its
+    /// tokens stop working.
+    pub async fn set_user_disabled(
+        &self,
+        who: &Principal,
+        id: i64,
+        disabled: bool,
+    ) -> Result<User> {
+        who.require(Role::Coordinator)?;
+        if disabled && who.user_id == Some(id) {
+            return Err(AppError::general(Msg::CannotDisableSelf));
+        }
+        let mut tx = self.db.begin().await?;
+        users::by_id(&mut *tx, id)
+            .await?
+            .ok_or(AppError::NotFound)?;
+        users::set_disabled(
+            &mut *tx,
+            id,
+            if disabled {
+                Some(naast_store::now())
+            } else {
+                None
+            },
+        )
+        .await?;
+        if disabled {
+            sessions::delete_for_user(&mut *tx, id).await?;
+        }
+        audit::append(
+            &self.db,
+            &mut tx,
+            &audit::Event {
+                actor: who.audit_actor(),
+                action: if disabled {
+                    "user.disable"
+                } else {
+                    "user.enable"
+                },
+                object_kind: "user",
+                object_id: &id.to_string(),
+            },
+        )
+        .await?;
+        tx.commit().await?;
+        self.user(who, id).await
+    }
+
+    /// Replaces the tenants a user works for.
+    pub async fn set_user_tenants(
+        &self,
+        who: &Principal,
+        id: i64,
+        slugs: &[String],
+    ) -> Result<User> {
+        who.require(Role::Coordinator)?;
+        let user = self.user(who, id).await?;
+        let mut c = Collector::default();
+        let ids = self.tenant_ids_for(slugs, &mut c).await?;
+        if user.role == Role::Municipality && ids.len() != 1 {
+            c.push(FieldError::new("tenants", Msg::MunicipalityNeedsOneTenant));
+        }
+        c.finish()?;
+        let mut tx = self.db.begin().await?;
+        users::clear_tenants(&mut *tx, id).await?;
+        for t in ids {
+            users::add_tenant(&mut *tx, id, t).await?;
+        }
+        audit::append(
+            &self.db,
+            &mut tx,
+            &audit::Event {
+                actor: who.audit_actor(),
+                action: "user.tenants",
+                object_kind: "user",
+                object_id: &id.to_string(),
+            },
+        )
+        .await?;
+        tx.commit().await?;
+        self.user(who, id).await
+    }
+
+    pub async fn user_by_email(&self, who: &Principal, email: &str) -> Result<User> {
+        who.require(Role::Coordinator)?;
+        let u = users::by_email(self.db.pool(), &email.trim().to_lowercase())
+            .await?
+            .ok_or(AppError::NotFound)?;
+        self.user_view(u).await
+    }
+}

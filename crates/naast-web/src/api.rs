@@ -1,0 +1,261 @@
+//! The JSON API under `/api/v1`, described at `/api/openapi.json`. Bearer tokens only
+//! (`Authorization: Bearer …`), so no CSRF; errors as `{"errors": [{"field", "message"}]}` in
+//! the language of `Accept-Language`.
+
+mod openapi;
+
+use crate::error::ApiError;
+use axum::extract::rejection::JsonRejection;
+use axum::extract::{FromRequest, FromRequestParts, Path, Request, State};
+use axum::http::request::Parts;
+use axum::http::{StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use axum::{Json, Router};
+use naast_app::tenants::Tenant;
+use naast_app::users::{InviteForm, Invited, User};
+use naast_app::{App, AppError, Principal};
+use naast_core::tenant::TenantForm;
+use naast_core::{Lang, Msg};
+use serde::de::DeserializeOwned;
+
+pub fn routes() -> Router<App> {
+    Router::new()
+        .route("/openapi.json", get(openapi::spec))
+        .route("/v1/me", get(me))
+        .route("/v1/tenants", get(list_tenants).post(create_tenant))
+        .route("/v1/tenants/{slug}", get(get_tenant).put(update_tenant))
+        .route("/v1/users", get(list_users).post(invite_user))
+        .route("/v1/users/{id}/disable", post(disable_user))
+        .route("/v1/users/{id}/enable", post(enable_user))
+        .route("/v1/tokens", get(list_tokens))
+        .route("/v1/tokens/{id}", axum::routing::delete(revoke_token))
+        .fallback(api_not_found)
+}
+
+fn lang_of(parts: &Parts) -> Lang {
+    parts
+        .headers
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok())
+        .map(Lang::from_accept_language)
+        .unwrap_or_default()
+}
+
+/// The caller, from a bearer token.
+pub struct Caller {
+    pub who: Principal,
+    pub lang: Lang,
+}
+
+impl FromRequestParts<App> for Caller {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, app: &App) -> Result<Caller, ApiError> {
+        let lang = lang_of(parts);
+        let token = parts
+            .headers
+            .get(header::AUTHORIZATION)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.strip_prefix("Bearer "))
+            .ok_or(ApiError(AppError::Unauthenticated(Msg::NotSignedIn), lang))?;
+        let who = app
+            .authenticate_token(token)
+            .await
+            .map_err(|e| ApiError(e, lang))?;
+        Ok(Caller { who, lang })
+    }
+}
+
+/// JSON bodies with our own error shape for malformed input.
+pub struct AppJson<T>(pub T);
+
+impl<T: DeserializeOwned> FromRequest<App> for AppJson<T> {
+    type Rejection = ApiError;
+
+    async fn from_request(req: Request, app: &App) -> Result<AppJson<T>, ApiError> {
+        let lang = req
+            .headers()
+            .get(header::ACCEPT_LANGUAGE)
+            .and_then(|v| v.to_str().ok())
+            .map(Lang::from_accept_language)
+            .unwrap_or_default();
+        match Json::<T>::from_request(req, app).await {
+            Ok(Json(v)) => Ok(AppJson(v)),
+            Err(JsonRejection::BytesRejection(_)) => {
+                Err(ApiError(AppError::general(Msg::TooLarge), lang))
+            }
+            Err(e) => Err(ApiError::malformed(e.body_text(), lang)),
+        }
+    }
+}
+
+type ApiResult<T> = Result<Json<T>, ApiError>;
+
+fn with(lang: Lang) -> impl FnOnce(AppError) -> ApiError {
+    move |e| ApiError(e, lang)
+}
+
+#[derive(serde::Serialize)]
+struct Me {
+    email: String,
+    display_name: String,
+    role: naast_core::Role,
+    tenants: Vec<String>,
+}
+
+async fn me(c: Caller, State(app): State<App>) -> ApiResult<Me> {
+    let tenants = app.list_tenants(&c.who).await.map_err(with(c.lang))?;
+    let tenants = tenants
+        .into_iter()
+        .filter(|t| c.who.tenant_ids.contains(&t.id))
+        .map(|t| t.slug)
+        .collect();
+    Ok(Json(Me {
+        email: c.who.email,
+        display_name: c.who.display_name,
+        role: c.who.role,
+        tenants,
+    }))
+}
+
+async fn list_tenants(c: Caller, State(app): State<App>) -> ApiResult<Vec<Tenant>> {
+    Ok(Json(app.list_tenants(&c.who).await.map_err(with(c.lang))?))
+}
+
+async fn get_tenant(
+    c: Caller,
+    State(app): State<App>,
+    Path(slug): Path<String>,
+) -> ApiResult<Tenant> {
+    Ok(Json(app.tenant(&c.who, &slug).await.map_err(with(c.lang))?))
+}
+
+#[derive(serde::Deserialize)]
+struct TenantBody {
+    #[serde(flatten)]
+    form: TenantJson,
+    #[serde(default)]
+    version: Option<i64>,
+}
+
+/// A tenant as JSON: numbers as numbers, providers as a list of names.
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+struct TenantJson {
+    slug: String,
+    name: String,
+    areas: Vec<String>,
+    threshold_k: Option<i64>,
+    quarterly_reports: bool,
+    retention_months: Option<i64>,
+    contact_phone: String,
+    contact_email: String,
+    contact_address: String,
+    walk_in_hours: String,
+    providers: Vec<String>,
+}
+
+impl TenantJson {
+    fn into_form(self) -> TenantForm {
+        TenantForm {
+            slug: self.slug,
+            name: self.name,
+            areas: self.areas,
+            threshold_k: self.threshold_k.map(|k| k.to_string()).unwrap_or_default(),
+            quarterly_reports: self.quarterly_reports,
+            retention_months: self
+                .retention_months
+                .map(|k| k.to_string())
+                .unwrap_or_default(),
+            contact_phone: self.contact_phone,
+            contact_email: self.contact_email,
+            contact_address: self.contact_address,
+            walk_in_hours: self.walk_in_hours,
+            providers: self.providers.join("\n"),
+        }
+    }
+}
+
+async fn create_tenant(
+    c: Caller,
+    State(app): State<App>,
+    AppJson(body): AppJson<TenantBody>,
+) -> Result<Response, ApiError> {
+    let t = app
+        .create_tenant(&c.who, &body.form.into_form())
+        .await
+        .map_err(with(c.lang))?;
+    Ok((StatusCode::CREATED, Json(t)).into_response())
+}
+
+async fn update_tenant(
+    c: Caller,
+    State(app): State<App>,
+    Path(slug): Path<String>,
+    AppJson(body): AppJson<TenantBody>,
+) -> ApiResult<Tenant> {
+    let version = body
+        .version
+        .ok_or_else(|| ApiError(AppError::field("version", Msg::Required), c.lang))?;
+    Ok(Json(
+        app.update_tenant(&c.who, &slug, version, &body.form.into_form())
+            .await
+            .map_err(with(c.lang))?,
+    ))
+}
+
+async fn list_users(c: Caller, State(app): State<App>) -> ApiResult<Vec<User>> {
+    Ok(Json(app.list_users(&c.who).await.map_err(with(c.lang))?))
+}
+
+async fn invite_user(
+    c: Caller,
+    State(app): State<App>,
+    AppJson(form): AppJson<InviteForm>,
+) -> Result<Response, ApiError> {
+    let inv: Invited = app.invite_user(&c.who, &form).await.map_err(with(c.lang))?;
+    Ok((StatusCode::CREATED, Json(inv)).into_response())
+}
+
+async fn disable_user(c: Caller, State(app): State<App>, Path(id): Path<i64>) -> ApiResult<User> {
+    Ok(Json(
+        app.set_user_disabled(&c.who, id, true)
+            .await
+            .map_err(with(c.lang))?,
+    ))
+}
+
+async fn enable_user(c: Caller, State(app): State<App>, Path(id): Path<i64>) -> ApiResult<User> {
+    Ok(Json(
+        app.set_user_disabled(&c.who, id, false)
+            .await
+            .map_err(with(c.lang))?,
+    ))
+}
+
+async fn list_tokens(
+    c: Caller,
+    State(app): State<App>,
+) -> ApiResult<Vec<naast_app::tokens::ApiToken>> {
+    Ok(Json(app.list_tokens(&c.who).await.map_err(with(c.lang))?))
+}
+
+async fn revoke_token(
+    c: Caller,
+    State(app): State<App>,
+    Path(id): Path<i64>,
+) -> Result<StatusCode, ApiError> {
+    app.revoke_token(&c.who, id).await.map_err(with(c.lang))?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+async fn api_not_found(req: Request) -> ApiError {
+    let lang = req
+        .headers()
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok())
+        .map(Lang::from_accept_language)
+        .unwrap_or_default();
+    ApiError(AppError::NotFound, lang)
+}

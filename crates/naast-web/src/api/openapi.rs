@@ -1,0 +1,83 @@
+//! The OpenAPI 3.1 description of every API route, written by hand so that it stays the
+//! contract (a test checks that every route in the router is described).
+
+use axum::Json;
+use serde_json::{Value, json};
+
+fn op(summary: &str, tag: &str, body: Option<&str>, ok: &str) -> Value {
+    let mut o = json!({
+        "summary": summary,
+        "tags": [tag],
+        "security": [{"bearer": []}],
+        "responses": {
+            ok: {"description": "OK"},
+            "401": {"$ref": "#/components/responses/Error"},
+            "403": {"$ref": "#/components/responses/Error"},
+            "404": {"$ref": "#/components/responses/Error"},
+            "422": {"$ref": "#/components/responses/Error"}
+        }
+    });
+    if let Some(schema) = body {
+        o["requestBody"] = json!({"required": true, "content": {"application/json": {"schema": {"$ref": format!("#/components/schemas/{schema}")}}}});
+    }
+    o
+}
+
+pub fn document() -> Value {
+    let id = json!([{"name": "id", "in": "path", "required": true, "schema": {"type": "integer"}}]);
+    let slug =
+        json!([{"name": "slug", "in": "path", "required": true, "schema": {"type": "string"}}]);
+    json!({
+        "openapi": "3.1.0",
+        "info": {"title": "Naast API", "version": env!("CARGO_PKG_VERSION"),
+                 "description": "Werksysteem voor de onafhankelijke vertrouwenspersoon sociaal domein. Errors: {\"errors\": [{\"field\", \"message\"}]} in the language of Accept-Language (nl, en)."},
+        "paths": {
+            "/api/v1/me": {"get": op("Who am I", "account", None, "200")},
+            "/api/v1/tenants": {
+                "get": op("List the municipalities the caller may see", "tenants", None, "200"),
+                "post": op("Create a municipality (coordinator)", "tenants", Some("Tenant"), "201")
+            },
+            "/api/v1/tenants/{slug}": {
+                "parameters": slug,
+                "get": op("One municipality", "tenants", None, "200"),
+                "put": op("Update a municipality's settings (coordinator); send the version you read", "tenants", Some("Tenant"), "200")
+            },
+            "/api/v1/users": {
+                "get": op("List staff accounts (coordinator)", "users", None, "200"),
+                "post": op("Invite a user; returns the one-time set-up link (coordinator)", "users", Some("Invite"), "201")
+            },
+            "/api/v1/users/{id}/disable": {"parameters": id.clone(), "post": op("Disable an account (coordinator)", "users", None, "200")},
+            "/api/v1/users/{id}/enable": {"parameters": id.clone(), "post": op("Enable an account (coordinator)", "users", None, "200")},
+            "/api/v1/tokens": {"get": op("List API tokens (own; all for a coordinator)", "account", None, "200")},
+            "/api/v1/tokens/{id}": {"parameters": id, "delete": op("Revoke an API token", "account", None, "204")}
+        },
+        "components": {
+            "securitySchemes": {"bearer": {"type": "http", "scheme": "bearer"}},
+            "responses": {"Error": {"description": "Problem", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Errors"}}}}},
+            "schemas": {
+                "Errors": {"type": "object", "required": ["errors"], "properties": {"errors": {"type": "array", "items": {
+                    "type": "object", "required": ["message"], "properties": {"field": {"type": "string"}, "message": {"type": "string"}}}}}},
+                "Tenant": {"type": "object", "required": ["slug", "name", "areas"], "properties": {
+                    "slug": {"type": "string", "pattern": "^[a-z][a-z0-9-]{1,39}$"},
+                    "name": {"type": "string"},
+                    "areas": {"type": "array", "items": {"type": "string", "enum": ["wmo", "jeugd", "participatie", "werk", "schuldhulp", "leerlingenvervoer", "inburgering", "overig"]}},
+                    "threshold_k": {"type": "integer", "minimum": 3, "default": 5},
+                    "quarterly_reports": {"type": "boolean"},
+                    "retention_months": {"type": "integer", "minimum": 0},
+                    "contact_phone": {"type": "string"}, "contact_email": {"type": "string"},
+                    "contact_address": {"type": "string"}, "walk_in_hours": {"type": "string"},
+                    "providers": {"type": "array", "items": {"type": "string"}},
+                    "version": {"type": "integer", "description": "required on update"}}},
+                "Invite": {"type": "object", "required": ["email", "role"], "properties": {
+                    "email": {"type": "string", "format": "email"},
+                    "display_name": {"type": "string"},
+                    "role": {"type": "string", "enum": ["coordinator", "confidant", "municipality"]},
+                    "tenants": {"type": "array", "items": {"type": "string"}}}}
+            }
+        }
+    })
+}
+
+pub async fn spec() -> Json<Value> {
+    Json(document())
+}

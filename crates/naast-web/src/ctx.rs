@@ -1,0 +1,176 @@
+//! The request context every page needs: language, session, CSRF token, demo flag.
+
+use axum::extract::{FromRequestParts, Request};
+use axum::http::request::Parts;
+use axum::http::{HeaderMap, HeaderValue, header};
+use axum::middleware::Next;
+use axum::response::Response;
+use naast_app::auth::{SessionInfo, Stage};
+use naast_app::{App, AppError, Principal};
+use naast_core::{Lang, Msg};
+use naast_crypto as crypto;
+
+pub const SESSION_COOKIE: &str = "naast_session";
+pub const CSRF_COOKIE: &str = "naast_csrf";
+pub const LANG_COOKIE: &str = "naast_lang";
+
+/// The value of cookie `name`, if sent.
+pub fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|c| c.trim().split_once('='))
+        .find(|(k, _)| *k == name)
+        .map(|(_, v)| v)
+}
+
+/// A `Set-Cookie` value: HttpOnly, SameSite=Lax, Secure over https.
+pub fn set_cookie(name: &str, value: &str, max_age: Option<i64>, secure: bool) -> HeaderValue {
+    let mut s = format!("{name}={value}; Path=/; HttpOnly; SameSite=Lax");
+    if let Some(age) = max_age {
+        s.push_str(&format!("; Max-Age={age}"));
+    }
+    if secure {
+        s.push_str("; Secure");
+    }
+    HeaderValue::from_str(&s).unwrap_or_else(|_| HeaderValue::from_static("invalid=1"))
+}
+
+/// The browser's anonymous CSRF secret, set once per browser (before anyone signs in).
+#[derive(Clone)]
+pub struct CsrfSeed(pub String);
+
+/// Gives every browser a random `naast_csrf` cookie, the seed of its CSRF tokens before sign-in.
+pub async fn csrf_cookie(mut req: Request, next: Next) -> Response {
+    let existing = cookie(req.headers(), CSRF_COOKIE)
+        .filter(|v| {
+            v.len() == 43
+                && v.bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+        })
+        .map(str::to_string);
+    let (seed, fresh) = match existing {
+        Some(v) => (v, false),
+        None => (crypto::random_token(), true),
+    };
+    req.extensions_mut().insert(CsrfSeed(seed.clone()));
+    let mut res = next.run(req).await;
+    if fresh {
+        res.headers_mut().append(
+            header::SET_COOKIE,
+            set_cookie(CSRF_COOKIE, &seed, None, false),
+        );
+    }
+    res
+}
+
+#[derive(Clone)]
+pub struct Ctx {
+    pub app: App,
+    pub lang: Lang,
+    pub session: Option<SessionInfo>,
+    /// The session ended for inactivity on this request.
+    pub expired: bool,
+    pub csrf: String,
+    pub path: String,
+    pub peer: String,
+}
+
+impl Ctx {
+    /// A fully signed-in staff member, or a redirect to the step still due.
+    pub fn staff(&self) -> Result<&Principal, crate::error::WebError> {
+        match &self.session {
+            Some(s) if s.stage == Stage::Full => Ok(&s.principal),
+            Some(s) if s.stage == Stage::Enrol => {
+                Err(crate::error::WebError::Redirect("/account/totp".into()))
+            }
+            Some(_) => Err(crate::error::WebError::Redirect("/login/totp".into())),
+            None if self.expired => {
+                Err(crate::error::WebError::Redirect("/login?expired=1".into()))
+            }
+            None => Err(crate::error::WebError::Redirect(format!(
+                "/login?next={}",
+                form_urlencoded::byte_serialize(self.path.as_bytes()).collect::<String>()
+            ))),
+        }
+    }
+
+    pub fn secure(&self) -> bool {
+        self.app.settings.public_url.starts_with("https://")
+    }
+
+    /// Checks a submitted CSRF token.
+    pub fn csrf_ok(&self, token: Option<&str>) -> bool {
+        token.is_some_and(|t| crypto::constant_time_eq(t.as_bytes(), self.csrf.as_bytes()))
+    }
+}
+
+fn csrf_for(app: &App, seed: &str, session: Option<&SessionInfo>) -> String {
+    let key = app.keys.subkey("csrf");
+    let msg = match session {
+        Some(s) => format!("s:{}", s.id_hash),
+        None => format!("a:{seed}"),
+    };
+    hex(&crypto::hmac_sha256(&key, msg.as_bytes()))
+}
+
+fn hex(b: &[u8]) -> String {
+    b.iter().map(|x| format!("{x:02x}")).collect()
+}
+
+impl FromRequestParts<App> for Ctx {
+    type Rejection = crate::error::WebError;
+
+    async fn from_request_parts(parts: &mut Parts, app: &App) -> Result<Ctx, Self::Rejection> {
+        if let Some(c) = parts.extensions.get::<Ctx>() {
+            return Ok(c.clone());
+        }
+        let mut expired = false;
+        let session = match cookie(&parts.headers, SESSION_COOKIE) {
+            Some(token) => match app.session(token).await {
+                Ok(s) => s,
+                Err(AppError::Unauthenticated(Msg::SessionExpired)) => {
+                    expired = true;
+                    None
+                }
+                Err(e) => return Err(e.into()),
+            },
+            None => None,
+        };
+        let lang = cookie(&parts.headers, LANG_COOKIE)
+            .and_then(Lang::parse)
+            .or_else(|| session.as_ref().map(|s| s.principal.lang))
+            .unwrap_or_else(|| {
+                parts
+                    .headers
+                    .get(header::ACCEPT_LANGUAGE)
+                    .and_then(|v| v.to_str().ok())
+                    .map(Lang::from_accept_language)
+                    .unwrap_or_default()
+            });
+        let seed = parts
+            .extensions
+            .get::<CsrfSeed>()
+            .map(|s| s.0.clone())
+            .unwrap_or_default();
+        let csrf = csrf_for(app, &seed, session.as_ref());
+        let peer = parts
+            .extensions
+            .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
+            .map(|c| c.0.ip().to_string())
+            .unwrap_or_else(|| "unknown".into());
+        let ctx = Ctx {
+            app: app.clone(),
+            lang,
+            session,
+            expired,
+            csrf,
+            path: parts.uri.path().to_string(),
+            peer,
+        };
+        parts.extensions.insert(ctx.clone());
+        Ok(ctx)
+    }
+}

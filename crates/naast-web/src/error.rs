@@ -1,0 +1,142 @@
+//! Errors at the edge, mapped in one place: an HTML page for people (in their language), a
+//! JSON body for the API (`{"errors": [{"field", "message"}]}`), and for anything on our side a
+//! generic 500 that never shows internals (the cause is logged once, here, by id only).
+
+use crate::view;
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Redirect, Response};
+use naast_app::AppError;
+use naast_core::{Lang, Msg};
+
+/// An error on an HTML page.
+#[derive(Debug)]
+pub enum WebError {
+    Redirect(String),
+    App(AppError, Lang),
+    Csrf(Lang),
+    TooLarge(Lang),
+}
+
+impl From<AppError> for WebError {
+    fn from(e: AppError) -> WebError {
+        WebError::App(e, Lang::Nl)
+    }
+}
+
+pub trait LangExt<T> {
+    /// Attaches the user's language to an application error.
+    fn lang(self, lang: Lang) -> Result<T, WebError>;
+}
+
+impl<T> LangExt<T> for Result<T, AppError> {
+    fn lang(self, lang: Lang) -> Result<T, WebError> {
+        self.map_err(|e| WebError::App(e, lang))
+    }
+}
+
+pub fn status_of(e: &AppError) -> StatusCode {
+    match e {
+        AppError::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
+        AppError::Unauthenticated(_) => StatusCode::UNAUTHORIZED,
+        AppError::Forbidden => StatusCode::FORBIDDEN,
+        AppError::NotFound => StatusCode::NOT_FOUND,
+        AppError::Conflict(_) => StatusCode::CONFLICT,
+        AppError::Throttled(_) => StatusCode::TOO_MANY_REQUESTS,
+        AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
+    }
+}
+
+/// The messages a person reads for an error.
+pub fn messages(e: &AppError, lang: Lang) -> Vec<(Option<&'static str>, String)> {
+    match e {
+        AppError::Invalid(inv) => inv.0.iter().map(|f| (f.field, f.text(lang))).collect(),
+        AppError::Unauthenticated(m) | AppError::Conflict(m) => vec![(None, m.text(lang))],
+        AppError::Forbidden => vec![(None, Msg::Forbidden.text(lang))],
+        AppError::NotFound => vec![(None, Msg::NotFound.text(lang))],
+        AppError::Throttled(s) => vec![(None, Msg::Throttled(*s).text(lang))],
+        AppError::Internal(_) => vec![(None, Msg::Internal.text(lang))],
+    }
+}
+
+fn log_internal(e: &AppError) {
+    if let AppError::Internal(cause) = e {
+        tracing::error!(error = %cause, "internal error");
+    }
+}
+
+fn retry_after(res: &mut Response, e: &AppError) {
+    if let AppError::Throttled(s) = e
+        && let Ok(v) = HeaderValue::from_str(&s.to_string())
+    {
+        res.headers_mut().insert(header::RETRY_AFTER, v);
+    }
+}
+
+impl IntoResponse for WebError {
+    fn into_response(self) -> Response {
+        match self {
+            WebError::Redirect(to) => Redirect::to(&to).into_response(),
+            WebError::Csrf(lang) => {
+                view::error_page(StatusCode::FORBIDDEN, lang, &Msg::CsrfMissing.text(lang))
+            }
+            WebError::TooLarge(lang) => view::error_page(
+                StatusCode::PAYLOAD_TOO_LARGE,
+                lang,
+                &Msg::TooLarge.text(lang),
+            ),
+            WebError::App(e, lang) => {
+                log_internal(&e);
+                let text = messages(&e, lang)
+                    .into_iter()
+                    .map(|(_, m)| m)
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                let mut res = view::error_page(status_of(&e), lang, &text);
+                retry_after(&mut res, &e);
+                res
+            }
+        }
+    }
+}
+
+/// An error in the JSON API.
+#[derive(Debug)]
+pub struct ApiError(pub AppError, pub Lang);
+
+impl From<AppError> for ApiError {
+    fn from(e: AppError) -> ApiError {
+        ApiError(e, Lang::Nl)
+    }
+}
+
+impl ApiError {
+    pub fn malformed(detail: String, lang: Lang) -> ApiError {
+        ApiError(AppError::general(Msg::Malformed(detail)), lang)
+    }
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        let ApiError(e, lang) = self;
+        log_internal(&e);
+        let status = match &e {
+            AppError::Invalid(inv) if inv.0.iter().any(|f| matches!(f.msg, Msg::Malformed(_))) => {
+                StatusCode::BAD_REQUEST
+            }
+            AppError::Invalid(inv) if inv.0.iter().any(|f| f.msg == Msg::TooLarge) => {
+                StatusCode::PAYLOAD_TOO_LARGE
+            }
+            other => status_of(other),
+        };
+        let errors: Vec<serde_json::Value> = messages(&e, lang)
+            .into_iter()
+            .map(|(field, message)| match field {
+                Some(f) => serde_json::json!({"field": f, "message": message}),
+                None => serde_json::json!({"message": message}),
+            })
+            .collect();
+        let mut res = (status, axum::Json(serde_json::json!({ "errors": errors }))).into_response();
+        retry_after(&mut res, &e);
+        res
+    }
+}

@@ -1,0 +1,28 @@
+//! Naast's HTTP edge. HTML pages ([`pages`]) and the JSON API ([`api`]) are sibling adapters
+//! over the same `naast-app` calls, each with its own error rendering ([`error`]). Everything
+//! that every response needs — security headers, size limits, CSRF, the session and the
+//! language — lives here once.
+
+mod ctx;
+mod error;
+mod form;
+mod headers;
+mod view;
+
+pub mod api;
+pub mod pages;
+
+pub use ctx::Ctx;
+
+use axum::Router;
+use naast_app::App;
+
+/// The whole HTTP application for `app`.
+pub fn router(app: App) -> Router {
+    let https = app.settings.public_url.starts_with("https://");
+    let routes = Router::new()
+        .merge(pages::routes())
+        .nest("/api", api::routes())
+        .fallback(pages::not_found);
+    headers::wrap(routes, https).with_state(app)
+}

@@ -1,0 +1,126 @@
+//! The HTML pages: home, sign-in and set-up, and the back office.
+
+mod account;
+mod auth;
+mod system;
+mod tenants;
+mod users;
+
+use crate::ctx::{Ctx, LANG_COOKIE, set_cookie};
+use crate::error::WebError;
+use crate::view::{Page, render, render_status};
+use askama::Template;
+use axum::Router;
+use axum::extract::{Query, State};
+use axum::http::{StatusCode, header};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+use naast_app::App;
+use naast_core::Lang;
+
+pub fn routes() -> Router<App> {
+    Router::new()
+        .route("/", get(home))
+        .route("/healthz", get(healthz))
+        .route("/static/naast.css", get(css))
+        .route("/lang", get(switch_lang))
+        .route("/login", get(auth::login_page).post(auth::login))
+        .route("/login/totp", get(auth::totp_page).post(auth::totp))
+        .route("/logout", post(auth::logout))
+        .route("/setup/{token}", get(auth::setup_page).post(auth::setup))
+        .route("/account/totp", get(auth::enrol_page).post(auth::enrol))
+        .route("/admin", get(system::dashboard))
+        .route("/admin/outbox", get(system::outbox))
+        .route("/admin/audit", get(system::audit))
+        .route("/admin/tenants", get(tenants::list).post(tenants::create))
+        .route("/admin/tenants/new", get(tenants::new))
+        .route(
+            "/admin/tenants/{slug}",
+            get(tenants::edit).post(tenants::update),
+        )
+        .route("/admin/users", get(users::list).post(users::invite))
+        .route("/admin/users/new", get(users::new))
+        .route("/admin/users/{id}/disable", post(users::disable))
+        .route("/admin/users/{id}/enable", post(users::enable))
+        .route("/admin/users/{id}/reset-link", post(users::reset_link))
+        .route("/admin/account", get(account::page))
+        .route("/admin/account/tokens", post(account::create_token))
+        .route(
+            "/admin/account/tokens/{id}/revoke",
+            post(account::revoke_token),
+        )
+        .route(
+            "/admin/account/sign-out-everywhere",
+            post(account::sign_out_everywhere),
+        )
+}
+
+#[derive(Template)]
+#[template(path = "home.html")]
+struct Home {
+    page: Page,
+}
+
+async fn home(ctx: Ctx) -> Response {
+    render(&Home {
+        page: Page::new(&ctx, "Welkom", "Welcome"),
+    })
+}
+
+/// 200 once the database answers, 503 otherwise.
+async fn healthz(State(app): State<App>) -> Response {
+    if app.healthy().await {
+        (StatusCode::OK, "ok").into_response()
+    } else {
+        (StatusCode::SERVICE_UNAVAILABLE, "database unreachable").into_response()
+    }
+}
+
+async fn css() -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, "text/css; charset=utf-8"),
+            (header::CACHE_CONTROL, "public, max-age=3600"),
+        ],
+        include_str!("../static/naast.css"),
+    )
+        .into_response()
+}
+
+#[derive(serde::Deserialize)]
+struct LangQuery {
+    to: String,
+    #[serde(default)]
+    back: String,
+}
+
+/// Switches the language (a cookie; also remembered for a signed-in user) and goes back.
+async fn switch_lang(ctx: Ctx, Query(q): Query<LangQuery>) -> Response {
+    let lang = Lang::parse(&q.to).unwrap_or_default();
+    if let Some(s) = &ctx.session
+        && let Err(e) = ctx.app.set_language(&s.principal, lang).await
+    {
+        return WebError::App(e, lang).into_response();
+    }
+    let back = if q.back.starts_with('/') && !q.back.starts_with("//") {
+        q.back.as_str()
+    } else {
+        "/"
+    };
+    let mut res = Redirect::to(back).into_response();
+    res.headers_mut().append(
+        header::SET_COOKIE,
+        set_cookie(LANG_COOKIE, lang.code(), Some(365 * 86_400), ctx.secure()),
+    );
+    res
+}
+
+pub async fn not_found(ctx: Ctx) -> Response {
+    let msg = naast_core::Msg::NotFound.text(ctx.lang);
+    crate::view::error_page(StatusCode::NOT_FOUND, ctx.lang, &msg)
+}
+
+/// Renders a form page again with the problems found, keeping what was typed.
+pub(crate) fn rerender<T: Template>(e: &naast_app::AppError, t: &T) -> Response {
+    render_status(crate::error::status_of(e), t)
+}

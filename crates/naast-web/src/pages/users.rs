@@ -1,0 +1,133 @@
+//! Coordinators invite, disable and re-enable staff.
+
+use super::rerender;
+use crate::ctx::Ctx;
+use crate::error::{LangExt, WebError};
+use crate::form::Form;
+use crate::view::{Page, render};
+use askama::Template;
+use axum::extract::Path;
+use axum::response::{IntoResponse, Redirect, Response};
+use naast_app::AppError;
+use naast_app::tenants::Tenant;
+use naast_app::users::{InviteForm, User};
+use naast_core::Role;
+
+#[derive(Template)]
+#[template(path = "admin/users.html")]
+struct List {
+    page: Page,
+    users: Vec<User>,
+}
+
+pub async fn list(ctx: Ctx) -> Result<Response, WebError> {
+    let who = ctx.staff()?;
+    let users = ctx.app.list_users(who).await.lang(ctx.lang)?;
+    Ok(render(&List {
+        page: Page::new(&ctx, "Gebruikers", "Users"),
+        users,
+    }))
+}
+
+#[derive(Template)]
+#[template(path = "admin/user_new.html")]
+struct New {
+    page: Page,
+    form: InviteForm,
+    roles: [Role; 3],
+    tenants: Vec<Tenant>,
+}
+
+pub async fn new(ctx: Ctx) -> Result<Response, WebError> {
+    let who = ctx.staff()?;
+    who.require(Role::Coordinator).lang(ctx.lang)?;
+    let tenants = ctx.app.list_tenants(who).await.lang(ctx.lang)?;
+    let form = InviteForm {
+        role: "confidant".into(),
+        ..Default::default()
+    };
+    Ok(render(&New {
+        page: Page::new(&ctx, "Gebruiker uitnodigen", "Invite a user"),
+        form,
+        roles: Role::ALL,
+        tenants,
+    }))
+}
+
+#[derive(Template)]
+#[template(path = "admin/link_shown.html")]
+struct LinkShown {
+    page: Page,
+    email: String,
+    link: String,
+}
+
+pub async fn invite(form: Form) -> Result<Response, WebError> {
+    let ctx = &form.ctx;
+    let who = ctx.staff()?;
+    let input = InviteForm {
+        email: form.get("email"),
+        display_name: form.get("display_name"),
+        role: form.get("role"),
+        tenants: form.all("tenants"),
+    };
+    match ctx.app.invite_user(who, &input).await {
+        Ok(inv) => {
+            let page = Page::new(ctx, "Uitnodiging gemaakt", "Invitation created");
+            Ok(render(&LinkShown {
+                page,
+                email: inv.user.email,
+                link: inv.setup_link,
+            }))
+        }
+        Err(e @ AppError::Invalid(_)) => {
+            let tenants = ctx.app.list_tenants(who).await.lang(ctx.lang)?;
+            let page = Page::new(ctx, "Gebruiker uitnodigen", "Invite a user").with_error(&e);
+            Ok(rerender(
+                &e,
+                &New {
+                    page,
+                    form: input,
+                    roles: Role::ALL,
+                    tenants,
+                },
+            ))
+        }
+        Err(e) => Err(WebError::App(e, ctx.lang)),
+    }
+}
+
+async fn set_disabled(id: i64, form: Form, disabled: bool) -> Result<Response, WebError> {
+    let ctx = &form.ctx;
+    let who = ctx.staff()?;
+    match ctx.app.set_user_disabled(who, id, disabled).await {
+        Ok(_) => Ok(Redirect::to("/admin/users").into_response()),
+        Err(e @ AppError::Invalid(_)) => {
+            let users = ctx.app.list_users(who).await.lang(ctx.lang)?;
+            let page = Page::new(ctx, "Gebruikers", "Users").with_error(&e);
+            Ok(rerender(&e, &List { page, users }))
+        }
+        Err(e) => Err(WebError::App(e, ctx.lang)),
+    }
+}
+
+pub async fn disable(Path(id): Path<i64>, form: Form) -> Result<Response, WebError> {
+    set_disabled(id, form, true).await
+}
+
+pub async fn enable(Path(id): Path<i64>, form: Form) -> Result<Response, WebError> {
+    set_disabled(id, form, false).await
+}
+
+pub async fn reset_link(Path(id): Path<i64>, form: Form) -> Result<Response, WebError> {
+    let ctx = &form.ctx;
+    let who = ctx.staff()?;
+    let link = ctx.app.reset_link(who, id).await.lang(ctx.lang)?;
+    let user = ctx.app.user(who, id).await.lang(ctx.lang)?;
+    let page = Page::new(ctx, "Nieuwe inloglink", "New set-up link");
+    Ok(render(&LinkShown {
+        page,
+        email: user.email,
+        link,
+    }))
+}

@@ -1,0 +1,173 @@
+//! What every page shares: the layout's data ([`Page`]) and rendering.
+
+use crate::ctx::Ctx;
+use askama::Template;
+use axum::http::StatusCode;
+use axum::response::{Html, IntoResponse, Response};
+use naast_app::AppError;
+use naast_core::{Lang, Role};
+
+pub struct Page {
+    pub lang: Lang,
+    pub title: String,
+    pub demo: bool,
+    pub user: Option<(String, Role)>,
+    pub csrf: String,
+    pub path: String,
+    pub errors: Vec<(Option<&'static str>, String)>,
+    pub notice: Option<String>,
+}
+
+impl Page {
+    pub fn new(ctx: &Ctx, title_nl: &str, title_en: &str) -> Page {
+        Page {
+            lang: ctx.lang,
+            title: ctx.lang.pick(title_nl, title_en).to_string(),
+            demo: ctx.app.is_demo(),
+            user: ctx
+                .session
+                .as_ref()
+                .filter(|s| s.stage == naast_app::auth::Stage::Full)
+                .map(|s| {
+                    let p = &s.principal;
+                    (
+                        if p.display_name.is_empty() {
+                            p.email.clone()
+                        } else {
+                            p.display_name.clone()
+                        },
+                        p.role,
+                    )
+                }),
+            csrf: ctx.csrf.clone(),
+            path: ctx.path.clone(),
+            errors: Vec::new(),
+            notice: None,
+        }
+    }
+
+    pub fn with_error(mut self, e: &AppError) -> Page {
+        self.errors = crate::error::messages(e, self.lang);
+        self
+    }
+
+    pub fn with_notice(mut self, n: impl Into<String>) -> Page {
+        self.notice = Some(n.into());
+        self
+    }
+
+    /// Dutch or English.
+    pub fn t<'a>(&self, nl: &'a str, en: &'a str) -> &'a str {
+        self.lang.pick(nl, en)
+    }
+
+    /// The error message for a form field.
+    pub fn err(&self, field: &str) -> Option<&str> {
+        self.errors
+            .iter()
+            .find(|(f, _)| *f == Some(field))
+            .map(|(_, m)| m.as_str())
+    }
+
+    /// Every message, for the summary at the top of a form.
+    pub fn has_errors(&self) -> bool {
+        !self.errors.is_empty()
+    }
+
+    pub fn is_coordinator(&self) -> bool {
+        matches!(self.user, Some((_, Role::Coordinator)))
+    }
+
+    pub fn other_lang(&self) -> (&'static str, &'static str) {
+        match self.lang {
+            Lang::Nl => ("en", "English"),
+            Lang::En => ("nl", "Nederlands"),
+        }
+    }
+
+    pub fn role_label(&self, role: &Role) -> &'static str {
+        role.label(self.lang)
+    }
+
+    pub fn area_label<'a>(&self, code: &'a str) -> &'a str {
+        naast_core::vocab::area_label(code, self.lang)
+    }
+
+    pub fn date(&self, ts: &i64) -> String {
+        fmt_time(*ts)
+    }
+}
+
+/// A timestamp as `YYYY-MM-DD HH:MM` UTC.
+pub fn fmt_time(ts: i64) -> String {
+    let days = ts.div_euclid(86_400);
+    let secs = ts.rem_euclid(86_400);
+    // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    format!(
+        "{y:04}-{m:02}-{d:02} {:02}:{:02} UTC",
+        secs / 3600,
+        secs % 3600 / 60
+    )
+}
+
+pub fn render<T: Template>(t: &T) -> Response {
+    render_status(StatusCode::OK, t)
+}
+
+pub fn render_status<T: Template>(status: StatusCode, t: &T) -> Response {
+    match t.render() {
+        Ok(html) => (status, Html(html)).into_response(),
+        Err(e) => {
+            tracing::error!(error = %e, "template failed");
+            (StatusCode::INTERNAL_SERVER_ERROR, "Internal error").into_response()
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "error.html")]
+struct ErrorPage {
+    page: Page,
+    message: String,
+}
+
+/// A plain error page (no session details, no internals).
+pub fn error_page(status: StatusCode, lang: Lang, message: &str) -> Response {
+    let page = Page {
+        lang,
+        title: lang
+            .pick("Er ging iets mis", "Something went wrong")
+            .to_string(),
+        demo: false,
+        user: None,
+        csrf: String::new(),
+        path: String::new(),
+        errors: Vec::new(),
+        notice: None,
+    };
+    render_status(
+        status,
+        &ErrorPage {
+            page,
+            message: message.to_string(),
+        },
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn timestamps_format_as_utc_dates() {
+        assert_eq!(super::fmt_time(0), "1970-01-01 00:00 UTC");
+        assert_eq!(super::fmt_time(1_795_467_600), "2026-11-23 19:00 UTC");
+    }
+}

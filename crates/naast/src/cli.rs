@@ -1,0 +1,317 @@
+//! The command line (`shared/CONTRACTS.md`).
+
+use crate::config;
+use anyhow::{Context, Result, anyhow, bail};
+use clap::{Args, Parser, Subcommand};
+use naast_app::{App, AppError, Principal, Settings};
+use naast_core::Lang;
+use std::path::PathBuf;
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "naast",
+    version,
+    about = "Naast — werksysteem voor de onafhankelijke vertrouwenspersoon sociaal domein"
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Args, Debug, Clone)]
+pub struct DataArgs {
+    /// Data directory for the embedded SQLite database and the master key file.
+    #[arg(long, env = "NAAST_DATA_DIR", default_value = "./naast-data")]
+    pub data_dir: PathBuf,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Serve the web application.
+    Serve(ServeArgs),
+    /// Apply database migrations without serving.
+    Migrate(DataArgs),
+    /// Fill an empty database with the demonstration.
+    Demo(DemoArgs),
+    /// Municipalities served (tenants).
+    #[command(subcommand)]
+    Tenant(TenantCmd),
+    /// Staff accounts.
+    #[command(subcommand)]
+    User(UserCmd),
+    /// API tokens.
+    #[command(subcommand)]
+    Token(TokenCmd),
+    /// The audit trail.
+    #[command(subcommand)]
+    Audit(AuditCmd),
+}
+
+#[derive(Args, Debug)]
+pub struct ServeArgs {
+    #[command(flatten)]
+    pub data: DataArgs,
+    /// Address to listen on; port 0 picks a free one.
+    #[arg(long, env = "NAAST_ADDR", default_value = "127.0.0.1:8080")]
+    pub addr: String,
+    /// Serve the demonstration (filled first when the database is empty).
+    #[arg(long)]
+    pub demo: bool,
+    #[command(flatten)]
+    pub demo_args: DemoOpts,
+}
+
+#[derive(Args, Debug, Clone)]
+pub struct DemoOpts {
+    /// Kwesties a year for the small municipality (the larger one gets 8×).
+    #[arg(long, default_value_t = 120)]
+    pub cases: u32,
+    /// Seed: the same seed gives the same data.
+    #[arg(long, default_value_t = 2026)]
+    pub seed: u64,
+}
+
+#[derive(Args, Debug)]
+pub struct DemoArgs {
+    #[command(flatten)]
+    pub data: DataArgs,
+    #[command(flatten)]
+    pub opts: DemoOpts,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum TenantCmd {
+    /// Add a municipality.
+    Add {
+        #[command(flatten)]
+        data: DataArgs,
+        #[arg(long)]
+        slug: String,
+        #[arg(long)]
+        name: String,
+        /// Areas covered (repeat, or comma-separated); default wmo, jeugd, participatie, schuldhulp.
+        #[arg(long = "area", value_delimiter = ',')]
+        areas: Vec<String>,
+    },
+    /// List municipalities.
+    List {
+        #[command(flatten)]
+        data: DataArgs,
+        /// Print a JSON array.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum UserCmd {
+    /// Create an account and print its one-time set-up link.
+    Add {
+        #[command(flatten)]
+        data: DataArgs,
+        #[arg(long)]
+        email: String,
+        #[arg(long, value_parser = ["coordinator", "confidant", "municipality"])]
+        role: String,
+        /// Municipality slug (repeat for a confidant with several).
+        #[arg(long = "tenant")]
+        tenants: Vec<String>,
+        #[arg(long, default_value = "")]
+        name: String,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum TokenCmd {
+    /// Create an API token for a user and print it.
+    Create {
+        #[command(flatten)]
+        data: DataArgs,
+        #[arg(long)]
+        user: String,
+        #[arg(long)]
+        expires_days: Option<u32>,
+        #[arg(long, default_value = "cli")]
+        label: String,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum AuditCmd {
+    /// Check the hash chain of the audit log.
+    Verify(DataArgs),
+}
+
+/// Settings shared by every command, from the environment.
+pub fn settings(public_url: String) -> Settings {
+    let idle_minutes = std::env::var("NAAST_IDLE_TIMEOUT_MINUTES")
+        .ok()
+        .and_then(|v| v.parse::<i64>().ok())
+        .unwrap_or(30);
+    Settings {
+        public_url: std::env::var("NAAST_PUBLIC_URL")
+            .ok()
+            .filter(|v| !v.trim().is_empty())
+            .unwrap_or(public_url),
+        idle_timeout: idle_minutes.max(1) * 60,
+        rate_limits: !matches!(std::env::var("NAAST_RATE_LIMITS").as_deref(), Ok("off")),
+        smtp_url: std::env::var("NAAST_SMTP_URL")
+            .ok()
+            .filter(|v| !v.trim().is_empty()),
+        mail_from: std::env::var("NAAST_MAIL_FROM").unwrap_or_else(|_| "naast@localhost".into()),
+    }
+}
+
+/// Opens the database (migrating it) and the keys, and builds the application.
+pub async fn open(data: &DataArgs, public_url: String) -> Result<App> {
+    let storage = config::storage(&data.data_dir)?;
+    let keys = config::keys(&storage)?;
+    let db = config::connect(&storage).await?;
+    db.migrate().await.context("migrating the database")?;
+    App::new(db, keys, settings(public_url))
+        .await
+        .map_err(explain)
+}
+
+/// An application error as a message for the operator (English on the command line).
+pub fn explain(e: AppError) -> anyhow::Error {
+    match e {
+        AppError::Invalid(inv) => anyhow!(
+            "{}",
+            inv.0
+                .iter()
+                .map(|f| match f.field {
+                    Some(field) => format!("{field}: {}", f.text(Lang::En)),
+                    None => f.text(Lang::En),
+                })
+                .collect::<Vec<_>>()
+                .join("; ")
+        ),
+        AppError::NotFound => anyhow!("not found"),
+        other => anyhow!("{}", crate::cli::describe(&other)),
+    }
+}
+
+fn describe(e: &AppError) -> String {
+    match e {
+        AppError::Internal(cause) => format!("internal error: {cause}"),
+        other => other.to_string(),
+    }
+}
+
+pub async fn run(cli: Cli) -> Result<()> {
+    let default_url = "http://127.0.0.1:8080".to_string();
+    match cli.command {
+        Command::Serve(args) => crate::serve::serve(args).await,
+        Command::Migrate(data) => {
+            let storage = config::storage(&data.data_dir)?;
+            let db = config::connect(&storage).await?;
+            let n = db.migrate().await.context("migrating the database")?;
+            eprintln!("migrations applied: {n}");
+            Ok(())
+        }
+        Command::Demo(args) => {
+            let mut app = open(&args.data, default_url).await?;
+            let loaded = app
+                .load_demo(args.opts.seed, args.opts.cases)
+                .await
+                .map_err(|e| match e {
+                    AppError::Conflict(_) => anyhow!("the database already holds data; demo needs an empty one (nothing was changed)"),
+                    other => explain(other),
+                })?;
+            crate::serve::print_demo_accounts(&loaded.password);
+            Ok(())
+        }
+        Command::Tenant(TenantCmd::Add {
+            data,
+            slug,
+            name,
+            areas,
+        }) => {
+            let app = open(&data, default_url).await?;
+            let areas = if areas.is_empty() {
+                ["wmo", "jeugd", "participatie", "schuldhulp"]
+                    .map(String::from)
+                    .to_vec()
+            } else {
+                areas
+            };
+            let form = naast_core::tenant::TenantForm {
+                slug,
+                name,
+                areas,
+                ..Default::default()
+            };
+            let t = app
+                .create_tenant(&Principal::cli(), &form)
+                .await
+                .map_err(explain)?;
+            eprintln!("tenant {} created", t.slug);
+            Ok(())
+        }
+        Command::Tenant(TenantCmd::List { data, json }) => {
+            let app = open(&data, default_url).await?;
+            let tenants = app.list_tenants(&Principal::cli()).await.map_err(explain)?;
+            if json {
+                println!("{}", serde_json::to_string(&tenants)?);
+            } else {
+                for t in tenants {
+                    println!("{}\t{}", t.slug, t.name);
+                }
+            }
+            Ok(())
+        }
+        Command::User(UserCmd::Add {
+            data,
+            email,
+            role,
+            tenants,
+            name,
+        }) => {
+            let app = open(&data, default_url).await?;
+            let form = naast_app::users::InviteForm {
+                email,
+                display_name: name,
+                role,
+                tenants,
+            };
+            let inv = app
+                .invite_user(&Principal::cli(), &form)
+                .await
+                .map_err(explain)?;
+            println!("{}", inv.setup_link);
+            Ok(())
+        }
+        Command::Token(TokenCmd::Create {
+            data,
+            user,
+            expires_days,
+            label,
+        }) => {
+            let app = open(&data, default_url).await?;
+            let cli = Principal::cli();
+            let u = app.user_by_email(&cli, &user).await.map_err(|e| match e {
+                AppError::NotFound => anyhow!("no user with e-mail address {user}"),
+                other => explain(other),
+            })?;
+            let token = app
+                .create_token(&cli, u.id, &label, expires_days)
+                .await
+                .map_err(explain)?;
+            println!("{token}");
+            Ok(())
+        }
+        Command::Audit(AuditCmd::Verify(data)) => {
+            let app = open(&data, default_url).await?;
+            match app.verify_audit().await.map_err(explain)? {
+                naast_app::system::Verdict::Ok { entries } => {
+                    println!("audit chain ok: {entries} entries");
+                    Ok(())
+                }
+                naast_app::system::Verdict::Broken { seq, reason } => {
+                    bail!("audit chain broken at entry {seq}: {reason}")
+                }
+            }
+        }
+    }
+}

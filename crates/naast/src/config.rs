@@ -1,0 +1,120 @@
+//! Where the database and the keys come from: flags, environment, defaults.
+
+use anyhow::{Context, Result, bail};
+use naast_crypto::{KeyRing, MasterKey};
+use std::path::{Path, PathBuf};
+
+/// The storage location: `DATABASE_URL` wins; otherwise the SQLite file in the data directory.
+pub struct Storage {
+    pub url: String,
+    /// True when Naast uses its embedded default (no `DATABASE_URL`).
+    pub embedded: bool,
+    pub data_dir: PathBuf,
+}
+
+pub fn storage(data_dir: &Path) -> Result<Storage> {
+    if let Ok(url) = std::env::var("DATABASE_URL")
+        && !url.trim().is_empty()
+    {
+        return Ok(Storage {
+            url,
+            embedded: false,
+            data_dir: data_dir.to_path_buf(),
+        });
+    }
+    std::fs::create_dir_all(data_dir)
+        .with_context(|| format!("cannot create the data directory {}", data_dir.display()))?;
+    Ok(Storage {
+        url: naast_store::Db::sqlite_url(data_dir),
+        embedded: true,
+        data_dir: data_dir.to_path_buf(),
+    })
+}
+
+fn parse_keys(text: &str, source: &str) -> Result<KeyRing> {
+    let mut keys = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(|l| {
+            MasterKey::from_base64(l)
+                .with_context(|| format!("{source}: a line is not base64 of 32 bytes"))
+        });
+    let current = keys
+        .next()
+        .with_context(|| format!("{source} holds no key"))??;
+    let older = keys.collect::<Result<Vec<_>>>()?;
+    Ok(KeyRing::new(current, older))
+}
+
+/// The master keys: `NAAST_MASTER_KEY` (base64 of 32 bytes), or `NAAST_MASTER_KEY_FILE` (one key
+/// a line, current first, older ones after it), or — only for the embedded SQLite default — the
+/// file `master.key` in the data directory, created with mode 0600 when missing.
+pub fn keys(storage: &Storage) -> Result<KeyRing> {
+    if let Ok(k) = std::env::var("NAAST_MASTER_KEY")
+        && !k.trim().is_empty()
+    {
+        return parse_keys(&k, "NAAST_MASTER_KEY");
+    }
+    if let Ok(path) = std::env::var("NAAST_MASTER_KEY_FILE")
+        && !path.trim().is_empty()
+    {
+        let text = std::fs::read_to_string(&path)
+            .with_context(|| format!("cannot read NAAST_MASTER_KEY_FILE {path}"))?;
+        return parse_keys(&text, &path);
+    }
+    if !storage.embedded {
+        bail!(
+            "DATABASE_URL is set but no master key is given: set NAAST_MASTER_KEY (base64 of 32 random bytes, \
+             e.g. `head -c32 /dev/urandom | base64`) or NAAST_MASTER_KEY_FILE, the same on every instance"
+        );
+    }
+    let path = storage.data_dir.join("master.key");
+    if path.exists() {
+        let text = std::fs::read_to_string(&path)
+            .with_context(|| format!("cannot read {}", path.display()))?;
+        return parse_keys(&text, &path.display().to_string());
+    }
+    let key = MasterKey::generate();
+    write_private(&path, &format!("{}\n", key.to_base64()))?;
+    eprintln!(
+        "Created a new master key in {} (keep a copy: without it the data cannot be read)",
+        path.display()
+    );
+    Ok(KeyRing::new(key, Vec::new()))
+}
+
+#[cfg(unix)]
+fn write_private(path: &Path, text: &str) -> Result<()> {
+    use std::io::Write;
+    use std::os::unix::fs::OpenOptionsExt;
+    let mut f = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(0o600)
+        .open(path)
+        .with_context(|| format!("cannot create {}", path.display()))?;
+    f.write_all(text.as_bytes())?;
+    f.sync_all()?;
+    Ok(())
+}
+
+#[cfg(not(unix))]
+fn write_private(path: &Path, text: &str) -> Result<()> {
+    std::fs::write(path, text).with_context(|| format!("cannot create {}", path.display()))
+}
+
+/// Connects, retrying for 30 s when the database is not there yet (a PostgreSQL starting up).
+pub async fn connect(storage: &Storage) -> Result<naast_store::Db> {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    loop {
+        match naast_store::Db::connect(&storage.url).await {
+            Ok(db) => return Ok(db),
+            Err(e) if !storage.embedded && std::time::Instant::now() < deadline => {
+                tracing::warn!(error = %e, "database not reachable yet; retrying");
+                tokio::time::sleep(std::time::Duration::from_secs(2)).await;
+            }
+            Err(e) => return Err(e).context("cannot open the database"),
+        }
+    }
+}

@@ -1,0 +1,40 @@
+//! `naast`: the one binary. It parses the command line, opens the database and the keys, and
+//! hands over to the use cases in `naast-app` (through `naast-web` for `serve`). See
+//! `shared/CONTRACTS.md` for the command-line contract: data on stdout, messages on stderr,
+//! exit 0 done, 1 refused or failed, 2 wrong usage.
+
+mod cli;
+mod config;
+mod serve;
+
+use clap::Parser;
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let args = cli::Cli::parse();
+    tracing_subscriber::fmt()
+        .with_writer(std::io::stderr)
+        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_env("NAAST_LOG")
+                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn,naast=info")),
+        )
+        .init();
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(rt) => rt,
+        Err(e) => {
+            eprintln!("error: cannot start the runtime: {e}");
+            return ExitCode::from(1);
+        }
+    };
+    match runtime.block_on(cli::run(args)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            ExitCode::from(1)
+        }
+    }
+}

@@ -1,0 +1,77 @@
+//! `naast serve`: listen, print the contract lines, run jobs, shut down gracefully.
+
+use crate::cli::{ServeArgs, open};
+use anyhow::{Context, Result};
+use std::io::Write;
+use tokio::sync::watch;
+
+pub fn print_demo_accounts(password: &str) {
+    eprintln!("DEMO accounts (password for all: {password}):");
+    for (email, _, role, _) in naast_app::demo::ACCOUNTS {
+        eprintln!("  {email:<34} {role}");
+    }
+}
+
+fn stdout_line(line: &str) {
+    let mut out = std::io::stdout().lock();
+    let _ = writeln!(out, "{line}");
+    let _ = out.flush();
+}
+
+pub async fn serve(args: ServeArgs) -> Result<()> {
+    let listener = tokio::net::TcpListener::bind(&args.addr)
+        .await
+        .with_context(|| format!("cannot listen on {}", args.addr))?;
+    let local = listener.local_addr()?;
+    let mut app = open(&args.data, format!("http://{local}")).await?;
+    if args.demo && !app.has_users().await.map_err(crate::cli::explain)? {
+        app.load_demo(args.demo_args.seed, args.demo_args.cases)
+            .await
+            .map_err(crate::cli::explain)?;
+    }
+    if let Some(pw) = app.demo_password().await.map_err(crate::cli::explain)? {
+        print_demo_accounts(&pw);
+    }
+    let (stop_tx, stop_rx) = watch::channel(false);
+    let worker = format!("{}-{}", local, std::process::id());
+    let jobs = tokio::spawn(app.clone().run_jobs(worker, stop_rx));
+    let router = naast_web::router(app.clone());
+    stdout_line(&format!("Naast listening on http://{local}"));
+    if let Some(link) = app.bootstrap_link().await.map_err(crate::cli::explain)? {
+        stdout_line(&format!("Set-up link (one-time): {link}"));
+    }
+    axum::serve(
+        listener,
+        router.into_make_service_with_connect_info::<std::net::SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown_signal())
+    .await
+    .context("serving")?;
+    let _ = stop_tx.send(true);
+    let _ = jobs.await;
+    app.db.close().await;
+    eprintln!("Naast stopped");
+    Ok(())
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let term = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! {
+        _ = ctrl_c => {},
+        _ = term => {},
+    }
+    tracing::info!("shutting down: finishing requests in flight");
+}
