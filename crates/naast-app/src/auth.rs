@@ -118,9 +118,9 @@ fn check_password(c: &mut Collector, pw: &str, pw2: &str) {
 }
 
 impl App {
-    /// While no user exists: a new one-time link for the first coordinator, voiding earlier ones.
+    /// While no coordinator exists: a new one-time link for the first one, voiding earlier ones.
     pub async fn bootstrap_link(&self) -> Result<Option<String>> {
-        if users::count(self.db.pool()).await? > 0 {
+        if users::count_role(self.db.pool(), Role::Coordinator.code()).await? > 0 {
             return Ok(None);
         }
         let token = crypto::random_token();
@@ -213,11 +213,17 @@ impl App {
             return Err(AppError::general(Msg::LinkInvalid));
         }
         let user_id = if info.bootstrap {
-            if users::count(&mut *tx).await? > 0 {
+            if users::count_role(&mut *tx, Role::Coordinator.code()).await? > 0 {
                 return Err(AppError::general(Msg::LinkInvalid));
             }
             let email =
                 email.ok_or_else(|| AppError::Internal("bootstrap without e-mail".into()))?;
+            if users::by_email(&mut *tx, &email.lookup_key())
+                .await?
+                .is_some()
+            {
+                return Err(AppError::field("email", Msg::EmailTaken));
+            }
             users::insert(
                 &mut *tx,
                 &email.lookup_key(),
@@ -569,7 +575,7 @@ impl App {
         Ok(())
     }
 
-    /// Whether the database has any user yet (no: serve prints a set-up link).
+    /// Whether the database has any user yet (no: `serve --demo` fills it).
     pub async fn has_users(&self) -> Result<bool> {
         Ok(users::count(self.db.pool()).await? > 0)
     }

@@ -67,6 +67,16 @@ pub async fn count(ex: impl Executor<'_, Database = Any>) -> Result<i64> {
     Ok(i(&row, "n")?)
 }
 
+/// How many active accounts have `role`.
+pub async fn count_role(ex: impl Executor<'_, Database = Any>, role: &str) -> Result<i64> {
+    let row =
+        sqlx::query("SELECT COUNT(*) AS n FROM users WHERE role = $1 AND disabled_at IS NULL")
+            .bind(role)
+            .fetch_one(ex)
+            .await?;
+    Ok(i(&row, "n")?)
+}
+
 pub async fn by_email(
     ex: impl Executor<'_, Database = Any>,
     email: &str,

@@ -1,0 +1,11 @@
+//! Integration tests: the real `naast` binary on a random port, against a temp-file SQLite and,
+//! where `NAAST_TEST_DATABASE_URL` names one, a fresh PostgreSQL database per test.
+
+#![expect(clippy::unwrap_used, clippy::expect_used, reason = "tests fail loudly")]
+
+mod harness;
+
+mod auth;
+mod cli;
+mod instances;
+mod tenants_api;
