@@ -68,6 +68,10 @@ export async function inspect(t, page, name) {
   const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
   const u = new URL(page.url());
   const where = (u.pathname + u.search).replace(/\/setup\/[^/?]+/, '/setup/…');
+  if (results.incomplete.length > 0) {
+    // Not failures: axe could not decide (e.g. contrast over an image); listed for a human to check.
+    t.diagnostic(`axe on ${name}: needs review: ${results.incomplete.map((r) => r.id).join(', ')}`);
+  }
   await t.test(`axe: ${name} (${where})`, () => {
     if (results.violations.length > 0) {
       throw new Error(
