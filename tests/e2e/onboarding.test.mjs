@@ -39,8 +39,9 @@ function step(name, fn) {
       await fn(t);
     } catch (err) {
       failedStep = name;
-      const log = server?.log() ?? '';
-      if (log) t.diagnostic(`server output (tail):\n${log.slice(-4000)}`);
+      const lines = (server?.log() ?? '').trimEnd().split('\n').slice(-30);
+      t.diagnostic('server output (last lines):');
+      for (const line of lines) t.diagnostic(`  ${line}`);
       throw err;
     }
   });

@@ -6,9 +6,8 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 
 bin="${NAAST_BIN:-target/debug/naast}"
-if [[ ! -x "$bin" ]]; then
-  echo "e2e: building the naast binary ($bin is missing)"
-  cargo build -p naast
+if [[ -z "${NAAST_BIN:-}" ]]; then
+  cargo build -p naast --locked -q
 fi
 
 if [[ ! -x /usr/bin/chromium && -z "${CHROMIUM_BIN:-}" ]]; then
@@ -16,7 +15,7 @@ if [[ ! -x /usr/bin/chromium && -z "${CHROMIUM_BIN:-}" ]]; then
   exit 1
 fi
 
-if [[ ! -d node_modules ]]; then
+if [[ ! -d node_modules || "${CI:-}" == "true" ]]; then
   npm ci --no-audit --no-fund
 fi
 

@@ -448,7 +448,7 @@ impl App {
             .await?
             .ok_or(AppError::NotFound)?;
         let sealed = user.totp_secret.clone().ok_or(AppError::Forbidden)?;
-        let secret = self.keys.system_key().open(AAD_TOTP, &sealed)?;
+        let secret = self.system_key().open(AAD_TOTP, &sealed)?;
         let code = code.trim();
         let unix = now().max(0) as u64;
         let accepted = match crypto::totp_verify(&secret, code, unix, user.totp_last_step) {
@@ -487,7 +487,7 @@ impl App {
     /// Starts a TOTP enrolment: a new secret, its QR payload and the sealed form value.
     pub fn begin_enrolment(&self, s: &SessionInfo) -> Enrolment {
         let secret = crypto::totp_generate_secret();
-        let sealed = self.keys.system_key().seal(b"enrolment", &secret);
+        let sealed = self.system_key().seal(b"enrolment", &secret);
         Enrolment {
             sealed: STANDARD.encode(sealed),
             otpauth_url: crypto::totp_url(&secret, TOTP_ISSUER, &s.principal.email),
@@ -511,7 +511,6 @@ impl App {
             .decode(sealed.trim())
             .map_err(|_| AppError::general(Msg::CsrfMissing))?;
         let secret = self
-            .keys
             .system_key()
             .open(b"enrolment", &blob)
             .map_err(|_| AppError::general(Msg::CsrfMissing))?;
@@ -519,7 +518,7 @@ impl App {
             .ok_or_else(|| AppError::field("code", Msg::TotpInvalid))?;
         let codes = crypto::recovery_codes(10);
         let hashes: Vec<String> = codes.iter().map(|c| crypto::hash_token(c)).collect();
-        let stored = self.keys.system_key().seal(AAD_TOTP, &secret);
+        let stored = self.system_key().seal(AAD_TOTP, &secret);
         users::set_totp(self.db.pool(), user_id, &stored, step, &hashes.join(" ")).await?;
         let session = self.rotate(s, Stage::Full, "user.totp_enrolled").await?;
         Ok((session, codes))

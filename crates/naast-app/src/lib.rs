@@ -13,6 +13,7 @@ mod principal;
 pub mod auth;
 pub mod demo;
 pub mod jobs;
+pub mod keys;
 pub mod mail;
 pub mod system;
 pub mod tenants;
@@ -61,6 +62,7 @@ pub struct App {
     pub db: Db,
     pub keys: Arc<KeyRing>,
     pub settings: Arc<Settings>,
+    system: Arc<naast_crypto::DataKey>,
     demo: bool,
 }
 
@@ -79,7 +81,9 @@ impl App {
         let demo = naast_store::settings::get(db.pool(), naast_store::settings::DEMO_MODE)
             .await?
             .is_some_and(|v| v == "1");
+        let system = keys::load_system_key(&db, &keys).await?;
         Ok(App {
+            system: Arc::new(system),
             db,
             keys: Arc::new(keys),
             settings: Arc::new(settings),

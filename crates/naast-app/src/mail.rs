@@ -30,7 +30,7 @@ impl App {
         subject: &str,
         body: &str,
     ) -> Result<i64> {
-        let key = self.keys.system_key();
+        let key = self.system_key();
         let id = outbox::insert(
             &mut **tx,
             &key.seal_str(AAD_TO, to),
@@ -43,7 +43,7 @@ impl App {
     }
 
     fn open_mail(&self, r: outbox::OutboxRow) -> Result<Mail> {
-        let key = self.keys.system_key();
+        let key = self.system_key();
         Ok(Mail {
             id: r.id,
             to: key.open_str(AAD_TO, &r.recipient)?,

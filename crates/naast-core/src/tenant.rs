@@ -145,7 +145,6 @@ impl TenantForm {
     /// Parses every field and reports every problem at once.
     pub fn parse(&self) -> Result<TenantInput, Invalid> {
         let mut c = Collector::default();
-        let slug = c.take(TenantSlug::parse(&self.slug));
         let name = c.take(bounded("name", &self.name, 120).and_then(|n| {
             if n.is_empty() {
                 Err(FieldError::new("name", Msg::NameRequired))
@@ -153,6 +152,7 @@ impl TenantForm {
                 Ok(n)
             }
         }));
+        let slug = c.take(TenantSlug::parse(&self.slug));
         let mut areas = Vec::new();
         for a in &self.areas {
             let a = a.trim();

@@ -53,6 +53,22 @@ impl DataKey {
     }
 
     /// The raw key, for wrapping. Never leaves the crate.
+    /// An independent key for another purpose: `HMAC-SHA256(self, "naast-derive:" || label)`.
+    #[must_use]
+    pub fn derive(&self, label: &str) -> DataKey {
+        let mut msg = b"naast-derive:".to_vec();
+        msg.extend_from_slice(label.as_bytes());
+        DataKey::from_bytes(crate::token::hmac_sha256(self.as_bytes(), &msg))
+    }
+
+    /// A keyed, deterministic index for exact-match search over sealed values, under a key
+    /// derived from this one (so it survives master-key rotation when this key is stored
+    /// wrapped). Same normalisation as [`crate::KeyRing::blind_index`].
+    #[must_use]
+    pub fn blind_index(&self, domain: &str, value: &str) -> String {
+        crate::keyring::blind_index_with(self.derive("blind-index").as_bytes(), domain, value)
+    }
+
     pub(crate) fn as_bytes(&self) -> &[u8; 32] {
         &self.bytes
     }

@@ -177,20 +177,10 @@ impl KeyRing {
     /// indexes must be recomputed.
     #[must_use]
     pub fn blind_index(&self, domain: &str, value: &str) -> String {
-        let normalised = value
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
-            .to_lowercase();
-        let mut msg = Vec::with_capacity(domain.len() + 1 + normalised.len());
-        msg.extend_from_slice(domain.as_bytes());
-        msg.push(0x00);
-        msg.extend_from_slice(normalised.as_bytes());
         let mut key = self.subkey("blind-index");
-        let mac = hmac_sha256(&key, &msg);
+        let out = blind_index_with(&key, domain, value);
         key.zeroize();
-        msg.zeroize();
-        to_hex(&mac)
+        out
     }
 
     /// `HMAC-SHA256(current key, "naast-subkey:" || label)`: an independent
@@ -201,13 +191,23 @@ impl KeyRing {
         msg.extend_from_slice(label.as_bytes());
         hmac_sha256(&self.current.bytes, &msg)
     }
+}
 
-    /// Data key for non-case data (e-mail outbox, TOTP secrets), derived as
-    /// `subkey("system-data")`. Changes when the current master key rotates.
-    #[must_use]
-    pub fn system_key(&self) -> DataKey {
-        DataKey::from_bytes(self.subkey("system-data"))
-    }
+/// HMAC-SHA256 of `domain || 0x00 || normalised value` under `key`, as 64 lowercase hex
+/// characters; normalising trims, lowercases and collapses inner whitespace.
+pub(crate) fn blind_index_with(key: &[u8; 32], domain: &str, value: &str) -> String {
+    let normalised = value
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase();
+    let mut msg = Vec::with_capacity(domain.len() + 1 + normalised.len());
+    msg.extend_from_slice(domain.as_bytes());
+    msg.push(0x00);
+    msg.extend_from_slice(normalised.as_bytes());
+    let mac = hmac_sha256(key, &msg);
+    msg.zeroize();
+    to_hex(&mac)
 }
 
 #[cfg(test)]

@@ -25,3 +25,19 @@ pub async fn set(ex: impl Executor<'_, Database = Any>, key: &str, value: &str) 
     .await?;
     Ok(())
 }
+
+/// Sets `key` only if it has no value yet; false when another instance was first.
+pub async fn insert_if_absent(
+    ex: impl Executor<'_, Database = Any>,
+    key: &str,
+    value: &str,
+) -> Result<bool> {
+    let r = sqlx::query(
+        "INSERT INTO settings (key, value) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING",
+    )
+    .bind(key)
+    .bind(value)
+    .execute(ex)
+    .await?;
+    Ok(r.rows_affected() == 1)
+}

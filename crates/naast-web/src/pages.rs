@@ -40,6 +40,8 @@ pub fn routes() -> Router<App> {
         )
         .route("/admin/users", get(users::list).post(users::invite))
         .route("/admin/users/new", get(users::new))
+        .route("/admin/users/{id}", get(users::edit))
+        .route("/admin/users/{id}/tenants", post(users::set_tenants))
         .route("/admin/users/{id}/disable", post(users::disable))
         .route("/admin/users/{id}/enable", post(users::enable))
         .route("/admin/users/{id}/reset-link", post(users::reset_link))

@@ -45,6 +45,18 @@ pub enum Command {
     /// The audit trail.
     #[command(subcommand)]
     Audit(AuditCmd),
+    /// Master keys.
+    #[command(subcommand)]
+    Key(KeyCmd),
+}
+
+#[derive(Subcommand, Debug)]
+pub enum KeyCmd {
+    /// Print a new random master key (base64), to put first in NAAST_MASTER_KEY_FILE.
+    Generate,
+    /// Rewrap every data key under the current master key (the first in the key file), so that
+    /// older keys can be removed afterwards.
+    Rotate(DataArgs),
 }
 
 #[derive(Args, Debug)]
@@ -299,6 +311,19 @@ pub async fn run(cli: Cli) -> Result<()> {
                 .await
                 .map_err(explain)?;
             println!("{token}");
+            Ok(())
+        }
+        Command::Key(KeyCmd::Generate) => {
+            println!("{}", naast_crypto::MasterKey::generate().to_base64());
+            Ok(())
+        }
+        Command::Key(KeyCmd::Rotate(data)) => {
+            let app = open(&data, default_url).await?;
+            let n = app.rotate_keys().await.map_err(explain)?;
+            eprintln!(
+                "rewrapped {n} data keys under master key {}; older keys may now be removed",
+                app.keys.current_id()
+            );
             Ok(())
         }
         Command::Audit(AuditCmd::Verify(data)) => {

@@ -230,7 +230,13 @@ fn enrol_view(ctx: &Ctx, e: Option<&AppError>) -> Response {
     let view = Enrol {
         page,
         qr_svg: qr_svg(&enrolment.otpauth_url),
-        secret: enrolment.secret_base32,
+        secret: enrolment
+            .secret_base32
+            .as_bytes()
+            .chunks(4)
+            .map(|c| String::from_utf8_lossy(c).into_owned())
+            .collect::<Vec<_>>()
+            .join(" "),
         sealed: enrolment.sealed,
     };
     match e {

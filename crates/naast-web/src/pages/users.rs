@@ -18,15 +18,52 @@ use naast_core::Role;
 struct List {
     page: Page,
     users: Vec<User>,
+    tenants: Vec<Tenant>,
+    me: Option<i64>,
+}
+
+impl List {
+    fn is_me(&self, u: &User) -> bool {
+        self.me == Some(u.id)
+    }
+
+    /// The names of a user's municipalities, for people (the API keeps slugs).
+    fn tenant_names(&self, u: &User) -> String {
+        self.tenants
+            .iter()
+            .filter(|t| u.tenants.contains(&t.slug))
+            .map(|t| t.name.as_str())
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+}
+
+async fn list_view(
+    ctx: &Ctx,
+    who: &naast_app::Principal,
+    error: Option<&AppError>,
+) -> Result<Response, WebError> {
+    let users = ctx.app.list_users(who).await.lang(ctx.lang)?;
+    let tenants = ctx.app.list_tenants(who).await.lang(ctx.lang)?;
+    let mut page = Page::new(ctx, "Gebruikers", "Users");
+    if let Some(e) = error {
+        page = page.with_error(e);
+    }
+    let view = List {
+        page,
+        users,
+        tenants,
+        me: who.user_id,
+    };
+    Ok(match error {
+        Some(e) => rerender(e, &view),
+        None => render(&view),
+    })
 }
 
 pub async fn list(ctx: Ctx) -> Result<Response, WebError> {
     let who = ctx.staff()?;
-    let users = ctx.app.list_users(who).await.lang(ctx.lang)?;
-    Ok(render(&List {
-        page: Page::new(&ctx, "Gebruikers", "Users"),
-        users,
-    }))
+    list_view(&ctx, who, None).await
 }
 
 #[derive(Template)]
@@ -102,11 +139,7 @@ async fn set_disabled(id: i64, form: Form, disabled: bool) -> Result<Response, W
     let who = ctx.staff()?;
     match ctx.app.set_user_disabled(who, id, disabled).await {
         Ok(_) => Ok(Redirect::to("/admin/users").into_response()),
-        Err(e @ AppError::Invalid(_)) => {
-            let users = ctx.app.list_users(who).await.lang(ctx.lang)?;
-            let page = Page::new(ctx, "Gebruikers", "Users").with_error(&e);
-            Ok(rerender(&e, &List { page, users }))
-        }
+        Err(e @ AppError::Invalid(_)) => list_view(ctx, who, Some(&e)).await,
         Err(e) => Err(WebError::App(e, ctx.lang)),
     }
 }
@@ -130,4 +163,55 @@ pub async fn reset_link(Path(id): Path<i64>, form: Form) -> Result<Response, Web
         email: user.email,
         link,
     }))
+}
+
+#[derive(Template)]
+#[template(path = "admin/user_edit.html")]
+struct Edit {
+    page: Page,
+    user: User,
+    tenants: Vec<Tenant>,
+    chosen: Vec<String>,
+}
+
+pub async fn edit(ctx: Ctx, Path(id): Path<i64>) -> Result<Response, WebError> {
+    let who = ctx.staff()?;
+    who.require(Role::Coordinator).lang(ctx.lang)?;
+    let user = ctx.app.user(who, id).await.lang(ctx.lang)?;
+    let tenants = ctx.app.list_tenants(who).await.lang(ctx.lang)?;
+    let mut page = Page::new(&ctx, "Gebruiker", "User");
+    if !user.display_name.is_empty() {
+        page.title = user.display_name.clone();
+    }
+    let chosen = user.tenants.clone();
+    Ok(render(&Edit {
+        page,
+        user,
+        tenants,
+        chosen,
+    }))
+}
+
+pub async fn set_tenants(Path(id): Path<i64>, form: Form) -> Result<Response, WebError> {
+    let ctx = &form.ctx;
+    let who = ctx.staff()?;
+    let chosen = form.all("tenants");
+    match ctx.app.set_user_tenants(who, id, &chosen).await {
+        Ok(_) => Ok(Redirect::to("/admin/users").into_response()),
+        Err(e @ AppError::Invalid(_)) => {
+            let user = ctx.app.user(who, id).await.lang(ctx.lang)?;
+            let tenants = ctx.app.list_tenants(who).await.lang(ctx.lang)?;
+            let page = Page::new(ctx, "Gebruiker", "User").with_error(&e);
+            Ok(rerender(
+                &e,
+                &Edit {
+                    page,
+                    user,
+                    tenants,
+                    chosen,
+                },
+            ))
+        }
+        Err(e) => Err(WebError::App(e, ctx.lang)),
+    }
 }

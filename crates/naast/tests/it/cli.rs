@@ -258,3 +258,69 @@ async fn zero_config_serve_creates_a_private_key_file_and_stops_gracefully() {
     assert_eq!((status, body.as_str()), (200, "ok"));
     assert_eq!(server.stop(), 0, "SIGTERM shuts down cleanly");
 }
+
+#[tokio::test]
+async fn key_rotation_moves_every_data_key_to_the_new_master_key() {
+    let store = Store::sqlite();
+    let (code, _, err) = store.run(&[
+        "user",
+        "add",
+        "--email",
+        "v@x.example",
+        "--role",
+        "confidant",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_naast"))
+        .args(["key", "generate"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let new_key = String::from_utf8_lossy(&out.stdout).trim().to_string();
+
+    // Only the new key: the data wrapped under the old one cannot be opened.
+    let (code, _, err) = {
+        let out = store
+            .command(&["tenant", "list"])
+            .env("NAAST_MASTER_KEY", &new_key)
+            .output()
+            .unwrap();
+        (
+            out.status.code().unwrap(),
+            (),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    };
+    assert_eq!(code, 1, "refused without the old key");
+    assert!(err.contains("error"), "{err}");
+
+    // New key first, old key after it: rotate.
+    let file = store.dir.path().join("keys");
+    std::fs::write(&file, format!("{new_key}\n{}\n", store.master_key)).unwrap();
+    let out = store
+        .command(&["key", "rotate"])
+        .env_remove("NAAST_MASTER_KEY")
+        .env("NAAST_MASTER_KEY_FILE", &file)
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stderr).contains("rewrapped 1 data keys"));
+
+    // Now the new key alone opens everything.
+    let out = store
+        .command(&["tenant", "list"])
+        .env("NAAST_MASTER_KEY", &new_key)
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}

@@ -267,7 +267,12 @@ pub fn base32_decode(s: &str) -> Vec<u8> {
     let mut bits = 0u64;
     let mut n = 0;
     let mut out = Vec::new();
-    for ch in s.trim().trim_end_matches('=').bytes() {
+    for ch in s
+        .trim()
+        .trim_end_matches('=')
+        .bytes()
+        .filter(|b| *b != b' ')
+    {
         let v = match ch {
             b'A'..=b'Z' => ch - b'A',
             b'2'..=b'7' => ch - b'2' + 26,

@@ -1,0 +1,120 @@
+//! Data keys. Every case gets its own random data key; the installation has one system data key
+//! (outbox, TOTP secrets, blind indexes). All are stored wrapped by the master key in
+//! `data_keys`, with the master key's id, so that rotating the master key is a rewrap of these
+//! rows and nothing else. Shredding a case key (deleting its wrapped form) destroys every field
+//! sealed under it.
+
+use crate::{App, AppError, Result};
+use naast_crypto::{DataKey, KeyRing, WrappedKey};
+use naast_store::{Db, Tx, keys, settings};
+
+const SYSTEM_KEY: &str = "system_data_key";
+const AAD: &[u8] = b"naast-data-key";
+
+fn unwrap_row(ring: &KeyRing, row: &keys::DataKeyRow) -> Result<Option<DataKey>> {
+    match &row.wrapped {
+        Some(blob) => Ok(Some(ring.unwrap(
+            &WrappedKey {
+                kek_id: row.kek_id.clone(),
+                blob: blob.clone(),
+            },
+            AAD,
+        )?)),
+        None => Ok(None),
+    }
+}
+
+/// Loads the system data key, creating it on the very first start (two instances starting at
+/// once agree on one: the first to record it wins).
+pub(crate) async fn load_system_key(db: &Db, ring: &KeyRing) -> Result<DataKey> {
+    for _ in 0..2 {
+        if let Some(id) = settings::get(db.pool(), SYSTEM_KEY).await? {
+            let id: i64 = id
+                .parse()
+                .map_err(|_| AppError::Internal("system key id".into()))?;
+            let row = keys::get(db.pool(), id)
+                .await?
+                .ok_or_else(|| AppError::Internal("system key missing".into()))?;
+            return unwrap_row(ring, &row)?
+                .ok_or_else(|| AppError::Internal("system key shredded".into()));
+        }
+        let key = DataKey::generate();
+        let wrapped = ring.wrap(&key, AAD);
+        let mut tx = db.begin().await?;
+        let id = keys::insert(&mut *tx, &wrapped.kek_id, &wrapped.blob).await?;
+        if settings::insert_if_absent(&mut *tx, SYSTEM_KEY, &id.to_string()).await? {
+            tx.commit().await?;
+            return Ok(key);
+        }
+        tx.rollback().await?;
+    }
+    Err(AppError::Internal(
+        "could not establish the system key".into(),
+    ))
+}
+
+impl App {
+    /// The installation's own data key (not for case data).
+    pub fn system_key(&self) -> &DataKey {
+        &self.system
+    }
+
+    /// A keyed index for exact-match look-ups of sealed values (`domain` separates uses).
+    pub fn blind_index(&self, domain: &str, value: &str) -> String {
+        self.system.blind_index(domain, value)
+    }
+
+    /// A new data key for a case, stored wrapped inside the caller's transaction.
+    pub async fn new_data_key(&self, tx: &mut Tx) -> Result<(i64, DataKey)> {
+        let key = DataKey::generate();
+        let wrapped = self.keys.wrap(&key, AAD);
+        let id = keys::insert(&mut **tx, &wrapped.kek_id, &wrapped.blob).await?;
+        Ok((id, key))
+    }
+
+    /// A case's data key, or `None` when it was shredded.
+    pub async fn data_key(&self, id: i64) -> Result<Option<DataKey>> {
+        let row = keys::get(self.db.pool(), id)
+            .await?
+            .ok_or(AppError::NotFound)?;
+        unwrap_row(&self.keys, &row)
+    }
+
+    /// Destroys a case's data key, and with it every field sealed under it.
+    pub async fn shred_data_key(&self, tx: &mut Tx, id: i64) -> Result<()> {
+        keys::shred(&mut **tx, id).await?;
+        Ok(())
+    }
+
+    /// Rewraps every data key still under an older master key with the current one
+    /// (`naast key rotate`); returns how many were rewrapped.
+    pub async fn rotate_keys(&self) -> Result<usize> {
+        let stale = keys::not_under(self.db.pool(), self.keys.current_id()).await?;
+        let mut n = 0;
+        for row in stale {
+            let Some(blob) = row.wrapped.clone() else {
+                continue;
+            };
+            let re = self.keys.rewrap(
+                &WrappedKey {
+                    kek_id: row.kek_id.clone(),
+                    blob,
+                },
+                AAD,
+            )?;
+            keys::rewrap(self.db.pool(), row.id, &re.kek_id, &re.blob).await?;
+            n += 1;
+        }
+        naast_store::audit::record(
+            &self.db,
+            &naast_store::audit::Event {
+                actor: naast_store::audit::Actor::Cli,
+                action: "keys.rotate",
+                object_kind: "master_key",
+                object_id: self.keys.current_id(),
+            },
+        )
+        .await?;
+        Ok(n)
+    }
+}
