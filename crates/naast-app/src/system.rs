@@ -18,3 +18,13 @@ impl App {
         Ok(naast_store::audit::verify(&self.db).await?)
     }
 }
+
+pub use naast_store::jobs::JobRow;
+
+impl App {
+    /// Recent background jobs with their state and last error (coordinators only).
+    pub async fn jobs_overview(&self, who: &Principal) -> Result<Vec<JobRow>> {
+        who.require(Role::Coordinator)?;
+        Ok(naast_store::jobs::recent(&self.db, 200).await?)
+    }
+}

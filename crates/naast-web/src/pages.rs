@@ -32,6 +32,7 @@ pub fn routes() -> Router<App> {
         .route("/admin", get(system::dashboard))
         .route("/admin/outbox", get(system::outbox))
         .route("/admin/audit", get(system::audit))
+        .route("/admin/jobs", get(system::jobs))
         .route("/admin/tenants", get(tenants::list).post(tenants::create))
         .route("/admin/tenants/new", get(tenants::new))
         .route(

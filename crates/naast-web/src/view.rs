@@ -98,25 +98,14 @@ impl Page {
     }
 }
 
-/// A timestamp as `YYYY-MM-DD HH:MM` UTC.
+/// A timestamp (seconds since the epoch) as Dutch staff read it: `23-11-2026 20:00`, in
+/// Europe/Amsterdam time.
 pub fn fmt_time(ts: i64) -> String {
-    let days = ts.div_euclid(86_400);
-    let secs = ts.rem_euclid(86_400);
-    // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    let y = yoe + era * 400 + i64::from(m <= 2);
-    format!(
-        "{y:04}-{m:02}-{d:02} {:02}:{:02} UTC",
-        secs / 3600,
-        secs % 3600 / 60
-    )
+    let tz = jiff::tz::TimeZone::get("Europe/Amsterdam").unwrap_or(jiff::tz::TimeZone::UTC);
+    match jiff::Timestamp::from_second(ts) {
+        Ok(t) => t.to_zoned(tz).strftime("%d-%m-%Y %H:%M").to_string(),
+        Err(_) => String::from("—"),
+    }
 }
 
 pub fn render<T: Template>(t: &T) -> Response {
@@ -166,8 +155,10 @@ pub fn error_page(status: StatusCode, lang: Lang, message: &str) -> Response {
 #[cfg(test)]
 mod tests {
     #[test]
-    fn timestamps_format_as_utc_dates() {
-        assert_eq!(super::fmt_time(0), "1970-01-01 00:00 UTC");
-        assert_eq!(super::fmt_time(1_795_467_600), "2026-11-23 19:00 UTC");
+    fn timestamps_show_in_amsterdam_time() {
+        assert_eq!(super::fmt_time(0), "01-01-1970 01:00");
+        // 21:00 UTC in November is 22:00 in Amsterdam (CET); in July (CEST) two hours ahead.
+        assert_eq!(super::fmt_time(1_795_467_600), "23-11-2026 22:00");
+        assert_eq!(super::fmt_time(1_783_000_800), "02-07-2026 16:00");
     }
 }

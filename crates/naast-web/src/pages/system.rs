@@ -6,7 +6,7 @@ use crate::view::{Page, render};
 use askama::Template;
 use axum::response::Response;
 use naast_app::mail::Mail;
-use naast_app::system::{AuditEntry, Verdict};
+use naast_app::system::{AuditEntry, JobRow, Verdict};
 use naast_app::tenants::Tenant;
 use naast_core::Role;
 
@@ -79,5 +79,21 @@ pub async fn audit(ctx: Ctx) -> Result<Response, WebError> {
         page: Page::new(&ctx, "Logboek", "Audit log"),
         entries,
         verdict,
+    }))
+}
+
+#[derive(Template)]
+#[template(path = "admin/jobs.html")]
+struct Jobs {
+    page: Page,
+    jobs: Vec<JobRow>,
+}
+
+pub async fn jobs(ctx: Ctx) -> Result<Response, WebError> {
+    let who = ctx.staff()?;
+    let jobs = ctx.app.jobs_overview(who).await.lang(ctx.lang)?;
+    Ok(render(&Jobs {
+        page: Page::new(&ctx, "Achtergrondtaken", "Background jobs"),
+        jobs,
     }))
 }

@@ -8,4 +8,5 @@ mod harness;
 mod auth;
 mod cli;
 mod instances;
+mod mail;
 mod tenants_api;
