@@ -28,7 +28,19 @@ pub fn routes() -> Router<App> {
         .route("/v1/users", get(list_users).post(invite_user))
         .route("/v1/users/{id}/disable", post(disable_user))
         .route("/v1/users/{id}/enable", post(enable_user))
-        .route("/v1/tokens", get(list_tokens))
+        .route(
+            "/v1/users/{id}/tenants",
+            axum::routing::put(set_user_tenants),
+        )
+        .route("/v1/users/{id}/setup-link", post(setup_link))
+        .route("/v1/tokens", get(list_tokens).post(create_token))
+        .route(
+            "/v1/sessions/sign-out-everywhere",
+            post(sign_out_everywhere),
+        )
+        .route("/v1/outbox", get(outbox))
+        .route("/v1/jobs", get(jobs))
+        .route("/v1/audit", get(audit))
         .route("/v1/tokens/{id}", axum::routing::delete(revoke_token))
         .fallback(api_not_found)
 }
@@ -248,6 +260,97 @@ async fn revoke_token(
 ) -> Result<StatusCode, ApiError> {
     app.revoke_token(&c.who, id).await.map_err(with(c.lang))?;
     Ok(StatusCode::NO_CONTENT)
+}
+
+#[derive(serde::Deserialize)]
+struct TenantsBody {
+    tenants: Vec<String>,
+}
+
+async fn set_user_tenants(
+    c: Caller,
+    State(app): State<App>,
+    Path(id): Path<i64>,
+    AppJson(body): AppJson<TenantsBody>,
+) -> ApiResult<User> {
+    Ok(Json(
+        app.set_user_tenants(&c.who, id, &body.tenants)
+            .await
+            .map_err(with(c.lang))?,
+    ))
+}
+
+async fn setup_link(
+    c: Caller,
+    State(app): State<App>,
+    Path(id): Path<i64>,
+) -> ApiResult<serde_json::Value> {
+    let link = app.reset_link(&c.who, id).await.map_err(with(c.lang))?;
+    Ok(Json(serde_json::json!({ "setup_link": link })))
+}
+
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+struct NewToken {
+    label: String,
+    expires_days: Option<u32>,
+}
+
+async fn create_token(
+    c: Caller,
+    State(app): State<App>,
+    AppJson(body): AppJson<NewToken>,
+) -> Result<Response, ApiError> {
+    let user_id = c.who.user_id.ok_or(ApiError(AppError::Forbidden, c.lang))?;
+    let token = app
+        .create_token(&c.who, user_id, &body.label, body.expires_days)
+        .await
+        .map_err(with(c.lang))?;
+    Ok((
+        StatusCode::CREATED,
+        Json(serde_json::json!({ "token": token })),
+    )
+        .into_response())
+}
+
+async fn sign_out_everywhere(c: Caller, State(app): State<App>) -> ApiResult<serde_json::Value> {
+    let n = app
+        .sign_out_everywhere(&c.who)
+        .await
+        .map_err(with(c.lang))?;
+    Ok(Json(serde_json::json!({ "sessions_ended": n })))
+}
+
+async fn outbox(c: Caller, State(app): State<App>) -> ApiResult<Vec<naast_app::mail::Mail>> {
+    Ok(Json(app.outbox(&c.who).await.map_err(with(c.lang))?))
+}
+
+async fn jobs(c: Caller, State(app): State<App>) -> ApiResult<Vec<serde_json::Value>> {
+    let rows = app.jobs_overview(&c.who).await.map_err(with(c.lang))?;
+    Ok(Json(
+        rows.into_iter()
+            .map(|j| serde_json::json!({"id": j.id, "kind": j.kind, "state": j.state, "attempts": j.attempts, "run_at": j.run_at, "last_error": j.last_error}))
+            .collect(),
+    ))
+}
+
+async fn audit(c: Caller, State(app): State<App>) -> ApiResult<serde_json::Value> {
+    let (entries, verdict) = app.audit_overview(&c.who).await.map_err(with(c.lang))?;
+    let verdict = match verdict {
+        naast_app::system::Verdict::Ok { entries } => {
+            serde_json::json!({"ok": true, "entries": entries})
+        }
+        naast_app::system::Verdict::Broken { seq, reason } => {
+            serde_json::json!({"ok": false, "broken_at": seq, "reason": reason})
+        }
+    };
+    let entries: Vec<serde_json::Value> = entries
+        .into_iter()
+        .map(|e| serde_json::json!({"seq": e.seq, "at": e.at, "actor": e.actor, "actor_user_id": e.actor_user_id, "action": e.action, "object_kind": e.object_kind, "object_id": e.object_id}))
+        .collect();
+    Ok(Json(
+        serde_json::json!({ "chain": verdict, "entries": entries }),
+    ))
 }
 
 async fn api_not_found(req: Request) -> ApiError {

@@ -48,7 +48,16 @@ pub fn document() -> Value {
             },
             "/api/v1/users/{id}/disable": {"parameters": id.clone(), "post": op("Disable an account (coordinator)", "users", None, "200")},
             "/api/v1/users/{id}/enable": {"parameters": id.clone(), "post": op("Enable an account (coordinator)", "users", None, "200")},
-            "/api/v1/tokens": {"get": op("List API tokens (own; all for a coordinator)", "account", None, "200")},
+            "/api/v1/users/{id}/tenants": {"parameters": id.clone(), "put": op("Replace the municipalities a user works for (coordinator); body {\"tenants\": [slug]}", "users", Some("Tenants"), "200")},
+            "/api/v1/users/{id}/setup-link": {"parameters": id.clone(), "post": op("A new one-time set-up link for an account, voiding earlier ones (coordinator)", "users", None, "200")},
+            "/api/v1/tokens": {
+                "get": op("List API tokens (own; all for a coordinator)", "account", None, "200"),
+                "post": op("Create an API token for yourself; the token is in the response, once", "account", Some("NewToken"), "201")
+            },
+            "/api/v1/sessions/sign-out-everywhere": {"post": op("End every browser session of the caller", "account", None, "200")},
+            "/api/v1/outbox": {"get": op("Outgoing e-mail, newest first (coordinator)", "system", None, "200")},
+            "/api/v1/jobs": {"get": op("Recent background jobs and their state (coordinator)", "system", None, "200")},
+            "/api/v1/audit": {"get": op("Latest audit entries and whether the chain holds (coordinator)", "system", None, "200")},
             "/api/v1/tokens/{id}": {"parameters": id, "delete": op("Revoke an API token", "account", None, "204")}
         },
         "components": {
@@ -68,6 +77,8 @@ pub fn document() -> Value {
                     "contact_address": {"type": "string"}, "walk_in_hours": {"type": "string"},
                     "providers": {"type": "array", "items": {"type": "string"}},
                     "version": {"type": "integer", "description": "required on update"}}},
+                "Tenants": {"type": "object", "required": ["tenants"], "properties": {"tenants": {"type": "array", "items": {"type": "string"}}}},
+                "NewToken": {"type": "object", "properties": {"label": {"type": "string"}, "expires_days": {"type": "integer", "minimum": 1}}},
                 "Invite": {"type": "object", "required": ["email", "role"], "properties": {
                     "email": {"type": "string", "format": "email"},
                     "display_name": {"type": "string"},

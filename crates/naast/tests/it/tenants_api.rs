@@ -257,3 +257,134 @@ async fn security_headers_are_on_every_response_and_openapi_describes_every_rout
         );
     }
 }
+
+#[tokio::test]
+async fn what_the_screens_do_the_api_does_too() {
+    let store = Store::sqlite();
+    store.run(&["tenant", "add", "--slug", "maasdal", "--name", "Maasdal"]);
+    store.run(&[
+        "user",
+        "add",
+        "--email",
+        "cor@x.example",
+        "--role",
+        "coordinator",
+    ]);
+    let token = store
+        .run(&["token", "create", "--user", "cor@x.example"])
+        .1
+        .trim()
+        .to_string();
+    let server = Server::start(&store, &[]);
+    let api = reqwest::Client::new();
+    let url = |p: &str| format!("{}{p}", server.url);
+
+    let res = api
+        .post(url("/api/v1/users"))
+        .bearer_auth(&token)
+        .json(&json!({"email": "v@x.example", "role": "confidant"}))
+        .send()
+        .await
+        .unwrap();
+    let id = res.json::<serde_json::Value>().await.unwrap()["user"]["id"]
+        .as_i64()
+        .unwrap();
+    let res = api
+        .put(url(&format!("/api/v1/users/{id}/tenants")))
+        .bearer_auth(&token)
+        .json(&json!({"tenants": ["maasdal"]}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        res.json::<serde_json::Value>().await.unwrap()["tenants"],
+        json!(["maasdal"])
+    );
+    let res = api
+        .put(url(&format!("/api/v1/users/{id}/tenants")))
+        .bearer_auth(&token)
+        .json(&json!({"tenants": ["nowhere"]}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status().as_u16(), 422);
+    let link: serde_json::Value = api
+        .post(url(&format!("/api/v1/users/{id}/setup-link")))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert!(link["setup_link"].as_str().unwrap().contains("/setup/"));
+
+    let res = api
+        .post(url("/api/v1/tokens"))
+        .bearer_auth(&token)
+        .json(&json!({"label": "script"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status().as_u16(), 201);
+    let second = res.json::<serde_json::Value>().await.unwrap()["token"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let me = api
+        .get(url("/api/v1/me"))
+        .bearer_auth(&second)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(me.status().as_u16(), 200);
+
+    let outbox: serde_json::Value = api
+        .get(url("/api/v1/outbox"))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert!(
+        outbox
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|m| m["to"] == "v@x.example")
+    );
+    let audit: serde_json::Value = api
+        .get(url("/api/v1/audit"))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(audit["chain"]["ok"], true);
+    assert!(
+        audit["entries"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|e| e["action"] == "user.tenants")
+    );
+    let jobs: serde_json::Value = api
+        .get(url("/api/v1/jobs"))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert!(
+        jobs.as_array()
+            .unwrap()
+            .iter()
+            .any(|j| j["kind"] == "email.send")
+    );
+}
