@@ -117,7 +117,7 @@ describe('Naast first run in a browser', { timeout: 150_000 }, () => {
     assert.equal(await page.locator('main svg').count(), 1, 'one inline SVG QR code');
     await page.locator('#code').waitFor();
     state.secret = (await page.locator('code.secret').innerText()).trim();
-    assert.match(state.secret, /^[A-Z2-7]{16,}$/, 'base32 secret shown for manual entry');
+    assert.match(state.secret, /^[A-Z2-7]{4}( [A-Z2-7]{1,4})+$/, 'base32 secret shown for manual entry, in groups of four');
     await inspect(t, page, 'totp-enrolment');
   });
 
