@@ -2,6 +2,7 @@
 //! vocabulary codes), the validation rules that turn outside input into those types, and the
 //! user-facing messages in Dutch and English. Pure: no IO, no clock, no randomness.
 
+pub mod case;
 pub mod email;
 pub mod lang;
 pub mod msg;

@@ -39,6 +39,17 @@ pub enum Msg {
     Internal,
     UserDisabled,
     CannotDisableSelf,
+    CodeUnknown(String),
+    DateInvalid,
+    DateInFuture,
+    PhoneInvalid,
+    ContactOrAnonymous,
+    PrimaryNatureRequired,
+    SentBeforeDated,
+    MinutesInvalid,
+    ClosedBeforeOpened,
+    CaseClosed,
+    CaseNotClosed,
 }
 
 impl Msg {
@@ -165,6 +176,50 @@ impl Msg {
             CannotDisableSelf => (
                 "U kunt uw eigen account niet uitschakelen.".into(),
                 "You cannot disable your own account.".into(),
+            ),
+            CodeUnknown(code) => (
+                format!("Onbekende keuze: {code}. Kies uit de lijst."),
+                format!("Unknown choice: {code}. Choose from the list."),
+            ),
+            DateInvalid => (
+                "Dit is geen geldige datum. Voorbeeld: 23-11-2026".into(),
+                "This is not a valid date. Example: 2026-11-23".into(),
+            ),
+            DateInFuture => (
+                "Deze datum ligt in de toekomst.".into(),
+                "This date lies in the future.".into(),
+            ),
+            PhoneInvalid => (
+                "Dit is geen geldig telefoonnummer. Voorbeeld: 06 12345678".into(),
+                "This is not a valid phone number. Example: +31 6 12345678".into(),
+            ),
+            ContactOrAnonymous => (
+                "Vul een manier in om de inwoner te bereiken, of kies 'blijft anoniem'.".into(),
+                "Fill in a way to reach the citizen, or choose 'stays anonymous'.".into(),
+            ),
+            PrimaryNatureRequired => (
+                "Kies welke soort onvrede de belangrijkste is.".into(),
+                "Choose which kind of dissatisfaction matters most.".into(),
+            ),
+            SentBeforeDated => (
+                "De verzenddatum kan niet voor de datum van de brief liggen.".into(),
+                "The date of sending cannot be before the date of the letter.".into(),
+            ),
+            MinutesInvalid => (
+                "Vul het aantal minuten in als heel getal (0 tot 1440).".into(),
+                "Enter the minutes as a whole number (0 to 1440).".into(),
+            ),
+            ClosedBeforeOpened => (
+                "De kwestie kan niet afgesloten zijn voordat hij begon.".into(),
+                "The case cannot be closed before it was opened.".into(),
+            ),
+            CaseClosed => (
+                "Deze kwestie is afgesloten. Heropen hem eerst.".into(),
+                "This case is closed. Reopen it first.".into(),
+            ),
+            CaseNotClosed => (
+                "Deze kwestie is niet afgesloten.".into(),
+                "This case is not closed.".into(),
             ),
         };
         match lang {
