@@ -269,7 +269,7 @@ pub fn has(list: List, code: &str) -> bool {
 }
 
 /// The label of `code` in `list`, or the code itself when unknown (a tenant's own `x_` code).
-pub fn label<'a>(list: List, code: &'a str, lang: Lang) -> &'a str {
+pub fn label(list: List, code: &str, lang: Lang) -> &str {
     list.iter()
         .find(|(c, _, _)| *c == code)
         .map(|(_, nl, en)| lang.pick(nl, en))
