@@ -11,6 +11,7 @@ mod error;
 mod principal;
 
 pub mod auth;
+pub mod cases;
 pub mod demo;
 pub mod jobs;
 pub mod keys;

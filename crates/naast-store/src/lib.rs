@@ -20,6 +20,7 @@ mod migrate;
 mod row;
 
 pub mod audit;
+pub mod cases;
 pub mod jobs;
 pub mod keys;
 pub mod outbox;

@@ -1,0 +1,333 @@
+//! Kwesties: intake from every channel, the case view, clarifying the question, the timeline,
+//! tasks, closing and reopening, the case list and "my work". Every personal field is sealed
+//! with the case's own data key (the citizen's with theirs); every read and change is audited;
+//! every change refreshes the anonymous statistical record in the same transaction.
+//!
+//! Who may: confidants for the tenants assigned to them, coordinators for all. Municipality
+//! users never see a kwestie: every call refuses them here, whatever the route.
+
+mod actions;
+mod view;
+
+pub use view::{
+    CaseList, CaseSummary, CaseView, CitizenView, EntryView, ListQuery, MyWork, PAGE_SIZE, TaskView,
+};
+
+use crate::{App, AppError, Principal, Result};
+use jiff::civil::Date;
+use naast_core::case::{Contact, IntakeForm, normalise_reference, reference_from};
+use naast_core::{Msg, Role};
+use naast_crypto::{self as crypto, DataKey};
+use naast_store::cases::{self as store, CaseRow, StatRecord};
+use naast_store::{Tx, audit, tenants};
+
+/// The sealed part of a case: what the citizen told and what was written about it.
+#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
+pub(crate) struct Sealed {
+    pub story: String,
+    pub problem: String,
+    pub goal: String,
+    pub close_reason: String,
+}
+
+/// The sealed part of a person.
+#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
+pub(crate) struct SealedPerson {
+    pub name: String,
+    pub email: String,
+    pub phone: String,
+    pub address: String,
+    pub preference: String,
+    pub language: String,
+    pub accessibility: String,
+}
+
+pub(crate) fn aad(reference: &str) -> Vec<u8> {
+    format!("case:{reference}").into_bytes()
+}
+
+/// Today in the Netherlands.
+pub fn today() -> Date {
+    jiff::Zoned::now()
+        .with_time_zone(
+            jiff::tz::TimeZone::get("Europe/Amsterdam").unwrap_or(jiff::tz::TimeZone::UTC),
+        )
+        .date()
+}
+
+/// Confidants and coordinators work cases; nobody else.
+fn require_caseworker(who: &Principal) -> Result<()> {
+    match who.role {
+        Role::Confidant | Role::Coordinator => Ok(()),
+        Role::Municipality => Err(AppError::NotFound),
+    }
+}
+
+pub(crate) struct Loaded {
+    pub row: CaseRow,
+    /// `None` when the personal data was destroyed (retention, erasure).
+    pub key: Option<DataKey>,
+}
+
+impl Loaded {
+    pub(crate) fn sealed(&self) -> Result<Sealed> {
+        match (&self.key, &self.row.sealed) {
+            (Some(k), Some(blob)) => Ok(serde_json::from_slice(
+                &k.open(&aad(&self.row.reference), blob)?,
+            )
+            .map_err(|e| AppError::Internal(format!("case content: {e}")))?),
+            _ => Ok(Sealed::default()),
+        }
+    }
+
+    pub(crate) fn seal(&self, s: &Sealed) -> Result<Vec<u8>> {
+        let key = self
+            .key
+            .as_ref()
+            .ok_or(AppError::Conflict(Msg::CaseClosed))?;
+        let json = serde_json::to_vec(s).map_err(|e| AppError::Internal(e.to_string()))?;
+        Ok(key.seal(&aad(&self.row.reference), &json))
+    }
+
+    pub(crate) fn open_text(&self, blob: &Option<Vec<u8>>) -> String {
+        match (&self.key, blob) {
+            (Some(k), Some(b)) => k.open_str(&aad(&self.row.reference), b).unwrap_or_default(),
+            _ => String::new(),
+        }
+    }
+
+    pub(crate) fn seal_text(&self, text: &str) -> Result<Vec<u8>> {
+        let key = self
+            .key
+            .as_ref()
+            .ok_or(AppError::Conflict(Msg::CaseClosed))?;
+        Ok(key.seal_str(&aad(&self.row.reference), text))
+    }
+}
+
+impl App {
+    /// Loads a case the principal may see, or `NotFound` (also for other tenants' cases and for
+    /// municipality users, so that nobody learns a case exists).
+    pub(crate) async fn load_case(&self, who: &Principal, reference: &str) -> Result<Loaded> {
+        require_caseworker(who)?;
+        let reference = normalise_reference(reference).ok_or(AppError::NotFound)?;
+        let row = store::by_reference(self.db.pool(), &reference)
+            .await?
+            .ok_or(AppError::NotFound)?;
+        if !who.may_see_tenant(row.tenant_id) {
+            return Err(AppError::NotFound);
+        }
+        let key = self.data_key(row.data_key_id).await?;
+        Ok(Loaded { row, key })
+    }
+
+    /// Registers a new kwestie from any channel: the essentials (tenant, channel, story, how to
+    /// reach the citizen or anonymous) are enough. Returns the reference.
+    pub async fn intake(&self, who: &Principal, form: &IntakeForm) -> Result<String> {
+        require_caseworker(who)?;
+        let tenant = tenants::by_slug(self.db.pool(), form.tenant.trim())
+            .await?
+            .filter(|t| who.may_see_tenant(t.id))
+            .ok_or_else(|| {
+                AppError::field(
+                    "tenant",
+                    Msg::TenantUnknown(form.tenant.chars().take(40).collect()),
+                )
+            })?;
+        let intake = form.parse(today())?;
+        let mut tx = self.db.begin().await?;
+        let citizen_id = match &intake.contact {
+            Some(c) => Some(self.insert_person(&mut tx, tenant.id, c).await?),
+            None => None,
+        };
+        let (key_id, key) = self.new_data_key(&mut tx).await?;
+        let status = if intake.channel == "web_form" {
+            "new"
+        } else {
+            "in_progress"
+        };
+        let mut row = CaseRow {
+            tenant_id: tenant.id,
+            data_key_id: key_id,
+            status: status.into(),
+            channel: intake.channel.clone(),
+            citizen_id,
+            owner_user_id: if status == "new" { None } else { who.user_id },
+            area: intake.area.clone(),
+            found_via: intake.found_via.clone(),
+            opened_on: intake.opened_on.to_string(),
+            ..Default::default()
+        };
+        let sealed = Sealed {
+            story: intake.story.clone(),
+            ..Default::default()
+        };
+        // A clash of 40 random bits is rare; try again with a new reference when it happens.
+        let mut attempt = 0;
+        let id = loop {
+            row.reference = reference_from(crypto::random_bytes::<5>());
+            let json =
+                serde_json::to_vec(&sealed).map_err(|e| AppError::Internal(e.to_string()))?;
+            row.sealed = Some(key.seal(&aad(&row.reference), &json));
+            match store::insert(&mut *tx, &row).await {
+                Err(naast_store::StoreError::Conflict) if attempt < 5 => attempt += 1,
+                r => break r?,
+            }
+        };
+        row.id = id;
+        self.refresh_stat(&mut tx, &row).await?;
+        audit::append(
+            &self.db,
+            &mut tx,
+            &audit::Event {
+                actor: who.audit_actor(),
+                action: "case.create",
+                object_kind: "case",
+                object_id: &id.to_string(),
+            },
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(row.reference)
+    }
+
+    async fn insert_person(&self, tx: &mut Tx, tenant_id: i64, c: &Contact) -> Result<i64> {
+        let (key_id, key) = self.new_data_key(tx).await?;
+        let stat_id = crypto::random_token();
+        let p = SealedPerson {
+            name: c.name.clone(),
+            email: c.email.as_ref().map(|e| e.to_string()).unwrap_or_default(),
+            phone: c.phone.clone(),
+            address: c.address.clone(),
+            preference: c.preference.clone().unwrap_or_default(),
+            language: c.language.clone(),
+            accessibility: c.accessibility.clone(),
+        };
+        let json = serde_json::to_vec(&p).map_err(|e| AppError::Internal(e.to_string()))?;
+        let sealed = key.seal(format!("person:{stat_id}").as_bytes(), &json);
+        let name_index = (!c.name.is_empty()).then(|| self.blind_index("person.name", &c.name));
+        let email_index = c
+            .email
+            .as_ref()
+            .map(|e| self.blind_index("person.email", e.as_str()));
+        Ok(store::insert_person(
+            &mut **tx,
+            tenant_id,
+            key_id,
+            &stat_id,
+            &sealed,
+            name_index.as_deref(),
+            email_index.as_deref(),
+        )
+        .await?)
+    }
+
+    pub(crate) async fn person_view(&self, id: i64) -> Result<Option<(String, SealedPerson)>> {
+        let Some(p) = store::person(self.db.pool(), id).await? else {
+            return Ok(None);
+        };
+        let (Some(key), Some(blob)) = (self.data_key(p.data_key_id).await?, p.sealed) else {
+            return Ok(Some((p.stat_id, SealedPerson::default())));
+        };
+        let json = key.open(format!("person:{}", p.stat_id).as_bytes(), &blob)?;
+        let person = serde_json::from_slice(&json)
+            .map_err(|e| AppError::Internal(format!("person: {e}")))?;
+        Ok(Some((p.stat_id, person)))
+    }
+
+    /// Recomputes the case's statistical record from its current state (same transaction).
+    pub(crate) async fn refresh_stat(&self, tx: &mut Tx, row: &CaseRow) -> Result<()> {
+        let stat_citizen_id = match row.citizen_id {
+            Some(id) => store::person(&mut **tx, id).await?.map(|p| p.stat_id),
+            None => None,
+        };
+        let (acts, minutes) = store::activity_totals(&mut **tx, row.id).await?;
+        let mut counts: std::collections::BTreeMap<String, u32> = std::collections::BTreeMap::new();
+        for a in acts {
+            *counts.entry(a).or_default() += 1;
+        }
+        let activities = counts
+            .iter()
+            .map(|(a, n)| format!("{a}:{n}"))
+            .collect::<Vec<_>>()
+            .join(",");
+        let record = StatRecord {
+            case_key: row.id,
+            tenant_id: row.tenant_id,
+            stat_citizen_id,
+            area: row.area.clone(),
+            organisation: row.organisation.clone(),
+            primary_nature: row.primary_nature.clone(),
+            channel: row.channel.clone(),
+            found_via: row.found_via.clone(),
+            opened_on: row.opened_on.clone(),
+            closed_on: row.closed_on.clone(),
+            outcome: row.outcome.clone(),
+            external_outcome: row.external_outcome.clone(),
+            activities,
+            minutes,
+        };
+        store::upsert_stat(&mut **tx, &record).await?;
+        Ok(())
+    }
+
+    /// The anonymous statistical record of a case (what reports use).
+    pub async fn stat_record(&self, who: &Principal, reference: &str) -> Result<StatRecord> {
+        let c = self.load_case(who, reference).await?;
+        store::stat(self.db.pool(), c.row.id)
+            .await?
+            .ok_or(AppError::NotFound)
+    }
+
+    /// The codes a tenant accepts as "organisation concerned".
+    pub(crate) async fn organisation_ok(
+        &self,
+        tenant_id: i64,
+    ) -> Result<impl Fn(&str) -> bool + use<>> {
+        let providers: Vec<String> = tenants::providers(self.db.pool(), tenant_id)
+            .await?
+            .into_iter()
+            .map(|p| p.code)
+            .collect();
+        Ok(move |code: &str| {
+            code == "municipality"
+                || code.strip_prefix("municipality:").is_some_and(|team| {
+                    !team.is_empty()
+                        && team.len() <= 40
+                        && team
+                            .chars()
+                            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+                })
+                || providers.iter().any(|p| p == code)
+        })
+    }
+
+    pub(crate) async fn write_case(
+        &self,
+        tx: &mut Tx,
+        who: &Principal,
+        row: &CaseRow,
+        action: &str,
+    ) -> Result<()> {
+        if !store::update(&mut **tx, row).await? {
+            return Err(AppError::Conflict(Msg::Conflict));
+        }
+        let mut fresh = row.clone();
+        fresh.version += 1;
+        self.refresh_stat(tx, &fresh).await?;
+        audit::append(
+            &self.db,
+            tx,
+            &audit::Event {
+                actor: who.audit_actor(),
+                action,
+                object_kind: "case",
+                object_id: &row.id.to_string(),
+            },
+        )
+        .await?;
+        Ok(())
+    }
+}

@@ -1,0 +1,291 @@
+//! Working a kwestie: clarifying the question, contact moments and notes, tasks, status,
+//! closing and reopening. Each change is one transaction: the change, the timeline entry, the
+//! refreshed statistical record and the audit entry commit together or not at all.
+
+use super::{Loaded, today};
+use crate::{App, AppError, Principal, Result};
+use naast_core::case::{ClarifyForm, CloseForm, ContactForm, TaskForm};
+use naast_core::{FieldError, Invalid, Msg};
+use naast_store::cases as store;
+
+fn open(c: &Loaded) -> Result<()> {
+    if c.row.status == "closed" {
+        return Err(AppError::Conflict(Msg::CaseClosed));
+    }
+    if c.key.is_none() {
+        return Err(AppError::Conflict(Msg::CaseClosed));
+    }
+    Ok(())
+}
+
+fn stale(c: &Loaded, version: i64) -> Result<()> {
+    if c.row.version != version {
+        return Err(AppError::Conflict(Msg::Conflict));
+    }
+    Ok(())
+}
+
+impl App {
+    /// Saves the clarified question if nobody saved the case since `form.version`.
+    pub async fn clarify(
+        &self,
+        who: &Principal,
+        reference: &str,
+        form: &ClarifyForm,
+    ) -> Result<()> {
+        let mut c = self.load_case(who, reference).await?;
+        open(&c)?;
+        stale(&c, form.version)?;
+        let ok = self.organisation_ok(c.row.tenant_id).await?;
+        let v = form.parse(today(), ok)?;
+        let mut sealed = c.sealed()?;
+        sealed.problem = v.problem;
+        sealed.goal = v.goal;
+        c.row.sealed = Some(c.seal(&sealed)?);
+        let r = &mut c.row;
+        r.area = v.area;
+        r.organisation = v.organisation;
+        r.primary_nature = v.primary_nature;
+        r.natures = v.natures.join(",");
+        r.decision_kind = v.decision_kind;
+        r.decision_date = v.decision_date.map(|d| d.to_string());
+        r.decision_sent_on = v.decision_sent_on.map(|d| d.to_string());
+        r.options = v.options.join(",");
+        r.option_chosen = v.option_chosen;
+        if v.found_via.is_some() {
+            r.found_via = v.found_via;
+        }
+        if r.status == "new" {
+            r.status = "in_progress".into();
+            r.owner_user_id = r.owner_user_id.or(who.user_id);
+        }
+        let mut tx = self.db.begin().await?;
+        self.write_case(&mut tx, who, &c.row, "case.clarify")
+            .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Logs a contact moment (date, channel, activities, minutes, note).
+    pub async fn add_contact(
+        &self,
+        who: &Principal,
+        reference: &str,
+        form: &ContactForm,
+    ) -> Result<()> {
+        let mut c = self.load_case(who, reference).await?;
+        open(&c)?;
+        let m = form.parse(today())?;
+        let note = (!m.note.is_empty())
+            .then(|| c.seal_text(&m.note))
+            .transpose()?;
+        let mut tx = self.db.begin().await?;
+        store::insert_entry(
+            &mut *tx,
+            c.row.id,
+            "contact",
+            &m.on.to_string(),
+            Some(&m.channel),
+            &m.activities.join(","),
+            i64::from(m.minutes),
+            note.as_deref(),
+            who.user_id,
+        )
+        .await?;
+        if c.row.status == "new" {
+            c.row.status = "in_progress".into();
+            c.row.owner_user_id = c.row.owner_user_id.or(who.user_id);
+        }
+        self.write_case(&mut tx, who, &c.row, "case.contact")
+            .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Adds an internal note to the timeline.
+    pub async fn add_note(&self, who: &Principal, reference: &str, text: &str) -> Result<()> {
+        let c = self.load_case(who, reference).await?;
+        if c.key.is_none() {
+            return Err(AppError::Conflict(Msg::CaseClosed));
+        }
+        let text = text.trim();
+        if text.is_empty() {
+            return Err(AppError::field("note", Msg::Required));
+        }
+        if text.chars().count() > naast_core::case::STORY_MAX {
+            return Err(AppError::field(
+                "note",
+                Msg::TooLong(naast_core::case::STORY_MAX),
+            ));
+        }
+        let sealed = c.seal_text(text)?;
+        let mut tx = self.db.begin().await?;
+        store::insert_entry(
+            &mut *tx,
+            c.row.id,
+            "note",
+            &today().to_string(),
+            None,
+            "",
+            0,
+            Some(&sealed),
+            who.user_id,
+        )
+        .await?;
+        self.write_case(&mut tx, who, &c.row, "case.note").await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Adds a task with a due date, owned by the one who adds it.
+    pub async fn add_task(&self, who: &Principal, reference: &str, form: &TaskForm) -> Result<()> {
+        let c = self.load_case(who, reference).await?;
+        open(&c)?;
+        let t = form.parse()?;
+        let sealed = c.seal_text(&t.title)?;
+        let mut tx = self.db.begin().await?;
+        store::insert_task(
+            &mut *tx,
+            c.row.id,
+            &sealed,
+            &t.due_on.to_string(),
+            who.user_id,
+        )
+        .await?;
+        self.write_case(&mut tx, who, &c.row, "case.task").await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    pub async fn complete_task(
+        &self,
+        who: &Principal,
+        reference: &str,
+        task_id: i64,
+    ) -> Result<()> {
+        let c = self.load_case(who, reference).await?;
+        let mut tx = self.db.begin().await?;
+        if !store::complete_task(&mut *tx, task_id, c.row.id).await? {
+            return Err(AppError::NotFound);
+        }
+        self.write_case(&mut tx, who, &c.row, "case.task_done")
+            .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Moves an open case between `in_progress`, `waiting_citizen` and `waiting_organisation`.
+    pub async fn set_status(&self, who: &Principal, reference: &str, status: &str) -> Result<()> {
+        let mut c = self.load_case(who, reference).await?;
+        open(&c)?;
+        if !matches!(
+            status,
+            "in_progress" | "waiting_citizen" | "waiting_organisation"
+        ) {
+            return Err(AppError::field(
+                "status",
+                Msg::CodeUnknown(status.chars().take(40).collect()),
+            ));
+        }
+        let from = std::mem::replace(&mut c.row.status, status.to_string());
+        c.row.owner_user_id = c.row.owner_user_id.or(who.user_id);
+        let mut tx = self.db.begin().await?;
+        let text = c.seal_text(&format!("{from} → {status}"))?;
+        store::insert_entry(
+            &mut *tx,
+            c.row.id,
+            "status",
+            &today().to_string(),
+            None,
+            "",
+            0,
+            Some(&text),
+            who.user_id,
+        )
+        .await?;
+        self.write_case(&mut tx, who, &c.row, "case.status").await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Closes a case with its outcome (and the external outcome of a supported complaint or
+    /// objection).
+    pub async fn close_case(
+        &self,
+        who: &Principal,
+        reference: &str,
+        form: &CloseForm,
+    ) -> Result<()> {
+        let mut c = self.load_case(who, reference).await?;
+        open(&c)?;
+        let opened = c
+            .row
+            .opened_on
+            .parse::<jiff::civil::Date>()
+            .map_err(|e| AppError::Internal(e.to_string()))?;
+        let v = form.parse(today(), opened)?;
+        let mut sealed = c.sealed()?;
+        sealed.close_reason = v.reason.clone();
+        c.row.sealed = Some(c.seal(&sealed)?);
+        c.row.status = "closed".into();
+        c.row.closed_on = Some(v.closed_on.to_string());
+        c.row.outcome = Some(v.outcome.clone());
+        c.row.external_outcome = v.external_outcome;
+        let mut tx = self.db.begin().await?;
+        let text = c.seal_text(&v.reason)?;
+        store::insert_entry(
+            &mut *tx,
+            c.row.id,
+            "closed",
+            &v.closed_on.to_string(),
+            None,
+            &v.outcome,
+            0,
+            Some(&text),
+            who.user_id,
+        )
+        .await?;
+        self.write_case(&mut tx, who, &c.row, "case.close").await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Reopens a closed case; the reason is required and kept on the timeline.
+    pub async fn reopen_case(&self, who: &Principal, reference: &str, reason: &str) -> Result<()> {
+        let mut c = self.load_case(who, reference).await?;
+        if c.row.status != "closed" {
+            return Err(AppError::Conflict(Msg::CaseNotClosed));
+        }
+        if c.key.is_none() {
+            return Err(AppError::Conflict(Msg::CaseClosed));
+        }
+        let reason = reason.trim();
+        if reason.is_empty() {
+            return Err(AppError::Invalid(Invalid(vec![FieldError::new(
+                "reason",
+                Msg::Required,
+            )])));
+        }
+        c.row.status = "in_progress".into();
+        c.row.closed_on = None;
+        c.row.outcome = None;
+        c.row.external_outcome = None;
+        let mut tx = self.db.begin().await?;
+        let text = c.seal_text(reason)?;
+        store::insert_entry(
+            &mut *tx,
+            c.row.id,
+            "reopened",
+            &today().to_string(),
+            None,
+            "",
+            0,
+            Some(&text),
+            who.user_id,
+        )
+        .await?;
+        self.write_case(&mut tx, who, &c.row, "case.reopen").await?;
+        tx.commit().await?;
+        Ok(())
+    }
+}
