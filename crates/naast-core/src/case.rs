@@ -472,12 +472,27 @@ impl ClarifyForm {
 }
 
 /// A contact moment on the timeline.
+/// Accepts a number or a string (JSON clients send numbers; forms send text).
+fn number_or_text<'de, D: serde::Deserializer<'de>>(d: D) -> Result<String, D::Error> {
+    #[derive(serde::Deserialize)]
+    #[serde(untagged)]
+    enum NumOrText {
+        N(i64),
+        T(String),
+    }
+    Ok(match <NumOrText as serde::Deserialize>::deserialize(d)? {
+        NumOrText::N(n) => n.to_string(),
+        NumOrText::T(t) => t,
+    })
+}
+
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[serde(default)]
 pub struct ContactForm {
     pub on: String,
     pub channel: String,
     pub activities: Vec<String>,
+    #[serde(deserialize_with = "number_or_text")]
     pub minutes: String,
     pub note: String,
 }

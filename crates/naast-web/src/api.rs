@@ -2,6 +2,7 @@
 //! (`Authorization: Bearer …`), so no CSRF; errors as `{"errors": [{"field", "message"}]}` in
 //! the language of `Accept-Language`.
 
+mod cases;
 mod openapi;
 
 use crate::error::ApiError;
@@ -42,6 +43,7 @@ pub fn routes() -> Router<App> {
         .route("/v1/jobs", get(jobs))
         .route("/v1/audit", get(audit))
         .route("/v1/tokens/{id}", axum::routing::delete(revoke_token))
+        .merge(cases::routes())
         .fallback(api_not_found)
 }
 
@@ -102,9 +104,9 @@ impl<T: DeserializeOwned> FromRequest<App> for AppJson<T> {
     }
 }
 
-type ApiResult<T> = Result<Json<T>, ApiError>;
+pub(crate) type ApiResult<T> = Result<Json<T>, ApiError>;
 
-fn with(lang: Lang) -> impl FnOnce(AppError) -> ApiError {
+pub(crate) fn with(lang: Lang) -> impl FnOnce(AppError) -> ApiError {
     move |e| ApiError(e, lang)
 }
 

@@ -2,6 +2,7 @@
 
 mod account;
 mod auth;
+mod cases;
 mod system;
 mod tenants;
 mod users;
@@ -30,6 +31,21 @@ pub fn routes() -> Router<App> {
         .route("/setup/{token}", get(auth::setup_page).post(auth::setup))
         .route("/account/totp", get(auth::enrol_page).post(auth::enrol))
         .route("/admin", get(system::dashboard))
+        .route("/admin/work", get(cases::work))
+        .route("/admin/cases", get(cases::list).post(cases::create))
+        .route("/admin/cases/new", get(cases::new))
+        .route("/admin/cases/{reference}", get(cases::show))
+        .route("/admin/cases/{reference}/clarify", post(cases::clarify))
+        .route("/admin/cases/{reference}/contacts", post(cases::contact))
+        .route("/admin/cases/{reference}/notes", post(cases::note))
+        .route("/admin/cases/{reference}/tasks", post(cases::task))
+        .route(
+            "/admin/cases/{reference}/tasks/{id}/done",
+            post(cases::task_done),
+        )
+        .route("/admin/cases/{reference}/status", post(cases::status))
+        .route("/admin/cases/{reference}/close", post(cases::close))
+        .route("/admin/cases/{reference}/reopen", post(cases::reopen))
         .route("/admin/outbox", get(system::outbox))
         .route("/admin/audit", get(system::audit))
         .route("/admin/jobs", get(system::jobs))

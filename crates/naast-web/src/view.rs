@@ -96,7 +96,65 @@ impl Page {
     pub fn date(&self, ts: &i64) -> String {
         fmt_time(*ts)
     }
+
+    /// The label of a vocabulary code.
+    pub fn label<'a>(&self, list: naast_core::vocab::List, code: &'a str) -> &'a str {
+        naast_core::vocab::label(list, code, self.lang)
+    }
+
+    /// An ISO date as Dutch people read it (`23-11-2026`).
+    pub fn day(&self, iso: &str) -> String {
+        match iso.parse::<jiff::civil::Date>() {
+            Ok(d) => d.strftime("%d-%m-%Y").to_string(),
+            Err(_) => iso.to_string(),
+        }
+    }
+
+    pub fn is_caseworker(&self) -> bool {
+        matches!(self.user, Some((_, Role::Coordinator | Role::Confidant)))
+    }
+
+    pub fn entry_label(&self, kind: &str) -> &'static str {
+        let lang = self.lang;
+        match kind {
+            "contact" => lang.pick("Contactmoment", "Contact moment"),
+            "note" => lang.pick("Notitie", "Note"),
+            "status" => lang.pick("Status gewijzigd", "Status changed"),
+            "closed" => lang.pick("Afgesloten", "Closed"),
+            "reopened" => lang.pick("Heropend", "Reopened"),
+            _ => lang.pick("Gebeurtenis", "Event"),
+        }
+    }
 }
+
+/// The vocabularies, for forms and labels in templates.
+pub struct Vocab {
+    pub areas: naast_core::vocab::List,
+    pub natures: naast_core::vocab::List,
+    pub channels: naast_core::vocab::List,
+    pub activities: naast_core::vocab::List,
+    pub outcomes: naast_core::vocab::List,
+    pub external_outcomes: naast_core::vocab::List,
+    pub statuses: naast_core::vocab::List,
+    pub options: naast_core::vocab::List,
+    pub decision_kinds: naast_core::vocab::List,
+    pub found_via: naast_core::vocab::List,
+    pub preferences: naast_core::vocab::List,
+}
+
+pub const VOCAB: Vocab = Vocab {
+    areas: &naast_core::vocab::AREAS,
+    natures: naast_core::vocab::NATURES,
+    channels: naast_core::vocab::CHANNELS,
+    activities: naast_core::vocab::ACTIVITIES,
+    outcomes: naast_core::vocab::OUTCOMES,
+    external_outcomes: naast_core::vocab::EXTERNAL_OUTCOMES,
+    statuses: naast_core::vocab::STATUSES,
+    options: naast_core::vocab::OPTIONS,
+    decision_kinds: naast_core::vocab::DECISION_KINDS,
+    found_via: naast_core::vocab::FOUND_VIA,
+    preferences: naast_core::case::CONTACT_PREFERENCES,
+};
 
 /// A timestamp (seconds since the epoch) as Dutch staff read it: `23-11-2026 20:00`, in
 /// Europe/Amsterdam time.

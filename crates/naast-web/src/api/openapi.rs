@@ -25,6 +25,7 @@ fn op(summary: &str, tag: &str, body: Option<&str>, ok: &str) -> Value {
 
 pub fn document() -> Value {
     let id = json!([{"name": "id", "in": "path", "required": true, "schema": {"type": "integer"}}]);
+    let reference = json!([{"name": "reference", "in": "path", "required": true, "schema": {"type": "string", "example": "NST-7K4M-2Q9D"}}]);
     let slug =
         json!([{"name": "slug", "in": "path", "required": true, "schema": {"type": "string"}}]);
     json!({
@@ -55,6 +56,21 @@ pub fn document() -> Value {
                 "post": op("Create an API token for yourself; the token is in the response, once", "account", Some("NewToken"), "201")
             },
             "/api/v1/sessions/sign-out-everywhere": {"post": op("End every browser session of the caller", "account", None, "200")},
+            "/api/v1/cases": {
+                "get": op("The case list: filters tenant, status (or 'open'), area, organisation, owner ('me'), from, to, q (reference, exact name or e-mail), sort, page", "cases", None, "200"),
+                "post": op("Register an intake (tenant, channel, story, and contact details or anonymous); returns the reference", "cases", Some("Intake"), "201")
+            },
+            "/api/v1/work": {"get": op("My work: open cases, tasks due or overdue, cases waiting, new web intakes", "cases", None, "200")},
+            "/api/v1/cases/{reference}": {"parameters": reference.clone(), "get": op("One case with its timeline and tasks (the read is audited)", "cases", None, "200")},
+            "/api/v1/cases/{reference}/stat": {"parameters": reference.clone(), "get": op("The case's anonymous statistical record", "cases", None, "200")},
+            "/api/v1/cases/{reference}/clarify": {"parameters": reference.clone(), "put": op("Save the clarified question; send the version you read (409 when stale)", "cases", Some("Clarify"), "204")},
+            "/api/v1/cases/{reference}/contacts": {"parameters": reference.clone(), "post": op("Log a contact moment", "cases", Some("Contact"), "204")},
+            "/api/v1/cases/{reference}/notes": {"parameters": reference.clone(), "post": op("Add an internal note: {\"note\"}", "cases", None, "204")},
+            "/api/v1/cases/{reference}/tasks": {"parameters": reference.clone(), "post": op("Add a task: {\"title\", \"due_on\"}", "cases", None, "204")},
+            "/api/v1/cases/{reference}/tasks/{id}/done": {"parameters": [reference.clone()[0].clone(), id.clone()[0].clone()], "post": op("Mark a task done", "cases", None, "204")},
+            "/api/v1/cases/{reference}/status": {"parameters": reference.clone(), "post": op("Set in_progress, waiting_citizen or waiting_organisation: {\"status\"}", "cases", None, "204")},
+            "/api/v1/cases/{reference}/close": {"parameters": reference.clone(), "post": op("Close with an outcome: {\"outcome\", \"external_outcome\"?, \"reason\"?, \"closed_on\"?}", "cases", None, "204")},
+            "/api/v1/cases/{reference}/reopen": {"parameters": reference, "post": op("Reopen a closed case: {\"reason\"}", "cases", None, "204")},
             "/api/v1/outbox": {"get": op("Outgoing e-mail, newest first (coordinator)", "system", None, "200")},
             "/api/v1/jobs": {"get": op("Recent background jobs and their state (coordinator)", "system", None, "200")},
             "/api/v1/audit": {"get": op("Latest audit entries and whether the chain holds (coordinator)", "system", None, "200")},
@@ -79,6 +95,22 @@ pub fn document() -> Value {
                     "version": {"type": "integer", "description": "required on update"}}},
                 "Tenants": {"type": "object", "required": ["tenants"], "properties": {"tenants": {"type": "array", "items": {"type": "string"}}}},
                 "NewToken": {"type": "object", "properties": {"label": {"type": "string"}, "expires_days": {"type": "integer", "minimum": 1}}},
+                "Intake": {"type": "object", "required": ["tenant", "channel", "story"], "properties": {
+                    "tenant": {"type": "string"}, "channel": {"type": "string"}, "story": {"type": "string"},
+                    "anonymous": {"type": "boolean"}, "name": {"type": "string"}, "email": {"type": "string"},
+                    "phone": {"type": "string"}, "address": {"type": "string"}, "contact_preference": {"type": "string"},
+                    "language": {"type": "string"}, "accessibility": {"type": "string"}, "found_via": {"type": "string"},
+                    "area": {"type": "string"}, "opened_on": {"type": "string", "format": "date"}}},
+                "Clarify": {"type": "object", "required": ["version"], "properties": {
+                    "version": {"type": "integer"}, "problem": {"type": "string"}, "area": {"type": "string"},
+                    "organisation": {"type": "string"}, "natures": {"type": "array", "items": {"type": "string"}},
+                    "primary_nature": {"type": "string"}, "decision_kind": {"type": "string"},
+                    "decision_date": {"type": "string", "format": "date"}, "decision_sent_on": {"type": "string", "format": "date"},
+                    "goal": {"type": "string"}, "options": {"type": "array", "items": {"type": "string"}},
+                    "option_chosen": {"type": "string"}, "found_via": {"type": "string"}}},
+                "Contact": {"type": "object", "required": ["channel"], "properties": {
+                    "channel": {"type": "string"}, "on": {"type": "string", "format": "date"},
+                    "activities": {"type": "array", "items": {"type": "string"}}, "minutes": {"type": "integer"}, "note": {"type": "string"}}},
                 "Invite": {"type": "object", "required": ["email", "role"], "properties": {
                     "email": {"type": "string", "format": "email"},
                     "display_name": {"type": "string"},

@@ -6,6 +6,7 @@
 mod harness;
 
 mod auth;
+mod cases;
 mod cli;
 mod instances;
 mod mail;

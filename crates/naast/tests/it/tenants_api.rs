@@ -245,7 +245,11 @@ async fn security_headers_are_on_every_response_and_openapi_describes_every_rout
         .json()
         .await
         .unwrap();
-    let source = include_str!("../../../naast-web/src/api.rs");
+    let source = [
+        include_str!("../../../naast-web/src/api.rs"),
+        include_str!("../../../naast-web/src/api/cases.rs"),
+    ]
+    .concat();
     for line in source
         .lines()
         .filter(|l| l.trim_start().starts_with(".route(\"/v1"))

@@ -1,0 +1,199 @@
+//! The casework in the JSON API: the same calls as the case pages.
+
+use super::{ApiResult, AppJson, Caller, with};
+use crate::error::ApiError;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post, put};
+use axum::{Json, Router};
+use naast_app::App;
+use naast_app::cases::{CaseList, CaseView, ListQuery, MyWork};
+use naast_core::case::{ClarifyForm, CloseForm, ContactForm, IntakeForm, TaskForm};
+
+pub fn routes() -> Router<App> {
+    Router::new()
+        .route("/v1/cases", get(list).post(intake))
+        .route("/v1/work", get(work))
+        .route("/v1/cases/{reference}", get(show))
+        .route("/v1/cases/{reference}/stat", get(stat))
+        .route("/v1/cases/{reference}/clarify", put(clarify))
+        .route("/v1/cases/{reference}/contacts", post(contact))
+        .route("/v1/cases/{reference}/notes", post(note))
+        .route("/v1/cases/{reference}/tasks", post(task))
+        .route("/v1/cases/{reference}/tasks/{id}/done", post(task_done))
+        .route("/v1/cases/{reference}/status", post(status))
+        .route("/v1/cases/{reference}/close", post(close))
+        .route("/v1/cases/{reference}/reopen", post(reopen))
+}
+
+async fn list(
+    c: Caller,
+    State(app): State<App>,
+    Query(q): Query<ListQuery>,
+) -> ApiResult<CaseList> {
+    Ok(Json(
+        app.list_cases(&c.who, &q).await.map_err(with(c.lang))?,
+    ))
+}
+
+async fn work(c: Caller, State(app): State<App>) -> ApiResult<MyWork> {
+    Ok(Json(app.my_work(&c.who).await.map_err(with(c.lang))?))
+}
+
+async fn intake(
+    c: Caller,
+    State(app): State<App>,
+    AppJson(form): AppJson<IntakeForm>,
+) -> Result<Response, ApiError> {
+    let reference = app.intake(&c.who, &form).await.map_err(with(c.lang))?;
+    Ok((
+        StatusCode::CREATED,
+        Json(serde_json::json!({ "reference": reference })),
+    )
+        .into_response())
+}
+
+async fn show(
+    c: Caller,
+    State(app): State<App>,
+    Path(reference): Path<String>,
+) -> ApiResult<CaseView> {
+    Ok(Json(
+        app.case(&c.who, &reference).await.map_err(with(c.lang))?,
+    ))
+}
+
+async fn stat(
+    c: Caller,
+    State(app): State<App>,
+    Path(reference): Path<String>,
+) -> ApiResult<serde_json::Value> {
+    let r = app
+        .stat_record(&c.who, &reference)
+        .await
+        .map_err(with(c.lang))?;
+    Ok(Json(serde_json::json!({
+        "area": r.area, "organisation": r.organisation, "primary_nature": r.primary_nature, "channel": r.channel,
+        "found_via": r.found_via, "opened_on": r.opened_on, "closed_on": r.closed_on, "outcome": r.outcome,
+        "external_outcome": r.external_outcome, "activities": r.activities, "minutes": r.minutes,
+        "stat_citizen_id": r.stat_citizen_id,
+    })))
+}
+
+fn done() -> Response {
+    StatusCode::NO_CONTENT.into_response()
+}
+
+async fn clarify(
+    c: Caller,
+    State(app): State<App>,
+    Path(reference): Path<String>,
+    AppJson(form): AppJson<ClarifyForm>,
+) -> Result<Response, ApiError> {
+    app.clarify(&c.who, &reference, &form)
+        .await
+        .map_err(with(c.lang))?;
+    Ok(done())
+}
+
+async fn contact(
+    c: Caller,
+    State(app): State<App>,
+    Path(reference): Path<String>,
+    AppJson(form): AppJson<ContactForm>,
+) -> Result<Response, ApiError> {
+    app.add_contact(&c.who, &reference, &form)
+        .await
+        .map_err(with(c.lang))?;
+    Ok(done())
+}
+
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+struct Note {
+    note: String,
+}
+
+async fn note(
+    c: Caller,
+    State(app): State<App>,
+    Path(reference): Path<String>,
+    AppJson(body): AppJson<Note>,
+) -> Result<Response, ApiError> {
+    app.add_note(&c.who, &reference, &body.note)
+        .await
+        .map_err(with(c.lang))?;
+    Ok(done())
+}
+
+async fn task(
+    c: Caller,
+    State(app): State<App>,
+    Path(reference): Path<String>,
+    AppJson(form): AppJson<TaskForm>,
+) -> Result<Response, ApiError> {
+    app.add_task(&c.who, &reference, &form)
+        .await
+        .map_err(with(c.lang))?;
+    Ok(done())
+}
+
+async fn task_done(
+    c: Caller,
+    State(app): State<App>,
+    Path((reference, id)): Path<(String, i64)>,
+) -> Result<Response, ApiError> {
+    app.complete_task(&c.who, &reference, id)
+        .await
+        .map_err(with(c.lang))?;
+    Ok(done())
+}
+
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+struct Status {
+    status: String,
+}
+
+async fn status(
+    c: Caller,
+    State(app): State<App>,
+    Path(reference): Path<String>,
+    AppJson(body): AppJson<Status>,
+) -> Result<Response, ApiError> {
+    app.set_status(&c.who, &reference, &body.status)
+        .await
+        .map_err(with(c.lang))?;
+    Ok(done())
+}
+
+async fn close(
+    c: Caller,
+    State(app): State<App>,
+    Path(reference): Path<String>,
+    AppJson(form): AppJson<CloseForm>,
+) -> Result<Response, ApiError> {
+    app.close_case(&c.who, &reference, &form)
+        .await
+        .map_err(with(c.lang))?;
+    Ok(done())
+}
+
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+struct Reopen {
+    reason: String,
+}
+
+async fn reopen(
+    c: Caller,
+    State(app): State<App>,
+    Path(reference): Path<String>,
+    AppJson(body): AppJson<Reopen>,
+) -> Result<Response, ApiError> {
+    app.reopen_case(&c.who, &reference, &body.reason)
+        .await
+        .map_err(with(c.lang))?;
+    Ok(done())
+}

@@ -1,0 +1,401 @@
+//! The confidant's casework: intake, the case page with its forms, the list, my work.
+
+use super::rerender;
+use crate::ctx::Ctx;
+use crate::error::{LangExt, WebError};
+use crate::form::Form;
+use crate::view::{Page, VOCAB, Vocab, render};
+use askama::Template;
+use axum::extract::{Path, Query};
+use axum::response::{IntoResponse, Redirect, Response};
+use naast_app::cases::{CaseList, CaseView, ListQuery, MyWork, PAGE_SIZE};
+use naast_app::tenants::Tenant;
+use naast_app::{AppError, Principal};
+use naast_core::case::{ClarifyForm, CloseForm, ContactForm, IntakeForm, TaskForm};
+
+#[derive(Template)]
+#[template(path = "cases/new.html")]
+struct New {
+    page: Page,
+    form: IntakeForm,
+    tenants: Vec<Tenant>,
+    v: Vocab,
+}
+
+fn caseworker(ctx: &Ctx) -> Result<&Principal, WebError> {
+    let who = ctx.staff()?;
+    if who.is(naast_core::Role::Municipality) {
+        return Err(WebError::App(AppError::NotFound, ctx.lang));
+    }
+    Ok(who)
+}
+
+pub async fn new(ctx: Ctx) -> Result<Response, WebError> {
+    let who = caseworker(&ctx)?;
+    let tenants = ctx.app.list_tenants(who).await.lang(ctx.lang)?;
+    let form = IntakeForm {
+        channel: "phone".into(),
+        ..Default::default()
+    };
+    Ok(render(&New {
+        page: Page::new(&ctx, "Nieuwe kwestie", "New case"),
+        form,
+        tenants,
+        v: VOCAB,
+    }))
+}
+
+fn read_intake(f: &Form) -> IntakeForm {
+    IntakeForm {
+        tenant: f.get("tenant"),
+        channel: f.get("channel"),
+        story: f.get("story"),
+        anonymous: f.checked("anonymous"),
+        name: f.get("name"),
+        email: f.get("email"),
+        phone: f.get("phone"),
+        address: f.get("address"),
+        contact_preference: f.get("contact_preference"),
+        language: f.get("language"),
+        accessibility: f.get("accessibility"),
+        found_via: f.get("found_via"),
+        area: f.get("area"),
+        opened_on: f.get("opened_on"),
+    }
+}
+
+pub async fn create(form: Form) -> Result<Response, WebError> {
+    let ctx = &form.ctx;
+    let who = caseworker(ctx)?;
+    let input = read_intake(&form);
+    match ctx.app.intake(who, &input).await {
+        Ok(reference) => Ok(Redirect::to(&format!("/admin/cases/{reference}")).into_response()),
+        Err(e @ AppError::Invalid(_)) => {
+            let tenants = ctx.app.list_tenants(who).await.lang(ctx.lang)?;
+            let page = Page::new(ctx, "Nieuwe kwestie", "New case").with_error(&e);
+            Ok(rerender(
+                &e,
+                &New {
+                    page,
+                    form: input,
+                    tenants,
+                    v: VOCAB,
+                },
+            ))
+        }
+        Err(e) => Err(WebError::App(e, ctx.lang)),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "cases/view.html")]
+struct View {
+    page: Page,
+    c: CaseView,
+    v: Vocab,
+    clarify: ClarifyForm,
+    contact: ContactForm,
+    task: TaskForm,
+    close: CloseForm,
+    note: String,
+    reopen: String,
+}
+
+fn clarify_of(c: &CaseView) -> ClarifyForm {
+    ClarifyForm {
+        problem: c.problem.clone(),
+        area: c.area.clone().unwrap_or_default(),
+        organisation: c.organisation.clone().unwrap_or_default(),
+        natures: c.natures.clone(),
+        primary_nature: c.primary_nature.clone().unwrap_or_default(),
+        decision_kind: c.decision_kind.clone().unwrap_or_default(),
+        decision_date: c.decision_date.clone().unwrap_or_default(),
+        decision_sent_on: c.decision_sent_on.clone().unwrap_or_default(),
+        goal: c.goal.clone(),
+        options: c.options.clone(),
+        option_chosen: c.option_chosen.clone().unwrap_or_default(),
+        found_via: c.found_via.clone().unwrap_or_default(),
+        version: c.version,
+    }
+}
+
+/// What was typed into one of the case page's forms, kept when it is refused.
+#[derive(Default)]
+struct Typed {
+    clarify: Option<ClarifyForm>,
+    contact: Option<ContactForm>,
+    task: Option<TaskForm>,
+    close: Option<CloseForm>,
+    note: String,
+    reopen: String,
+}
+
+async fn view_page(
+    ctx: &Ctx,
+    who: &Principal,
+    reference: &str,
+    typed: Typed,
+    error: Option<&AppError>,
+) -> Result<Response, WebError> {
+    let c = ctx.app.case(who, reference).await.lang(ctx.lang)?;
+    let mut page = Page::new(ctx, "Kwestie", "Case");
+    page.title = format!("{} {}", ctx.lang.pick("Kwestie", "Case"), c.reference);
+    if let Some(e) = error {
+        page = page.with_error(e);
+    }
+    let view = View {
+        clarify: typed.clarify.unwrap_or_else(|| clarify_of(&c)),
+        contact: typed.contact.unwrap_or_else(|| ContactForm {
+            channel: c.channel.clone(),
+            ..Default::default()
+        }),
+        task: typed.task.unwrap_or_default(),
+        close: typed.close.unwrap_or_default(),
+        note: typed.note,
+        reopen: typed.reopen,
+        page,
+        c,
+        v: VOCAB,
+    };
+    Ok(match error {
+        Some(e) => rerender(e, &view),
+        None => render(&view),
+    })
+}
+
+pub async fn show(ctx: Ctx, Path(reference): Path<String>) -> Result<Response, WebError> {
+    let who = caseworker(&ctx)?;
+    view_page(&ctx, who, &reference, Typed::default(), None).await
+}
+
+/// Runs a change on the case page: back to the case when it worked, the page again with the
+/// problems (and what was typed) when it was refused.
+async fn change(
+    form: &Form,
+    reference: &str,
+    typed: Typed,
+    result: Result<(), AppError>,
+) -> Result<Response, WebError> {
+    let ctx = &form.ctx;
+    let who = caseworker(ctx)?;
+    match result {
+        Ok(()) => Ok(Redirect::to(&format!("/admin/cases/{reference}")).into_response()),
+        Err(e @ (AppError::Invalid(_) | AppError::Conflict(_))) => {
+            view_page(ctx, who, reference, typed, Some(&e)).await
+        }
+        Err(e) => Err(WebError::App(e, ctx.lang)),
+    }
+}
+
+pub async fn clarify(Path(reference): Path<String>, form: Form) -> Result<Response, WebError> {
+    let who = caseworker(&form.ctx)?;
+    let input = ClarifyForm {
+        problem: form.get("problem"),
+        area: form.get("area"),
+        organisation: form.get("organisation"),
+        natures: form.all("natures"),
+        primary_nature: form.get("primary_nature"),
+        decision_kind: form.get("decision_kind"),
+        decision_date: form.get("decision_date"),
+        decision_sent_on: form.get("decision_sent_on"),
+        goal: form.get("goal"),
+        options: form.all("options"),
+        option_chosen: form.get("option_chosen"),
+        found_via: form.get("found_via"),
+        version: form.get("version").parse().unwrap_or(-1),
+    };
+    let r = form.ctx.app.clarify(who, &reference, &input).await;
+    change(
+        &form,
+        &reference,
+        Typed {
+            clarify: Some(input),
+            ..Default::default()
+        },
+        r,
+    )
+    .await
+}
+
+pub async fn contact(Path(reference): Path<String>, form: Form) -> Result<Response, WebError> {
+    let who = caseworker(&form.ctx)?;
+    let input = ContactForm {
+        on: form.get("on"),
+        channel: form.get("channel"),
+        activities: form.all("activities"),
+        minutes: form.get("minutes"),
+        note: form.get("note"),
+    };
+    let r = form.ctx.app.add_contact(who, &reference, &input).await;
+    change(
+        &form,
+        &reference,
+        Typed {
+            contact: Some(input),
+            ..Default::default()
+        },
+        r,
+    )
+    .await
+}
+
+pub async fn note(Path(reference): Path<String>, form: Form) -> Result<Response, WebError> {
+    let who = caseworker(&form.ctx)?;
+    let text = form.get("note");
+    let r = form.ctx.app.add_note(who, &reference, &text).await;
+    change(
+        &form,
+        &reference,
+        Typed {
+            note: text,
+            ..Default::default()
+        },
+        r,
+    )
+    .await
+}
+
+pub async fn task(Path(reference): Path<String>, form: Form) -> Result<Response, WebError> {
+    let who = caseworker(&form.ctx)?;
+    let input = TaskForm {
+        title: form.get("title"),
+        due_on: form.get("due_on"),
+    };
+    let r = form.ctx.app.add_task(who, &reference, &input).await;
+    change(
+        &form,
+        &reference,
+        Typed {
+            task: Some(input),
+            ..Default::default()
+        },
+        r,
+    )
+    .await
+}
+
+pub async fn task_done(
+    Path((reference, id)): Path<(String, i64)>,
+    form: Form,
+) -> Result<Response, WebError> {
+    let who = caseworker(&form.ctx)?;
+    let r = form.ctx.app.complete_task(who, &reference, id).await;
+    change(&form, &reference, Typed::default(), r).await
+}
+
+pub async fn status(Path(reference): Path<String>, form: Form) -> Result<Response, WebError> {
+    let who = caseworker(&form.ctx)?;
+    let r = form
+        .ctx
+        .app
+        .set_status(who, &reference, &form.get("status"))
+        .await;
+    change(&form, &reference, Typed::default(), r).await
+}
+
+pub async fn close(Path(reference): Path<String>, form: Form) -> Result<Response, WebError> {
+    let who = caseworker(&form.ctx)?;
+    let input = CloseForm {
+        outcome: form.get("outcome"),
+        external_outcome: form.get("external_outcome"),
+        reason: form.get("reason"),
+        closed_on: form.get("closed_on"),
+    };
+    let r = form.ctx.app.close_case(who, &reference, &input).await;
+    change(
+        &form,
+        &reference,
+        Typed {
+            close: Some(input),
+            ..Default::default()
+        },
+        r,
+    )
+    .await
+}
+
+pub async fn reopen(Path(reference): Path<String>, form: Form) -> Result<Response, WebError> {
+    let who = caseworker(&form.ctx)?;
+    let reason = form.get("reason");
+    let r = form.ctx.app.reopen_case(who, &reference, &reason).await;
+    change(
+        &form,
+        &reference,
+        Typed {
+            reopen: reason,
+            ..Default::default()
+        },
+        r,
+    )
+    .await
+}
+
+#[derive(Template)]
+#[template(path = "cases/list.html")]
+struct List {
+    page: Page,
+    q: ListQuery,
+    list: CaseList,
+    tenants: Vec<Tenant>,
+    v: Vocab,
+    has_next: bool,
+    prev_link: String,
+    next_link: String,
+}
+
+fn link(q: &ListQuery, page: i64) -> String {
+    let mut s = form_urlencoded::Serializer::new(String::new());
+    for (k, v) in [
+        ("q", &q.q),
+        ("tenant", &q.tenant),
+        ("status", &q.status),
+        ("area", &q.area),
+        ("organisation", &q.organisation),
+        ("owner", &q.owner),
+        ("from", &q.from),
+        ("to", &q.to),
+        ("sort", &q.sort),
+    ] {
+        if !v.is_empty() {
+            s.append_pair(k, v);
+        }
+    }
+    s.append_pair("page", &page.to_string());
+    format!("/admin/cases?{}", s.finish())
+}
+
+pub async fn list(ctx: Ctx, Query(q): Query<ListQuery>) -> Result<Response, WebError> {
+    let who = caseworker(&ctx)?;
+    let list = ctx.app.list_cases(who, &q).await.lang(ctx.lang)?;
+    let tenants = ctx.app.list_tenants(who).await.lang(ctx.lang)?;
+    let has_next = (q.page.max(0) + 1) * PAGE_SIZE < list.total;
+    let (prev_link, next_link) = (link(&q, q.page - 1), link(&q, q.page + 1));
+    Ok(render(&List {
+        page: Page::new(&ctx, "Kwesties", "Cases"),
+        q,
+        list,
+        tenants,
+        v: VOCAB,
+        has_next,
+        prev_link,
+        next_link,
+    }))
+}
+
+#[derive(Template)]
+#[template(path = "cases/work.html")]
+struct Work {
+    page: Page,
+    w: MyWork,
+    v: Vocab,
+}
+
+pub async fn work(ctx: Ctx) -> Result<Response, WebError> {
+    let who = caseworker(&ctx)?;
+    let w = ctx.app.my_work(who).await.lang(ctx.lang)?;
+    Ok(render(&Work {
+        page: Page::new(&ctx, "Mijn werk", "My work"),
+        w,
+        v: VOCAB,
+    }))
+}
