@@ -7,6 +7,8 @@ use naast_core::tenant::TenantForm;
 use naast_crypto as crypto;
 use naast_store::{settings, tenants, users};
 
+mod cases;
+
 pub const ACCOUNTS: [(&str, &str, &str, &[&str]); 5] = [
     (
         "coordinator@demo.example",
@@ -86,7 +88,7 @@ fn tenant_forms() -> [TenantForm; 2] {
 
 impl App {
     /// Fills an empty database with the demonstration and switches demo mode on.
-    pub async fn load_demo(&mut self, seed: u64, _cases_per_year: u32) -> Result<DemoLoaded> {
+    pub async fn load_demo(&mut self, seed: u64, cases_per_year: u32) -> Result<DemoLoaded> {
         if users::count(self.db.pool()).await? > 0 || tenants::count(self.db.pool()).await? > 0 {
             return Err(AppError::Conflict(naast_core::Msg::Conflict));
         }
@@ -108,6 +110,7 @@ impl App {
         }
         settings::set(&mut *tx, "demo_password", &password).await?;
         tx.commit().await?;
+        self.demo_cases(seed, cases_per_year).await?;
         self.mark_demo().await?;
         Ok(DemoLoaded { password })
     }

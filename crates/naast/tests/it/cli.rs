@@ -114,7 +114,7 @@ async fn tenant_user_and_token_commands_follow_the_contract() {
 #[tokio::test]
 async fn demo_fills_an_empty_database_once_and_serves_with_a_banner() {
     let store = Store::sqlite();
-    let (code, _, err) = store.run(&["demo", "--seed", "7"]);
+    let (code, _, err) = store.run(&["demo", "--seed", "7", "--cases", "5"]);
     assert_eq!(code, 0, "{err}");
     assert!(err.contains("naast-demo-7"), "demo password printed: {err}");
     let (code, _, err) = store.run(&["demo"]);

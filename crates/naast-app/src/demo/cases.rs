@@ -1,0 +1,415 @@
+//! Two years of synthetic kwesties for the demo, with the skew of a real practice: Wmo and
+//! youth care most, by phone most, most resolved, the last weeks still open. Every kwestie goes
+//! through the same use cases a confidant uses, so the demo exercises what it shows.
+
+use crate::cases::today;
+use crate::{App, Principal, Result, Via};
+use naast_core::case::{ClarifyForm, CloseForm, ContactForm, IntakeForm, TaskForm};
+use naast_core::{Lang, Role};
+use naast_store::{tenants, users};
+
+/// SplitMix64: a small, seedable generator; demo data needs repeatability, not secrecy.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+
+    fn below(&mut self, n: u64) -> u64 {
+        if n == 0 { 0 } else { self.next() % n }
+    }
+
+    /// Picks from `(item, weight)` pairs.
+    fn weighted<'a>(&mut self, items: &[(&'a str, u64)]) -> &'a str {
+        let total: u64 = items.iter().map(|(_, w)| w).sum();
+        let mut x = self.below(total);
+        for (item, w) in items {
+            if x < *w {
+                return item;
+            }
+            x -= w;
+        }
+        items.first().map(|(i, _)| *i).unwrap_or("")
+    }
+
+    fn chance(&mut self, percent: u64) -> bool {
+        self.below(100) < percent
+    }
+}
+
+const AREAS: &[(&str, u64)] = &[
+    ("wmo", 35),
+    ("jeugd", 20),
+    ("participatie", 18),
+    ("schuldhulp", 10),
+    ("werk", 7),
+    ("leerlingenvervoer", 4),
+    ("inburgering", 3),
+    ("overig", 3),
+];
+const CHANNELS: &[(&str, u64)] = &[
+    ("phone", 40),
+    ("email", 20),
+    ("walk_in", 14),
+    ("web_form", 10),
+    ("home_visit", 6),
+    ("letter", 4),
+    ("third_party", 4),
+    ("chat", 2),
+];
+const NATURES: &[(&str, u64)] = &[
+    ("decision_process", 18),
+    ("treatment", 16),
+    ("lack_of_information", 14),
+    ("agreements", 12),
+    ("waiting_time", 10),
+    ("wrong_information", 8),
+    ("reachability", 8),
+    ("quality_of_care", 7),
+    ("money", 5),
+    ("other", 2),
+];
+const OUTCOMES: &[(&str, u64)] = &[
+    ("resolved", 35),
+    ("partly_resolved", 20),
+    ("citizen_continues", 15),
+    ("complaint_filed", 8),
+    ("objection_filed", 8),
+    ("referred", 7),
+    ("not_resolved", 5),
+    ("withdrawn", 2),
+];
+const FOUND: &[(&str, u64)] = &[
+    ("municipality_website", 20),
+    ("wijkteam", 18),
+    ("word_of_mouth", 16),
+    ("municipality_staff", 12),
+    ("provider", 8),
+    ("gp", 7),
+    ("folder", 6),
+    ("walk_in", 5),
+    ("local_news", 3),
+    ("information_session", 3),
+    ("unknown", 2),
+];
+const FIRST: &[&str] = &[
+    "Anna", "Bram", "Fatima", "Henk", "Ilse", "Joost", "Karim", "Lotte", "Mohamed", "Noor",
+    "Priya", "Ruud", "Sanne", "Tim", "Yusuf", "Zeynep", "Wim", "Esther", "Dirk", "Maria",
+];
+const LAST: &[&str] = &[
+    "de Boer",
+    "Bakker",
+    "Yilmaz",
+    "van Dijk",
+    "Visser",
+    "El Amrani",
+    "Smit",
+    "Mulder",
+    "de Graaf",
+    "Kaya",
+    "Hendriks",
+    "Peters",
+    "Jansen",
+    "van Leeuwen",
+    "Bos",
+    "Vos",
+];
+
+fn story(area: &str, r: &mut Rng) -> String {
+    let options: &[&str] = match area {
+        "wmo" => &[
+            "Mijn huishoudelijke hulp is zonder overleg van drie naar twee uur per week gegaan.",
+            "Ik wacht al vier maanden op een traplift en niemand belt terug.",
+            "De keukentafelgesprek-medewerker luisterde niet en het verslag klopt niet.",
+        ],
+        "jeugd" => &[
+            "Onze zoon staat al maanden op een wachtlijst voor jeugdhulp.",
+            "Het jeugdteam heeft afspraken over begeleiding niet nagekomen.",
+            "De beschikking voor dagbehandeling is zonder uitleg afgewezen.",
+        ],
+        "participatie" => &[
+            "Mijn bijstand is stopgezet omdat een formulier niet zou zijn ontvangen.",
+            "Ik moet geld terugbetalen maar begrijp de berekening niet.",
+            "De consulent was onvriendelijk aan de balie.",
+        ],
+        "schuldhulp" => &[
+            "Ik ben niet toegelaten tot schuldhulp en weet niet waarom.",
+            "Mijn bewindvoerder reageert niet op mijn vragen.",
+            "Het eerste gesprek bij schuldhulp is steeds uitgesteld.",
+        ],
+        "werk" => &[
+            "Ik moet een traject volgen dat niet past bij mijn gezondheid.",
+            "Mijn re-integratiecoach is al weken onbereikbaar.",
+        ],
+        "leerlingenvervoer" => &[
+            "De taxi naar school komt vaak te laat en mijn dochter mist de eerste les.",
+            "Het leerlingenvervoer is afgewezen terwijl de school ver weg is.",
+        ],
+        "inburgering" => &[
+            "Ik begrijp de brieven over mijn inburgering niet.",
+            "Mijn taalcursus is gestopt zonder uitleg.",
+        ],
+        _ => &[
+            "Ik weet niet bij wie ik moet zijn met mijn klacht.",
+            "Ik ben van het kastje naar de muur gestuurd.",
+        ],
+    };
+    options[r.below(options.len() as u64) as usize].to_string()
+}
+
+impl App {
+    pub(super) async fn demo_cases(&self, seed: u64, per_year: u32) -> Result<()> {
+        let mut r = Rng(seed ^ 0x4e41_4153_54);
+        let today = today();
+        let all = tenants::list(self.db.pool()).await?;
+        let mut staff = Vec::new();
+        for email in ["confidant@demo.example", "confidant2@demo.example"] {
+            if let Some(u) = users::by_email(self.db.pool(), email).await? {
+                let tenant_ids = users::tenant_ids(self.db.pool(), u.id).await?;
+                staff.push(Principal {
+                    user_id: Some(u.id),
+                    email: u.email,
+                    display_name: u.display_name,
+                    role: Role::Confidant,
+                    tenant_ids,
+                    lang: Lang::Nl,
+                    via: Via::Cli,
+                });
+            }
+        }
+        let plan: Vec<(&str, u32)> = vec![("maasdal", per_year * 2), ("lindeveld", per_year * 16)];
+        let total: u32 = plan.iter().map(|(_, n)| n).sum();
+        let mut done = 0u32;
+        for (slug, n) in plan {
+            let Some(tenant) = all.iter().find(|t| t.slug == slug) else {
+                continue;
+            };
+            let providers: Vec<String> = tenants::providers(self.db.pool(), tenant.id)
+                .await?
+                .into_iter()
+                .map(|p| p.code)
+                .collect();
+            let areas: Vec<(&str, u64)> = AREAS
+                .iter()
+                .copied()
+                .filter(|(a, _)| tenant.areas.split(',').any(|x| x == *a))
+                .collect();
+            let workers: Vec<&Principal> = staff
+                .iter()
+                .filter(|p| p.may_see_tenant(tenant.id))
+                .collect();
+            for _ in 0..n {
+                let who = workers[r.below(workers.len() as u64) as usize];
+                let days_ago = r.below(730) as i64;
+                let opened = today
+                    .checked_sub(jiff::Span::new().days(days_ago))
+                    .unwrap_or(today);
+                self.demo_case(&mut r, who, slug, &areas, &providers, opened, today)
+                    .await?;
+                done += 1;
+                if done % 200 == 0 {
+                    eprintln!("demo: {done}/{total} kwesties");
+                }
+            }
+        }
+        Ok(())
+    }
+
+    #[expect(clippy::too_many_arguments, reason = "the demo's dials")]
+    async fn demo_case(
+        &self,
+        r: &mut Rng,
+        who: &Principal,
+        slug: &str,
+        areas: &[(&str, u64)],
+        providers: &[String],
+        opened: jiff::civil::Date,
+        today: jiff::civil::Date,
+    ) -> Result<()> {
+        let area = r.weighted(areas);
+        let channel = r.weighted(CHANNELS);
+        let anonymous = r.chance(12);
+        let name = format!(
+            "{} {}",
+            FIRST[r.below(FIRST.len() as u64) as usize],
+            LAST[r.below(LAST.len() as u64) as usize]
+        );
+        let intake = IntakeForm {
+            tenant: slug.into(),
+            channel: channel.into(),
+            story: story(area, r),
+            anonymous,
+            name: if anonymous {
+                String::new()
+            } else {
+                name.clone()
+            },
+            phone: if anonymous {
+                String::new()
+            } else {
+                format!("06 {:08}", r.below(100_000_000))
+            },
+            found_via: r.weighted(FOUND).into(),
+            area: area.into(),
+            opened_on: opened.to_string(),
+            ..Default::default()
+        };
+        let reference = self.intake(who, &intake).await?;
+        // The newest web intakes wait for someone to pick them up.
+        let age = (today - opened).get_days();
+        if channel == "web_form" && age < 10 {
+            return Ok(());
+        }
+        let view = self.load_case(who, &reference).await?;
+        let organisation = if r.chance(55) || providers.is_empty() {
+            "municipality".to_string()
+        } else {
+            providers[r.below(providers.len() as u64) as usize].clone()
+        };
+        let primary = r.weighted(NATURES);
+        let mut natures = vec![primary.to_string()];
+        if r.chance(30) {
+            natures.push(r.weighted(NATURES).to_string());
+        }
+        let option = r.weighted(&[
+            ("informal_conversation", 30),
+            ("self_conversation", 20),
+            ("mediation", 15),
+            ("complaint", 12),
+            ("objection", 10),
+            ("client_support", 6),
+            ("ombudsman", 3),
+            ("legal_aid", 4),
+        ]);
+        self.clarify(
+            who,
+            &reference,
+            &ClarifyForm {
+                problem: String::new(),
+                area: area.into(),
+                organisation,
+                natures,
+                primary_nature: primary.into(),
+                options: vec![option.into()],
+                option_chosen: option.into(),
+                version: view.row.version,
+                ..Default::default()
+            },
+        )
+        .await?;
+        let duration = match r.below(10) {
+            0..=3 => 1 + r.below(14),
+            4..=7 => 14 + r.below(42),
+            8 => 42 + r.below(42),
+            _ => 84 + r.below(120),
+        } as i64;
+        let contacts = 1 + r.below(4);
+        for k in 0..contacts {
+            let day = opened
+                .checked_add(jiff::Span::new().days(duration * k as i64 / contacts as i64))
+                .unwrap_or(opened)
+                .min(today);
+            let mut acts = vec![
+                r.weighted(&[
+                    ("listening", 30),
+                    ("clarifying", 25),
+                    ("information", 20),
+                    ("advice", 15),
+                    ("procedures_info", 10),
+                ])
+                .to_string(),
+            ];
+            if r.chance(35) {
+                acts.push(
+                    r.weighted(&[
+                        ("mediation", 25),
+                        ("complaint_support", 15),
+                        ("objection_support", 15),
+                        ("accompanying", 15),
+                        ("referral", 10),
+                        ("exploring_options", 20),
+                    ])
+                    .to_string(),
+                );
+            }
+            self.add_contact(
+                who,
+                &reference,
+                &ContactForm {
+                    on: day.to_string(),
+                    channel: if k == 0 {
+                        channel.into()
+                    } else {
+                        r.weighted(&[
+                            ("phone", 60),
+                            ("email", 25),
+                            ("home_visit", 10),
+                            ("walk_in", 5),
+                        ])
+                        .into()
+                    },
+                    activities: acts,
+                    minutes: (10 + r.below(80)).to_string(),
+                    note: String::new(),
+                },
+            )
+            .await?;
+        }
+        let closed = opened
+            .checked_add(jiff::Span::new().days(duration))
+            .unwrap_or(opened);
+        if closed > today {
+            if r.chance(50) {
+                let due = today
+                    .checked_add(jiff::Span::new().days(r.below(10) as i64 - 3))
+                    .unwrap_or(today);
+                self.add_task(
+                    who,
+                    &reference,
+                    &TaskForm {
+                        title: "Inwoner terugbellen".into(),
+                        due_on: due.to_string(),
+                    },
+                )
+                .await?;
+            }
+            if r.chance(40) {
+                let s = if r.chance(50) {
+                    "waiting_citizen"
+                } else {
+                    "waiting_organisation"
+                };
+                self.set_status(who, &reference, s).await?;
+            }
+            return Ok(());
+        }
+        let outcome = r.weighted(OUTCOMES);
+        let external = match outcome {
+            "complaint_filed" | "objection_filed" => r.weighted(&[
+                ("gegrond", 25),
+                ("deels_gegrond", 20),
+                ("ongegrond", 30),
+                ("informeel_opgelost", 15),
+                ("in_behandeling", 10),
+            ]),
+            _ => "",
+        };
+        self.close_case(
+            who,
+            &reference,
+            &CloseForm {
+                outcome: outcome.into(),
+                external_outcome: external.into(),
+                reason: String::new(),
+                closed_on: closed.to_string(),
+            },
+        )
+        .await?;
+        Ok(())
+    }
+}
