@@ -164,7 +164,7 @@ fn story(area: &str, r: &mut Rng) -> String {
 
 impl App {
     pub(super) async fn demo_cases(&self, seed: u64, per_year: u32) -> Result<()> {
-        let mut r = Rng(seed ^ 0x4e41_4153_54);
+        let mut r = Rng(seed ^ 0x004e_4141_5354);
         let today = today();
         let all = tenants::list(self.db.pool()).await?;
         let mut staff = Vec::new();
@@ -212,7 +212,7 @@ impl App {
                 self.demo_case(&mut r, who, slug, &areas, &providers, opened, today)
                     .await?;
                 done += 1;
-                if done % 200 == 0 {
+                if done.is_multiple_of(200) {
                     eprintln!("demo: {done}/{total} kwesties");
                 }
             }
