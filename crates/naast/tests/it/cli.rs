@@ -117,6 +117,33 @@ async fn demo_fills_an_empty_database_once_and_serves_with_a_banner() {
     let (code, _, err) = store.run(&["demo", "--seed", "7", "--cases", "5"]);
     assert_eq!(code, 0, "{err}");
     assert!(err.contains("naast-demo-7"), "demo password printed: {err}");
+    // The demo's citizens and their stories are in the database only sealed.
+    let mut bytes = std::fs::read(store.dir.path().join("naast.db")).unwrap();
+    bytes.extend(std::fs::read(store.dir.path().join("naast.db-wal")).unwrap_or_default());
+    let hay = String::from_utf8_lossy(&bytes);
+    for probe in [
+        "Yilmaz",
+        "El Amrani",
+        "van Leeuwen",
+        "de Graaf",
+        "huishoudelijke hulp",
+        "wachtlijst",
+        "bijstand is stopgezet",
+        "terugbellen",
+    ] {
+        assert!(!hay.contains(probe), "{probe} found in the database file");
+    }
+    let n: i64 = sqlx::Row::get(
+        &sqlx::query("SELECT COUNT(*) AS n FROM cases")
+            .fetch_one(&store.raw().await)
+            .await
+            .unwrap(),
+        "n",
+    );
+    assert_eq!(
+        n, 90,
+        "two years of 5 (Maasdal) and 40 (Lindeveld) kwesties a year"
+    );
     let (code, _, err) = store.run(&["demo"]);
     assert_eq!(code, 1, "a second demo load is refused");
     assert!(err.contains("already holds data"));
