@@ -7,8 +7,10 @@
 //! users never see a kwestie: every call refuses them here, whatever the route.
 
 mod actions;
+mod privacy;
 mod view;
 
+pub use privacy::RetentionReport;
 pub use view::{
     CaseList, CaseSummary, CaseView, CitizenView, EntryView, ListQuery, MyWork, PAGE_SIZE, TaskView,
 };

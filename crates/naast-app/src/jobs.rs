@@ -9,6 +9,7 @@ use tokio::sync::watch;
 
 const LEASE: i64 = 300;
 pub const JOB_PURGE_SESSIONS: &str = "sessions.purge";
+pub const JOB_RETENTION: &str = "retention.run";
 
 impl App {
     /// Runs one due job if there is one; returns whether one ran.
@@ -27,6 +28,13 @@ impl App {
                     .map(|_| ())
                     .map_err(AppError::from)
             }
+            JOB_RETENTION => self.run_retention(false).await.map(|r| {
+                tracing::info!(
+                    retention.cases = r.cases,
+                    retention.persons = r.persons,
+                    "retention run"
+                );
+            }),
             _ => Err(AppError::Internal(format!("unknown job kind {}", job.kind))),
         };
         match outcome {
@@ -50,6 +58,18 @@ impl App {
                 last_purge = now();
                 if let Err(e) = jobs::enqueue(self.db.pool(), JOB_PURGE_SESSIONS, "", now()).await {
                     tracing::warn!(error = %e, "could not queue session purge");
+                }
+                // Retention runs daily; whichever instance notices first queues it.
+                match jobs::pending_or_done_since(&self.db, JOB_RETENTION, now() - 86_400).await {
+                    Ok(false) => {
+                        if let Err(e) =
+                            jobs::enqueue(self.db.pool(), JOB_RETENTION, "", now() + 60).await
+                        {
+                            tracing::warn!(error = %e, "could not queue retention");
+                        }
+                    }
+                    Ok(true) => {}
+                    Err(e) => tracing::warn!(error = %e, "could not check retention"),
                 }
             }
             match self.run_one_job(&worker).await {

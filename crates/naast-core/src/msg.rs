@@ -50,6 +50,7 @@ pub enum Msg {
     ClosedBeforeOpened,
     CaseClosed,
     CaseNotClosed,
+    ConfirmErase,
 }
 
 impl Msg {
@@ -216,6 +217,10 @@ impl Msg {
             CaseClosed => (
                 "Deze kwestie is afgesloten. Heropen hem eerst.".into(),
                 "This case is closed. Reopen it first.".into(),
+            ),
+            ConfirmErase => (
+                "Vink aan dat de inwoner om wissen heeft gevraagd. Wissen kan niet ongedaan worden.".into(),
+                "Tick that the citizen asked for erasure. Erasing cannot be undone.".into(),
             ),
             CaseNotClosed => (
                 "Deze kwestie is niet afgesloten.".into(),

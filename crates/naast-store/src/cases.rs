@@ -629,3 +629,73 @@ pub async fn activity_totals(
     }
     Ok((acts, minutes))
 }
+
+// ---- retention and erasure ----
+
+/// Closed cases of a tenant closed before `before` whose personal data still exists.
+pub async fn expired(
+    ex: impl Executor<'_, Database = Any>,
+    tenant_id: i64,
+    before: &str,
+) -> Result<Vec<CaseRow>> {
+    let sql = sqlx::AssertSqlSafe(format!(
+        "SELECT {} FROM cases c WHERE c.tenant_id = $1 AND c.status = 'closed' AND c.closed_on < $2 \
+         AND EXISTS (SELECT 1 FROM data_keys k WHERE k.id = c.data_key_id AND k.wrapped IS NOT NULL) ORDER BY c.id",
+        COLS.split(", ")
+            .map(|c| format!("c.{c}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    ));
+    sqlx::query(sql)
+        .bind(tenant_id)
+        .bind(before)
+        .fetch_all(ex)
+        .await?
+        .iter()
+        .map(map)
+        .collect()
+}
+
+/// Removes the sealed personal fields of a case, its timeline and its tasks (the key is
+/// shredded separately; this also frees the space).
+pub async fn destroy_personal(tx: &mut crate::Tx, case_id: i64) -> Result<()> {
+    sqlx::query("UPDATE cases SET sealed = NULL WHERE id = $1")
+        .bind(case_id)
+        .execute(&mut **tx)
+        .await?;
+    sqlx::query("UPDATE case_entries SET sealed = NULL WHERE case_id = $1")
+        .bind(case_id)
+        .execute(&mut **tx)
+        .await?;
+    sqlx::query("UPDATE tasks SET sealed = NULL WHERE case_id = $1")
+        .bind(case_id)
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}
+
+/// Whether any case of this person still holds personal data.
+pub async fn person_still_needed(
+    ex: impl Executor<'_, Database = Any>,
+    person_id: i64,
+) -> Result<bool> {
+    let r = sqlx::query(
+        "SELECT COUNT(*) AS n FROM cases c JOIN data_keys k ON k.id = c.data_key_id \
+         WHERE c.citizen_id = $1 AND k.wrapped IS NOT NULL",
+    )
+    .bind(person_id)
+    .fetch_one(ex)
+    .await?;
+    Ok(i(&r, "n")? > 0)
+}
+
+/// Removes a person's sealed details and look-up indexes (the statistical id stays).
+pub async fn destroy_person(ex: impl Executor<'_, Database = Any>, person_id: i64) -> Result<()> {
+    sqlx::query(
+        "UPDATE persons SET sealed = NULL, name_index = NULL, email_index = NULL WHERE id = $1",
+    )
+    .bind(person_id)
+    .execute(ex)
+    .await?;
+    Ok(())
+}

@@ -136,3 +136,15 @@ pub async fn recent(db: &Db, limit: i64) -> Result<Vec<JobRow>> {
         })
         .collect()
 }
+
+/// Whether a job of `kind` is waiting to run or finished after `since`.
+pub async fn pending_or_done_since(db: &Db, kind: &str, since: i64) -> Result<bool> {
+    let r = sqlx::query(
+        "SELECT COUNT(*) AS n FROM jobs WHERE kind = $1 AND ((done_at IS NULL AND failed_at IS NULL) OR done_at > $2)",
+    )
+    .bind(kind)
+    .bind(since)
+        .fetch_one(db.pool())
+        .await?;
+    Ok(i(&r, "n")? > 0)
+}

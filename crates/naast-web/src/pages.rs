@@ -46,6 +46,8 @@ pub fn routes() -> Router<App> {
         .route("/admin/cases/{reference}/status", post(cases::status))
         .route("/admin/cases/{reference}/close", post(cases::close))
         .route("/admin/cases/{reference}/reopen", post(cases::reopen))
+        .route("/admin/cases/{reference}/export", get(cases::export))
+        .route("/admin/cases/{reference}/erase", post(cases::erase))
         .route("/admin/outbox", get(system::outbox))
         .route("/admin/audit", get(system::audit))
         .route("/admin/jobs", get(system::jobs))

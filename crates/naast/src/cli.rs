@@ -48,6 +48,21 @@ pub enum Command {
     /// Master keys.
     #[command(subcommand)]
     Key(KeyCmd),
+    /// Retention: destroy the personal data of cases closed longer ago than the tenant's period.
+    #[command(subcommand)]
+    Retention(RetentionCmd),
+}
+
+#[derive(Subcommand, Debug)]
+pub enum RetentionCmd {
+    /// Run retention now; prints a JSON summary on stdout.
+    Run {
+        #[command(flatten)]
+        data: DataArgs,
+        /// Only count what would be destroyed.
+        #[arg(long)]
+        dry_run: bool,
+    },
 }
 
 #[derive(Subcommand, Debug)]
@@ -311,6 +326,22 @@ pub async fn run(cli: Cli) -> Result<()> {
                 .await
                 .map_err(explain)?;
             println!("{token}");
+            Ok(())
+        }
+        Command::Retention(RetentionCmd::Run { data, dry_run }) => {
+            let app = open(&data, default_url).await?;
+            let report = app.run_retention(dry_run).await.map_err(explain)?;
+            println!("{}", serde_json::to_string(&report)?);
+            eprintln!(
+                "{} {} cases' personal data ({} citizens)",
+                if dry_run {
+                    "would destroy"
+                } else {
+                    "destroyed"
+                },
+                report.cases,
+                report.persons
+            );
             Ok(())
         }
         Command::Key(KeyCmd::Generate) => {

@@ -25,6 +25,8 @@ pub fn routes() -> Router<App> {
         .route("/v1/cases/{reference}/status", post(status))
         .route("/v1/cases/{reference}/close", post(close))
         .route("/v1/cases/{reference}/reopen", post(reopen))
+        .route("/v1/cases/{reference}/export", get(export))
+        .route("/v1/cases/{reference}/erase", post(erase))
 }
 
 async fn list(
@@ -196,4 +198,28 @@ async fn reopen(
         .await
         .map_err(with(c.lang))?;
     Ok(done())
+}
+
+async fn export(
+    c: Caller,
+    State(app): State<App>,
+    Path(reference): Path<String>,
+) -> ApiResult<serde_json::Value> {
+    Ok(Json(
+        app.export_person(&c.who, &reference)
+            .await
+            .map_err(with(c.lang))?,
+    ))
+}
+
+async fn erase(
+    c: Caller,
+    State(app): State<App>,
+    Path(reference): Path<String>,
+) -> ApiResult<serde_json::Value> {
+    let n = app
+        .erase_person(&c.who, &reference)
+        .await
+        .map_err(with(c.lang))?;
+    Ok(Json(serde_json::json!({ "cases": n })))
 }

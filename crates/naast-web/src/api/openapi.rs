@@ -70,6 +70,8 @@ pub fn document() -> Value {
             "/api/v1/cases/{reference}/tasks/{id}/done": {"parameters": [reference.clone()[0].clone(), id.clone()[0].clone()], "post": op("Mark a task done", "cases", None, "204")},
             "/api/v1/cases/{reference}/status": {"parameters": reference.clone(), "post": op("Set in_progress, waiting_citizen or waiting_organisation: {\"status\"}", "cases", None, "204")},
             "/api/v1/cases/{reference}/close": {"parameters": reference.clone(), "post": op("Close with an outcome: {\"outcome\", \"external_outcome\"?, \"reason\"?, \"closed_on\"?}", "cases", None, "204")},
+            "/api/v1/cases/{reference}/export": {"parameters": reference.clone(), "get": op("Everything held about the case's citizen, across the cases the caller may see (audited)", "cases", None, "200")},
+            "/api/v1/cases/{reference}/erase": {"parameters": reference.clone(), "post": op("Erase the case's citizen on request: destroys the personal data of their cases now; statistical records stay (audited)", "cases", None, "200")},
             "/api/v1/cases/{reference}/reopen": {"parameters": reference, "post": op("Reopen a closed case: {\"reason\"}", "cases", None, "204")},
             "/api/v1/outbox": {"get": op("Outgoing e-mail, newest first (coordinator)", "system", None, "200")},
             "/api/v1/jobs": {"get": op("Recent background jobs and their state (coordinator)", "system", None, "200")},

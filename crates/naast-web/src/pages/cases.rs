@@ -399,3 +399,40 @@ pub async fn work(ctx: Ctx) -> Result<Response, WebError> {
         v: VOCAB,
     }))
 }
+
+/// Everything held about the case's citizen, as a JSON download (right of access).
+pub async fn export(ctx: Ctx, Path(reference): Path<String>) -> Result<Response, WebError> {
+    let who = caseworker(&ctx)?;
+    let data = ctx
+        .app
+        .export_person(who, &reference)
+        .await
+        .lang(ctx.lang)?;
+    let body = serde_json::to_string_pretty(&data)
+        .map_err(|e| WebError::App(AppError::Internal(e.to_string()), ctx.lang))?;
+    Ok((
+        [
+            (
+                axum::http::header::CONTENT_TYPE,
+                "application/json; charset=utf-8".to_string(),
+            ),
+            (
+                axum::http::header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"naast-{reference}.json\""),
+            ),
+        ],
+        body,
+    )
+        .into_response())
+}
+
+/// Erases the case's citizen on request, after an explicit confirmation.
+pub async fn erase(Path(reference): Path<String>, form: Form) -> Result<Response, WebError> {
+    let who = caseworker(&form.ctx)?;
+    let r = if form.checked("confirm") {
+        form.ctx.app.erase_person(who, &reference).await.map(|_| ())
+    } else {
+        Err(AppError::field("confirm", naast_core::Msg::ConfirmErase))
+    };
+    change(&form, &reference, Typed::default(), r).await
+}

@@ -10,4 +10,5 @@ mod cases;
 mod cli;
 mod instances;
 mod mail;
+mod privacy;
 mod tenants_api;

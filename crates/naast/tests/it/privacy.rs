@@ -1,0 +1,274 @@
+//! Retention, export and erasure: personal data goes, the statistical record stays.
+
+use crate::harness::*;
+use serde_json::json;
+
+async fn api_case(
+    api: &reqwest::Client,
+    base: &str,
+    token: &str,
+    name: &str,
+    opened: &str,
+    closed: &str,
+) -> String {
+    let res = api
+        .post(format!("{base}/api/v1/cases"))
+        .bearer_auth(token)
+        .json(&json!({"tenant": "maasdal", "channel": "letter", "story": format!("Verhaal van {name}"), "name": name, "email": format!("{}@voorbeeld.nl", name.to_lowercase().replace(' ', ".")), "opened_on": opened}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status().as_u16(), 201);
+    let reference = res.json::<serde_json::Value>().await.unwrap()["reference"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let res = api
+        .post(format!("{base}/api/v1/cases/{reference}/contacts"))
+        .bearer_auth(token)
+        .json(&json!({"channel": "phone", "activities": ["listening"], "minutes": 30, "note": format!("Gesprek met {name}")}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status().as_u16(), 204);
+    let res = api
+        .post(format!("{base}/api/v1/cases/{reference}/close"))
+        .bearer_auth(token)
+        .json(&json!({"outcome": "resolved", "closed_on": closed}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status().as_u16(), 204, "{}", res.text().await.unwrap());
+    reference
+}
+
+#[tokio::test]
+async fn retention_destroys_expired_personal_data_and_keeps_the_statistical_record() {
+    for store in Store::all().await {
+        store.run(&["tenant", "add", "--slug", "maasdal", "--name", "Maasdal"]);
+        store.run(&[
+            "user",
+            "add",
+            "--email",
+            "vera@x.example",
+            "--role",
+            "confidant",
+            "--tenant",
+            "maasdal",
+        ]);
+        let token = store
+            .run(&["token", "create", "--user", "vera@x.example"])
+            .1
+            .trim()
+            .to_string();
+        let server = Server::start(&store, &[]);
+        let api = reqwest::Client::new();
+        let base = server.url.clone();
+        let old = api_case(&api, &base, &token, "Oud Geval", "2020-01-01", "2020-02-01").await;
+        let recent = api_case(
+            &api,
+            &base,
+            &token,
+            "Nieuw Geval",
+            "2026-01-05",
+            "2026-02-01",
+        )
+        .await;
+
+        let (code, out, _) = store.run(&["retention", "run", "--dry-run"]);
+        assert_eq!(code, 0);
+        let report: serde_json::Value = serde_json::from_str(&out).unwrap();
+        assert_eq!(
+            (report["cases"].as_i64(), report["dry_run"].as_bool()),
+            (Some(1), Some(true)),
+            "{}",
+            store.label
+        );
+        let view: serde_json::Value = api
+            .get(format!("{base}/api/v1/cases/{old}"))
+            .bearer_auth(&token)
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        assert_eq!(
+            view["story"], "Verhaal van Oud Geval",
+            "a dry run changes nothing"
+        );
+
+        let (code, out, _) = store.run(&["retention", "run"]);
+        assert_eq!(code, 0);
+        let report: serde_json::Value = serde_json::from_str(&out).unwrap();
+        assert_eq!(
+            (report["cases"].as_i64(), report["persons"].as_i64()),
+            (Some(1), Some(1))
+        );
+        let view: serde_json::Value = api
+            .get(format!("{base}/api/v1/cases/{old}"))
+            .bearer_auth(&token)
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        assert_eq!(view["personal_data"], false);
+        assert_eq!(view["story"], "");
+        assert!(view["citizen"]["name"].as_str().unwrap_or("").is_empty());
+        assert!(
+            view["timeline"][0]["text"]
+                .as_str()
+                .unwrap_or("")
+                .is_empty()
+        );
+        let stat: serde_json::Value = api
+            .get(format!("{base}/api/v1/cases/{old}/stat"))
+            .bearer_auth(&token)
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        assert_eq!(
+            (stat["outcome"].as_str(), stat["minutes"].as_i64()),
+            (Some("resolved"), Some(30)),
+            "the statistical record stays"
+        );
+        let list: serde_json::Value = api
+            .get(format!("{base}/api/v1/cases?q=Oud%20Geval"))
+            .bearer_auth(&token)
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        assert_eq!(list["total"], 0, "the name index went too");
+        let view: serde_json::Value = api
+            .get(format!("{base}/api/v1/cases/{recent}"))
+            .bearer_auth(&token)
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        assert_eq!(
+            view["story"], "Verhaal van Nieuw Geval",
+            "a case within its period is kept"
+        );
+        let (_, out, _) = store.run(&["retention", "run"]);
+        assert!(
+            out.contains("\"cases\":0"),
+            "a second run finds nothing: {out}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn a_citizen_can_be_exported_and_erased_on_request() {
+    let store = Store::sqlite();
+    store.run(&["tenant", "add", "--slug", "maasdal", "--name", "Maasdal"]);
+    store.run(&[
+        "user",
+        "add",
+        "--email",
+        "vera@x.example",
+        "--role",
+        "confidant",
+        "--tenant",
+        "maasdal",
+    ]);
+    let token = store
+        .run(&["token", "create", "--user", "vera@x.example"])
+        .1
+        .trim()
+        .to_string();
+    let server = Server::start(&store, &[]);
+    let api = reqwest::Client::new();
+    let base = server.url.clone();
+    let reference = api_case(
+        &api,
+        &base,
+        &token,
+        "Eva Export",
+        "2026-03-01",
+        "2026-04-01",
+    )
+    .await;
+
+    let export: serde_json::Value = api
+        .get(format!("{base}/api/v1/cases/{reference}/export"))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(export["person"]["name"], "Eva Export");
+    assert_eq!(export["cases"][0]["story"], "Verhaal van Eva Export");
+    let contact = export["cases"][0]["timeline"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["kind"] == "contact")
+        .unwrap();
+    assert_eq!(contact["text"], "Gesprek met Eva Export");
+
+    let res = api
+        .post(format!("{base}/api/v1/cases/{reference}/erase"))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status().as_u16(), 200);
+    let view: serde_json::Value = api
+        .get(format!("{base}/api/v1/cases/{reference}"))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(view["personal_data"], false);
+    assert_eq!(view["story"], "");
+
+    let audit: serde_json::Value = {
+        store.run(&[
+            "user",
+            "add",
+            "--email",
+            "cor@x.example",
+            "--role",
+            "coordinator",
+        ]);
+        let t = store
+            .run(&["token", "create", "--user", "cor@x.example"])
+            .1
+            .trim()
+            .to_string();
+        api.get(format!("{base}/api/v1/audit"))
+            .bearer_auth(&t)
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap()
+    };
+    let actions: Vec<&str> = audit["entries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|e| e["action"].as_str())
+        .collect();
+    assert!(
+        actions.contains(&"person.export") && actions.contains(&"person.erase"),
+        "{actions:?}"
+    );
+}
