@@ -7,9 +7,12 @@
 //! users never see a kwestie: every call refuses them here, whatever the route.
 
 mod actions;
+mod import;
+pub mod import_file;
 mod privacy;
 mod view;
 
+pub use import::{ImportLine, ImportProblem, ImportReport};
 pub use privacy::RetentionReport;
 pub use view::{
     CaseList, CaseSummary, CaseView, CitizenView, EntryView, ListQuery, MyWork, PAGE_SIZE, TaskView,
@@ -166,18 +169,7 @@ impl App {
             story: intake.story.clone(),
             ..Default::default()
         };
-        // A clash of 40 random bits is rare; try again with a new reference when it happens.
-        let mut attempt = 0;
-        let id = loop {
-            row.reference = reference_from(crypto::random_bytes::<5>());
-            let json =
-                serde_json::to_vec(&sealed).map_err(|e| AppError::Internal(e.to_string()))?;
-            row.sealed = Some(key.seal(&aad(&row.reference), &json));
-            match store::insert(&mut *tx, &row).await {
-                Err(naast_store::StoreError::Conflict) if attempt < 5 => attempt += 1,
-                r => break r?,
-            }
-        };
+        let id = self.insert_case(&mut tx, &mut row, &key, &sealed).await?;
         row.id = id;
         self.refresh_stat(&mut tx, &row).await?;
         audit::append(
@@ -195,7 +187,32 @@ impl App {
         Ok(row.reference)
     }
 
-    async fn insert_person(&self, tx: &mut Tx, tenant_id: i64, c: &Contact) -> Result<i64> {
+    /// Inserts a case under a fresh reference (40 random bits; on the rare clash, another).
+    pub(crate) async fn insert_case(
+        &self,
+        tx: &mut Tx,
+        row: &mut CaseRow,
+        key: &DataKey,
+        sealed: &Sealed,
+    ) -> Result<i64> {
+        let json = serde_json::to_vec(sealed).map_err(|e| AppError::Internal(e.to_string()))?;
+        let mut attempt = 0;
+        loop {
+            row.reference = reference_from(crypto::random_bytes::<5>());
+            row.sealed = Some(key.seal(&aad(&row.reference), &json));
+            match store::insert(&mut **tx, row).await {
+                Err(naast_store::StoreError::Conflict) if attempt < 5 => attempt += 1,
+                r => return Ok(r?),
+            }
+        }
+    }
+
+    pub(crate) async fn insert_person(
+        &self,
+        tx: &mut Tx,
+        tenant_id: i64,
+        c: &Contact,
+    ) -> Result<i64> {
         let (key_id, key) = self.new_data_key(tx).await?;
         let stat_id = crypto::random_token();
         let p = SealedPerson {

@@ -4,6 +4,7 @@
 
 pub mod case;
 pub mod email;
+pub mod import;
 pub mod lang;
 pub mod msg;
 pub mod role;

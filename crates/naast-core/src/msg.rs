@@ -51,6 +51,7 @@ pub enum Msg {
     CaseClosed,
     CaseNotClosed,
     ConfirmErase,
+    OutcomeRequiredWhenClosed,
 }
 
 impl Msg {
@@ -217,6 +218,10 @@ impl Msg {
             CaseClosed => (
                 "Deze kwestie is afgesloten. Heropen hem eerst.".into(),
                 "This case is closed. Reopen it first.".into(),
+            ),
+            OutcomeRequiredWhenClosed => (
+                "Een afgesloten kwestie heeft een resultaat nodig.".into(),
+                "A closed case needs an outcome.".into(),
             ),
             ConfirmErase => (
                 "Vink aan dat de inwoner om wissen heeft gevraagd. Wissen kan niet ongedaan worden.".into(),

@@ -23,6 +23,11 @@ pub(crate) static SQLITE: &[Migration] = &[
         name: "cases",
         sql: include_str!("../migrations/sqlite/0002_cases.sql"),
     },
+    Migration {
+        version: 3,
+        name: "imports",
+        sql: include_str!("../migrations/sqlite/0003_imports.sql"),
+    },
 ];
 
 pub(crate) static POSTGRES: &[Migration] = &[
@@ -35,6 +40,11 @@ pub(crate) static POSTGRES: &[Migration] = &[
         version: 2,
         name: "cases",
         sql: include_str!("../migrations/postgres/0002_cases.sql"),
+    },
+    Migration {
+        version: 3,
+        name: "imports",
+        sql: include_str!("../migrations/postgres/0003_imports.sql"),
     },
 ];
 

@@ -48,9 +48,26 @@ pub enum Command {
     /// Master keys.
     #[command(subcommand)]
     Key(KeyCmd),
+    /// Kwesties.
+    #[command(subcommand)]
+    Case(CaseCmd),
     /// Retention: destroy the personal data of cases closed longer ago than the tenant's period.
     #[command(subcommand)]
     Retention(RetentionCmd),
+}
+
+#[derive(Subcommand, Debug)]
+pub enum CaseCmd {
+    /// Import cases from JSON Lines, CSV or XLSX (by file extension). Every row is checked
+    /// first: one bad row and nothing is imported. Re-running the same file imports nothing twice.
+    Import {
+        #[command(flatten)]
+        data: DataArgs,
+        #[arg(long)]
+        tenant: String,
+        /// The file (.jsonl, .csv or .xlsx).
+        file: std::path::PathBuf,
+    },
 }
 
 #[derive(Subcommand, Debug)]
@@ -327,6 +344,48 @@ pub async fn run(cli: Cli) -> Result<()> {
                 .map_err(explain)?;
             println!("{token}");
             Ok(())
+        }
+        Command::Case(CaseCmd::Import { data, tenant, file }) => {
+            use naast_app::cases::import_file::{Format, read};
+            let name = file.display().to_string();
+            let format = Format::from_name(&name)
+                .ok_or_else(|| anyhow!("{name}: use a .jsonl, .csv or .xlsx file"))?;
+            let bytes = std::fs::read(&file).with_context(|| format!("cannot read {name}"))?;
+            let app = open(&data, default_url).await?;
+            let lines = read(format, &bytes);
+            eprintln!("checking {} rows from {name}", lines.len());
+            match app
+                .import_cases(&Principal::cli(), &tenant, lines, Lang::En)
+                .await
+                .map_err(explain)?
+            {
+                Ok(report) => {
+                    println!("{}", serde_json::to_string(&report)?);
+                    eprintln!(
+                        "imported {} cases, {} already imported before",
+                        report.imported, report.duplicates
+                    );
+                    if !report.providers_added.is_empty() {
+                        eprintln!(
+                            "added to the providers of {tenant}: {}",
+                            report.providers_added.join(", ")
+                        );
+                    }
+                    Ok(())
+                }
+                Err(problems) => {
+                    for p in &problems {
+                        match p.field {
+                            Some(f) => eprintln!("{name}: line {}: {f}: {}", p.line, p.message),
+                            None => eprintln!("{name}: line {}: {}", p.line, p.message),
+                        }
+                    }
+                    bail!(
+                        "{} problems in {name}; nothing was imported. Fix the lines above and run again.",
+                        problems.len()
+                    )
+                }
+            }
         }
         Command::Retention(RetentionCmd::Run { data, dry_run }) => {
             let app = open(&data, default_url).await?;

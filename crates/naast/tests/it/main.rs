@@ -5,9 +5,11 @@
 
 mod harness;
 
+
 mod auth;
 mod cases;
 mod cli;
+mod import;
 mod instances;
 mod mail;
 mod privacy;
