@@ -505,6 +505,19 @@ pub async fn due_tasks(
     rows.iter().map(map_task).collect()
 }
 
+/// Marks every open task of a case done (the case was closed).
+pub async fn complete_open_tasks(
+    ex: impl Executor<'_, Database = Any>,
+    case_id: i64,
+) -> Result<u64> {
+    let r = sqlx::query("UPDATE tasks SET done_at = $1 WHERE case_id = $2 AND done_at IS NULL")
+        .bind(crate::now())
+        .bind(case_id)
+        .execute(ex)
+        .await?;
+    Ok(r.rows_affected())
+}
+
 pub async fn complete_task(
     ex: impl Executor<'_, Database = Any>,
     id: i64,

@@ -233,6 +233,8 @@ impl App {
         c.row.external_outcome = v.external_outcome;
         let mut tx = self.db.begin().await?;
         let text = c.seal_text(&v.reason)?;
+        // A closed case leaves no open tasks behind on anyone's list.
+        store::complete_open_tasks(&mut *tx, c.row.id).await?;
         store::insert_entry(
             &mut *tx,
             c.row.id,

@@ -46,6 +46,7 @@ pub struct TaskView {
 pub struct CaseSummary {
     pub reference: String,
     pub tenant: String,
+    pub tenant_name: String,
     pub status: String,
     pub channel: String,
     pub area: Option<String>,
@@ -149,9 +150,11 @@ impl Names {
     }
 
     pub(crate) fn summary(&self, r: &CaseRow) -> CaseSummary {
+        let (tenant, tenant_name) = self.tenant(r.tenant_id);
         CaseSummary {
             reference: r.reference.clone(),
-            tenant: self.tenant(r.tenant_id).0,
+            tenant,
+            tenant_name,
             status: r.status.clone(),
             channel: r.channel.clone(),
             area: r.area.clone(),

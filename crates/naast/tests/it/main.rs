@@ -5,7 +5,6 @@
 
 mod harness;
 
-
 mod auth;
 mod cases;
 mod cli;
