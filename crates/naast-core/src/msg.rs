@@ -52,6 +52,7 @@ pub enum Msg {
     CaseNotClosed,
     ConfirmErase,
     OutcomeRequiredWhenClosed,
+    ImportFileKind,
 }
 
 impl Msg {
@@ -218,6 +219,10 @@ impl Msg {
             CaseClosed => (
                 "Deze kwestie is afgesloten. Heropen hem eerst.".into(),
                 "This case is closed. Reopen it first.".into(),
+            ),
+            ImportFileKind => (
+                "Kies een bestand van het soort .jsonl, .csv of .xlsx.".into(),
+                "Choose a .jsonl, .csv or .xlsx file.".into(),
             ),
             OutcomeRequiredWhenClosed => (
                 "Een afgesloten kwestie heeft een resultaat nodig.".into(),

@@ -19,6 +19,9 @@ use axum::routing::{get, post};
 use naast_app::App;
 use naast_core::Lang;
 
+/// The largest import file accepted (a few hundred thousand rows of CSV).
+const IMPORT_LIMIT: usize = 50 * 1024 * 1024;
+
 pub fn routes() -> Router<App> {
     Router::new()
         .route("/", get(home))
@@ -32,6 +35,12 @@ pub fn routes() -> Router<App> {
         .route("/account/totp", get(auth::enrol_page).post(auth::enrol))
         .route("/admin", get(system::dashboard))
         .route("/admin/work", get(cases::work))
+        .route(
+            "/admin/import",
+            get(cases::import_page)
+                .post(cases::import)
+                .layer(axum::extract::DefaultBodyLimit::max(IMPORT_LIMIT)),
+        )
         .route("/admin/cases", get(cases::list).post(cases::create))
         .route("/admin/cases/new", get(cases::new))
         .route("/admin/cases/{reference}", get(cases::show))

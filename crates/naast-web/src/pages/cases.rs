@@ -436,3 +436,116 @@ pub async fn erase(Path(reference): Path<String>, form: Form) -> Result<Response
     };
     change(&form, &reference, Typed::default(), r).await
 }
+
+#[derive(Template)]
+#[template(path = "cases/import.html")]
+struct Import {
+    page: Page,
+    tenants: Vec<Tenant>,
+    tenant: String,
+    report: Option<naast_app::cases::ImportReport>,
+    problems: Vec<naast_app::cases::ImportProblem>,
+}
+
+/// The coordinators' import page.
+pub async fn import_page(ctx: Ctx) -> Result<Response, WebError> {
+    let who = ctx.staff()?;
+    who.require(naast_core::Role::Coordinator).lang(ctx.lang)?;
+    let tenants = ctx.app.list_tenants(who).await.lang(ctx.lang)?;
+    let page = Page::new(&ctx, "Kwesties inlezen", "Import cases");
+    Ok(render(&Import {
+        page,
+        tenants,
+        tenant: String::new(),
+        report: None,
+        problems: Vec::new(),
+    }))
+}
+
+/// Reads an uploaded import file (multipart: `csrf`, `tenant`, `file`).
+pub async fn import(
+    ctx: Ctx,
+    mut multipart: axum::extract::Multipart,
+) -> Result<Response, WebError> {
+    let who = ctx.staff()?;
+    who.require(naast_core::Role::Coordinator).lang(ctx.lang)?;
+    let (mut csrf, mut tenant, mut file) = (None, String::new(), None);
+    loop {
+        let field = match multipart.next_field().await {
+            Ok(Some(f)) => f,
+            Ok(None) => break,
+            Err(_) => return Err(WebError::TooLarge(ctx.lang)),
+        };
+        match field.name().unwrap_or_default() {
+            "csrf" => csrf = field.text().await.ok(),
+            "tenant" => tenant = field.text().await.unwrap_or_default(),
+            "file" => {
+                let name = field.file_name().unwrap_or_default().to_string();
+                let bytes = field
+                    .bytes()
+                    .await
+                    .map_err(|_| WebError::TooLarge(ctx.lang))?;
+                file = Some((name, bytes));
+            }
+            _ => {}
+        }
+    }
+    if !ctx.csrf_ok(csrf.as_deref()) {
+        return Err(WebError::Csrf(ctx.lang));
+    }
+    let tenants = ctx.app.list_tenants(who).await.lang(ctx.lang)?;
+    let mut page = Page::new(&ctx, "Kwesties inlezen", "Import cases");
+    let format = file.as_ref().and_then(|(n, b)| {
+        (!b.is_empty())
+            .then(|| naast_app::cases::import_file::Format::from_name(n))
+            .flatten()
+    });
+    let (Some((_, bytes)), Some(format)) = (file, format) else {
+        let e = AppError::field("file", naast_core::Msg::ImportFileKind);
+        page = page.with_error(&e);
+        return Ok(rerender(
+            &e,
+            &Import {
+                page,
+                tenants,
+                tenant,
+                report: None,
+                problems: Vec::new(),
+            },
+        ));
+    };
+    let lines = naast_app::cases::import_file::read(format, &bytes);
+    match ctx.app.import_cases(who, &tenant, lines, ctx.lang).await {
+        Ok(Ok(report)) => Ok(render(&Import {
+            page,
+            tenants,
+            tenant,
+            report: Some(report),
+            problems: Vec::new(),
+        })),
+        Ok(Err(problems)) => Ok(crate::view::render_status(
+            axum::http::StatusCode::UNPROCESSABLE_ENTITY,
+            &Import {
+                page,
+                tenants,
+                tenant,
+                report: None,
+                problems,
+            },
+        )),
+        Err(e @ AppError::Invalid(_)) => {
+            page = page.with_error(&e);
+            Ok(rerender(
+                &e,
+                &Import {
+                    page,
+                    tenants,
+                    tenant,
+                    report: None,
+                    problems: Vec::new(),
+                },
+            ))
+        }
+        Err(e) => Err(WebError::App(e, ctx.lang)),
+    }
+}

@@ -123,3 +123,57 @@ async fn an_import_with_one_bad_row_imports_nothing_and_a_rerun_imports_nothing_
         assert!(err.contains(".jsonl, .csv or .xlsx"));
     }
 }
+
+#[tokio::test]
+async fn coordinators_import_through_the_browser_too() {
+    let store = Store::sqlite();
+    store.run(&["tenant", "add", "--slug", "maasdal", "--name", "Maasdal"]);
+    let server = Server::start(&store, &[("NAAST_RATE_LIMITS", "off")]);
+    let (c, _) = first_coordinator(&server, "cor@naast.example").await;
+    let (status, page) = get(&c, &format!("{}/admin/import", server.url)).await;
+    assert_eq!(status, 200);
+    let upload = |csv: &'static str| {
+        let form = reqwest::multipart::Form::new()
+            .text("csrf", csrf(&page))
+            .text("tenant", "maasdal")
+            .part(
+                "file",
+                reqwest::multipart::Part::bytes(csv.as_bytes().to_vec()).file_name("oud.csv"),
+            );
+        c.post(format!("{}/admin/import", server.url))
+            .multipart(form)
+            .send()
+    };
+    let res = upload(
+        "opened_on,channel,area,organisation,nature\n2025-02-30,phone,wmo,municipality,treatment\n",
+    )
+    .await
+    .unwrap();
+    assert_eq!(res.status().as_u16(), 422);
+    let body = res.text().await.unwrap();
+    assert!(
+        body.contains("Er is niets ingelezen") && body.contains("Regel 2"),
+        "{body}"
+    );
+    let res = upload(
+        "opened_on,channel,area,organisation,nature\n2025-02-28,phone,wmo,municipality,treatment\n",
+    )
+    .await
+    .unwrap();
+    assert_eq!(res.status().as_u16(), 200);
+    assert!(res.text().await.unwrap().contains("Ingelezen: 1"));
+    // Without the CSRF token nothing happens.
+    let form = reqwest::multipart::Form::new()
+        .text("tenant", "maasdal")
+        .part(
+            "file",
+            reqwest::multipart::Part::bytes(b"x".to_vec()).file_name("a.csv"),
+        );
+    let res = c
+        .post(format!("{}/admin/import", server.url))
+        .multipart(form)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status().as_u16(), 403);
+}
