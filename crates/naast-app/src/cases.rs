@@ -10,10 +10,12 @@ mod actions;
 mod import;
 pub mod import_file;
 mod privacy;
+mod record;
 mod view;
 
 pub use import::{ImportLine, ImportProblem, ImportReport};
 pub use privacy::RetentionReport;
+pub use record::Download;
 pub use view::{
     CaseList, CaseSummary, CaseView, CitizenView, EntryView, ListQuery, MyWork, PAGE_SIZE, TaskView,
 };

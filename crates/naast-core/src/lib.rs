@@ -3,6 +3,7 @@
 //! user-facing messages in Dutch and English. Pure: no IO, no clock, no randomness.
 
 pub mod case;
+pub mod case_more;
 pub mod email;
 pub mod import;
 pub mod lang;

@@ -53,6 +53,8 @@ pub enum Msg {
     ConfirmErase,
     OutcomeRequiredWhenClosed,
     ImportFileKind,
+    AttachmentTooLarge(usize),
+    AttachmentType,
 }
 
 impl Msg {
@@ -219,6 +221,14 @@ impl Msg {
             CaseClosed => (
                 "Deze kwestie is afgesloten. Heropen hem eerst.".into(),
                 "This case is closed. Reopen it first.".into(),
+            ),
+            AttachmentTooLarge(mb) => (
+                format!("Dit bestand is te groot: hoogstens {mb} MB."),
+                format!("This file is too large: at most {mb} MB."),
+            ),
+            AttachmentType => (
+                "Dit soort bestand kan niet. Gebruik PDF, JPG, PNG, Word (.docx), Excel (.xlsx), OpenDocument (.odt) of tekst (.txt).".into(),
+                "This kind of file is not accepted. Use PDF, JPG, PNG, Word (.docx), Excel (.xlsx), OpenDocument (.odt) or text (.txt).".into(),
             ),
             ImportFileKind => (
                 "Kies een bestand van het soort .jsonl, .csv of .xlsx.".into(),

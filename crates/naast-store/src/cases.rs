@@ -624,7 +624,7 @@ pub async fn activity_totals(
     case_id: i64,
 ) -> Result<(Vec<String>, i64)> {
     let rows = sqlx::query(
-        "SELECT activities, minutes FROM case_entries WHERE case_id = $1 AND kind = 'contact'",
+        "SELECT activities, minutes FROM case_entries WHERE case_id = $1 AND kind IN ('contact', 'mediation')",
     )
     .bind(case_id)
     .fetch_all(ex)
@@ -672,6 +672,14 @@ pub async fn expired(
 /// Removes the sealed personal fields of a case, its timeline and its tasks (the key is
 /// shredded separately; this also frees the space).
 pub async fn destroy_personal(tx: &mut crate::Tx, case_id: i64) -> Result<()> {
+    sqlx::query("UPDATE case_parties SET sealed = NULL WHERE case_id = $1")
+        .bind(case_id)
+        .execute(&mut **tx)
+        .await?;
+    sqlx::query("UPDATE attachments SET sealed_name = NULL, sealed_data = NULL WHERE case_id = $1")
+        .bind(case_id)
+        .execute(&mut **tx)
+        .await?;
     sqlx::query("UPDATE cases SET sealed = NULL WHERE id = $1")
         .bind(case_id)
         .execute(&mut **tx)
@@ -741,4 +749,150 @@ pub async fn insert_import_key(
         .execute(ex)
         .await?;
     Ok(())
+}
+
+// ---- parties ----
+
+#[derive(Debug, Clone)]
+pub struct PartyRow {
+    pub id: i64,
+    pub role: String,
+    pub sealed: Option<Vec<u8>>,
+}
+
+pub async fn insert_party(
+    ex: impl Executor<'_, Database = Any>,
+    case_id: i64,
+    role: &str,
+    sealed: &[u8],
+) -> Result<i64> {
+    let r = sqlx::query("INSERT INTO case_parties (case_id, role, sealed, created_at) VALUES ($1, $2, $3, $4) RETURNING id")
+        .bind(case_id)
+        .bind(role)
+        .bind(sealed)
+        .bind(crate::now())
+        .fetch_one(ex)
+        .await?;
+    Ok(i(&r, "id")?)
+}
+
+pub async fn parties(ex: impl Executor<'_, Database = Any>, case_id: i64) -> Result<Vec<PartyRow>> {
+    let rows =
+        sqlx::query("SELECT id, role, sealed FROM case_parties WHERE case_id = $1 ORDER BY id")
+            .bind(case_id)
+            .fetch_all(ex)
+            .await?;
+    rows.iter()
+        .map(|r| {
+            Ok(PartyRow {
+                id: i(r, "id")?,
+                role: s(r, "role")?,
+                sealed: ob(r, "sealed")?,
+            })
+        })
+        .collect()
+}
+
+pub async fn delete_party(
+    ex: impl Executor<'_, Database = Any>,
+    case_id: i64,
+    id: i64,
+) -> Result<bool> {
+    let r = sqlx::query("DELETE FROM case_parties WHERE id = $1 AND case_id = $2")
+        .bind(id)
+        .bind(case_id)
+        .execute(ex)
+        .await?;
+    Ok(r.rows_affected() == 1)
+}
+
+// ---- attachments ----
+
+#[derive(Debug, Clone)]
+pub struct AttachmentRow {
+    pub id: i64,
+    pub content_type: String,
+    pub size: i64,
+    pub sealed_name: Option<Vec<u8>>,
+    pub sealed_data: Option<Vec<u8>>,
+    pub author_user_id: Option<i64>,
+    pub created_at: i64,
+}
+
+pub async fn insert_attachment(
+    ex: impl Executor<'_, Database = Any>,
+    case_id: i64,
+    content_type: &str,
+    size: i64,
+    sealed_name: &[u8],
+    sealed_data: &[u8],
+    author: Option<i64>,
+) -> Result<i64> {
+    let r = sqlx::query(
+        "INSERT INTO attachments (case_id, content_type, size, sealed_name, sealed_data, author_user_id, created_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
+    )
+    .bind(case_id)
+    .bind(content_type)
+    .bind(size)
+    .bind(sealed_name)
+    .bind(sealed_data)
+    .bind(author)
+    .bind(crate::now())
+    .fetch_one(ex)
+    .await?;
+    Ok(i(&r, "id")?)
+}
+
+/// The attachments of a case, without their contents.
+pub async fn attachments(
+    ex: impl Executor<'_, Database = Any>,
+    case_id: i64,
+) -> Result<Vec<AttachmentRow>> {
+    let rows = sqlx::query(
+        "SELECT id, content_type, size, sealed_name, author_user_id, created_at FROM attachments WHERE case_id = $1 ORDER BY id",
+    )
+    .bind(case_id)
+    .fetch_all(ex)
+    .await?;
+    rows.iter()
+        .map(|r| {
+            Ok(AttachmentRow {
+                id: i(r, "id")?,
+                content_type: s(r, "content_type")?,
+                size: i(r, "size")?,
+                sealed_name: ob(r, "sealed_name")?,
+                sealed_data: None,
+                author_user_id: oi(r, "author_user_id")?,
+                created_at: i(r, "created_at")?,
+            })
+        })
+        .collect()
+}
+
+/// One attachment with its contents.
+pub async fn attachment(
+    ex: impl Executor<'_, Database = Any>,
+    case_id: i64,
+    id: i64,
+) -> Result<Option<AttachmentRow>> {
+    let r = sqlx::query(
+        "SELECT id, content_type, size, sealed_name, sealed_data, author_user_id, created_at FROM attachments WHERE case_id = $1 AND id = $2",
+    )
+    .bind(case_id)
+    .bind(id)
+    .fetch_optional(ex)
+    .await?;
+    r.map(|r| {
+        Ok(AttachmentRow {
+            id: i(&r, "id")?,
+            content_type: s(&r, "content_type")?,
+            size: i(&r, "size")?,
+            sealed_name: ob(&r, "sealed_name")?,
+            sealed_data: ob(&r, "sealed_data")?,
+            author_user_id: oi(&r, "author_user_id")?,
+            created_at: i(&r, "created_at")?,
+        })
+    })
+    .transpose()
 }

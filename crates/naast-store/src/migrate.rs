@@ -28,6 +28,11 @@ pub(crate) static SQLITE: &[Migration] = &[
         name: "imports",
         sql: include_str!("../migrations/sqlite/0003_imports.sql"),
     },
+    Migration {
+        version: 4,
+        name: "parties_attachments",
+        sql: include_str!("../migrations/sqlite/0004_parties_attachments.sql"),
+    },
 ];
 
 pub(crate) static POSTGRES: &[Migration] = &[
@@ -45,6 +50,11 @@ pub(crate) static POSTGRES: &[Migration] = &[
         version: 3,
         name: "imports",
         sql: include_str!("../migrations/postgres/0003_imports.sql"),
+    },
+    Migration {
+        version: 4,
+        name: "parties_attachments",
+        sql: include_str!("../migrations/postgres/0004_parties_attachments.sql"),
     },
 ];
 

@@ -3,6 +3,7 @@
 mod account;
 mod auth;
 mod cases;
+pub(crate) use cases::download;
 mod system;
 mod tenants;
 mod users;
@@ -21,6 +22,8 @@ use naast_core::Lang;
 
 /// The largest import file accepted (a few hundred thousand rows of CSV).
 const IMPORT_LIMIT: usize = 50 * 1024 * 1024;
+/// An attachment's limit plus room for the form around it.
+const ATTACHMENT_LIMIT: usize = naast_core::case_more::ATTACHMENT_MAX + 64 * 1024;
 
 pub fn routes() -> Router<App> {
     Router::new()
@@ -56,6 +59,25 @@ pub fn routes() -> Router<App> {
         .route("/admin/cases/{reference}/close", post(cases::close))
         .route("/admin/cases/{reference}/reopen", post(cases::reopen))
         .route("/admin/cases/{reference}/export", get(cases::export))
+        .route("/admin/cases/{reference}/parties", post(cases::party))
+        .route(
+            "/admin/cases/{reference}/parties/{id}/remove",
+            post(cases::party_remove),
+        )
+        .route(
+            "/admin/cases/{reference}/mediations",
+            post(cases::mediation),
+        )
+        .route("/admin/cases/{reference}/letters", post(cases::letter))
+        .route(
+            "/admin/cases/{reference}/attachments",
+            post(cases::attachment_upload)
+                .layer(axum::extract::DefaultBodyLimit::max(ATTACHMENT_LIMIT)),
+        )
+        .route(
+            "/admin/cases/{reference}/attachments/{id}",
+            get(cases::attachment_download),
+        )
         .route("/admin/cases/{reference}/erase", post(cases::erase))
         .route("/admin/outbox", get(system::outbox))
         .route("/admin/audit", get(system::audit))

@@ -122,7 +122,53 @@ impl Page {
             "status" => lang.pick("Status gewijzigd", "Status changed"),
             "closed" => lang.pick("Afgesloten", "Closed"),
             "reopened" => lang.pick("Heropend", "Reopened"),
+            "mediation" => lang.pick("Bemiddeling", "Mediation"),
+            "letter" => lang.pick("Brief", "Letter"),
+            "attachment" => lang.pick("Bijlage", "Attachment"),
             _ => lang.pick("Gebeurtenis", "Event"),
+        }
+    }
+}
+
+impl Page {
+    /// Labels of the fields of structured timeline entries.
+    pub fn field_label(&self, code: &str) -> &'static str {
+        let lang = self.lang;
+        match code {
+            "parties" => lang.pick("Partijen", "Parties"),
+            "meeting_on" => lang.pick("Gesprek op", "Meeting on"),
+            "agreements" => lang.pick("Afspraken", "Agreements"),
+            "follow_up_on" => lang.pick("Vervolg op", "Follow-up on"),
+            "result" => lang.pick("Resultaat", "Result"),
+            "direction" => lang.pick("Richting", "Direction"),
+            "correspondent" => lang.pick("Van of aan", "From or to"),
+            "subject" => lang.pick("Onderwerp", "Subject"),
+            "summary" => lang.pick("Samenvatting", "Summary"),
+            _ => "",
+        }
+    }
+
+    pub fn field_value<'a>(&self, code: &str, value: &'a str) -> std::borrow::Cow<'a, str> {
+        match (code, value) {
+            ("direction", "sent") => self.lang.pick("verstuurd", "sent").into(),
+            ("direction", "received") => self.lang.pick("ontvangen", "received").into(),
+            ("meeting_on" | "follow_up_on", d) => self.day(d).into(),
+            (_, v) => v.into(),
+        }
+    }
+
+    /// A file size people read: `120 kB`, `2,4 MB`.
+    pub fn size(&self, bytes: &i64) -> String {
+        let b = *bytes as f64;
+        if b < 1024.0 * 1024.0 {
+            format!("{} kB", (b / 1024.0).ceil() as i64)
+        } else {
+            let mb = format!("{:.1}", b / (1024.0 * 1024.0));
+            if self.lang == naast_core::Lang::Nl {
+                format!("{} MB", mb.replace('.', ","))
+            } else {
+                format!("{mb} MB")
+            }
         }
     }
 }
@@ -140,6 +186,7 @@ pub struct Vocab {
     pub decision_kinds: naast_core::vocab::List,
     pub found_via: naast_core::vocab::List,
     pub preferences: naast_core::vocab::List,
+    pub party_roles: naast_core::vocab::List,
 }
 
 pub const VOCAB: Vocab = Vocab {
@@ -154,6 +201,7 @@ pub const VOCAB: Vocab = Vocab {
     decision_kinds: naast_core::vocab::DECISION_KINDS,
     found_via: naast_core::vocab::FOUND_VIA,
     preferences: naast_core::case::CONTACT_PREFERENCES,
+    party_roles: naast_core::vocab::PARTY_ROLES,
 };
 
 /// A timestamp (seconds since the epoch) as Dutch staff read it: `23-11-2026 20:00`, in

@@ -19,6 +19,28 @@ pub struct CitizenView {
 }
 
 #[derive(Debug, Clone, serde::Serialize)]
+pub struct PartyView {
+    pub id: i64,
+    pub role: String,
+    pub name: String,
+    pub phone: String,
+    pub email: String,
+    pub preference: String,
+    pub language: String,
+    pub accessibility: String,
+}
+
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct AttachmentView {
+    pub id: i64,
+    pub name: String,
+    pub content_type: String,
+    pub size: i64,
+    pub author: String,
+    pub at: i64,
+}
+
+#[derive(Debug, Clone, serde::Serialize)]
 pub struct EntryView {
     pub id: i64,
     pub kind: String,
@@ -27,6 +49,8 @@ pub struct EntryView {
     pub activities: Vec<String>,
     pub minutes: i64,
     pub text: String,
+    /// Structured entries (mediation, letter): `(field code, value)` pairs, in order.
+    pub fields: Vec<(String, String)>,
     pub author: String,
     pub at: i64,
 }
@@ -92,6 +116,8 @@ pub struct CaseView {
     pub tasks: Vec<TaskView>,
     /// The citizen's other kwesties.
     pub earlier: Vec<CaseSummary>,
+    pub parties: Vec<PartyView>,
+    pub attachments: Vec<AttachmentView>,
     /// Organisation codes and names the tenant knows (for the form).
     pub organisations: Vec<(String, String)>,
 }
@@ -166,6 +192,33 @@ impl Names {
     }
 }
 
+/// The fields of a structured timeline entry, in display order.
+fn structured(kind: &str, json: &str) -> Vec<(String, String)> {
+    let order: &[&str] = match kind {
+        "mediation" => &[
+            "parties",
+            "meeting_on",
+            "agreements",
+            "follow_up_on",
+            "result",
+        ],
+        "letter" => &["direction", "correspondent", "subject", "summary"],
+        _ => return Vec::new(),
+    };
+    let Ok(v) = serde_json::from_str::<serde_json::Value>(json) else {
+        return Vec::new();
+    };
+    order
+        .iter()
+        .filter_map(|k| {
+            v.get(*k)
+                .and_then(|x| x.as_str())
+                .filter(|x| !x.is_empty())
+                .map(|x| (k.to_string(), x.to_string()))
+        })
+        .collect()
+}
+
 fn codes(s: &str) -> Vec<String> {
     s.split(',')
         .filter(|c| !c.is_empty())
@@ -231,16 +284,25 @@ impl App {
         let minutes_total = entries.iter().map(|e| e.minutes).sum();
         let timeline = entries
             .into_iter()
-            .map(|e| EntryView {
-                id: e.id,
-                text: c.open_text(&e.sealed),
-                kind: e.kind,
-                on: e.on_date,
-                channel: e.channel,
-                activities: codes(&e.activities),
-                minutes: e.minutes,
-                author: names.user(e.author_user_id),
-                at: e.created_at,
+            .map(|e| {
+                let text = c.open_text(&e.sealed);
+                let fields = structured(&e.kind, &text);
+                EntryView {
+                    id: e.id,
+                    text: if fields.is_empty() {
+                        text
+                    } else {
+                        String::new()
+                    },
+                    fields,
+                    kind: e.kind,
+                    on: e.on_date,
+                    channel: e.channel,
+                    activities: codes(&e.activities),
+                    minutes: e.minutes,
+                    author: names.user(e.author_user_id),
+                    at: e.created_at,
+                }
             })
             .collect();
         let today = today().to_string();
@@ -274,8 +336,40 @@ impl App {
                 .filter(|p| p.active)
                 .map(|p| (p.code, p.name)),
         );
+        let parties = store::parties(self.db.pool(), r.id)
+            .await?
+            .into_iter()
+            .map(|p| {
+                let f: naast_core::case_more::PartyForm =
+                    serde_json::from_str(&c.open_text(&p.sealed)).unwrap_or_default();
+                PartyView {
+                    id: p.id,
+                    role: p.role,
+                    name: f.name,
+                    phone: f.phone,
+                    email: f.email,
+                    preference: f.preference,
+                    language: f.language,
+                    accessibility: f.accessibility,
+                }
+            })
+            .collect();
+        let attachments = store::attachments(self.db.pool(), r.id)
+            .await?
+            .into_iter()
+            .map(|a| AttachmentView {
+                id: a.id,
+                name: c.open_text(&a.sealed_name),
+                content_type: a.content_type,
+                size: a.size,
+                author: names.user(a.author_user_id),
+                at: a.created_at,
+            })
+            .collect();
         let (tenant, tenant_name) = names.tenant(r.tenant_id);
         Ok(CaseView {
+            parties,
+            attachments,
             reference: r.reference.clone(),
             tenant,
             tenant_name,

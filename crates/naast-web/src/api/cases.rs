@@ -10,6 +10,7 @@ use axum::{Json, Router};
 use naast_app::App;
 use naast_app::cases::{CaseList, CaseView, ListQuery, MyWork};
 use naast_core::case::{ClarifyForm, CloseForm, ContactForm, IntakeForm, TaskForm};
+use naast_core::case_more::{LetterForm, MediationForm, PartyForm};
 
 pub fn routes() -> Router<App> {
     Router::new()
@@ -26,6 +27,23 @@ pub fn routes() -> Router<App> {
         .route("/v1/cases/{reference}/close", post(close))
         .route("/v1/cases/{reference}/reopen", post(reopen))
         .route("/v1/cases/{reference}/export", get(export))
+        .route("/v1/cases/{reference}/parties", post(party))
+        .route(
+            "/v1/cases/{reference}/parties/{id}/remove",
+            post(party_remove),
+        )
+        .route("/v1/cases/{reference}/mediations", post(mediation))
+        .route("/v1/cases/{reference}/letters", post(letter))
+        .route(
+            "/v1/cases/{reference}/attachments",
+            post(attachment_upload).layer(axum::extract::DefaultBodyLimit::max(
+                naast_core::case_more::ATTACHMENT_MAX + 64 * 1024,
+            )),
+        )
+        .route(
+            "/v1/cases/{reference}/attachments/{id}",
+            get(attachment_download),
+        )
         .route("/v1/cases/{reference}/erase", post(erase))
 }
 
@@ -222,4 +240,112 @@ async fn erase(
         .await
         .map_err(with(c.lang))?;
     Ok(Json(serde_json::json!({ "cases": n })))
+}
+
+async fn party(
+    c: Caller,
+    State(app): State<App>,
+    Path(reference): Path<String>,
+    AppJson(form): AppJson<PartyForm>,
+) -> Result<Response, ApiError> {
+    app.add_party(&c.who, &reference, &form)
+        .await
+        .map_err(with(c.lang))?;
+    Ok(done())
+}
+
+async fn party_remove(
+    c: Caller,
+    State(app): State<App>,
+    Path((reference, id)): Path<(String, i64)>,
+) -> Result<Response, ApiError> {
+    app.remove_party(&c.who, &reference, id)
+        .await
+        .map_err(with(c.lang))?;
+    Ok(done())
+}
+
+async fn mediation(
+    c: Caller,
+    State(app): State<App>,
+    Path(reference): Path<String>,
+    AppJson(form): AppJson<MediationForm>,
+) -> Result<Response, ApiError> {
+    app.add_mediation(&c.who, &reference, &form)
+        .await
+        .map_err(with(c.lang))?;
+    Ok(done())
+}
+
+async fn letter(
+    c: Caller,
+    State(app): State<App>,
+    Path(reference): Path<String>,
+    AppJson(form): AppJson<LetterForm>,
+) -> Result<Response, ApiError> {
+    app.add_letter(&c.who, &reference, &form)
+        .await
+        .map_err(with(c.lang))?;
+    Ok(done())
+}
+
+/// Multipart with one field `file`.
+async fn attachment_upload(
+    c: Caller,
+    State(app): State<App>,
+    Path(reference): Path<String>,
+    multipart: Result<axum::extract::Multipart, axum::extract::multipart::MultipartRejection>,
+) -> Result<Response, ApiError> {
+    app.case_exists_for(&c.who, &reference)
+        .await
+        .map_err(with(c.lang))?;
+    let lang = c.lang;
+    let refused = move |status: StatusCode, text: String| {
+        if status == StatusCode::PAYLOAD_TOO_LARGE || text.contains("too large") {
+            ApiError(
+                naast_app::AppError::general(naast_core::Msg::TooLarge),
+                lang,
+            )
+        } else {
+            ApiError::malformed(text, lang)
+        }
+    };
+    let mut multipart = multipart.map_err(|e| refused(e.status(), e.body_text()))?;
+    let mut file = None;
+    while let Some(field) = multipart
+        .next_field()
+        .await
+        .map_err(|e| refused(e.status(), e.body_text()))?
+    {
+        if field.name() == Some("file") {
+            let name = field.file_name().unwrap_or_default().to_string();
+            let bytes = field
+                .bytes()
+                .await
+                .map_err(|e| refused(e.status(), e.body_text()))?;
+            file = Some((name, bytes));
+        }
+    }
+    let (name, bytes) = file.ok_or_else(|| {
+        ApiError(
+            naast_app::AppError::field("file", naast_core::Msg::Required),
+            c.lang,
+        )
+    })?;
+    app.add_attachment(&c.who, &reference, &name, &bytes)
+        .await
+        .map_err(with(c.lang))?;
+    Ok(StatusCode::CREATED.into_response())
+}
+
+async fn attachment_download(
+    c: Caller,
+    State(app): State<App>,
+    Path((reference, id)): Path<(String, i64)>,
+) -> Result<Response, ApiError> {
+    let d = app
+        .attachment(&c.who, &reference, id)
+        .await
+        .map_err(with(c.lang))?;
+    Ok(crate::pages::download(d))
 }

@@ -12,6 +12,7 @@ use naast_app::cases::{CaseList, CaseView, ListQuery, MyWork, PAGE_SIZE};
 use naast_app::tenants::Tenant;
 use naast_app::{AppError, Principal};
 use naast_core::case::{ClarifyForm, CloseForm, ContactForm, IntakeForm, TaskForm};
+use naast_core::case_more::{LetterForm, MediationForm, PartyForm};
 
 #[derive(Template)]
 #[template(path = "cases/new.html")]
@@ -99,6 +100,9 @@ struct View {
     close: CloseForm,
     note: String,
     reopen: String,
+    party: PartyForm,
+    mediation: MediationForm,
+    letter: LetterForm,
 }
 
 fn clarify_of(c: &CaseView) -> ClarifyForm {
@@ -128,6 +132,9 @@ struct Typed {
     close: Option<CloseForm>,
     note: String,
     reopen: String,
+    party: Option<PartyForm>,
+    mediation: Option<MediationForm>,
+    letter: Option<LetterForm>,
 }
 
 async fn view_page(
@@ -153,6 +160,15 @@ async fn view_page(
         close: typed.close.unwrap_or_default(),
         note: typed.note,
         reopen: typed.reopen,
+        party: typed.party.unwrap_or_else(|| PartyForm {
+            role: "representative".into(),
+            ..Default::default()
+        }),
+        mediation: typed.mediation.unwrap_or_default(),
+        letter: typed.letter.unwrap_or_else(|| LetterForm {
+            direction: "received".into(),
+            ..Default::default()
+        }),
         page,
         c,
         v: VOCAB,
@@ -548,4 +564,181 @@ pub async fn import(
         }
         Err(e) => Err(WebError::App(e, ctx.lang)),
     }
+}
+
+pub async fn party(Path(reference): Path<String>, form: Form) -> Result<Response, WebError> {
+    let who = caseworker(&form.ctx)?;
+    let input = PartyForm {
+        role: form.get("role"),
+        name: form.get("name"),
+        phone: form.get("phone"),
+        email: form.get("email"),
+        preference: form.get("preference"),
+        language: form.get("language"),
+        accessibility: form.get("accessibility"),
+    };
+    let r = form.ctx.app.add_party(who, &reference, &input).await;
+    change(
+        &form,
+        &reference,
+        Typed {
+            party: Some(input),
+            ..Default::default()
+        },
+        r,
+    )
+    .await
+}
+
+pub async fn party_remove(
+    Path((reference, id)): Path<(String, i64)>,
+    form: Form,
+) -> Result<Response, WebError> {
+    let who = caseworker(&form.ctx)?;
+    let r = form.ctx.app.remove_party(who, &reference, id).await;
+    change(&form, &reference, Typed::default(), r).await
+}
+
+pub async fn mediation(Path(reference): Path<String>, form: Form) -> Result<Response, WebError> {
+    let who = caseworker(&form.ctx)?;
+    let input = MediationForm {
+        parties: form.get("parties"),
+        meeting_on: form.get("meeting_on"),
+        agreements: form.get("agreements"),
+        follow_up_on: form.get("follow_up_on"),
+        result: form.get("result"),
+    };
+    let r = form.ctx.app.add_mediation(who, &reference, &input).await;
+    change(
+        &form,
+        &reference,
+        Typed {
+            mediation: Some(input),
+            ..Default::default()
+        },
+        r,
+    )
+    .await
+}
+
+pub async fn letter(Path(reference): Path<String>, form: Form) -> Result<Response, WebError> {
+    let who = caseworker(&form.ctx)?;
+    let input = LetterForm {
+        direction: form.get("direction"),
+        on: form.get("on"),
+        correspondent: form.get("correspondent"),
+        subject: form.get("subject"),
+        summary: form.get("summary"),
+    };
+    let r = form.ctx.app.add_letter(who, &reference, &input).await;
+    change(
+        &form,
+        &reference,
+        Typed {
+            letter: Some(input),
+            ..Default::default()
+        },
+        r,
+    )
+    .await
+}
+
+/// Reads a multipart upload: the CSRF token and the one file.
+async fn upload(
+    ctx: &Ctx,
+    mut multipart: axum::extract::Multipart,
+) -> Result<(String, Vec<u8>), WebError> {
+    let (mut csrf, mut file) = (None, None);
+    loop {
+        let field = match multipart.next_field().await {
+            Ok(Some(f)) => f,
+            Ok(None) => break,
+            Err(_) => return Err(WebError::TooLarge(ctx.lang)),
+        };
+        match field.name().unwrap_or_default() {
+            "csrf" => csrf = field.text().await.ok(),
+            "file" => {
+                let name = field.file_name().unwrap_or_default().to_string();
+                let bytes = field
+                    .bytes()
+                    .await
+                    .map_err(|_| WebError::TooLarge(ctx.lang))?;
+                file = Some((name, bytes.to_vec()));
+            }
+            _ => {}
+        }
+    }
+    if !ctx.csrf_ok(csrf.as_deref()) {
+        return Err(WebError::Csrf(ctx.lang));
+    }
+    Ok(file.unwrap_or_default())
+}
+
+pub async fn attachment_upload(
+    ctx: Ctx,
+    Path(reference): Path<String>,
+    multipart: Result<axum::extract::Multipart, axum::extract::multipart::MultipartRejection>,
+) -> Result<Response, WebError> {
+    let who = caseworker(&ctx)?;
+    // Access first, whatever the body: someone who may not see the case learns nothing more.
+    ctx.app
+        .case_exists_for(who, &reference)
+        .await
+        .lang(ctx.lang)?;
+    let multipart = multipart
+        .map_err(|_| WebError::App(AppError::field("file", naast_core::Msg::Required), ctx.lang))?;
+    let (name, bytes) = upload(&ctx, multipart).await?;
+    match ctx.app.add_attachment(who, &reference, &name, &bytes).await {
+        Ok(()) => Ok(Redirect::to(&format!("/admin/cases/{reference}")).into_response()),
+        Err(e @ (AppError::Invalid(_) | AppError::Conflict(_))) => {
+            view_page(&ctx, who, &reference, Typed::default(), Some(&e)).await
+        }
+        Err(e) => Err(WebError::App(e, ctx.lang)),
+    }
+}
+
+pub async fn attachment_download(
+    ctx: Ctx,
+    Path((reference, id)): Path<(String, i64)>,
+) -> Result<Response, WebError> {
+    let who = caseworker(&ctx)?;
+    let d = ctx
+        .app
+        .attachment(who, &reference, id)
+        .await
+        .lang(ctx.lang)?;
+    Ok(download(d))
+}
+
+/// An attachment as a download: never shown inline, so nothing in it runs in our origin.
+pub(crate) fn download(d: naast_app::cases::Download) -> Response {
+    let safe: String = d
+        .name
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || ".-_".contains(c) {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    let encoded: String = form_urlencoded::byte_serialize(d.name.as_bytes())
+        .collect::<String>()
+        .replace('+', "%20");
+    (
+        [
+            (axum::http::header::CONTENT_TYPE, d.content_type),
+            (
+                axum::http::header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"{safe}\"; filename*=UTF-8''{encoded}"),
+            ),
+            (
+                axum::http::header::X_CONTENT_TYPE_OPTIONS,
+                "nosniff".to_string(),
+            ),
+        ],
+        d.bytes,
+    )
+        .into_response()
 }

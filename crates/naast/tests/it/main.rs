@@ -12,4 +12,5 @@ mod import;
 mod instances;
 mod mail;
 mod privacy;
+mod record;
 mod tenants_api;

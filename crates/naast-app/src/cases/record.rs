@@ -1,0 +1,212 @@
+//! The rest of the record: others involved, mediation, letters, attachments (sealed with the
+//! case's key, type and size checked).
+
+use super::today;
+use crate::{App, AppError, Principal, Result};
+use naast_core::case_more::{LetterForm, MediationForm, PartyForm, attachment_type};
+use naast_core::{Invalid, Msg};
+use naast_store::cases as store;
+
+/// An attachment to download.
+#[derive(Debug, Clone)]
+pub struct Download {
+    pub name: String,
+    pub content_type: String,
+    pub bytes: Vec<u8>,
+}
+
+fn to_json<T: serde::Serialize>(v: &T) -> Result<String> {
+    serde_json::to_string(v).map_err(|e| AppError::Internal(e.to_string()))
+}
+
+impl App {
+    pub async fn add_party(
+        &self,
+        who: &Principal,
+        reference: &str,
+        form: &PartyForm,
+    ) -> Result<()> {
+        let c = self.load_case(who, reference).await?;
+        if c.key.is_none() {
+            return Err(AppError::Conflict(Msg::CaseClosed));
+        }
+        let p = form.parse()?;
+        let sealed = c.seal_text(&to_json(&p)?)?;
+        let mut tx = self.db.begin().await?;
+        store::insert_party(&mut *tx, c.row.id, &p.role, &sealed).await?;
+        self.write_case(&mut tx, who, &c.row, "case.party_add")
+            .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    pub async fn remove_party(&self, who: &Principal, reference: &str, id: i64) -> Result<()> {
+        let c = self.load_case(who, reference).await?;
+        let mut tx = self.db.begin().await?;
+        if !store::delete_party(&mut *tx, c.row.id, id).await? {
+            return Err(AppError::NotFound);
+        }
+        self.write_case(&mut tx, who, &c.row, "case.party_remove")
+            .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Records a mediation (parties, meeting date, agreements, follow-up date, result).
+    pub async fn add_mediation(
+        &self,
+        who: &Principal,
+        reference: &str,
+        form: &MediationForm,
+    ) -> Result<()> {
+        let c = self.load_case(who, reference).await?;
+        if c.key.is_none() {
+            return Err(AppError::Conflict(Msg::CaseClosed));
+        }
+        let (on, m) = form.parse(today())?;
+        let sealed = c.seal_text(&to_json(&m)?)?;
+        let mut tx = self.db.begin().await?;
+        store::insert_entry(
+            &mut *tx,
+            c.row.id,
+            "mediation",
+            &on.to_string(),
+            None,
+            "mediation",
+            0,
+            Some(&sealed),
+            who.user_id,
+        )
+        .await?;
+        self.write_case(&mut tx, who, &c.row, "case.mediation")
+            .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Records a letter sent or received.
+    pub async fn add_letter(
+        &self,
+        who: &Principal,
+        reference: &str,
+        form: &LetterForm,
+    ) -> Result<()> {
+        let c = self.load_case(who, reference).await?;
+        if c.key.is_none() {
+            return Err(AppError::Conflict(Msg::CaseClosed));
+        }
+        let (on, l) = form.parse(today())?;
+        let sealed = c.seal_text(&to_json(&l)?)?;
+        let mut tx = self.db.begin().await?;
+        store::insert_entry(
+            &mut *tx,
+            c.row.id,
+            "letter",
+            &on.to_string(),
+            Some("letter"),
+            "",
+            0,
+            Some(&sealed),
+            who.user_id,
+        )
+        .await?;
+        self.write_case(&mut tx, who, &c.row, "case.letter").await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Stores an attachment, sealed; its type is decided from its contents.
+    pub async fn add_attachment(
+        &self,
+        who: &Principal,
+        reference: &str,
+        name: &str,
+        bytes: &[u8],
+    ) -> Result<()> {
+        let c = self.load_case(who, reference).await?;
+        if c.key.is_none() {
+            return Err(AppError::Conflict(Msg::CaseClosed));
+        }
+        let name: String = name
+            .rsplit(['/', '\\'])
+            .next()
+            .unwrap_or("")
+            .chars()
+            .filter(|ch| !ch.is_control())
+            .take(200)
+            .collect();
+        let kind =
+            attachment_type(&name, bytes).map_err(|e| AppError::Invalid(Invalid(vec![e])))?;
+        let name = if name.is_empty() {
+            "bijlage".to_string()
+        } else {
+            name
+        };
+        let sealed_name = c.seal_text(&name)?;
+        let key = c.key.as_ref().ok_or(AppError::Conflict(Msg::CaseClosed))?;
+        let sealed_data = key.seal(&super::aad(&c.row.reference), bytes);
+        let mut tx = self.db.begin().await?;
+        store::insert_attachment(
+            &mut *tx,
+            c.row.id,
+            kind,
+            bytes.len() as i64,
+            &sealed_name,
+            &sealed_data,
+            who.user_id,
+        )
+        .await?;
+        let note = c.seal_text(&name)?;
+        store::insert_entry(
+            &mut *tx,
+            c.row.id,
+            "attachment",
+            &today().to_string(),
+            None,
+            "",
+            0,
+            Some(&note),
+            who.user_id,
+        )
+        .await?;
+        self.write_case(&mut tx, who, &c.row, "case.attachment")
+            .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// An attachment's contents (the read is audited).
+    pub async fn attachment(&self, who: &Principal, reference: &str, id: i64) -> Result<Download> {
+        let c = self.load_case(who, reference).await?;
+        let a = store::attachment(self.db.pool(), c.row.id, id)
+            .await?
+            .ok_or(AppError::NotFound)?;
+        let (Some(key), Some(data)) = (&c.key, &a.sealed_data) else {
+            return Err(AppError::NotFound);
+        };
+        let bytes = key.open(&super::aad(&c.row.reference), data)?;
+        naast_store::audit::record(
+            &self.db,
+            &naast_store::audit::Event {
+                actor: who.audit_actor(),
+                action: "case.attachment_read",
+                object_kind: "attachment",
+                object_id: &a.id.to_string(),
+            },
+        )
+        .await?;
+        Ok(Download {
+            name: c.open_text(&a.sealed_name),
+            content_type: a.content_type,
+            bytes,
+        })
+    }
+}
+
+impl App {
+    /// Refuses (`NotFound`) unless the principal may see this case; for handlers that must
+    /// decide access before reading a request body.
+    pub async fn case_exists_for(&self, who: &Principal, reference: &str) -> Result<()> {
+        self.load_case(who, reference).await.map(|_| ())
+    }
+}

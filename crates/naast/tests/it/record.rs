@@ -1,0 +1,168 @@
+//! Others involved, mediation, letters and attachments.
+
+use crate::harness::*;
+use serde_json::json;
+
+#[tokio::test]
+async fn parties_mediation_letters_and_attachments_are_recorded_sealed_and_checked() {
+    for store in Store::all().await {
+        store.run(&["tenant", "add", "--slug", "maasdal", "--name", "Maasdal"]);
+        store.run(&[
+            "user",
+            "add",
+            "--email",
+            "vera@x.example",
+            "--role",
+            "confidant",
+            "--tenant",
+            "maasdal",
+        ]);
+        let token = store
+            .run(&["token", "create", "--user", "vera@x.example"])
+            .1
+            .trim()
+            .to_string();
+        let server = Server::start(&store, &[]);
+        let api = reqwest::Client::new();
+        let base = server.url.clone();
+        let res = api.post(format!("{base}/api/v1/cases")).bearer_auth(&token).json(&json!({"tenant": "maasdal", "channel": "phone", "story": "Taxi komt te laat", "anonymous": true})).send().await.unwrap();
+        let reference = res.json::<serde_json::Value>().await.unwrap()["reference"]
+            .as_str()
+            .unwrap()
+            .to_string();
+        let url = |p: &str| format!("{base}/api/v1/cases/{reference}{p}");
+
+        // Parties: a citizen is not a party; an interpreter is.
+        let res = api
+            .post(url("/parties"))
+            .bearer_auth(&token)
+            .json(&json!({"role": "citizen", "name": "X"}))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status().as_u16(), 422);
+        let res = api.post(url("/parties")).bearer_auth(&token).json(&json!({"role": "interpreter", "name": "Ayşe Tolk", "language": "Turks", "phone": "06 99988877"})).send().await.unwrap();
+        assert_eq!(res.status().as_u16(), 204, "{}", store.label);
+
+        // Mediation without a meeting date is refused; with one it counts as the mediation activity.
+        let res = api
+            .post(url("/mediations"))
+            .bearer_auth(&token)
+            .json(&json!({"parties": "inwoner, Taxi Maas & Waal"}))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status().as_u16(), 422);
+        let res = api.post(url("/mediations")).bearer_auth(&token).json(&json!({"parties": "inwoner, Taxi Maas & Waal", "meeting_on": "2026-11-02", "agreements": "Ophalen om 7.45 uur", "follow_up_on": "2026-12-01", "result": "Afspraken gemaakt"})).send().await.unwrap();
+        assert_eq!(res.status().as_u16(), 204);
+        let res = api.post(url("/letters")).bearer_auth(&token).json(&json!({"direction": "received", "correspondent": "Gemeente Maasdal", "subject": "Besluit leerlingenvervoer"})).send().await.unwrap();
+        assert_eq!(res.status().as_u16(), 204);
+
+        // Attachments: typed by content, limited in size.
+        let upload = |name: &'static str, bytes: Vec<u8>| {
+            let form = reqwest::multipart::Form::new().part(
+                "file",
+                reqwest::multipart::Part::bytes(bytes).file_name(name),
+            );
+            api.post(url("/attachments"))
+                .bearer_auth(&token)
+                .multipart(form)
+                .send()
+        };
+        let pdf = b"%PDF-1.4\n% brief van de gemeente over Taxi\n".to_vec();
+        assert_eq!(
+            upload("besluit.pdf", pdf.clone())
+                .await
+                .unwrap()
+                .status()
+                .as_u16(),
+            201
+        );
+        assert_eq!(
+            upload("virus.pdf", b"MZ\x90\x00\x03".to_vec())
+                .await
+                .unwrap()
+                .status()
+                .as_u16(),
+            422,
+            "a disguised program is refused"
+        );
+        let res = upload(
+            "groot.pdf",
+            [b"%PDF-".to_vec(), vec![b'x'; 11 * 1024 * 1024]].concat(),
+        )
+        .await
+        .unwrap();
+        let status = res.status().as_u16();
+        assert_eq!(status, 413, "{}", res.text().await.unwrap());
+
+        let view: serde_json::Value = api
+            .get(url(""))
+            .bearer_auth(&token)
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        assert_eq!(view["parties"][0]["name"], "Ayşe Tolk");
+        assert_eq!(view["parties"][0]["role"], "interpreter");
+        assert_eq!(view["attachments"].as_array().unwrap().len(), 1);
+        let kinds: Vec<&str> = view["timeline"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| e["kind"].as_str().unwrap())
+            .collect();
+        assert!(
+            kinds.contains(&"mediation")
+                && kinds.contains(&"letter")
+                && kinds.contains(&"attachment"),
+            "{kinds:?}"
+        );
+        let id = view["attachments"][0]["id"].as_i64().unwrap();
+        let res = api
+            .get(url(&format!("/attachments/{id}")))
+            .bearer_auth(&token)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status().as_u16(), 200);
+        assert!(
+            res.headers()["content-disposition"]
+                .to_str()
+                .unwrap()
+                .starts_with("attachment;")
+        );
+        assert_eq!(res.bytes().await.unwrap().to_vec(), pdf);
+        let stat: serde_json::Value = api
+            .get(url("/stat"))
+            .bearer_auth(&token)
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        assert_eq!(stat["activities"], "mediation:1");
+
+        let raw = store.raw().await;
+        for (table, col) in [
+            ("attachments", "sealed_data"),
+            ("case_parties", "sealed"),
+            ("case_entries", "sealed"),
+        ] {
+            let sql = format!(
+                "SELECT COUNT(*) AS n FROM {table} WHERE CAST({col} AS TEXT) LIKE '%Taxi%' OR CAST({col} AS TEXT) LIKE '%Tolk%'"
+            );
+            let n: i64 = sqlx::Row::get(
+                &sqlx::query(sqlx::AssertSqlSafe(sql))
+                    .fetch_one(&raw)
+                    .await
+                    .unwrap(),
+                "n",
+            );
+            assert_eq!(n, 0, "{table} holds clear text");
+        }
+    }
+}
