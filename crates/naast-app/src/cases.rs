@@ -7,6 +7,7 @@
 //! users never see a kwestie: every call refuses them here, whatever the route.
 
 mod actions;
+pub(crate) mod batch;
 mod import;
 pub mod import_file;
 mod privacy;
@@ -144,19 +145,29 @@ impl App {
                 )
             })?;
         let intake = form.parse(today())?;
-        let mut tx = self.db.begin().await?;
+        self.submit_intake(batch::Pending {
+            who: who.clone(),
+            tenant_id: tenant.id,
+            intake,
+        })
+        .await
+    }
+
+    /// Writes one validated intake inside the caller's transaction; returns its reference.
+    pub(crate) async fn write_intake(&self, tx: &mut Tx, p: &batch::Pending) -> Result<String> {
+        let (who, intake) = (&p.who, &p.intake);
         let citizen_id = match &intake.contact {
-            Some(c) => Some(self.insert_person(&mut tx, tenant.id, c).await?),
+            Some(c) => Some(self.insert_person(tx, p.tenant_id, c).await?),
             None => None,
         };
-        let (key_id, key) = self.new_data_key(&mut tx).await?;
+        let (key_id, key) = self.new_data_key(tx).await?;
         let status = if intake.channel == "web_form" {
             "new"
         } else {
             "in_progress"
         };
         let mut row = CaseRow {
-            tenant_id: tenant.id,
+            tenant_id: p.tenant_id,
             data_key_id: key_id,
             status: status.into(),
             channel: intake.channel.clone(),
@@ -171,12 +182,12 @@ impl App {
             story: intake.story.clone(),
             ..Default::default()
         };
-        let id = self.insert_case(&mut tx, &mut row, &key, &sealed).await?;
+        let id = self.insert_case(tx, &mut row, &key, &sealed).await?;
         row.id = id;
-        self.refresh_stat(&mut tx, &row).await?;
+        self.refresh_stat(tx, &row).await?;
         audit::append(
             &self.db,
-            &mut tx,
+            tx,
             &audit::Event {
                 actor: who.audit_actor(),
                 action: "case.create",
@@ -185,7 +196,6 @@ impl App {
             },
         )
         .await?;
-        tx.commit().await?;
         Ok(row.reference)
     }
 
@@ -198,15 +208,19 @@ impl App {
         sealed: &Sealed,
     ) -> Result<i64> {
         let json = serde_json::to_vec(sealed).map_err(|e| AppError::Internal(e.to_string()))?;
-        let mut attempt = 0;
-        loop {
+        // Look before inserting: on PostgreSQL a unique violation would abort the whole
+        // transaction (and with it a batch of intakes).
+        for _ in 0..8 {
             row.reference = reference_from(crypto::random_bytes::<5>());
-            row.sealed = Some(key.seal(&aad(&row.reference), &json));
-            match store::insert(&mut **tx, row).await {
-                Err(naast_store::StoreError::Conflict) if attempt < 5 => attempt += 1,
-                r => return Ok(r?),
+            if store::by_reference(&mut **tx, &row.reference)
+                .await?
+                .is_none()
+            {
+                row.sealed = Some(key.seal(&aad(&row.reference), &json));
+                return Ok(store::insert(&mut **tx, row).await?);
             }
         }
+        Err(AppError::Internal("no free reference after 8 tries".into()))
     }
 
     pub(crate) async fn insert_person(

@@ -65,6 +65,8 @@ pub struct App {
     pub settings: Arc<Settings>,
     system: Arc<naast_crypto::DataKey>,
     demo: bool,
+    /// The group-commit writer for intakes, started on first use.
+    intake_writer: Arc<std::sync::OnceLock<cases::batch::Writer>>,
 }
 
 impl std::fmt::Debug for App {
@@ -84,6 +86,7 @@ impl App {
             .is_some_and(|v| v == "1");
         let system = keys::load_system_key(&db, &keys).await?;
         Ok(App {
+            intake_writer: Arc::new(std::sync::OnceLock::new()),
             system: Arc::new(system),
             db,
             keys: Arc::new(keys),
