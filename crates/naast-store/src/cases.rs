@@ -40,7 +40,21 @@ const COLS: &str = "id, tenant_id, reference, data_key_id, status, channel, citi
     organisation, primary_nature, natures, found_via, decision_kind, decision_date, decision_sent_on, options, \
     option_chosen, opened_on, closed_on, outcome, external_outcome, sealed, version, created_at, updated_at";
 
+/// The list's columns: everything but the sealed content, which a list never shows (and which
+/// would otherwise be read and sorted for every matching row).
+const LIST_COLS: &str = "id, tenant_id, reference, data_key_id, status, channel, citizen_id, owner_user_id, area, \
+    organisation, primary_nature, natures, found_via, decision_kind, decision_date, decision_sent_on, options, \
+    option_chosen, opened_on, closed_on, outcome, external_outcome, version, created_at, updated_at";
+
+fn map_listed(r: &AnyRow) -> Result<CaseRow> {
+    map_with(r, false)
+}
+
 fn map(r: &AnyRow) -> Result<CaseRow> {
+    map_with(r, true)
+}
+
+fn map_with(r: &AnyRow, sealed: bool) -> Result<CaseRow> {
     Ok(CaseRow {
         id: i(r, "id")?,
         tenant_id: i(r, "tenant_id")?,
@@ -64,7 +78,7 @@ fn map(r: &AnyRow) -> Result<CaseRow> {
         closed_on: os(r, "closed_on")?,
         outcome: os(r, "outcome")?,
         external_outcome: os(r, "external_outcome")?,
-        sealed: ob(r, "sealed")?,
+        sealed: if sealed { ob(r, "sealed")? } else { None },
         version: i(r, "version")?,
         created_at: i(r, "created_at")?,
         updated_at: i(r, "updated_at")?,
@@ -243,7 +257,7 @@ pub async fn list(ex: &sqlx::AnyPool, f: &Filter) -> Result<(Vec<CaseRow>, i64)>
     }
     let total = i(&q.fetch_one(ex).await?, "n")?;
     let sql = sqlx::AssertSqlSafe(format!(
-        "SELECT {COLS} FROM cases WHERE {wher} ORDER BY {order} LIMIT {} OFFSET {}",
+        "SELECT {LIST_COLS} FROM cases WHERE {wher} ORDER BY {order} LIMIT {} OFFSET {}",
         f.limit.clamp(1, 500),
         f.offset.max(0)
     ));
@@ -252,7 +266,7 @@ pub async fn list(ex: &sqlx::AnyPool, f: &Filter) -> Result<(Vec<CaseRow>, i64)>
         q = b.bind(q);
     }
     let rows = q.fetch_all(ex).await?;
-    Ok((rows.iter().map(map).collect::<Result<Vec<_>>>()?, total))
+    Ok((rows.iter().map(map_listed).collect::<Result<Vec<_>>>()?, total))
 }
 
 enum Bind {

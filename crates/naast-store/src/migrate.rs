@@ -33,6 +33,11 @@ pub(crate) static SQLITE: &[Migration] = &[
         name: "parties_attachments",
         sql: include_str!("../migrations/sqlite/0004_parties_attachments.sql"),
     },
+    Migration {
+        version: 5,
+        name: "list_indexes",
+        sql: include_str!("../migrations/sqlite/0005_list_indexes.sql"),
+    },
 ];
 
 pub(crate) static POSTGRES: &[Migration] = &[
@@ -55,6 +60,11 @@ pub(crate) static POSTGRES: &[Migration] = &[
         version: 4,
         name: "parties_attachments",
         sql: include_str!("../migrations/postgres/0004_parties_attachments.sql"),
+    },
+    Migration {
+        version: 5,
+        name: "list_indexes",
+        sql: include_str!("../migrations/postgres/0005_list_indexes.sql"),
     },
 ];
 
