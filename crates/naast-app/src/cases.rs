@@ -157,7 +157,10 @@ impl App {
     pub(crate) async fn write_intake(&self, tx: &mut Tx, p: &batch::Pending) -> Result<String> {
         let (who, intake) = (&p.who, &p.intake);
         let citizen_id = match &intake.contact {
-            Some(c) => Some(self.insert_person(tx, p.tenant_id, c).await?),
+            Some(c) => Some(match self.known_person(tx, p.tenant_id, c).await? {
+                Some(id) => id,
+                None => self.insert_person(tx, p.tenant_id, c).await?,
+            }),
             None => None,
         };
         let (key_id, key) = self.new_data_key(tx).await?;
@@ -221,6 +224,17 @@ impl App {
             }
         }
         Err(AppError::Internal("no free reference after 8 tries".into()))
+    }
+
+    /// A citizen already known in this tenant by the same e-mail address (exact match through
+    /// the blind index), so that their earlier kwesties show and they count once. Names are
+    /// never matched on their own: two people can share one.
+    async fn known_person(&self, tx: &mut Tx, tenant_id: i64, c: &Contact) -> Result<Option<i64>> {
+        let Some(email) = &c.email else {
+            return Ok(None);
+        };
+        let index = self.blind_index("person.email", email.as_str());
+        Ok(store::person_by_email_index(&mut **tx, tenant_id, &index).await?)
     }
 
     pub(crate) async fn insert_person(

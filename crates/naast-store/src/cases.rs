@@ -169,6 +169,9 @@ pub async fn update(ex: impl Executor<'_, Database = Any>, c: &CaseRow) -> Resul
     Ok(r.rows_affected() == 1)
 }
 
+/// The case list counts matches up to this many; more shows as "more than".
+pub const COUNT_CAP: i64 = 1000;
+
 /// Filters for the case list; `None` means any.
 #[derive(Debug, Clone, Default)]
 pub struct Filter {
@@ -250,7 +253,12 @@ pub async fn list(ex: &sqlx::AnyPool, f: &Filter) -> Result<(Vec<CaseRow>, i64)>
         _ => "opened_on DESC, id DESC",
     };
     let wher = conds.join(" AND ");
-    let count_sql = sqlx::AssertSqlSafe(format!("SELECT COUNT(*) AS n FROM cases WHERE {wher}"));
+    // Counting stops at COUNT_CAP: beyond that a person needs a narrower filter, not a number,
+    // and counting every match of a broad filter over 100,000 cases costs more than the page.
+    let count_sql = sqlx::AssertSqlSafe(format!(
+        "SELECT COUNT(*) AS n FROM (SELECT 1 FROM cases WHERE {wher} LIMIT {}) AS matched",
+        COUNT_CAP + 1
+    ));
     let mut q = sqlx::query(count_sql);
     for b in &binds {
         q = b.bind(q);
@@ -266,7 +274,10 @@ pub async fn list(ex: &sqlx::AnyPool, f: &Filter) -> Result<(Vec<CaseRow>, i64)>
         q = b.bind(q);
     }
     let rows = q.fetch_all(ex).await?;
-    Ok((rows.iter().map(map_listed).collect::<Result<Vec<_>>>()?, total))
+    Ok((
+        rows.iter().map(map_listed).collect::<Result<Vec<_>>>()?,
+        total,
+    ))
 }
 
 enum Bind {
@@ -356,6 +367,20 @@ pub async fn person(ex: impl Executor<'_, Database = Any>, id: i64) -> Result<Op
         })
     })
     .transpose()
+}
+
+/// The live person of a tenant with this e-mail index (the oldest, if several).
+pub async fn person_by_email_index(
+    ex: impl Executor<'_, Database = Any>,
+    tenant_id: i64,
+    index: &str,
+) -> Result<Option<i64>> {
+    let r = sqlx::query("SELECT id FROM persons WHERE tenant_id = $1 AND email_index = $2 AND sealed IS NOT NULL ORDER BY id LIMIT 1")
+        .bind(tenant_id)
+        .bind(index)
+        .fetch_optional(ex)
+        .await?;
+    r.map(|r| Ok(i(&r, "id")?)).transpose()
 }
 
 /// Persons of these tenants whose name or e-mail index equals `index`.

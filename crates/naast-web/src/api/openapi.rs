@@ -57,7 +57,7 @@ pub fn document() -> Value {
             },
             "/api/v1/sessions/sign-out-everywhere": {"post": op("End every browser session of the caller", "account", None, "200")},
             "/api/v1/cases": {
-                "get": op("The case list: filters tenant, status (or 'open'), area, organisation, owner ('me'), from, to, q (reference, exact name or e-mail), sort, page", "cases", None, "200"),
+                "get": op("The case list, 50 a page: filters tenant, status (or 'open'), area, organisation, owner ('me'), from, to, q (reference, exact name or e-mail), sort, page; total counts up to 1000 (1001 means more)", "cases", None, "200"),
                 "post": op("Register an intake (tenant, channel, story, and contact details or anonymous); returns the reference", "cases", Some("Intake"), "201")
             },
             "/api/v1/work": {"get": op("My work: open cases, tasks due or overdue, cases waiting, new web intakes", "cases", None, "200")},

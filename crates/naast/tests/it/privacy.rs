@@ -272,3 +272,101 @@ async fn a_citizen_can_be_exported_and_erased_on_request() {
         "{actions:?}"
     );
 }
+
+#[tokio::test]
+async fn a_returning_citizen_is_recognised_by_e_mail_and_sees_their_earlier_kwesties() {
+    let store = Store::sqlite();
+    store.run(&["tenant", "add", "--slug", "maasdal", "--name", "Maasdal"]);
+    store.run(&[
+        "user",
+        "add",
+        "--email",
+        "vera@x.example",
+        "--role",
+        "confidant",
+        "--tenant",
+        "maasdal",
+    ]);
+    let token = store
+        .run(&["token", "create", "--user", "vera@x.example"])
+        .1
+        .trim()
+        .to_string();
+    let server = Server::start(&store, &[]);
+    let api = reqwest::Client::new();
+    let base = server.url.clone();
+    let first = api_case(
+        &api,
+        &base,
+        &token,
+        "Terug Keer",
+        "2025-01-10",
+        "2025-02-01",
+    )
+    .await;
+    let res = api
+        .post(format!("{base}/api/v1/cases"))
+        .bearer_auth(&token)
+        .json(&json!({"tenant": "maasdal", "channel": "phone", "story": "Weer mis", "name": "T. Keer", "email": "TERUG.KEER@voorbeeld.nl"}))
+        .send()
+        .await
+        .unwrap();
+    let second = res.json::<serde_json::Value>().await.unwrap()["reference"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let view: serde_json::Value = api
+        .get(format!("{base}/api/v1/cases/{second}"))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(view["earlier"][0]["reference"], first.as_str());
+    let a: serde_json::Value = api
+        .get(format!("{base}/api/v1/cases/{first}/stat"))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let b: serde_json::Value = api
+        .get(format!("{base}/api/v1/cases/{second}/stat"))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(
+        a["stat_citizen_id"], b["stat_citizen_id"],
+        "counted as one citizen"
+    );
+    // The same name with another address is someone else.
+    let res = api
+        .post(format!("{base}/api/v1/cases"))
+        .bearer_auth(&token)
+        .json(&json!({"tenant": "maasdal", "channel": "phone", "story": "Ander", "name": "Terug Keer", "email": "andere@voorbeeld.nl"}))
+        .send()
+        .await
+        .unwrap();
+    let third = res.json::<serde_json::Value>().await.unwrap()["reference"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let view: serde_json::Value = api
+        .get(format!("{base}/api/v1/cases/{third}"))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(view["earlier"].as_array().unwrap().len(), 0);
+}
