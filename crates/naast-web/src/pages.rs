@@ -3,7 +3,7 @@
 mod account;
 mod auth;
 mod cases;
-pub(crate) use cases::download;
+pub(crate) use cases::{download, pdf_response, render_pdf};
 mod system;
 mod tenants;
 mod users;
@@ -59,6 +59,10 @@ pub fn routes() -> Router<App> {
         .route("/admin/cases/{reference}/close", post(cases::close))
         .route("/admin/cases/{reference}/reopen", post(cases::reopen))
         .route("/admin/cases/{reference}/export", get(cases::export))
+        .route(
+            "/admin/cases/{reference}/export.pdf",
+            get(cases::export_pdf),
+        )
         .route("/admin/cases/{reference}/parties", post(cases::party))
         .route(
             "/admin/cases/{reference}/parties/{id}/remove",

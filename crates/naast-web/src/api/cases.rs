@@ -27,6 +27,7 @@ pub fn routes() -> Router<App> {
         .route("/v1/cases/{reference}/close", post(close))
         .route("/v1/cases/{reference}/reopen", post(reopen))
         .route("/v1/cases/{reference}/export", get(export))
+        .route("/v1/cases/{reference}/export.pdf", get(export_pdf))
         .route("/v1/cases/{reference}/parties", post(party))
         .route(
             "/v1/cases/{reference}/parties/{id}/remove",
@@ -348,4 +349,17 @@ async fn attachment_download(
         .await
         .map_err(with(c.lang))?;
     Ok(crate::pages::download(d))
+}
+
+async fn export_pdf(
+    c: Caller,
+    State(app): State<App>,
+    Path(reference): Path<String>,
+) -> Result<Response, ApiError> {
+    let data = app
+        .export_person(&c.who, &reference)
+        .await
+        .map_err(with(c.lang))?;
+    let pdf = crate::pages::render_pdf(data).await.map_err(with(c.lang))?;
+    Ok(crate::pages::pdf_response(&reference, pdf))
 }

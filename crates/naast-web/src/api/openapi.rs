@@ -71,6 +71,7 @@ pub fn document() -> Value {
             "/api/v1/cases/{reference}/status": {"parameters": reference.clone(), "post": op("Set in_progress, waiting_citizen or waiting_organisation: {\"status\"}", "cases", None, "204")},
             "/api/v1/cases/{reference}/close": {"parameters": reference.clone(), "post": op("Close with an outcome: {\"outcome\", \"external_outcome\"?, \"reason\"?, \"closed_on\"?}", "cases", None, "204")},
             "/api/v1/cases/{reference}/export": {"parameters": reference.clone(), "get": op("Everything held about the case's citizen, across the cases the caller may see (audited)", "cases", None, "200")},
+            "/api/v1/cases/{reference}/export.pdf": {"parameters": reference.clone(), "get": op("The same export as a readable, tagged PDF (audited)", "cases", None, "200")},
             "/api/v1/cases/{reference}/erase": {"parameters": reference.clone(), "post": op("Erase the case's citizen on request: destroys the personal data of their cases now; statistical records stay (audited)", "cases", None, "200")},
             "/api/v1/cases/{reference}/parties": {"parameters": reference.clone(), "post": op("Add someone involved: {\"role\": representative|informal_carer|interpreter|other, \"name\", \"phone\"?, \"email\"?, \"preference\"?, \"language\"?, \"accessibility\"?}", "cases", None, "204")},
             "/api/v1/cases/{reference}/parties/{id}/remove": {"parameters": [reference.clone()[0].clone(), id.clone()[0].clone()], "post": op("Remove someone involved", "cases", None, "204")},

@@ -742,3 +742,44 @@ pub(crate) fn download(d: naast_app::cases::Download) -> Response {
     )
         .into_response()
 }
+
+/// Everything held about the case's citizen, as a readable, tagged PDF (right of access).
+pub async fn export_pdf(ctx: Ctx, Path(reference): Path<String>) -> Result<Response, WebError> {
+    let who = caseworker(&ctx)?;
+    let data = ctx
+        .app
+        .export_person(who, &reference)
+        .await
+        .lang(ctx.lang)?;
+    let pdf = render_pdf(data)
+        .await
+        .map_err(|e| WebError::App(e, ctx.lang))?;
+    Ok(pdf_response(&reference, pdf))
+}
+
+/// Renders the export off the async threads (typst is CPU work).
+pub(crate) async fn render_pdf(data: serde_json::Value) -> Result<Vec<u8>, AppError> {
+    let today = naast_app::cases::today();
+    let ymd = (today.year() as i32, today.month() as u8, today.day() as u8);
+    tokio::task::spawn_blocking(move || naast_doc::person_export(&data, ymd))
+        .await
+        .map_err(|e| AppError::Internal(e.to_string()))?
+        .map_err(|e| AppError::Internal(e.to_string()))
+}
+
+pub(crate) fn pdf_response(reference: &str, pdf: Vec<u8>) -> Response {
+    (
+        [
+            (
+                axum::http::header::CONTENT_TYPE,
+                "application/pdf".to_string(),
+            ),
+            (
+                axum::http::header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"naast-{reference}.pdf\""),
+            ),
+        ],
+        pdf,
+    )
+        .into_response()
+}

@@ -220,6 +220,18 @@ async fn a_citizen_can_be_exported_and_erased_on_request() {
     assert_eq!(contact["text"], "Gesprek met Eva Export");
 
     let res = api
+        .get(format!("{base}/api/v1/cases/{reference}/export.pdf"))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status().as_u16(), 200);
+    assert_eq!(res.headers()["content-type"], "application/pdf");
+    let pdf = res.bytes().await.unwrap();
+    assert!(pdf.starts_with(b"%PDF-") && pdf.len() > 5_000, "a real PDF");
+    std::fs::write(std::env::temp_dir().join("naast-export-test.pdf"), &pdf).unwrap();
+
+    let res = api
         .post(format!("{base}/api/v1/cases/{reference}/erase"))
         .bearer_auth(&token)
         .send()
