@@ -536,3 +536,31 @@ impl App {
         })
     }
 }
+
+impl App {
+    /// The confidants and coordinators whose cases the principal may filter on (for the list).
+    pub async fn caseworkers(&self, who: &Principal) -> Result<Vec<(i64, String)>> {
+        require_caseworker(who)?;
+        let mut out = Vec::new();
+        for u in users::list(self.db.pool()).await? {
+            if u.disabled_at.is_some() || !(u.role == "confidant" || u.role == "coordinator") {
+                continue;
+            }
+            let theirs = users::tenant_ids(self.db.pool(), u.id).await?;
+            if who.is(naast_core::Role::Coordinator)
+                || u.role == "coordinator"
+                || theirs.iter().any(|t| who.tenant_ids.contains(t))
+            {
+                out.push((
+                    u.id,
+                    if u.display_name.is_empty() {
+                        u.email
+                    } else {
+                        u.display_name
+                    },
+                ));
+            }
+        }
+        Ok(out)
+    }
+}

@@ -16,6 +16,10 @@ pub fn routes() -> Router<App> {
     Router::new()
         .route("/v1/cases", get(list).post(intake))
         .route("/v1/work", get(work))
+        .route(
+            "/v1/tenants/{slug}/import",
+            post(import).layer(axum::extract::DefaultBodyLimit::max(50 * 1024 * 1024)),
+        )
         .route("/v1/cases/{reference}", get(show))
         .route("/v1/cases/{reference}/stat", get(stat))
         .route("/v1/cases/{reference}/clarify", put(clarify))
@@ -362,4 +366,54 @@ async fn export_pdf(
         .map_err(with(c.lang))?;
     let pdf = crate::pages::render_pdf(data).await.map_err(with(c.lang))?;
     Ok(crate::pages::pdf_response(&reference, pdf))
+}
+
+#[derive(serde::Deserialize)]
+struct ImportQuery {
+    /// `jsonl` (default), `csv` or `xlsx`.
+    #[serde(default)]
+    format: String,
+}
+
+/// Imports cases: the body is the file itself. 200 with the summary, or 422 with every bad
+/// line (and nothing imported).
+async fn import(
+    c: Caller,
+    State(app): State<App>,
+    Path(slug): Path<String>,
+    Query(q): Query<ImportQuery>,
+    body: axum::body::Bytes,
+) -> Result<Response, ApiError> {
+    use naast_app::cases::import_file::{Format, read};
+    let format = match q.format.as_str() {
+        "" | "jsonl" => Format::JsonLines,
+        "csv" => Format::Csv,
+        "xlsx" => Format::Xlsx,
+        _ => {
+            return Err(ApiError(
+                naast_app::AppError::field("format", naast_core::Msg::ImportFileKind),
+                c.lang,
+            ));
+        }
+    };
+    match app
+        .import_cases(&c.who, &slug, read(format, &body), c.lang)
+        .await
+        .map_err(with(c.lang))?
+    {
+        Ok(report) => Ok(Json(report).into_response()),
+        Err(problems) => {
+            let errors: Vec<serde_json::Value> = problems
+                .iter()
+                .map(
+                    |p| serde_json::json!({"line": p.line, "field": p.field, "message": p.message}),
+                )
+                .collect();
+            Ok((
+                StatusCode::UNPROCESSABLE_ENTITY,
+                Json(serde_json::json!({ "errors": errors })),
+            )
+                .into_response())
+        }
+    }
 }

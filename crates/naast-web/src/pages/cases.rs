@@ -353,6 +353,7 @@ struct List {
     q: ListQuery,
     list: CaseList,
     tenants: Vec<Tenant>,
+    owners: Vec<(i64, String)>,
     v: Vocab,
     has_next: bool,
     prev_link: String,
@@ -384,6 +385,7 @@ pub async fn list(ctx: Ctx, Query(q): Query<ListQuery>) -> Result<Response, WebE
     let who = caseworker(&ctx)?;
     let list = ctx.app.list_cases(who, &q).await.lang(ctx.lang)?;
     let tenants = ctx.app.list_tenants(who).await.lang(ctx.lang)?;
+    let owners = ctx.app.caseworkers(who).await.lang(ctx.lang)?;
     let has_next = (q.page.max(0) + 1) * PAGE_SIZE < list.total;
     let (prev_link, next_link) = (link(&q, q.page - 1), link(&q, q.page + 1));
     Ok(render(&List {
@@ -391,6 +393,7 @@ pub async fn list(ctx: Ctx, Query(q): Query<ListQuery>) -> Result<Response, WebE
         q,
         list,
         tenants,
+        owners,
         v: VOCAB,
         has_next,
         prev_link,

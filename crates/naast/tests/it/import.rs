@@ -177,3 +177,65 @@ async fn coordinators_import_through_the_browser_too() {
         .unwrap();
     assert_eq!(res.status().as_u16(), 403);
 }
+
+#[tokio::test]
+async fn the_api_imports_too_and_the_database_file_keeps_no_citizen_in_clear() {
+    let store = Store::sqlite();
+    store.run(&["tenant", "add", "--slug", "maasdal", "--name", "Maasdal"]);
+    store.run(&[
+        "user",
+        "add",
+        "--email",
+        "cor@x.example",
+        "--role",
+        "coordinator",
+    ]);
+    let token = store
+        .run(&["token", "create", "--user", "cor@x.example"])
+        .1
+        .trim()
+        .to_string();
+    let server = Server::start(&store, &[]);
+    let api = reqwest::Client::new();
+    let url = format!("{}/api/v1/tenants/maasdal/import?format=jsonl", server.url);
+    let bad = r#"{"opened_on": "2025-01-02", "channel": "phone", "area": "mars", "organisation": "municipality", "nature": "treatment"}"#;
+    let res = api
+        .post(&url)
+        .bearer_auth(&token)
+        .body(bad)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status().as_u16(), 422);
+    let body: serde_json::Value = res.json().await.unwrap();
+    assert_eq!(
+        (
+            body["errors"][0]["line"].as_i64(),
+            body["errors"][0]["field"].as_str()
+        ),
+        (Some(1), Some("area"))
+    );
+    let good = r#"{"opened_on": "2025-01-02", "closed_on": "2025-02-02", "outcome": "resolved", "channel": "phone", "area": "wmo", "organisation": "municipality", "nature": "treatment", "citizen": {"name": "Wilhelmina Geheim", "email": "wilhelmina@geheim.nl", "phone": "06 55544433"}, "story": "Het verhaal van Wilhelmina over de traplift"}"#;
+    let res = api
+        .post(&url)
+        .bearer_auth(&token)
+        .body(good)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status().as_u16(), 200);
+    assert_eq!(
+        res.json::<serde_json::Value>().await.unwrap()["imported"],
+        1
+    );
+    drop(server);
+    let mut bytes = std::fs::read(store.dir.path().join("naast.db")).unwrap();
+    bytes.extend(std::fs::read(store.dir.path().join("naast.db-wal")).unwrap_or_default());
+    let hay = String::from_utf8_lossy(&bytes);
+    for probe in ["Wilhelmina", "wilhelmina@geheim.nl", "55544433", "traplift"] {
+        assert!(
+            !hay.contains(probe),
+            "{probe} found in the database file after an import"
+        );
+    }
+}

@@ -382,3 +382,75 @@ async fn a_returning_citizen_is_recognised_by_e_mail_and_sees_their_earlier_kwes
         .unwrap();
     assert_eq!(view["earlier"].as_array().unwrap().len(), 0);
 }
+
+#[tokio::test]
+async fn the_case_list_filters_by_the_confidant_handling_it() {
+    let store = Store::sqlite();
+    store.run(&["tenant", "add", "--slug", "maasdal", "--name", "Maasdal"]);
+    store.run(&[
+        "user",
+        "add",
+        "--email",
+        "vera@x.example",
+        "--role",
+        "confidant",
+        "--tenant",
+        "maasdal",
+    ]);
+    store.run(&[
+        "user",
+        "add",
+        "--email",
+        "tom@x.example",
+        "--role",
+        "confidant",
+        "--tenant",
+        "maasdal",
+    ]);
+    let vera = store
+        .run(&["token", "create", "--user", "vera@x.example"])
+        .1
+        .trim()
+        .to_string();
+    let tom = store
+        .run(&["token", "create", "--user", "tom@x.example"])
+        .1
+        .trim()
+        .to_string();
+    let server = Server::start(&store, &[]);
+    let api = reqwest::Client::new();
+    let base = server.url.clone();
+    api_case(&api, &base, &vera, "Een Vera", "2026-01-01", "2026-01-02").await;
+    api_case(&api, &base, &tom, "Een Tom", "2026-01-01", "2026-01-02").await;
+    api_case(&api, &base, &tom, "Twee Tom", "2026-01-01", "2026-01-02").await;
+    let mine: serde_json::Value = api
+        .get(format!("{base}/api/v1/cases?owner=me"))
+        .bearer_auth(&tom)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(mine["total"], 2);
+    let all: serde_json::Value = api
+        .get(format!("{base}/api/v1/cases"))
+        .bearer_auth(&tom)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(all["total"], 3);
+    let vera_id: serde_json::Value = api
+        .get(format!("{base}/api/v1/cases?owner=me"))
+        .bearer_auth(&vera)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(vera_id["total"], 1);
+}
