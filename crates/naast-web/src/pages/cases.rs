@@ -482,36 +482,12 @@ pub async fn import_page(ctx: Ctx) -> Result<Response, WebError> {
 }
 
 /// Reads an uploaded import file (multipart: `csrf`, `tenant`, `file`).
-pub async fn import(
-    ctx: Ctx,
-    mut multipart: axum::extract::Multipart,
-) -> Result<Response, WebError> {
+pub async fn import(ctx: Ctx, multipart: axum::extract::Multipart) -> Result<Response, WebError> {
     let who = ctx.staff()?;
     who.require(naast_core::Role::Coordinator).lang(ctx.lang)?;
-    let (mut csrf, mut tenant, mut file) = (None, String::new(), None);
-    loop {
-        let field = match multipart.next_field().await {
-            Ok(Some(f)) => f,
-            Ok(None) => break,
-            Err(_) => return Err(WebError::TooLarge(ctx.lang)),
-        };
-        match field.name().unwrap_or_default() {
-            "csrf" => csrf = field.text().await.ok(),
-            "tenant" => tenant = field.text().await.unwrap_or_default(),
-            "file" => {
-                let name = field.file_name().unwrap_or_default().to_string();
-                let bytes = field
-                    .bytes()
-                    .await
-                    .map_err(|_| WebError::TooLarge(ctx.lang))?;
-                file = Some((name, bytes));
-            }
-            _ => {}
-        }
-    }
-    if !ctx.csrf_ok(csrf.as_deref()) {
-        return Err(WebError::Csrf(ctx.lang));
-    }
+    let up = upload(&ctx, multipart).await?;
+    let tenant = up.field("tenant");
+    let file = (!up.bytes.is_empty()).then(|| (up.name.clone(), up.bytes));
     let tenants = ctx.app.list_tenants(who).await.lang(ctx.lang)?;
     let mut page = Page::new(&ctx, "Kwesties inlezen", "Import cases");
     let format = file.as_ref().and_then(|(n, b)| {
@@ -647,34 +623,54 @@ pub async fn letter(Path(reference): Path<String>, form: Form) -> Result<Respons
 }
 
 /// Reads a multipart upload: the CSRF token and the one file.
-async fn upload(
-    ctx: &Ctx,
-    mut multipart: axum::extract::Multipart,
-) -> Result<(String, Vec<u8>), WebError> {
-    let (mut csrf, mut file) = (None, None);
+/// A multipart form: its text fields and its one file.
+#[derive(Default)]
+struct Upload {
+    fields: Vec<(String, String)>,
+    name: String,
+    bytes: Vec<u8>,
+}
+
+impl Upload {
+    fn field(&self, key: &str) -> String {
+        self.fields
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.clone())
+            .unwrap_or_default()
+    }
+}
+
+/// Reads a multipart upload (the CSRF token, text fields and the field `file`) and refuses it
+/// without a valid CSRF token.
+async fn upload(ctx: &Ctx, mut multipart: axum::extract::Multipart) -> Result<Upload, WebError> {
+    let mut up = Upload::default();
     loop {
         let field = match multipart.next_field().await {
             Ok(Some(f)) => f,
             Ok(None) => break,
             Err(_) => return Err(WebError::TooLarge(ctx.lang)),
         };
-        match field.name().unwrap_or_default() {
-            "csrf" => csrf = field.text().await.ok(),
-            "file" => {
-                let name = field.file_name().unwrap_or_default().to_string();
-                let bytes = field
-                    .bytes()
-                    .await
-                    .map_err(|_| WebError::TooLarge(ctx.lang))?;
-                file = Some((name, bytes.to_vec()));
-            }
-            _ => {}
+        let key = field.name().unwrap_or_default().to_string();
+        if key == "file" {
+            up.name = field.file_name().unwrap_or_default().to_string();
+            up.bytes = field
+                .bytes()
+                .await
+                .map_err(|_| WebError::TooLarge(ctx.lang))?
+                .to_vec();
+        } else {
+            let value = field
+                .text()
+                .await
+                .map_err(|_| WebError::TooLarge(ctx.lang))?;
+            up.fields.push((key, value));
         }
     }
-    if !ctx.csrf_ok(csrf.as_deref()) {
+    if !ctx.csrf_ok(Some(&up.field("csrf"))) {
         return Err(WebError::Csrf(ctx.lang));
     }
-    Ok(file.unwrap_or_default())
+    Ok(up)
 }
 
 pub async fn attachment_upload(
@@ -690,8 +686,12 @@ pub async fn attachment_upload(
         .lang(ctx.lang)?;
     let multipart = multipart
         .map_err(|_| WebError::App(AppError::field("file", naast_core::Msg::Required), ctx.lang))?;
-    let (name, bytes) = upload(&ctx, multipart).await?;
-    match ctx.app.add_attachment(who, &reference, &name, &bytes).await {
+    let up = upload(&ctx, multipart).await?;
+    match ctx
+        .app
+        .add_attachment(who, &reference, &up.name, &up.bytes)
+        .await
+    {
         Ok(()) => Ok(Redirect::to(&format!("/admin/cases/{reference}")).into_response()),
         Err(e @ (AppError::Invalid(_) | AppError::Conflict(_))) => {
             view_page(&ctx, who, &reference, Typed::default(), Some(&e)).await
