@@ -10,6 +10,7 @@ pub mod lang;
 pub mod msg;
 pub mod role;
 pub mod tenant;
+pub mod terms;
 pub mod validation;
 pub mod vocab;
 

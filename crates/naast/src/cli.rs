@@ -48,6 +48,12 @@ pub enum Command {
     /// Master keys.
     #[command(subcommand)]
     Key(KeyCmd),
+    /// Statutory terms: reads questions as JSON Lines on stdin, answers one line each on stdout.
+    Deadline {
+        /// Read and write JSON Lines (the only format).
+        #[arg(long)]
+        jsonl: bool,
+    },
     /// Kwesties.
     #[command(subcommand)]
     Case(CaseCmd),
@@ -344,6 +350,12 @@ pub async fn run(cli: Cli) -> Result<()> {
                 .map_err(explain)?;
             println!("{token}");
             Ok(())
+        }
+        Command::Deadline { jsonl } => {
+            if !jsonl {
+                bail!("use `naast deadline --jsonl` and write questions as JSON Lines on stdin");
+            }
+            crate::deadline::run(std::io::stdin().lock(), std::io::stdout().lock())
         }
         Command::Case(CaseCmd::Import { data, tenant, file }) => {
             use naast_app::cases::import_file::{Format, read};

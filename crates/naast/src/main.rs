@@ -5,6 +5,7 @@
 
 mod cli;
 mod config;
+mod deadline;
 mod serve;
 
 use clap::Parser;

@@ -351,3 +351,42 @@ async fn key_rotation_moves_every_data_key_to_the_new_master_key() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+#[tokio::test]
+async fn deadline_answers_every_line_and_never_touches_a_data_directory() {
+    use std::io::Write;
+    let dir = tempfile::tempdir().unwrap();
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_naast"))
+        .args(["deadline", "--jsonl"])
+        .current_dir(dir.path())
+        .env_remove("DATABASE_URL")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(b"{\"id\": \"a1\", \"rule\": \"awb-6:7-bezwaar\", \"date\": \"2026-03-16\"}\n{\"id\": \"c\", \"rule\": \"awb-9:11-klacht\", \"date\": \"2026-11-18\"}\nnonsense\n")
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let lines: Vec<serde_json::Value> = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines[0]["last_day"], "2026-04-28");
+    assert!(
+        lines[0]["explanation"]
+            .as_str()
+            .unwrap()
+            .contains("Koningsdag")
+    );
+    assert_eq!(lines[1]["last_day"], "2026-12-30");
+    assert_eq!(lines[2]["line"], 3);
+    assert!(
+        !dir.path().join("naast-data").exists(),
+        "a pure command creates no data directory"
+    );
+}
