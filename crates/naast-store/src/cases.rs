@@ -935,3 +935,31 @@ pub async fn attachment(
     })
     .transpose()
 }
+
+/// Replaces the open task a statutory rule made on a case (none when `due_on` is `None`).
+pub async fn set_rule_task(
+    tx: &mut crate::Tx,
+    case_id: i64,
+    rule: &str,
+    sealed_title: &[u8],
+    due_on: Option<&str>,
+    owner: Option<i64>,
+) -> Result<()> {
+    sqlx::query("DELETE FROM tasks WHERE case_id = $1 AND rule = $2 AND done_at IS NULL")
+        .bind(case_id)
+        .bind(rule)
+        .execute(&mut **tx)
+        .await?;
+    if let Some(due) = due_on {
+        sqlx::query("INSERT INTO tasks (case_id, sealed, due_on, owner_user_id, created_at, rule) VALUES ($1, $2, $3, $4, $5, $6)")
+            .bind(case_id)
+            .bind(sealed_title)
+            .bind(due)
+            .bind(owner)
+            .bind(crate::now())
+            .bind(rule)
+            .execute(&mut **tx)
+            .await?;
+    }
+    Ok(())
+}

@@ -38,6 +38,11 @@ pub(crate) static SQLITE: &[Migration] = &[
         name: "list_indexes",
         sql: include_str!("../migrations/sqlite/0005_list_indexes.sql"),
     },
+    Migration {
+        version: 6,
+        name: "task_rules",
+        sql: include_str!("../migrations/sqlite/0006_task_rules.sql"),
+    },
 ];
 
 pub(crate) static POSTGRES: &[Migration] = &[
@@ -65,6 +70,11 @@ pub(crate) static POSTGRES: &[Migration] = &[
         version: 5,
         name: "list_indexes",
         sql: include_str!("../migrations/postgres/0005_list_indexes.sql"),
+    },
+    Migration {
+        version: 6,
+        name: "task_rules",
+        sql: include_str!("../migrations/postgres/0006_task_rules.sql"),
     },
 ];
 

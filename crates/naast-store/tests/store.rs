@@ -50,7 +50,7 @@ fn rand_u16() -> u16 {
 async fn migrations_apply_once_and_again_change_nothing() {
     for t in databases().await {
         let db = Db::connect(&t.url).await.unwrap();
-        assert_eq!(db.migrate().await.unwrap(), 5, "{}", t.url);
+        assert_eq!(db.migrate().await.unwrap(), 6, "{}", t.url);
         assert_eq!(db.migrate().await.unwrap(), 0);
         assert!(db.ping().await);
     }

@@ -157,6 +157,23 @@ impl Page {
         }
     }
 
+    /// Days left in plain words: "nog 3 dagen", "vandaag", "2 dagen te laat".
+    pub fn days_left(&self, n: &i64) -> String {
+        let n = *n;
+        match (self.lang, n) {
+            (naast_core::Lang::Nl, 0) => "vandaag".into(),
+            (naast_core::Lang::Nl, 1) => "morgen".into(),
+            (naast_core::Lang::Nl, -1) => "1 dag te laat".into(),
+            (naast_core::Lang::Nl, n) if n < 0 => format!("{} dagen te laat", -n),
+            (naast_core::Lang::Nl, n) => format!("nog {n} dagen"),
+            (naast_core::Lang::En, 0) => "today".into(),
+            (naast_core::Lang::En, 1) => "tomorrow".into(),
+            (naast_core::Lang::En, -1) => "1 day late".into(),
+            (naast_core::Lang::En, n) if n < 0 => format!("{} days late", -n),
+            (naast_core::Lang::En, n) => format!("{n} days left"),
+        }
+    }
+
     /// A file size people read: `120 kB`, `2,4 MB`.
     pub fn size(&self, bytes: &i64) -> String {
         let b = *bytes as f64;

@@ -26,6 +26,41 @@ fn stale(c: &Loaded, version: i64) -> Result<()> {
 }
 
 impl App {
+    /// Keeps the task "objection term ends" in step with the decision's dates: counted from the
+    /// date of sending (Awb 6:8), or the date on the letter when that is all we know (the
+    /// earlier, safe side); removed when the case has no decision date.
+    async fn objection_task(&self, tx: &mut naast_store::Tx, c: &Loaded) -> Result<()> {
+        const RULE: &str = "awb-6:7-bezwaar";
+        let from = c
+            .row
+            .decision_sent_on
+            .clone()
+            .or_else(|| c.row.decision_date.clone());
+        let due = match from {
+            Some(d) => {
+                let a = naast_core::terms::answer(&naast_core::terms::DeadlineRequest {
+                    rule: RULE.into(),
+                    date: d,
+                    ..Default::default()
+                })
+                .map_err(|e| AppError::Internal(e.to_string()))?;
+                Some(a.last_day)
+            }
+            None => None,
+        };
+        let title = c.seal_text("Laatste dag om bezwaar te maken (Awb 6:7)")?;
+        store::set_rule_task(
+            tx,
+            c.row.id,
+            RULE,
+            &title,
+            due.as_deref(),
+            c.row.owner_user_id,
+        )
+        .await?;
+        Ok(())
+    }
+
     /// Saves the clarified question if nobody saved the case since `form.version`.
     pub async fn clarify(
         &self,
@@ -60,6 +95,8 @@ impl App {
             r.owner_user_id = r.owner_user_id.or(who.user_id);
         }
         let mut tx = self.db.begin().await?;
+        // The objection term of the decision becomes a task that follows the dates.
+        self.objection_task(&mut tx, &c).await?;
         self.write_case(&mut tx, who, &c.row, "case.clarify")
             .await?;
         tx.commit().await?;

@@ -64,6 +64,8 @@ pub struct TaskView {
     pub owner: String,
     pub done: bool,
     pub overdue: bool,
+    /// Days from today to the due date (negative when overdue).
+    pub days_left: i64,
 }
 
 #[derive(Debug, Clone, serde::Serialize)]
@@ -219,6 +221,13 @@ fn structured(kind: &str, json: &str) -> Vec<(String, String)> {
         .collect()
 }
 
+/// Days from today to an ISO date.
+fn days_until(today: jiff::civil::Date, iso: &str) -> i64 {
+    iso.parse::<jiff::civil::Date>()
+        .map(|d| (d - today).get_days() as i64)
+        .unwrap_or(0)
+}
+
 fn codes(s: &str) -> Vec<String> {
     s.split(',')
         .filter(|c| !c.is_empty())
@@ -305,7 +314,8 @@ impl App {
                 }
             })
             .collect();
-        let today = today().to_string();
+        let today_date = today();
+        let today = today_date.to_string();
         let tasks = store::tasks_of_case(self.db.pool(), r.id)
             .await?
             .into_iter()
@@ -314,6 +324,7 @@ impl App {
                 case: r.reference.clone(),
                 title: c.open_text(&t.sealed),
                 overdue: t.done_at.is_none() && t.due_on < today,
+                days_left: days_until(today_date, &t.due_on),
                 due_on: t.due_on,
                 owner: names.user(t.owner_user_id),
                 done: t.done_at.is_some(),
@@ -501,10 +512,16 @@ impl App {
             .filter(|r| r.status.starts_with("waiting_"))
             .map(|r| names.summary(r))
             .collect();
-        let today = today().to_string();
+        let today_date = today();
+        let today = today_date.to_string();
+        // Due within a week: the warning comes before the day, not on it.
+        let horizon = today_date
+            .checked_add(jiff::Span::new().days(7))
+            .unwrap_or(today_date)
+            .to_string();
         let mut tasks = Vec::new();
         if let Some(uid) = who.user_id {
-            for t in store::due_tasks(self.db.pool(), uid, &today).await? {
+            for t in store::due_tasks(self.db.pool(), uid, &horizon).await? {
                 let Some(row) = store::by_id(self.db.pool(), t.case_id).await? else {
                     continue;
                 };
@@ -518,6 +535,7 @@ impl App {
                     case: c.row.reference.clone(),
                     title: c.open_text(&t.sealed),
                     overdue: t.due_on < today,
+                    days_left: days_until(today_date, &t.due_on),
                     due_on: t.due_on,
                     owner: names.user(t.owner_user_id),
                     done: false,

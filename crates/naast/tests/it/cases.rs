@@ -240,7 +240,7 @@ async fn a_kwestie_goes_from_phone_intake_to_closing_and_keeps_its_statistical_r
         assert_eq!(res.status().as_u16(), 303);
         let (_, work) = get(&vera, &format!("{base}/admin/work")).await;
         assert!(
-            work.contains("Bezwaarschrift nalezen") && work.contains("te laat"),
+            work.contains("Bezwaarschrift nalezen") && work.contains("dagen te laat"),
             "overdue task on my work"
         );
 

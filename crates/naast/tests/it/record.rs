@@ -168,3 +168,75 @@ async fn parties_mediation_letters_and_attachments_are_recorded_sealed_and_check
         }
     }
 }
+
+#[tokio::test]
+async fn a_decision_on_a_case_yields_an_objection_task_that_follows_its_dates() {
+    let store = Store::sqlite();
+    store.run(&["tenant", "add", "--slug", "maasdal", "--name", "Maasdal"]);
+    store.run(&[
+        "user",
+        "add",
+        "--email",
+        "vera@x.example",
+        "--role",
+        "confidant",
+        "--tenant",
+        "maasdal",
+    ]);
+    let token = store
+        .run(&["token", "create", "--user", "vera@x.example"])
+        .1
+        .trim()
+        .to_string();
+    let server = Server::start(&store, &[]);
+    let api = reqwest::Client::new();
+    let base = server.url.clone();
+    let res = api.post(format!("{base}/api/v1/cases")).bearer_auth(&token).json(&json!({"tenant": "maasdal", "channel": "phone", "story": "Besluit Wmo", "anonymous": true})).send().await.unwrap();
+    let reference = res.json::<serde_json::Value>().await.unwrap()["reference"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let view = |api: reqwest::Client| {
+        let (base, token, reference) = (base.clone(), token.clone(), reference.clone());
+        async move {
+            api.get(format!("{base}/api/v1/cases/{reference}"))
+                .bearer_auth(&token)
+                .send()
+                .await
+                .unwrap()
+                .json::<serde_json::Value>()
+                .await
+                .unwrap()
+        }
+    };
+    let v = view(api.clone()).await;
+    let clarify = |version: i64, sent: &str| json!({"version": version, "area": "wmo", "decision_kind": "wmo_decision", "decision_date": "2026-02-27", "decision_sent_on": sent});
+    // Sent Monday 16 March 2026: six weeks end on Koningsdag, so the last day is 28 April.
+    let res = api
+        .put(format!("{base}/api/v1/cases/{reference}/clarify"))
+        .bearer_auth(&token)
+        .json(&clarify(v["version"].as_i64().unwrap(), "2026-03-16"))
+        .send()
+        .await
+        .unwrap();
+    let status = res.status().as_u16();
+    assert_eq!(status, 204, "{}", res.text().await.unwrap());
+    let v = view(api.clone()).await;
+    let tasks = v["tasks"].as_array().unwrap();
+    assert_eq!(tasks.len(), 1);
+    assert_eq!(tasks[0]["due_on"], "2026-04-28");
+    assert!(tasks[0]["title"].as_str().unwrap().contains("bezwaar"));
+    // The date of sending is corrected: the task follows, and there is still one.
+    let res = api
+        .put(format!("{base}/api/v1/cases/{reference}/clarify"))
+        .bearer_auth(&token)
+        .json(&clarify(v["version"].as_i64().unwrap(), "2026-03-02"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status().as_u16(), 204);
+    let v = view(api.clone()).await;
+    let tasks = v["tasks"].as_array().unwrap();
+    assert_eq!(tasks.len(), 1);
+    assert_eq!(tasks[0]["due_on"], "2026-04-13");
+}
