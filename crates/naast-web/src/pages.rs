@@ -31,6 +31,7 @@ pub fn routes() -> Router<App> {
         .route("/healthz", get(healthz))
         .route("/static/naast.css", get(css))
         .route("/lang", get(switch_lang))
+        .route("/termijn", get(deadline))
         .route("/login", get(auth::login_page).post(auth::login))
         .route("/login/totp", get(auth::totp_page).post(auth::totp))
         .route("/logout", post(auth::logout))
@@ -179,4 +180,69 @@ pub async fn not_found(ctx: Ctx) -> Response {
 /// Renders a form page again with the problems found, keeping what was typed.
 pub(crate) fn rerender<T: Template>(e: &naast_app::AppError, t: &T) -> Response {
     render_status(crate::error::status_of(e), t)
+}
+
+#[derive(Template)]
+#[template(path = "public/deadline.html")]
+struct Deadline {
+    page: Page,
+    sent: String,
+    last_day: Option<String>,
+    explanation: String,
+    warnings: Vec<String>,
+}
+
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+struct DeadlineQuery {
+    verzonden: String,
+}
+
+/// The citizens' calculator: "Tot wanneer kan ik bezwaar maken?" (Awb 6:7, 6:8; Atw). A GET
+/// form, so it works without JavaScript and the answer can be bookmarked.
+async fn deadline(ctx: Ctx, Query(q): Query<DeadlineQuery>) -> Response {
+    let page = Page::new(
+        &ctx,
+        "Tot wanneer kan ik bezwaar maken?",
+        "Until when can I object?",
+    );
+    let sent = q.verzonden.trim().to_string();
+    let mut view = Deadline {
+        page,
+        sent: sent.clone(),
+        last_day: None,
+        explanation: String::new(),
+        warnings: Vec::new(),
+    };
+    if sent.is_empty() {
+        return render(&view);
+    }
+    let day = match naast_core::case::past_date("verzonden", &sent, naast_app::cases::today(), true)
+    {
+        Ok(Some(d)) => d,
+        Ok(None) => return render(&view),
+        Err(e) => {
+            let err = naast_app::AppError::Invalid(naast_core::Invalid(vec![e]));
+            view.page = view.page.with_error(&err);
+            return rerender(&err, &view);
+        }
+    };
+    let req = naast_core::terms::DeadlineRequest {
+        rule: "awb-6:7-bezwaar".into(),
+        date: day.to_string(),
+        ..Default::default()
+    };
+    if let Ok(a) = naast_core::terms::answer(&req) {
+        view.last_day = a
+            .last_day
+            .parse::<jiff::civil::Date>()
+            .ok()
+            .map(|d| match ctx.lang {
+                Lang::Nl => naast_core::terms::dutch(d),
+                Lang::En => d.strftime("%A %-d %B %Y").to_string(),
+            });
+        view.explanation = a.explanation;
+        view.warnings = a.warnings;
+    }
+    render(&view)
 }

@@ -392,3 +392,31 @@ async fn what_the_screens_do_the_api_does_too() {
             .any(|j| j["kind"] == "email.send")
     );
 }
+
+#[tokio::test]
+async fn citizens_find_their_last_day_to_object_without_javascript() {
+    let store = Store::sqlite();
+    let server = Server::start(&store, &[]);
+    let c = browser();
+    let (status, page) = get(&c, &format!("{}/termijn?verzonden=2026-03-16", server.url)).await;
+    assert_eq!(status, 200);
+    assert!(
+        page.contains("dinsdag 28 april 2026"),
+        "Koningsdag moves the last day"
+    );
+    assert!(page.contains("artikel 6:7"), "the legal source is named");
+    let (status, page) = get(&c, &format!("{}/termijn?verzonden=2099-01-01", server.url)).await;
+    assert_eq!(status, 422);
+    assert!(
+        page.contains("in de toekomst") && page.contains("value=\"2099-01-01\""),
+        "a clear message, and what was typed stays"
+    );
+    let res = c
+        .get(format!("{}/termijn?verzonden=2026-03-16", server.url))
+        .header("accept-language", "en")
+        .send()
+        .await
+        .unwrap();
+    let page = res.text().await.unwrap();
+    assert!(page.contains("Tuesday 28 April 2026"), "also in English");
+}
