@@ -255,19 +255,16 @@ impl App {
             t,
         )
         .await?;
-        audit::append(
-            &self.db,
+        self.audit_as(
             &mut tx,
-            &audit::Event {
-                actor: audit::Actor::User(user_id),
-                action: if info.bootstrap {
-                    "user.bootstrap"
-                } else {
-                    "user.setup"
-                },
-                object_kind: "user",
-                object_id: &user_id.to_string(),
+            audit::Actor::User(user_id),
+            if info.bootstrap {
+                "user.bootstrap"
+            } else {
+                "user.setup"
             },
+            "user",
+            &user_id.to_string(),
         )
         .await?;
         tx.commit().await?;
@@ -360,19 +357,16 @@ impl App {
             t,
         )
         .await?;
-        audit::append(
-            &self.db,
+        self.audit_as(
             &mut tx,
-            &audit::Event {
-                actor: audit::Actor::User(user.id),
-                action: if stage == Stage::Full {
-                    "user.sign_in"
-                } else {
-                    "user.password_ok"
-                },
-                object_kind: "user",
-                object_id: &user.id.to_string(),
+            audit::Actor::User(user.id),
+            if stage == Stage::Full {
+                "user.sign_in"
+            } else {
+                "user.password_ok"
             },
+            "user",
+            &user.id.to_string(),
         )
         .await?;
         tx.commit().await?;
@@ -421,15 +415,12 @@ impl App {
             now(),
         )
         .await?;
-        audit::append(
-            &self.db,
+        self.audit_as(
             &mut tx,
-            &audit::Event {
-                actor: audit::Actor::User(user_id),
-                action,
-                object_kind: "user",
-                object_id: &user_id.to_string(),
-            },
+            audit::Actor::User(user_id),
+            action,
+            "user",
+            &user_id.to_string(),
         )
         .await?;
         tx.commit().await?;

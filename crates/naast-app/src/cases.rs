@@ -27,7 +27,7 @@ use naast_core::case::{Contact, IntakeForm, normalise_reference, reference_from}
 use naast_core::{Msg, Role};
 use naast_crypto::{self as crypto, DataKey};
 use naast_store::cases::{self as store, CaseRow, StatRecord};
-use naast_store::{Tx, audit, tenants};
+use naast_store::{Tx, tenants};
 
 /// The sealed part of a case: what the citizen told and what was written about it.
 #[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
@@ -188,17 +188,8 @@ impl App {
         let id = self.insert_case(tx, &mut row, &key, &sealed).await?;
         row.id = id;
         self.refresh_stat(tx, &row).await?;
-        audit::append(
-            &self.db,
-            tx,
-            &audit::Event {
-                actor: who.audit_actor(),
-                action: "case.create",
-                object_kind: "case",
-                object_id: &id.to_string(),
-            },
-        )
-        .await?;
+        self.audit_in(tx, who, "case.create", "case", &id.to_string())
+            .await?;
         Ok(row.reference)
     }
 
@@ -366,17 +357,8 @@ impl App {
         let mut fresh = row.clone();
         fresh.version += 1;
         self.refresh_stat(tx, &fresh).await?;
-        audit::append(
-            &self.db,
-            tx,
-            &audit::Event {
-                actor: who.audit_actor(),
-                action,
-                object_kind: "case",
-                object_id: &row.id.to_string(),
-            },
-        )
-        .await?;
+        self.audit_in(tx, who, action, "case", &row.id.to_string())
+            .await?;
         Ok(())
     }
 }

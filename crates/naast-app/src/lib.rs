@@ -113,6 +113,43 @@ impl App {
         self.db.ping().await
     }
 
+    /// Appends an audit entry inside the caller's transaction, so that the entry and the change
+    /// it records commit together.
+    pub(crate) async fn audit_in(
+        &self,
+        tx: &mut naast_store::Tx,
+        who: &Principal,
+        action: &str,
+        kind: &str,
+        id: &str,
+    ) -> Result<()> {
+        self.audit_as(tx, who.audit_actor(), action, kind, id).await
+    }
+
+    /// Like [`App::audit_in`], for an actor that is not a principal (a user signing in, Naast itself).
+    pub(crate) async fn audit_as(
+        &self,
+        tx: &mut naast_store::Tx,
+        actor: naast_store::audit::Actor,
+        action: &str,
+        kind: &str,
+        id: &str,
+    ) -> Result<()> {
+        naast_store::audit::append(
+            &self.db,
+            tx,
+            &naast_store::audit::Event {
+                actor,
+                action,
+                object_kind: kind,
+                object_id: id,
+            },
+        )
+        .await?;
+        Ok(())
+    }
+
+    /// Appends an audit entry in a transaction of its own (reads, exports).
     pub(crate) async fn audit(
         &self,
         who: &Principal,

@@ -4,7 +4,6 @@
 use crate::{App, AppError, Principal, Result};
 use naast_core::tenant::TenantForm;
 use naast_core::{Msg, Role, TenantInput};
-use naast_store::audit;
 use naast_store::tenants::{self, ProviderRow, TenantRow, TenantValues};
 
 #[derive(Debug, Clone, serde::Serialize)]
@@ -146,17 +145,8 @@ impl App {
         for (code, name) in &input.providers {
             tenants::upsert_provider(&mut *tx, id, code, name).await?;
         }
-        audit::append(
-            &self.db,
-            &mut tx,
-            &audit::Event {
-                actor: who.audit_actor(),
-                action: "tenant.create",
-                object_kind: "tenant",
-                object_id: &id.to_string(),
-            },
-        )
-        .await?;
+        self.audit_in(&mut tx, who, "tenant.create", "tenant", &id.to_string())
+            .await?;
         tx.commit().await?;
         self.tenant(who, input.slug.as_str()).await
     }
@@ -183,15 +173,12 @@ impl App {
         for (code, name) in &input.providers {
             tenants::upsert_provider(&mut *tx, current.id, code, name).await?;
         }
-        audit::append(
-            &self.db,
+        self.audit_in(
             &mut tx,
-            &audit::Event {
-                actor: who.audit_actor(),
-                action: "tenant.update",
-                object_kind: "tenant",
-                object_id: &current.id.to_string(),
-            },
+            who,
+            "tenant.update",
+            "tenant",
+            &current.id.to_string(),
         )
         .await?;
         tx.commit().await?;

@@ -3,7 +3,7 @@
 use crate::{App, AppError, Principal, Result};
 use naast_core::{Msg, Role};
 use naast_crypto as crypto;
-use naast_store::{audit, now, tokens, users};
+use naast_store::{now, tokens, users};
 
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct ApiToken {
@@ -64,17 +64,8 @@ impl App {
             expires_days.map(|d| t + i64::from(d) * 86_400),
         )
         .await?;
-        audit::append(
-            &self.db,
-            &mut tx,
-            &audit::Event {
-                actor: who.audit_actor(),
-                action: "token.create",
-                object_kind: "token",
-                object_id: &id.to_string(),
-            },
-        )
-        .await?;
+        self.audit_in(&mut tx, who, "token.create", "token", &id.to_string())
+            .await?;
         tx.commit().await?;
         Ok(token)
     }
@@ -102,17 +93,8 @@ impl App {
         }
         let mut tx = self.db.begin().await?;
         tokens::revoke_api_token(&mut *tx, id, now()).await?;
-        audit::append(
-            &self.db,
-            &mut tx,
-            &audit::Event {
-                actor: who.audit_actor(),
-                action: "token.revoke",
-                object_kind: "token",
-                object_id: &id.to_string(),
-            },
-        )
-        .await?;
+        self.audit_in(&mut tx, who, "token.revoke", "token", &id.to_string())
+            .await?;
         tx.commit().await?;
         Ok(())
     }

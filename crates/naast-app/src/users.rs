@@ -3,7 +3,7 @@
 use crate::{App, AppError, Principal, Result};
 use naast_core::validation::Collector;
 use naast_core::{EmailAddress, FieldError, Msg, Role};
-use naast_store::{audit, sessions, tenants, users};
+use naast_store::{sessions, tenants, users};
 
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[serde(default)]
@@ -50,16 +50,16 @@ impl App {
         Ok(ids)
     }
 
-    async fn user_view(&self, u: users::UserRow) -> Result<User> {
-        let all = tenants::list(self.db.pool()).await?;
+    /// A user with the slugs of their tenants (`all` is every tenant, read once by the caller).
+    async fn user_view(&self, u: users::UserRow, all: &[tenants::TenantRow]) -> Result<User> {
         let ids = users::tenant_ids(self.db.pool(), u.id).await?;
         Ok(User {
             id: u.id,
             role: Role::parse(&u.role).ok_or_else(|| AppError::Internal("role".into()))?,
             tenants: all
-                .into_iter()
+                .iter()
                 .filter(|t| ids.contains(&t.id))
-                .map(|t| t.slug)
+                .map(|t| t.slug.clone())
                 .collect(),
             disabled: u.disabled_at.is_some(),
             second_factor: u.totp_secret.is_some(),
@@ -71,9 +71,10 @@ impl App {
 
     pub async fn list_users(&self, who: &Principal) -> Result<Vec<User>> {
         who.require(Role::Coordinator)?;
+        let all = tenants::list(self.db.pool()).await?;
         let mut out = Vec::new();
         for u in users::list(self.db.pool()).await? {
-            out.push(self.user_view(u).await?);
+            out.push(self.user_view(u, &all).await?);
         }
         Ok(out)
     }
@@ -85,7 +86,8 @@ impl App {
         let u = users::by_id(self.db.pool(), id)
             .await?
             .ok_or(AppError::NotFound)?;
-        self.user_view(u).await
+        self.user_view(u, &tenants::list(self.db.pool()).await?)
+            .await
     }
 
     /// Creates an account and its one-time set-up link, and e-mails the link.
@@ -142,17 +144,8 @@ impl App {
             ),
         )
         .await?;
-        audit::append(
-            &self.db,
-            &mut tx,
-            &audit::Event {
-                actor: who.audit_actor(),
-                action: "user.invite",
-                object_kind: "user",
-                object_id: &id.to_string(),
-            },
-        )
-        .await?;
+        self.audit_in(&mut tx, who, "user.invite", "user", &id.to_string())
+            .await?;
         tx.commit().await?;
         let user = self.user(who, id).await?;
         Ok(Invited {
@@ -170,17 +163,8 @@ impl App {
             .await?
             .ok_or(AppError::NotFound)?;
         let link = self.account_link(&mut tx, id).await?;
-        audit::append(
-            &self.db,
-            &mut tx,
-            &audit::Event {
-                actor: who.audit_actor(),
-                action: "user.reset_link",
-                object_kind: "user",
-                object_id: &id.to_string(),
-            },
-        )
-        .await?;
+        self.audit_in(&mut tx, who, "user.reset_link", "user", &id.to_string())
+            .await?;
         tx.commit().await?;
         Ok(link)
     }
@@ -214,19 +198,16 @@ impl App {
         if disabled {
             sessions::delete_for_user(&mut *tx, id).await?;
         }
-        audit::append(
-            &self.db,
+        self.audit_in(
             &mut tx,
-            &audit::Event {
-                actor: who.audit_actor(),
-                action: if disabled {
-                    "user.disable"
-                } else {
-                    "user.enable"
-                },
-                object_kind: "user",
-                object_id: &id.to_string(),
+            who,
+            if disabled {
+                "user.disable"
+            } else {
+                "user.enable"
             },
+            "user",
+            &id.to_string(),
         )
         .await?;
         tx.commit().await?;
@@ -253,17 +234,8 @@ impl App {
         for t in ids {
             users::add_tenant(&mut *tx, id, t).await?;
         }
-        audit::append(
-            &self.db,
-            &mut tx,
-            &audit::Event {
-                actor: who.audit_actor(),
-                action: "user.tenants",
-                object_kind: "user",
-                object_id: &id.to_string(),
-            },
-        )
-        .await?;
+        self.audit_in(&mut tx, who, "user.tenants", "user", &id.to_string())
+            .await?;
         tx.commit().await?;
         self.user(who, id).await
     }
@@ -273,6 +245,7 @@ impl App {
         let u = users::by_email(self.db.pool(), &email.trim().to_lowercase())
             .await?
             .ok_or(AppError::NotFound)?;
-        self.user_view(u).await
+        self.user_view(u, &tenants::list(self.db.pool()).await?)
+            .await
     }
 }

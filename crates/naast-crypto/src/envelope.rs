@@ -63,7 +63,7 @@ impl DataKey {
 
     /// A keyed, deterministic index for exact-match search over sealed values, under a key
     /// derived from this one (so it survives master-key rotation when this key is stored
-    /// wrapped). Same normalisation as [`crate::KeyRing::blind_index`].
+    /// wrapped). Input is `domain || 0x00 || value` with the value trimmed, lower-cased and inner whitespace collapsed.
     #[must_use]
     pub fn blind_index(&self, domain: &str, value: &str) -> String {
         crate::keyring::blind_index_with(self.derive("blind-index").as_bytes(), domain, value)
@@ -278,5 +278,51 @@ mod tests {
     fn debug_output_redacts_the_key() {
         let dk = DataKey::from_bytes([0xab; 32]);
         assert_eq!(format!("{dk:?}"), "DataKey(<redacted>)");
+    }
+}
+
+#[cfg(test)]
+mod blind_index_tests {
+    use super::DataKey;
+
+    #[test]
+    fn the_blind_index_is_deterministic_64_char_lowercase_hex() {
+        let key = DataKey::from_bytes([7; 32]);
+        let a = key.blind_index("bsn", "123456782");
+        assert_eq!(a, key.blind_index("bsn", "123456782"));
+        assert_eq!(a.len(), 64);
+        assert!(
+            a.bytes()
+                .all(|c| c.is_ascii_hexdigit() && !c.is_ascii_uppercase())
+        );
+        assert_ne!(a, key.blind_index("bsn", "123456783"));
+    }
+
+    #[test]
+    fn the_blind_index_normalises_case_and_whitespace() {
+        let key = DataKey::from_bytes([7; 32]);
+        assert_eq!(
+            key.blind_index("name", "  Jan   de\tVRIES \n"),
+            key.blind_index("name", "jan de vries")
+        );
+        assert_ne!(
+            key.blind_index("name", "jan devries"),
+            key.blind_index("name", "jan de vries")
+        );
+    }
+
+    #[test]
+    fn the_blind_index_differs_per_domain_and_per_key() {
+        let key = DataKey::from_bytes([7; 32]);
+        assert_ne!(
+            key.blind_index("email", "a@b.nl"),
+            key.blind_index("phone", "a@b.nl")
+        );
+        // The 0x00 separator keeps domain and value apart.
+        assert_ne!(key.blind_index("ab", "c"), key.blind_index("a", "bc"));
+        assert_ne!(
+            key.blind_index("email", "a@b.nl"),
+            DataKey::from_bytes([8; 32]).blind_index("email", "a@b.nl")
+        );
     }
 }

@@ -167,22 +167,6 @@ impl KeyRing {
         Ok(self.wrap(&dk, aad))
     }
 
-    /// Deterministic keyed index for equality search over encrypted values
-    /// (e.g. find a citizen by BSN or e-mail without storing it in clear).
-    ///
-    /// HMAC-SHA256 under `subkey("blind-index")` of
-    /// `domain || 0x00 || normalised value`, where normalising trims,
-    /// lowercases and collapses inner whitespace. Returns 64 lowercase hex
-    /// characters. Depends on the *current* master key: after rotation,
-    /// indexes must be recomputed.
-    #[must_use]
-    pub fn blind_index(&self, domain: &str, value: &str) -> String {
-        let mut key = self.subkey("blind-index");
-        let out = blind_index_with(&key, domain, value);
-        key.zeroize();
-        out
-    }
-
     /// `HMAC-SHA256(current key, "naast-subkey:" || label)`: an independent
     /// key per purpose (CSRF tokens, system sealing, ...).
     #[must_use]

@@ -83,14 +83,6 @@ pub async fn delete_for_user(ex: impl Executor<'_, Database = Any>, user_id: i64
     Ok(r.rows_affected())
 }
 
-pub async fn count_for_user(ex: impl Executor<'_, Database = Any>, user_id: i64) -> Result<i64> {
-    let r = sqlx::query("SELECT COUNT(*) AS n FROM sessions WHERE user_id = $1")
-        .bind(user_id)
-        .fetch_one(ex)
-        .await?;
-    Ok(i(&r, "n")?)
-}
-
 /// Removes sessions idle since before `idle_before`.
 pub async fn purge_idle(ex: impl Executor<'_, Database = Any>, idle_before: i64) -> Result<u64> {
     let r = sqlx::query("DELETE FROM sessions WHERE last_seen_at < $1")

@@ -21,7 +21,7 @@ async fn databases() -> Vec<TestDb> {
             let db = Db::connect(&base).await.unwrap();
             let name = format!(
                 "naast_s_{}",
-                std::process::id() as u64 * 1000 + u64::from(rand_u16())
+                naast_crypto::to_hex(&naast_crypto::random_bytes::<6>())
             );
             sqlx::query(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}")))
                 .execute(db.pool())
@@ -38,12 +38,6 @@ async fn databases() -> Vec<TestDb> {
         }
     }
     v
-}
-
-fn rand_u16() -> u16 {
-    let mut b = [0u8; 2];
-    std::io::Read::read_exact(&mut std::fs::File::open("/dev/urandom").unwrap(), &mut b).unwrap();
-    u16::from_le_bytes(b)
 }
 
 #[tokio::test]

@@ -113,11 +113,7 @@ fn csrf_for(app: &App, seed: &str, session: Option<&SessionInfo>) -> String {
         Some(s) => format!("s:{}", s.id_hash),
         None => format!("a:{seed}"),
     };
-    hex(&crypto::hmac_sha256(&key, msg.as_bytes()))
-}
-
-fn hex(b: &[u8]) -> String {
-    b.iter().map(|x| format!("{x:02x}")).collect()
+    crypto::to_hex(&crypto::hmac_sha256(&key, msg.as_bytes()))
 }
 
 impl FromRequestParts<App> for Ctx {

@@ -8,7 +8,7 @@ use naast_core::case::Contact;
 use naast_core::import::{ImportRow, ImportedCase};
 use naast_core::{Lang, Msg, Role};
 use naast_store::cases::{self as store, CaseRow};
-use naast_store::{audit, tenants};
+use naast_store::tenants;
 use std::collections::HashSet;
 
 /// One line of the input: its number, what identifies it as a whole, and the row read from it
@@ -172,17 +172,8 @@ impl App {
             }
             row.version += 1;
             self.refresh_stat(&mut tx, &row).await?;
-            audit::append(
-                &self.db,
-                &mut tx,
-                &audit::Event {
-                    actor: who.audit_actor(),
-                    action: "case.import",
-                    object_kind: "case",
-                    object_id: &id.to_string(),
-                },
-            )
-            .await?;
+            self.audit_in(&mut tx, who, "case.import", "case", &id.to_string())
+                .await?;
             report.imported += 1;
         }
         tx.commit().await?;

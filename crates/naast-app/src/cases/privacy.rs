@@ -60,15 +60,12 @@ impl App {
                 if self.destroy_case(&mut tx, &row).await? {
                     report.persons += 1;
                 }
-                audit::append(
-                    &self.db,
+                self.audit_as(
                     &mut tx,
-                    &audit::Event {
-                        actor: audit::Actor::System,
-                        action: "retention.destroy",
-                        object_kind: "case",
-                        object_id: &row.id.to_string(),
-                    },
+                    audit::Actor::System,
+                    "retention.destroy",
+                    "case",
+                    &row.id.to_string(),
                 )
                 .await?;
                 tx.commit().await?;
@@ -109,16 +106,8 @@ impl App {
                 "timeline": view.timeline, "tasks": view.tasks,
             }));
         }
-        audit::record(
-            &self.db,
-            &audit::Event {
-                actor: who.audit_actor(),
-                action: "person.export",
-                object_kind: "person",
-                object_id: &pid.to_string(),
-            },
-        )
-        .await?;
+        self.audit(who, "person.export", "person", &pid.to_string())
+            .await?;
         Ok(serde_json::json!({
             "exported_on": today().to_string(),
             "person": {
@@ -150,17 +139,8 @@ impl App {
             keys::shred(&mut *tx, p.data_key_id).await?;
             store::destroy_person(&mut *tx, pid).await?;
         }
-        audit::append(
-            &self.db,
-            &mut tx,
-            &audit::Event {
-                actor: who.audit_actor(),
-                action: "person.erase",
-                object_kind: "person",
-                object_id: &pid.to_string(),
-            },
-        )
-        .await?;
+        self.audit_in(&mut tx, who, "person.erase", "person", &pid.to_string())
+            .await?;
         tx.commit().await?;
         Ok(n)
     }

@@ -185,16 +185,8 @@ impl App {
             return Err(AppError::NotFound);
         };
         let bytes = key.open(&super::aad(&c.row.reference), data)?;
-        naast_store::audit::record(
-            &self.db,
-            &naast_store::audit::Event {
-                actor: who.audit_actor(),
-                action: "case.attachment_read",
-                object_kind: "attachment",
-                object_id: &a.id.to_string(),
-            },
-        )
-        .await?;
+        self.audit(who, "case.attachment_read", "attachment", &a.id.to_string())
+            .await?;
         Ok(Download {
             name: c.open_text(&a.sealed_name),
             content_type: a.content_type,

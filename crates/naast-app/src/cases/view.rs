@@ -4,7 +4,7 @@ use super::{Loaded, require_caseworker, today};
 use crate::{App, Principal, Result};
 use naast_core::case::normalise_reference;
 use naast_store::cases::{self as store, CaseRow, Filter};
-use naast_store::{audit, tenants, users};
+use naast_store::{tenants, users};
 use std::collections::HashMap;
 
 #[derive(Debug, Clone, Default, serde::Serialize)]
@@ -260,16 +260,8 @@ impl App {
     pub async fn case(&self, who: &Principal, reference: &str) -> Result<CaseView> {
         let c = self.load_case(who, reference).await?;
         let view = self.case_view(&c).await?;
-        audit::record(
-            &self.db,
-            &audit::Event {
-                actor: who.audit_actor(),
-                action: "case.read",
-                object_kind: "case",
-                object_id: &c.row.id.to_string(),
-            },
-        )
-        .await?;
+        self.audit(who, "case.read", "case", &c.row.id.to_string())
+            .await?;
         Ok(view)
     }
 

@@ -129,54 +129,6 @@ fn data_under_a_shredded_data_key_cannot_be_opened_by_any_other_key() {
 }
 
 #[test]
-fn the_blind_index_is_deterministic_64_char_lowercase_hex() {
-    let ring = ring();
-    let a = ring.blind_index("bsn", "123456782");
-    assert_eq!(a, ring.blind_index("bsn", "123456782"));
-    assert_eq!(a.len(), 64);
-    assert!(
-        a.bytes()
-            .all(|c| c.is_ascii_hexdigit() && !c.is_ascii_uppercase())
-    );
-    assert_ne!(a, ring.blind_index("bsn", "123456783"));
-}
-
-#[test]
-fn the_blind_index_normalises_case_and_whitespace() {
-    let ring = ring();
-    assert_eq!(
-        ring.blind_index("name", "  Jan   de\tVRIES \n"),
-        ring.blind_index("name", "jan de vries")
-    );
-    assert_ne!(
-        ring.blind_index("name", "jan devries"),
-        ring.blind_index("name", "jan de vries")
-    );
-}
-
-#[test]
-fn the_blind_index_differs_per_domain_and_per_master_key() {
-    let key = MasterKey::generate();
-    let ring = KeyRing::new(key.clone(), vec![]);
-    assert_ne!(
-        ring.blind_index("email", "a@b.nl"),
-        ring.blind_index("phone", "a@b.nl")
-    );
-    // The 0x00 separator keeps domain and value apart.
-    assert_ne!(ring.blind_index("ab", "c"), ring.blind_index("a", "bc"));
-    let same = KeyRing::new(key.clone(), vec![MasterKey::generate()]);
-    assert_eq!(
-        ring.blind_index("email", "a@b.nl"),
-        same.blind_index("email", "a@b.nl")
-    );
-    let rotated = KeyRing::new(MasterKey::generate(), vec![key]);
-    assert_ne!(
-        ring.blind_index("email", "a@b.nl"),
-        rotated.blind_index("email", "a@b.nl")
-    );
-}
-
-#[test]
 fn subkeys_are_the_labelled_hmac_of_the_current_key() {
     let key = MasterKey::from_base64(&STANDARD.encode([3u8; 32])).unwrap();
     let ring = KeyRing::new(key, vec![MasterKey::generate()]);

@@ -207,15 +207,8 @@ async fn an_idle_session_expires_and_a_disabled_user_is_refused() {
             .trim()
             .to_string();
         let api = reqwest::Client::new();
-        let users: serde_json::Value = api
-            .get(format!("{}/api/v1/users", server.url))
-            .bearer_auth(&token)
-            .send()
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap();
+        let users: serde_json::Value =
+            api_get(&format!("{}/api/v1/users", server.url), &token).await;
         let vera_id = users
             .as_array()
             .unwrap()

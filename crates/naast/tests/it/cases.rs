@@ -556,15 +556,7 @@ async fn municipality_users_and_other_tenants_confidants_get_nothing_on_any_case
             };
             assert!(allowed, "{who}: {method} {path} answered {status}");
         }
-        let list: serde_json::Value = api
-            .get(format!("{}/api/v1/cases", server.url))
-            .bearer_auth(token)
-            .send()
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap();
+        let list: serde_json::Value = api_get(&format!("{}/api/v1/cases", server.url), token).await;
         let shown = list
             .get("cases")
             .and_then(|c| c.as_array())

@@ -102,40 +102,11 @@ impl Store {
 }
 
 fn base64_key() -> String {
-    use std::fmt::Write;
-    // 32 random bytes, base64 (standard, padded).
-    let bytes: Vec<u8> = (0..32).map(|_| rand_byte()).collect();
-    let alphabet = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-    let mut out = String::new();
-    for chunk in bytes.chunks(3) {
-        let b = [
-            chunk[0],
-            *chunk.get(1).unwrap_or(&0),
-            *chunk.get(2).unwrap_or(&0),
-        ];
-        let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
-        for i in 0..4 {
-            if i <= chunk.len() {
-                out.write_char(alphabet[((n >> (18 - 6 * i)) & 63) as usize] as char)
-                    .unwrap();
-            } else {
-                out.push('=');
-            }
-        }
-    }
-    out
-}
-
-fn rand_byte() -> u8 {
-    let mut b = [0u8; 1];
-    std::fs::File::open("/dev/urandom")
-        .and_then(|mut f| std::io::Read::read_exact(&mut f, &mut b))
-        .unwrap();
-    b[0]
+    naast_crypto::MasterKey::generate().to_base64()
 }
 
 pub fn random_hex(n: usize) -> String {
-    (0..n).map(|_| format!("{:02x}", rand_byte())).collect()
+    naast_crypto::to_hex(&naast_crypto::random_bytes::<32>()[..n.min(32)])
 }
 
 /// A running `naast serve`.
@@ -350,4 +321,33 @@ pub async fn enrol(c: &reqwest::Client, base: &str) -> Vec<u8> {
         "ten recovery codes shown once"
     );
     secret
+}
+
+/// GETs a JSON document with a bearer token.
+pub async fn api_get(url: &str, token: &str) -> serde_json::Value {
+    reqwest::Client::new()
+        .get(url)
+        .bearer_auth(token)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap()
+}
+
+impl Store {
+    /// A user with `role` (and `tenant`) made through the CLI, and an API token for them.
+    pub fn token_for(&self, email: &str, role: &str, tenant: Option<&str>) -> String {
+        let mut args = vec!["user", "add", "--email", email, "--role", role];
+        if let Some(t) = tenant {
+            args.extend(["--tenant", t]);
+        }
+        let (code, _, err) = self.run(&args);
+        assert_eq!(code, 0, "{err}");
+        self.run(&["token", "create", "--user", email])
+            .1
+            .trim()
+            .to_string()
+    }
 }

@@ -182,19 +182,7 @@ async fn coordinators_import_through_the_browser_too() {
 async fn the_api_imports_too_and_the_database_file_keeps_no_citizen_in_clear() {
     let store = Store::sqlite();
     store.run(&["tenant", "add", "--slug", "maasdal", "--name", "Maasdal"]);
-    store.run(&[
-        "user",
-        "add",
-        "--email",
-        "cor@x.example",
-        "--role",
-        "coordinator",
-    ]);
-    let token = store
-        .run(&["token", "create", "--user", "cor@x.example"])
-        .1
-        .trim()
-        .to_string();
+    let token = store.token_for("cor@x.example", "coordinator", None);
     let server = Server::start(&store, &[]);
     let api = reqwest::Client::new();
     let url = format!("{}/api/v1/tenants/maasdal/import?format=jsonl", server.url);

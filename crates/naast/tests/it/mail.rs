@@ -55,19 +55,7 @@ async fn session(stream: tokio::net::TcpStream, tx: tokio::sync::mpsc::Unbounded
 #[tokio::test]
 async fn an_invitation_is_sent_over_smtp_by_the_job_runner() {
     let store = Store::sqlite();
-    store.run(&[
-        "user",
-        "add",
-        "--email",
-        "cor@x.example",
-        "--role",
-        "coordinator",
-    ]);
-    let token = store
-        .run(&["token", "create", "--user", "cor@x.example"])
-        .1
-        .trim()
-        .to_string();
+    let token = store.token_for("cor@x.example", "coordinator", None);
     let (smtp, mut received) = smtp_sink().await;
     let server = Server::start(
         &store,

@@ -46,21 +46,7 @@ async fn api_case(
 async fn retention_destroys_expired_personal_data_and_keeps_the_statistical_record() {
     for store in Store::all().await {
         store.run(&["tenant", "add", "--slug", "maasdal", "--name", "Maasdal"]);
-        store.run(&[
-            "user",
-            "add",
-            "--email",
-            "vera@x.example",
-            "--role",
-            "confidant",
-            "--tenant",
-            "maasdal",
-        ]);
-        let token = store
-            .run(&["token", "create", "--user", "vera@x.example"])
-            .1
-            .trim()
-            .to_string();
+        let token = store.token_for("vera@x.example", "confidant", Some("maasdal"));
         let server = Server::start(&store, &[]);
         let api = reqwest::Client::new();
         let base = server.url.clone();
@@ -84,15 +70,7 @@ async fn retention_destroys_expired_personal_data_and_keeps_the_statistical_reco
             "{}",
             store.label
         );
-        let view: serde_json::Value = api
-            .get(format!("{base}/api/v1/cases/{old}"))
-            .bearer_auth(&token)
-            .send()
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap();
+        let view: serde_json::Value = api_get(&format!("{base}/api/v1/cases/{old}"), &token).await;
         assert_eq!(
             view["story"], "Verhaal van Oud Geval",
             "a dry run changes nothing"
@@ -105,15 +83,7 @@ async fn retention_destroys_expired_personal_data_and_keeps_the_statistical_reco
             (report["cases"].as_i64(), report["persons"].as_i64()),
             (Some(1), Some(1))
         );
-        let view: serde_json::Value = api
-            .get(format!("{base}/api/v1/cases/{old}"))
-            .bearer_auth(&token)
-            .send()
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap();
+        let view: serde_json::Value = api_get(&format!("{base}/api/v1/cases/{old}"), &token).await;
         assert_eq!(view["personal_data"], false);
         assert_eq!(view["story"], "");
         assert!(view["citizen"]["name"].as_str().unwrap_or("").is_empty());
@@ -123,39 +93,18 @@ async fn retention_destroys_expired_personal_data_and_keeps_the_statistical_reco
                 .unwrap_or("")
                 .is_empty()
         );
-        let stat: serde_json::Value = api
-            .get(format!("{base}/api/v1/cases/{old}/stat"))
-            .bearer_auth(&token)
-            .send()
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap();
+        let stat: serde_json::Value =
+            api_get(&format!("{base}/api/v1/cases/{old}/stat"), &token).await;
         assert_eq!(
             (stat["outcome"].as_str(), stat["minutes"].as_i64()),
             (Some("resolved"), Some(30)),
             "the statistical record stays"
         );
-        let list: serde_json::Value = api
-            .get(format!("{base}/api/v1/cases?q=Oud%20Geval"))
-            .bearer_auth(&token)
-            .send()
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap();
+        let list: serde_json::Value =
+            api_get(&format!("{base}/api/v1/cases?q=Oud%20Geval"), &token).await;
         assert_eq!(list["total"], 0, "the name index went too");
-        let view: serde_json::Value = api
-            .get(format!("{base}/api/v1/cases/{recent}"))
-            .bearer_auth(&token)
-            .send()
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap();
+        let view: serde_json::Value =
+            api_get(&format!("{base}/api/v1/cases/{recent}"), &token).await;
         assert_eq!(
             view["story"], "Verhaal van Nieuw Geval",
             "a case within its period is kept"
@@ -172,21 +121,7 @@ async fn retention_destroys_expired_personal_data_and_keeps_the_statistical_reco
 async fn a_citizen_can_be_exported_and_erased_on_request() {
     let store = Store::sqlite();
     store.run(&["tenant", "add", "--slug", "maasdal", "--name", "Maasdal"]);
-    store.run(&[
-        "user",
-        "add",
-        "--email",
-        "vera@x.example",
-        "--role",
-        "confidant",
-        "--tenant",
-        "maasdal",
-    ]);
-    let token = store
-        .run(&["token", "create", "--user", "vera@x.example"])
-        .1
-        .trim()
-        .to_string();
+    let token = store.token_for("vera@x.example", "confidant", Some("maasdal"));
     let server = Server::start(&store, &[]);
     let api = reqwest::Client::new();
     let base = server.url.clone();
@@ -200,15 +135,8 @@ async fn a_citizen_can_be_exported_and_erased_on_request() {
     )
     .await;
 
-    let export: serde_json::Value = api
-        .get(format!("{base}/api/v1/cases/{reference}/export"))
-        .bearer_auth(&token)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let export: serde_json::Value =
+        api_get(&format!("{base}/api/v1/cases/{reference}/export"), &token).await;
     assert_eq!(export["person"]["name"], "Eva Export");
     assert_eq!(export["cases"][0]["story"], "Verhaal van Eva Export");
     let contact = export["cases"][0]["timeline"]
@@ -238,40 +166,14 @@ async fn a_citizen_can_be_exported_and_erased_on_request() {
         .await
         .unwrap();
     assert_eq!(res.status().as_u16(), 200);
-    let view: serde_json::Value = api
-        .get(format!("{base}/api/v1/cases/{reference}"))
-        .bearer_auth(&token)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let view: serde_json::Value =
+        api_get(&format!("{base}/api/v1/cases/{reference}"), &token).await;
     assert_eq!(view["personal_data"], false);
     assert_eq!(view["story"], "");
 
     let audit: serde_json::Value = {
-        store.run(&[
-            "user",
-            "add",
-            "--email",
-            "cor@x.example",
-            "--role",
-            "coordinator",
-        ]);
-        let t = store
-            .run(&["token", "create", "--user", "cor@x.example"])
-            .1
-            .trim()
-            .to_string();
-        api.get(format!("{base}/api/v1/audit"))
-            .bearer_auth(&t)
-            .send()
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap()
+        let t = store.token_for("cor@x.example", "coordinator", None);
+        api_get(&format!("{base}/api/v1/audit"), &t).await
     };
     let actions: Vec<&str> = audit["entries"]
         .as_array()
@@ -289,21 +191,7 @@ async fn a_citizen_can_be_exported_and_erased_on_request() {
 async fn a_returning_citizen_is_recognised_by_e_mail_and_sees_their_earlier_kwesties() {
     let store = Store::sqlite();
     store.run(&["tenant", "add", "--slug", "maasdal", "--name", "Maasdal"]);
-    store.run(&[
-        "user",
-        "add",
-        "--email",
-        "vera@x.example",
-        "--role",
-        "confidant",
-        "--tenant",
-        "maasdal",
-    ]);
-    let token = store
-        .run(&["token", "create", "--user", "vera@x.example"])
-        .1
-        .trim()
-        .to_string();
+    let token = store.token_for("vera@x.example", "confidant", Some("maasdal"));
     let server = Server::start(&store, &[]);
     let api = reqwest::Client::new();
     let base = server.url.clone();
@@ -327,34 +215,10 @@ async fn a_returning_citizen_is_recognised_by_e_mail_and_sees_their_earlier_kwes
         .as_str()
         .unwrap()
         .to_string();
-    let view: serde_json::Value = api
-        .get(format!("{base}/api/v1/cases/{second}"))
-        .bearer_auth(&token)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let view: serde_json::Value = api_get(&format!("{base}/api/v1/cases/{second}"), &token).await;
     assert_eq!(view["earlier"][0]["reference"], first.as_str());
-    let a: serde_json::Value = api
-        .get(format!("{base}/api/v1/cases/{first}/stat"))
-        .bearer_auth(&token)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
-    let b: serde_json::Value = api
-        .get(format!("{base}/api/v1/cases/{second}/stat"))
-        .bearer_auth(&token)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let a: serde_json::Value = api_get(&format!("{base}/api/v1/cases/{first}/stat"), &token).await;
+    let b: serde_json::Value = api_get(&format!("{base}/api/v1/cases/{second}/stat"), &token).await;
     assert_eq!(
         a["stat_citizen_id"], b["stat_citizen_id"],
         "counted as one citizen"
@@ -371,15 +235,7 @@ async fn a_returning_citizen_is_recognised_by_e_mail_and_sees_their_earlier_kwes
         .as_str()
         .unwrap()
         .to_string();
-    let view: serde_json::Value = api
-        .get(format!("{base}/api/v1/cases/{third}"))
-        .bearer_auth(&token)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let view: serde_json::Value = api_get(&format!("{base}/api/v1/cases/{third}"), &token).await;
     assert_eq!(view["earlier"].as_array().unwrap().len(), 0);
 }
 
@@ -423,34 +279,10 @@ async fn the_case_list_filters_by_the_confidant_handling_it() {
     api_case(&api, &base, &vera, "Een Vera", "2026-01-01", "2026-01-02").await;
     api_case(&api, &base, &tom, "Een Tom", "2026-01-01", "2026-01-02").await;
     api_case(&api, &base, &tom, "Twee Tom", "2026-01-01", "2026-01-02").await;
-    let mine: serde_json::Value = api
-        .get(format!("{base}/api/v1/cases?owner=me"))
-        .bearer_auth(&tom)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let mine: serde_json::Value = api_get(&format!("{base}/api/v1/cases?owner=me"), &tom).await;
     assert_eq!(mine["total"], 2);
-    let all: serde_json::Value = api
-        .get(format!("{base}/api/v1/cases"))
-        .bearer_auth(&tom)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let all: serde_json::Value = api_get(&format!("{base}/api/v1/cases"), &tom).await;
     assert_eq!(all["total"], 3);
-    let vera_id: serde_json::Value = api
-        .get(format!("{base}/api/v1/cases?owner=me"))
-        .bearer_auth(&vera)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let vera_id: serde_json::Value = api_get(&format!("{base}/api/v1/cases?owner=me"), &vera).await;
     assert_eq!(vera_id["total"], 1);
 }

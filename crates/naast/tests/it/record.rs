@@ -7,21 +7,7 @@ use serde_json::json;
 async fn parties_mediation_letters_and_attachments_are_recorded_sealed_and_checked() {
     for store in Store::all().await {
         store.run(&["tenant", "add", "--slug", "maasdal", "--name", "Maasdal"]);
-        store.run(&[
-            "user",
-            "add",
-            "--email",
-            "vera@x.example",
-            "--role",
-            "confidant",
-            "--tenant",
-            "maasdal",
-        ]);
-        let token = store
-            .run(&["token", "create", "--user", "vera@x.example"])
-            .1
-            .trim()
-            .to_string();
+        let token = store.token_for("vera@x.example", "confidant", Some("maasdal"));
         let server = Server::start(&store, &[]);
         let api = reqwest::Client::new();
         let base = server.url.clone();
@@ -98,15 +84,7 @@ async fn parties_mediation_letters_and_attachments_are_recorded_sealed_and_check
         let status = res.status().as_u16();
         assert_eq!(status, 413, "{}", res.text().await.unwrap());
 
-        let view: serde_json::Value = api
-            .get(url(""))
-            .bearer_auth(&token)
-            .send()
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap();
+        let view: serde_json::Value = api_get(&url(""), &token).await;
         assert_eq!(view["parties"][0]["name"], "Ayşe Tolk");
         assert_eq!(view["parties"][0]["role"], "interpreter");
         assert_eq!(view["attachments"].as_array().unwrap().len(), 1);
@@ -137,15 +115,7 @@ async fn parties_mediation_letters_and_attachments_are_recorded_sealed_and_check
                 .starts_with("attachment;")
         );
         assert_eq!(res.bytes().await.unwrap().to_vec(), pdf);
-        let stat: serde_json::Value = api
-            .get(url("/stat"))
-            .bearer_auth(&token)
-            .send()
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap();
+        let stat: serde_json::Value = api_get(&url("/stat"), &token).await;
         assert_eq!(stat["activities"], "mediation:1");
 
         let raw = store.raw().await;
@@ -173,21 +143,7 @@ async fn parties_mediation_letters_and_attachments_are_recorded_sealed_and_check
 async fn a_decision_on_a_case_yields_an_objection_task_that_follows_its_dates() {
     let store = Store::sqlite();
     store.run(&["tenant", "add", "--slug", "maasdal", "--name", "Maasdal"]);
-    store.run(&[
-        "user",
-        "add",
-        "--email",
-        "vera@x.example",
-        "--role",
-        "confidant",
-        "--tenant",
-        "maasdal",
-    ]);
-    let token = store
-        .run(&["token", "create", "--user", "vera@x.example"])
-        .1
-        .trim()
-        .to_string();
+    let token = store.token_for("vera@x.example", "confidant", Some("maasdal"));
     let server = Server::start(&store, &[]);
     let api = reqwest::Client::new();
     let base = server.url.clone();
@@ -196,20 +152,8 @@ async fn a_decision_on_a_case_yields_an_objection_task_that_follows_its_dates() 
         .as_str()
         .unwrap()
         .to_string();
-    let view = |api: reqwest::Client| {
-        let (base, token, reference) = (base.clone(), token.clone(), reference.clone());
-        async move {
-            api.get(format!("{base}/api/v1/cases/{reference}"))
-                .bearer_auth(&token)
-                .send()
-                .await
-                .unwrap()
-                .json::<serde_json::Value>()
-                .await
-                .unwrap()
-        }
-    };
-    let v = view(api.clone()).await;
+    let case_url = format!("{base}/api/v1/cases/{reference}");
+    let v = api_get(&case_url, &token).await;
     let clarify = |version: i64, sent: &str| json!({"version": version, "area": "wmo", "decision_kind": "wmo_decision", "decision_date": "2026-02-27", "decision_sent_on": sent});
     // Sent Monday 16 March 2026: six weeks end on Koningsdag, so the last day is 28 April.
     let res = api
@@ -221,7 +165,7 @@ async fn a_decision_on_a_case_yields_an_objection_task_that_follows_its_dates() 
         .unwrap();
     let status = res.status().as_u16();
     assert_eq!(status, 204, "{}", res.text().await.unwrap());
-    let v = view(api.clone()).await;
+    let v = api_get(&case_url, &token).await;
     let tasks = v["tasks"].as_array().unwrap();
     assert_eq!(tasks.len(), 1);
     assert_eq!(tasks[0]["due_on"], "2026-04-28");
@@ -235,7 +179,7 @@ async fn a_decision_on_a_case_yields_an_objection_task_that_follows_its_dates() 
         .await
         .unwrap();
     assert_eq!(res.status().as_u16(), 204);
-    let v = view(api.clone()).await;
+    let v = api_get(&case_url, &token).await;
     let tasks = v["tasks"].as_array().unwrap();
     assert_eq!(tasks.len(), 1);
     assert_eq!(tasks[0]["due_on"], "2026-04-13");

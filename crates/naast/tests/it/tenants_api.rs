@@ -7,19 +7,7 @@ use serde_json::json;
 #[tokio::test]
 async fn the_api_creates_and_updates_tenants_with_clear_errors() {
     for store in Store::all().await {
-        store.run(&[
-            "user",
-            "add",
-            "--email",
-            "cor@x.example",
-            "--role",
-            "coordinator",
-        ]);
-        let token = store
-            .run(&["token", "create", "--user", "cor@x.example"])
-            .1
-            .trim()
-            .to_string();
+        let token = store.token_for("cor@x.example", "coordinator", None);
         let server = Server::start(&store, &[]);
         let api = reqwest::Client::new();
         let url = |p: &str| format!("{}{p}", server.url);
@@ -108,15 +96,7 @@ async fn the_api_creates_and_updates_tenants_with_clear_errors() {
         assert_eq!(res.status().as_u16(), 404);
 
         // Revoked tokens stop working.
-        let tokens: serde_json::Value = api
-            .get(url("/api/v1/tokens"))
-            .bearer_auth(&token)
-            .send()
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap();
+        let tokens: serde_json::Value = api_get(&url("/api/v1/tokens"), &token).await;
         let id = tokens[0]["id"].as_i64().unwrap();
         let res = api
             .delete(url(&format!("/api/v1/tokens/{id}")))
@@ -147,32 +127,11 @@ async fn a_municipality_user_cannot_manage_tenants_or_users() {
         "--name",
         "Lindeveld",
     ]);
-    store.run(&[
-        "user",
-        "add",
-        "--email",
-        "g@maasdal.example",
-        "--role",
-        "municipality",
-        "--tenant",
-        "maasdal",
-    ]);
-    let token = store
-        .run(&["token", "create", "--user", "g@maasdal.example"])
-        .1
-        .trim()
-        .to_string();
+    let token = store.token_for("g@maasdal.example", "municipality", Some("maasdal"));
     let server = Server::start(&store, &[]);
     let api = reqwest::Client::new();
-    let tenants: serde_json::Value = api
-        .get(format!("{}/api/v1/tenants", server.url))
-        .bearer_auth(&token)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let tenants: serde_json::Value =
+        api_get(&format!("{}/api/v1/tenants", server.url), &token).await;
     assert_eq!(
         tenants.as_array().unwrap().len(),
         1,
@@ -266,19 +225,7 @@ async fn security_headers_are_on_every_response_and_openapi_describes_every_rout
 async fn what_the_screens_do_the_api_does_too() {
     let store = Store::sqlite();
     store.run(&["tenant", "add", "--slug", "maasdal", "--name", "Maasdal"]);
-    store.run(&[
-        "user",
-        "add",
-        "--email",
-        "cor@x.example",
-        "--role",
-        "coordinator",
-    ]);
-    let token = store
-        .run(&["token", "create", "--user", "cor@x.example"])
-        .1
-        .trim()
-        .to_string();
+    let token = store.token_for("cor@x.example", "coordinator", None);
     let server = Server::start(&store, &[]);
     let api = reqwest::Client::new();
     let url = |p: &str| format!("{}{p}", server.url);
@@ -343,15 +290,7 @@ async fn what_the_screens_do_the_api_does_too() {
         .unwrap();
     assert_eq!(me.status().as_u16(), 200);
 
-    let outbox: serde_json::Value = api
-        .get(url("/api/v1/outbox"))
-        .bearer_auth(&token)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let outbox: serde_json::Value = api_get(&url("/api/v1/outbox"), &token).await;
     assert!(
         outbox
             .as_array()
@@ -359,15 +298,7 @@ async fn what_the_screens_do_the_api_does_too() {
             .iter()
             .any(|m| m["to"] == "v@x.example")
     );
-    let audit: serde_json::Value = api
-        .get(url("/api/v1/audit"))
-        .bearer_auth(&token)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let audit: serde_json::Value = api_get(&url("/api/v1/audit"), &token).await;
     assert_eq!(audit["chain"]["ok"], true);
     assert!(
         audit["entries"]
@@ -376,15 +307,7 @@ async fn what_the_screens_do_the_api_does_too() {
             .iter()
             .any(|e| e["action"] == "user.tenants")
     );
-    let jobs: serde_json::Value = api
-        .get(url("/api/v1/jobs"))
-        .bearer_auth(&token)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let jobs: serde_json::Value = api_get(&url("/api/v1/jobs"), &token).await;
     assert!(
         jobs.as_array()
             .unwrap()
