@@ -8,9 +8,11 @@
 //! art. 4 excludes terms in years, of more than 12 weeks or 90 days or 3 months, and in hours.
 
 mod calendar;
+mod checks;
 mod rules;
 
 pub use calendar::{Holiday, decreed_years, holiday, is_working_day};
+pub use checks::{PENALTY_PER_DAY, Penalty, penalty_for};
 pub use rules::{Answer, DeadlineRequest, RuleError, answer};
 
 use jiff::civil::Date;

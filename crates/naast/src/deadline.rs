@@ -7,7 +7,11 @@
 //! `awb-9:11-klacht-commissie`, `awb-9:8-niet-behandelen`, `awb-4:13-redelijke-termijn`,
 //! `wmo-2.3.2-onderzoek`, `wmo-2.3.5-beslissing`, `wgs-eerste-gesprek`, `atw` (with `"weeks"` or
 //! `"days"`), and `awb-6:9-tijdig` (with `"received_on"` and optionally `"posted_on"`; the answer
-//! adds `"timely": true|false`).
+//! adds `"timely": true|false`), `awb-9:8-jaar` and `awb-9:24-ombudsman` (the one-year
+//! look-backs, `date` = the conduct or the end of the complaint handling), and
+//! `awb-4:17-dwangsom` (`date` = receipt of the notice of default; optionally `"term_end"` and
+//! `"decided_on"`; the answer adds `penalty_from`, `penalty_until`, `penalty_max_eur` and, with
+//! `decided_on`, `penalty_days` and `penalty_eur`).
 
 use naast_core::terms::{DeadlineRequest, answer};
 use serde_json::{Value, json};
@@ -31,13 +35,10 @@ fn one(line_no: usize, line: &str) -> Value {
         Err(e) => return tag(json!({"error": e.to_string()})),
     };
     match answer(&req) {
-        Ok(a) => {
-            let mut v = json!({"last_day": a.last_day, "explanation": a.explanation, "warnings": a.warnings});
-            if let Some(t) = a.timely {
-                v["timely"] = json!(t);
-            }
-            tag(v)
-        }
+        Ok(a) => match serde_json::to_value(&a) {
+            Ok(v) => tag(v),
+            Err(e) => tag(json!({"error": e.to_string()})),
+        },
         Err(e) => tag(json!({"error": e.to_string()})),
     }
 }

@@ -1,6 +1,6 @@
 //! The statutory terms Naast knows, by rule id, each with its legal source.
 
-use super::{decreed_years, dutch, extend};
+use super::{checks, decreed_years, dutch, extend};
 use jiff::civil::Date;
 
 /// One question, as `naast deadline --jsonl` reads it.
@@ -18,6 +18,10 @@ pub struct DeadlineRequest {
     pub received_on: Option<String>,
     /// Awb 6:9: when it was posted (postmark), if by post.
     pub posted_on: Option<String>,
+    /// Awb 4:17: the last day of the decision term, to check the notice of default came after it.
+    pub term_end: Option<String>,
+    /// Awb 4:17: the day the decision was made, to count the penalty owed.
+    pub decided_on: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -28,6 +32,9 @@ pub struct Answer {
     /// Awb 6:9: whether the objection was filed in time.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub timely: Option<bool>,
+    /// Awb 4:17: the penalty for a late decision.
+    #[serde(flatten, skip_serializing_if = "Option::is_none")]
+    pub penalty: Option<super::checks::Penalty>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -95,7 +102,14 @@ const WEEK_RULES: &[(&str, i64, &str, &str)] = &[
     ),
 ];
 
-const OTHER_RULES: &[&str] = &["awb-7:10-beslissing-bezwaar", "atw", "awb-6:9-tijdig"];
+const OTHER_RULES: &[&str] = &[
+    "awb-7:10-beslissing-bezwaar",
+    "atw",
+    "awb-6:9-tijdig",
+    "awb-9:8-jaar",
+    "awb-9:24-ombudsman",
+    "awb-4:17-dwangsom",
+];
 
 fn known_rules() -> String {
     WEEK_RULES
@@ -151,6 +165,7 @@ fn weeks_term(from: Date, weeks: i64, source: &str, what: &str) -> (Date, Answer
             explanation,
             warnings: warnings_for(from, last),
             timely: None,
+            penalty: None,
         },
     )
 }
@@ -219,6 +234,7 @@ pub fn answer(req: &DeadlineRequest) -> Result<Answer, RuleError> {
                 explanation,
                 warnings: warnings_for(from, last),
                 timely: None,
+                penalty: None,
             })
         }
         // Awb 6:9: an objection is in time when received before the end of the term, or, sent
@@ -274,6 +290,13 @@ pub fn answer(req: &DeadlineRequest) -> Result<Answer, RuleError> {
             a.timely = Some(timely);
             Ok(a)
         }
+        "awb-9:8-jaar" => Ok(checks::complaint_look_back(date(&req.date)?)),
+        "awb-9:24-ombudsman" => Ok(checks::ombudsman_look_back(date(&req.date)?)),
+        "awb-4:17-dwangsom" => Ok(checks::late_decision_penalty(
+            date(&req.date)?,
+            checks::optional(&req.term_end)?,
+            checks::optional(&req.decided_on)?,
+        )),
         other => Err(RuleError::UnknownRule(
             other.chars().take(60).collect(),
             known_rules(),

@@ -173,3 +173,60 @@ fn a_last_day_is_never_a_non_working_day_nor_before_the_raw_end() {
         d = d.tomorrow().unwrap_or(d);
     }
 }
+
+#[test]
+fn the_one_year_look_backs_are_not_extended_and_name_both_readings() {
+    // Conduct on a Saturday: a year later is a Sunday, and a term in years is never extended.
+    let a = ask("awb-9:8-jaar", "2026-03-07");
+    assert_eq!(a.last_day, "2027-03-07");
+    assert!(a.explanation.contains("Awb art. 9:8 lid 1 onder b"));
+    assert!(a.warnings.iter().any(|w| w.contains("6 maart 2027")));
+    // A leap day ends on 28 February.
+    assert_eq!(ask("awb-9:8-jaar", "2028-02-29").last_day, "2029-02-28");
+    let o = ask("awb-9:24-ombudsman", "2026-12-24");
+    assert_eq!(o.last_day, "2027-12-24");
+    assert!(o.warnings.iter().any(|w| w.contains("9:24 lid 2")));
+}
+
+#[test]
+fn the_penalty_for_a_late_decision_follows_awb_4_17() {
+    assert_eq!(penalty_for(0), 0);
+    assert_eq!(penalty_for(14), 14 * 23);
+    assert_eq!(penalty_for(20), 14 * 23 + 6 * 35);
+    assert_eq!(penalty_for(42), 1442);
+    assert_eq!(penalty_for(100), 1442);
+    let req = DeadlineRequest {
+        rule: "awb-4:17-dwangsom".into(),
+        // Notice received Monday 2 March 2026: two weeks to 16 March, penalty from 17 March.
+        date: "2026-03-02".into(),
+        decided_on: Some("2026-04-06".into()),
+        ..Default::default()
+    };
+    let a = answer(&req).expect("answers");
+    assert_eq!(a.last_day, "2026-03-16");
+    let p = a.penalty.clone().expect("penalty");
+    assert_eq!(p.penalty_from, "2026-03-17");
+    assert_eq!(p.penalty_until, "2026-04-27");
+    assert_eq!(p.penalty_max_eur, 1442);
+    // 17 March up to 6 April: 20 days.
+    assert_eq!(p.penalty_days, Some(20));
+    assert_eq!(p.penalty_eur, Some(14 * 23 + 6 * 35));
+    // A notice before the term ended does not count, and the answer says so.
+    let early = answer(&DeadlineRequest {
+        term_end: Some("2026-03-05".into()),
+        decided_on: None,
+        ..req.clone()
+    })
+    .expect("answers");
+    assert!(early.warnings.iter().any(|w| w.contains("telt dan niet")));
+    assert_eq!(early.penalty.and_then(|p| p.penalty_days), None);
+    // A decision before the penalty started owes nothing.
+    let on_time = answer(&DeadlineRequest {
+        decided_on: Some("2026-03-10".into()),
+        ..req
+    })
+    .expect("answers");
+    assert_eq!(on_time.penalty.and_then(|p| p.penalty_eur), Some(0));
+    let json = serde_json::to_value(&a).expect("json");
+    assert_eq!(json["penalty_eur"], 532);
+}
