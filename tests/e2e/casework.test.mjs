@@ -9,12 +9,7 @@
 // the failure). An axe violation fails its step but does not stop the flow.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { createInterface } from 'node:readline';
-import { naastBin } from './support/server.mjs';
+import { dutchDay, isoDay, startDemo } from './support/demo.mjs';
 import { inspect, launchBrowser, newDutchContext, screenshot } from './support/browser.mjs';
 
 const CONFIDANT = { email: 'confidant@demo.example', password: 'naast-demo-2026' };
@@ -22,93 +17,6 @@ const STORY = 'Mijn bijzondere bijstand is stopgezet zonder dat iemand mij belde
 const CITIZEN = { name: 'Jan Jansen', phone: '06 12345678' };
 const NOTE = 'Brief samen doorgelopen; inwoner wil bezwaar maken.';
 const REFERENCE = /^NST-[0-9A-Z]{4}-[0-9A-Z]{4}$/;
-
-const LISTENING = /^Naast listening on (http:\/\/\S+)\s*$/;
-
-/**
- * `naast serve --demo` on a free port in a fresh data directory, as
- * support/server.mjs starts the plain server (which cannot pass --demo and
- * waits for a set-up link the demo does not print). A small demo (--cases)
- * keeps the start-up to seconds; the accounts are the same.
- */
-async function startDemo({ timeoutMs = 60_000, cases = 10 } = {}) {
-  const bin = naastBin();
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'naast-e2e-demo-'));
-  const env = { ...process.env, NAAST_RATE_LIMITS: 'off' };
-  delete env.DATABASE_URL;
-  delete env.NAAST_ADDR;
-  delete env.NAAST_DATA_DIR;
-
-  const child = spawn(
-    bin,
-    ['serve', '--demo', '--cases', String(cases), '--addr', '127.0.0.1:0', '--data-dir', dataDir],
-    { cwd: dataDir, env, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-
-  let output = '';
-  const keep = (prefix) => (line) => {
-    output += `${prefix}${line}\n`;
-    if (output.length > 64_000) output = output.slice(-48_000);
-  };
-  const stdout = createInterface({ input: child.stdout });
-  createInterface({ input: child.stderr }).on('line', keep('[stderr] '));
-  const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
-
-  let url;
-  const ready = new Promise((resolve, reject) => {
-    const timer = setTimeout(
-      () => reject(new Error(`naast --demo did not print its address within ${timeoutMs} ms:\n${output}`)),
-      timeoutMs,
-    );
-    stdout.on('line', (line) => {
-      keep('[stdout] ')(line);
-      const l = LISTENING.exec(line);
-      if (l && !url) {
-        url = l[1];
-        clearTimeout(timer);
-        resolve();
-      }
-    });
-    child.once('error', (err) => {
-      clearTimeout(timer);
-      reject(err);
-    });
-    exited.then(({ code, signal }) => {
-      clearTimeout(timer);
-      reject(new Error(`naast exited early (code ${code}, signal ${signal}):\n${output}`));
-    });
-  });
-
-  const stop = async () => {
-    if (child.exitCode === null && child.signalCode === null) {
-      child.kill('SIGTERM');
-      const killer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-      await exited;
-      clearTimeout(killer);
-    }
-    rmSync(dataDir, { recursive: true, force: true });
-  };
-
-  try {
-    await ready;
-  } catch (err) {
-    await stop();
-    throw err;
-  }
-  return { url, dataDir, log: () => output, stop };
-}
-
-/** An ISO date (yyyy-mm-dd) in Amsterdam, `days` from today; what an <input type=date> takes. */
-function isoDay(days = 0) {
-  const d = new Date(Date.now() + days * 86_400_000);
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(d);
-}
-
-/** The same date as the app prints it (dd-mm-yyyy). */
-function dutchDay(iso) {
-  const [y, m, d] = iso.split('-');
-  return `${d}-${m}-${y}`;
-}
 
 let server;
 let browser;
@@ -244,7 +152,7 @@ describe('Naast casework in a browser (demo data)', { timeout: 120_000 }, () => 
     const status = (await page.locator('main h1 .status').innerText()).trim();
     assert.ok(['Binnengekomen', 'In behandeling'].includes(status), `the heading shows an open status: ${status}`);
     t.diagnostic(`new case ${state.reference} has status "${status}"`);
-    const facts = await page.locator('main dl.facts').innerText();
+    const facts = await page.locator('section[aria-labelledby="h-citizen"] dl.facts').innerText();
     assert.ok(facts.includes(CITIZEN.name), `the citizen's name is shown: ${facts}`);
     assert.ok(facts.includes(CITIZEN.phone), `the citizen's phone is shown: ${facts}`);
     assert.equal((await page.locator('main p.story').first().innerText()).trim(), STORY, 'the story is shown as typed');

@@ -10,12 +10,16 @@ mod actions;
 pub(crate) mod batch;
 mod import;
 pub mod import_file;
+mod letters;
 mod privacy;
+mod procedures;
 mod record;
 mod view;
 
 pub use import::{ImportLine, ImportProblem, ImportReport};
+pub use letters::{LetterDoc, LetterDraft};
 pub use privacy::RetentionReport;
+pub use procedures::{ProcedureView, RegisterView};
 pub use record::Download;
 pub use view::{
     CaseList, CaseSummary, CaseView, CitizenView, EntryView, ListQuery, MyWork, PAGE_SIZE, TaskView,

@@ -3,6 +3,7 @@
 //! gives the same data; a database that holds data already is refused and left unchanged.
 
 use crate::{App, AppError, Principal, Result};
+use naast_core::procedure::RegisterEntry;
 use naast_core::tenant::TenantForm;
 use naast_crypto as crypto;
 use naast_store::{settings, tenants, users};
@@ -94,7 +95,8 @@ impl App {
         }
         let cli = Principal::cli();
         for form in tenant_forms() {
-            self.create_tenant(&cli, &form).await?;
+            let t = self.create_tenant(&cli, &form).await?;
+            self.demo_register(&cli, &t).await?;
         }
         let password = demo_password(seed);
         let hash = crypto::hash_password(&password)?;
@@ -113,6 +115,61 @@ impl App {
         self.demo_cases(seed, cases_per_year).await?;
         self.mark_demo().await?;
         Ok(DemoLoaded { password })
+    }
+
+    /// The procedures register of a demo tenant: the municipality, each provider, the
+    /// ombudsman, legal aid and client support (fictional addresses).
+    async fn demo_register(&self, cli: &Principal, t: &crate::tenants::Tenant) -> Result<()> {
+        let town = &t.name;
+        let mut entries = vec![
+            (
+                "municipality".to_string(),
+                RegisterEntry {
+                    complaint: format!("Klachtenregeling gemeente {town}: via het klachtenformulier op de website, per brief of aan de balie. De klachtencoördinator neemt binnen een week contact op."),
+                    objection: format!("College van burgemeester en wethouders van {town}, Postbus 100, 1000 AA {town}. Ook digitaal via de website (met DigiD)."),
+                    contact: "Klantcontactcentrum: 14 0000, op werkdagen 8.30–17.00 uur.".into(),
+                    terms: "Klacht: beslissing binnen 6 weken (Awb 9:11). Bezwaar: beslissing binnen 6 weken na de bezwaartermijn, 12 met de commissie (Awb 7:10).".into(),
+                    committee: "Commissie bezwaarschriften sociaal domein (onafhankelijk; hoort de inwoner).".into(),
+                },
+            ),
+            (
+                "ombudsman".to_string(),
+                RegisterEntry {
+                    complaint: "De Nationale ombudsman, na de klachtbehandeling door de gemeente. Binnen een jaar (Awb 9:24).".into(),
+                    contact: "0800 335 55 55 (gratis), www.nationaleombudsman.nl".into(),
+                    ..Default::default()
+                },
+            ),
+            (
+                "legal_aid".to_string(),
+                RegisterEntry {
+                    contact: "Het Juridisch Loket: 0900 8020, www.juridischloket.nl. Voor een advocaat: een toevoeging via de Raad voor Rechtsbijstand.".into(),
+                    ..Default::default()
+                },
+            ),
+            (
+                "client_support".to_string(),
+                RegisterEntry {
+                    contact: format!("Onafhankelijke cliëntondersteuning {town}: gratis, via het Sociaal Team of 0800 0000."),
+                    ..Default::default()
+                },
+            ),
+        ];
+        for p in t.providers.iter().filter(|p| p.active) {
+            entries.push((
+                p.code.clone(),
+                RegisterEntry {
+                    complaint: format!("Klachtenregeling van {}: eerst met de medewerker of teamleider praten; daarna schriftelijk bij de klachtenfunctionaris.", p.name),
+                    terms: "Beslissing binnen 6 weken, met één keer 4 weken verlenging.".into(),
+                    committee: "Aangesloten bij een erkende geschilleninstantie.".into(),
+                    ..Default::default()
+                },
+            ));
+        }
+        for (org, entry) in entries {
+            self.set_register_entry(cli, &t.slug, &org, &entry).await?;
+        }
+        Ok(())
     }
 
     /// The demo password, in demo mode only (printed on start).

@@ -15,6 +15,7 @@ pub mod cases;
 pub mod demo;
 pub mod jobs;
 pub mod keys;
+pub mod letters;
 pub mod mail;
 pub mod system;
 pub mod tenants;

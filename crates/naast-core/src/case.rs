@@ -46,7 +46,7 @@ pub fn normalise_reference(input: &str) -> Option<String> {
     Some(format!("NST-{}-{}", &body[..4], &body[4..]))
 }
 
-fn code(
+pub(crate) fn code(
     field: &'static str,
     list: List,
     input: &str,

@@ -127,6 +127,10 @@ pub struct LetterForm {
     pub correspondent: String,
     pub subject: String,
     pub summary: String,
+    /// The letter's full text, when drafted in Naast (then it can be downloaded).
+    pub body: String,
+    /// The template it was drafted from (`crate::procedure::LETTER_KINDS`), if any.
+    pub kind: String,
 }
 
 impl LetterForm {
@@ -143,6 +147,14 @@ impl LetterForm {
         let correspondent = text(&mut c, "correspondent", &self.correspondent, 300, true);
         let subject = text(&mut c, "subject", &self.subject, 300, true);
         let summary = text(&mut c, "summary", &self.summary, 10_000, false);
+        let body = text(&mut c, "body", &self.body, 50_000, false);
+        let kind = self.kind.trim();
+        if !kind.is_empty() && !vocab::has(crate::procedure::LETTER_KINDS, kind) {
+            c.push(FieldError::new(
+                "kind",
+                Msg::CodeUnknown(kind.chars().take(40).collect()),
+            ));
+        }
         c.finish()?;
         Ok((
             on,
@@ -152,6 +164,8 @@ impl LetterForm {
                 correspondent,
                 subject,
                 summary,
+                body,
+                kind: kind.into(),
             },
         ))
     }

@@ -55,6 +55,7 @@ pub enum Msg {
     ImportFileKind,
     AttachmentTooLarge(usize),
     AttachmentType,
+    TemplateError(String),
 }
 
 impl Msg {
@@ -225,6 +226,10 @@ impl Msg {
             AttachmentTooLarge(mb) => (
                 format!("Dit bestand is te groot: hoogstens {mb} MB."),
                 format!("This file is too large: at most {mb} MB."),
+            ),
+            TemplateError(detail) => (
+                format!("Het sjabloon klopt niet: {detail}. Controleer de {{{{ }}}} en {{% %}}."),
+                format!("The template has an error: {detail}. Check the {{{{ }}}} and {{% %}}."),
             ),
             AttachmentType => (
                 "Dit soort bestand kan niet. Gebruik PDF, JPG, PNG, Word (.docx), Excel (.xlsx), OpenDocument (.odt) of tekst (.txt).".into(),

@@ -43,6 +43,11 @@ pub(crate) static SQLITE: &[Migration] = &[
         name: "task_rules",
         sql: include_str!("../migrations/sqlite/0006_task_rules.sql"),
     },
+    Migration {
+        version: 7,
+        name: "procedures_letters",
+        sql: include_str!("../migrations/sqlite/0007_procedures_letters.sql"),
+    },
 ];
 
 pub(crate) static POSTGRES: &[Migration] = &[
@@ -75,6 +80,11 @@ pub(crate) static POSTGRES: &[Migration] = &[
         version: 6,
         name: "task_rules",
         sql: include_str!("../migrations/postgres/0006_task_rules.sql"),
+    },
+    Migration {
+        version: 7,
+        name: "procedures_letters",
+        sql: include_str!("../migrations/postgres/0007_procedures_letters.sql"),
     },
 ];
 

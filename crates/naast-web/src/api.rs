@@ -4,6 +4,7 @@
 
 mod cases;
 mod openapi;
+mod procedures;
 
 use crate::error::ApiError;
 use axum::extract::rejection::JsonRejection;
@@ -44,6 +45,7 @@ pub fn routes() -> Router<App> {
         .route("/v1/audit", get(audit))
         .route("/v1/tokens/{id}", axum::routing::delete(revoke_token))
         .merge(cases::routes())
+        .merge(procedures::routes())
         .fallback(api_not_found)
 }
 

@@ -2,9 +2,13 @@
 
 mod account;
 mod auth;
+mod case_files;
 mod cases;
-pub(crate) use cases::{download, pdf_response, render_pdf};
+mod procedures;
+pub(crate) use case_files::{download, pdf_response, render_pdf};
+pub(crate) use procedures::letter_file;
 mod system;
+mod tenant_texts;
 mod tenants;
 mod users;
 
@@ -41,8 +45,8 @@ pub fn routes() -> Router<App> {
         .route("/admin/work", get(cases::work))
         .route(
             "/admin/import",
-            get(cases::import_page)
-                .post(cases::import)
+            get(case_files::import_page)
+                .post(case_files::import)
                 .layer(axum::extract::DefaultBodyLimit::max(IMPORT_LIMIT)),
         )
         .route("/admin/cases", get(cases::list).post(cases::create))
@@ -59,10 +63,10 @@ pub fn routes() -> Router<App> {
         .route("/admin/cases/{reference}/status", post(cases::status))
         .route("/admin/cases/{reference}/close", post(cases::close))
         .route("/admin/cases/{reference}/reopen", post(cases::reopen))
-        .route("/admin/cases/{reference}/export", get(cases::export))
+        .route("/admin/cases/{reference}/export", get(case_files::export))
         .route(
             "/admin/cases/{reference}/export.pdf",
-            get(cases::export_pdf),
+            get(case_files::export_pdf),
         )
         .route("/admin/cases/{reference}/parties", post(cases::party))
         .route(
@@ -75,13 +79,34 @@ pub fn routes() -> Router<App> {
         )
         .route("/admin/cases/{reference}/letters", post(cases::letter))
         .route(
+            "/admin/cases/{reference}/letters/new",
+            get(procedures::draft),
+        )
+        .route(
+            "/admin/cases/{reference}/letters/draft",
+            post(procedures::save),
+        )
+        .route(
+            "/admin/cases/{reference}/letters/{id}/{format}",
+            get(procedures::download),
+        )
+        .route("/admin/cases/{reference}/procedures", post(procedures::add))
+        .route(
+            "/admin/cases/{reference}/procedures/{id}/outcome",
+            post(procedures::outcome),
+        )
+        .route(
+            "/admin/cases/{reference}/procedures/{id}/remove",
+            post(procedures::remove),
+        )
+        .route(
             "/admin/cases/{reference}/attachments",
-            post(cases::attachment_upload)
+            post(case_files::attachment_upload)
                 .layer(axum::extract::DefaultBodyLimit::max(ATTACHMENT_LIMIT)),
         )
         .route(
             "/admin/cases/{reference}/attachments/{id}",
-            get(cases::attachment_download),
+            get(case_files::attachment_download),
         )
         .route("/admin/cases/{reference}/erase", post(cases::erase))
         .route("/admin/outbox", get(system::outbox))
@@ -89,6 +114,19 @@ pub fn routes() -> Router<App> {
         .route("/admin/jobs", get(system::jobs))
         .route("/admin/tenants", get(tenants::list).post(tenants::create))
         .route("/admin/tenants/new", get(tenants::new))
+        .route(
+            "/admin/tenants/{slug}/register",
+            get(tenant_texts::register),
+        )
+        .route(
+            "/admin/tenants/{slug}/register/{organisation}",
+            post(tenant_texts::register_save),
+        )
+        .route("/admin/tenants/{slug}/letters", get(tenant_texts::letters))
+        .route(
+            "/admin/tenants/{slug}/letters/{kind}",
+            post(tenant_texts::letter_save),
+        )
         .route(
             "/admin/tenants/{slug}",
             get(tenants::edit).post(tenants::update),

@@ -158,6 +158,14 @@ impl Page {
     }
 
     /// Days left in plain words: "nog 3 dagen", "vandaag", "2 dagen te laat".
+    /// The name of an organisation code among `(code, name)` pairs.
+    pub fn org_label(&self, orgs: &[(String, String)], code: &str) -> String {
+        orgs.iter()
+            .find(|(c, _)| c == code)
+            .map(|(_, n)| n.clone())
+            .unwrap_or_else(|| code.to_string())
+    }
+
     pub fn days_left(&self, n: &i64) -> String {
         let n = *n;
         match (self.lang, n) {
@@ -204,6 +212,8 @@ pub struct Vocab {
     pub found_via: naast_core::vocab::List,
     pub preferences: naast_core::vocab::List,
     pub party_roles: naast_core::vocab::List,
+    pub procedure_kinds: naast_core::vocab::List,
+    pub letter_kinds: naast_core::vocab::List,
 }
 
 pub const VOCAB: Vocab = Vocab {
@@ -219,6 +229,8 @@ pub const VOCAB: Vocab = Vocab {
     found_via: naast_core::vocab::FOUND_VIA,
     preferences: naast_core::case::CONTACT_PREFERENCES,
     party_roles: naast_core::vocab::PARTY_ROLES,
+    procedure_kinds: naast_core::procedure::KINDS,
+    letter_kinds: naast_core::procedure::LETTER_KINDS,
 };
 
 /// A timestamp (seconds since the epoch) as Dutch staff read it: `23-11-2026 20:00`, in

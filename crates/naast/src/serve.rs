@@ -36,6 +36,9 @@ pub async fn serve(args: ServeArgs) -> Result<()> {
     let worker = format!("{}-{}", local, std::process::id());
     let jobs = tokio::spawn(app.clone().run_jobs(worker, stop_rx));
     let router = naast_web::router(app.clone());
+    // The handlers are installed before the address is printed: whoever reads the address and
+    // then sends SIGTERM gets a graceful stop, never the default kill.
+    let shutdown = shutdown_signal()?;
     stdout_line(&format!("Naast listening on http://{local}"));
     if let Some(link) = app.bootstrap_link().await.map_err(crate::cli::explain)? {
         stdout_line(&format!("Set-up link (one-time): {link}"));
@@ -44,7 +47,7 @@ pub async fn serve(args: ServeArgs) -> Result<()> {
         listener,
         router.into_make_service_with_connect_info::<std::net::SocketAddr>(),
     )
-    .with_graceful_shutdown(shutdown_signal())
+    .with_graceful_shutdown(shutdown)
     .await
     .context("serving")?;
     let _ = stop_tx.send(true);
@@ -54,24 +57,22 @@ pub async fn serve(args: ServeArgs) -> Result<()> {
     Ok(())
 }
 
-async fn shutdown_signal() {
-    let ctrl_c = async {
-        let _ = tokio::signal::ctrl_c().await;
-    };
+/// Listens for Ctrl-C and SIGTERM from now on; the future resolves on the first.
+fn shutdown_signal() -> anyhow::Result<impl std::future::Future<Output = ()>> {
     #[cfg(unix)]
-    let term = async {
-        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-            Ok(mut s) => {
-                s.recv().await;
-            }
-            Err(_) => std::future::pending::<()>().await,
+    let mut term = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+        .context("installing the SIGTERM handler")?;
+    #[cfg(unix)]
+    let mut int = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::interrupt())
+        .context("installing the SIGINT handler")?;
+    Ok(async move {
+        #[cfg(unix)]
+        tokio::select! {
+            _ = term.recv() => {},
+            _ = int.recv() => {},
         }
-    };
-    #[cfg(not(unix))]
-    let term = std::future::pending::<()>();
-    tokio::select! {
-        _ = ctrl_c => {},
-        _ = term => {},
-    }
-    tracing::info!("shutting down: finishing requests in flight");
+        #[cfg(not(unix))]
+        let _ = tokio::signal::ctrl_c().await;
+        tracing::info!("shutting down: finishing requests in flight");
+    })
 }

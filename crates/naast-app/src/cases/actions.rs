@@ -97,6 +97,7 @@ impl App {
         let mut tx = self.db.begin().await?;
         // The objection term of the decision becomes a task that follows the dates.
         self.objection_task(&mut tx, &c).await?;
+        self.procedure_tasks(&mut tx, &c).await?;
         self.write_case(&mut tx, who, &c.row, "case.clarify")
             .await?;
         tx.commit().await?;

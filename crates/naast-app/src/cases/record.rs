@@ -90,21 +90,29 @@ impl App {
         who: &Principal,
         reference: &str,
         form: &LetterForm,
-    ) -> Result<()> {
+    ) -> Result<i64> {
         let c = self.load_case(who, reference).await?;
         if c.key.is_none() {
             return Err(AppError::Conflict(Msg::CaseClosed));
         }
         let (on, l) = form.parse(today())?;
         let sealed = c.seal_text(&to_json(&l)?)?;
+        // A letter drafted here is support the confidant gave; it counts as that activity.
+        let activity = match l.kind.as_str() {
+            "complaint" => "complaint_support",
+            "notice_of_default" => "advice",
+            "objection" | "objection_pro_forma" => "objection_support",
+            "information_request" => "information",
+            _ => "",
+        };
         let mut tx = self.db.begin().await?;
-        store::insert_entry(
+        let id = store::insert_entry(
             &mut *tx,
             c.row.id,
             "letter",
             &on.to_string(),
             Some("letter"),
-            "",
+            activity,
             0,
             Some(&sealed),
             who.user_id,
@@ -112,7 +120,7 @@ impl App {
         .await?;
         self.write_case(&mut tx, who, &c.row, "case.letter").await?;
         tx.commit().await?;
-        Ok(())
+        Ok(id)
     }
 
     /// Stores an attachment, sealed; its type is decided from its contents.

@@ -43,6 +43,8 @@ pub struct AttachmentView {
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct EntryView {
     pub id: i64,
+    /// A letter drafted in Naast: it can be downloaded as PDF and DOCX.
+    pub document: bool,
     pub kind: String,
     pub on: String,
     pub channel: Option<String>,
@@ -122,6 +124,10 @@ pub struct CaseView {
     pub attachments: Vec<AttachmentView>,
     /// Organisation codes and names the tenant knows (for the form).
     pub organisations: Vec<(String, String)>,
+    /// Formal procedures (complaint, objection, application, ...) with their terms.
+    pub procedures: Vec<super::ProcedureView>,
+    /// How to complain or object: the register's entries that matter here.
+    pub register: Vec<super::RegisterView>,
 }
 
 #[derive(Debug, Clone, serde::Serialize)]
@@ -288,7 +294,17 @@ impl App {
             .map(|e| {
                 let text = c.open_text(&e.sealed);
                 let fields = structured(&e.kind, &text);
+                let document = e.kind == "letter"
+                    && serde_json::from_str::<serde_json::Value>(&text)
+                        .ok()
+                        .and_then(|v| {
+                            v.get("body")
+                                .and_then(|b| b.as_str())
+                                .map(|b| !b.is_empty())
+                        })
+                        .unwrap_or(false);
                 EntryView {
+                    document,
                     id: e.id,
                     text: if fields.is_empty() {
                         text
@@ -370,7 +386,17 @@ impl App {
             })
             .collect();
         let (tenant, tenant_name) = names.tenant(r.tenant_id);
+        let procedures = self.procedures_view(c).await?;
+        let mut register_names = organisations.clone();
+        if let Some(m) = register_names.first_mut() {
+            m.1 = format!("Gemeente {tenant_name}");
+        }
+        let register = self
+            .register_for(r.tenant_id, r.organisation.as_deref(), &register_names)
+            .await?;
         Ok(CaseView {
+            procedures,
+            register,
             parties,
             attachments,
             reference: r.reference.clone(),

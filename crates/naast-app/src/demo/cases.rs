@@ -5,6 +5,7 @@
 use crate::cases::today;
 use crate::{App, Principal, Result, Via};
 use naast_core::case::{ClarifyForm, CloseForm, ContactForm, IntakeForm, TaskForm};
+use naast_core::procedure::{OutcomeForm, ProcedureForm};
 use naast_core::{Lang, Role};
 use naast_store::{tenants, users};
 
@@ -162,6 +163,17 @@ fn story(area: &str, r: &mut Rng) -> String {
     options[r.below(options.len() as u64) as usize].to_string()
 }
 
+/// The decision an objection in this area is against.
+fn decision_kind(area: &str) -> &'static str {
+    match area {
+        "wmo" => "wmo_decision",
+        "jeugd" => "jeugd_decision",
+        "participatie" => "bijstand_decision",
+        "schuldhulp" => "wgs_admission",
+        _ => "other_decision",
+    }
+}
+
 impl App {
     pub(super) async fn demo_cases(&self, seed: u64, per_year: u32) -> Result<()> {
         let mut r = Rng(seed ^ 0x004e_4141_5354);
@@ -286,17 +298,39 @@ impl App {
             ("ombudsman", 3),
             ("legal_aid", 4),
         ]);
+        // An objection is against a decision: the demo gives it one, sent a few weeks before
+        // the citizen came.
+        let decided = opened
+            .checked_sub(jiff::Span::new().days(3 + r.below(30) as i64))
+            .unwrap_or(opened);
+        let decision = option == "objection";
+        let is_municipality = organisation == "municipality";
         self.clarify(
             who,
             &reference,
             &ClarifyForm {
                 problem: String::new(),
                 area: area.into(),
-                organisation,
+                organisation: organisation.clone(),
                 natures,
                 primary_nature: primary.into(),
                 options: vec![option.into()],
                 option_chosen: option.into(),
+                decision_kind: if decision {
+                    decision_kind(area).into()
+                } else {
+                    String::new()
+                },
+                decision_date: if decision {
+                    decided.to_string()
+                } else {
+                    String::new()
+                },
+                decision_sent_on: if decision {
+                    decided.to_string()
+                } else {
+                    String::new()
+                },
                 version: view.row.version,
                 ..Default::default()
             },
@@ -363,6 +397,37 @@ impl App {
         let closed = opened
             .checked_add(jiff::Span::new().days(duration))
             .unwrap_or(opened);
+        // A complaint or objection the confidant helped file, with the letter drafted for it.
+        let procedure = match option {
+            "complaint" => Some(("complaint", "complaint")),
+            "objection" if is_municipality => Some(("objection", "objection")),
+            _ => None,
+        };
+        let mut procedure_id = None;
+        let mut filed = opened;
+        if let Some((kind, letter)) = procedure {
+            filed = opened
+                .checked_add(jiff::Span::new().days(1 + r.below(7) as i64))
+                .unwrap_or(opened)
+                .min(today);
+            let draft = self.draft_letter(who, &reference, letter).await?;
+            let mut form = draft.form;
+            form.on = filed.to_string();
+            self.add_letter(who, &reference, &form).await?;
+            procedure_id = Some(
+                self.add_procedure(
+                    who,
+                    &reference,
+                    &ProcedureForm {
+                        kind: kind.into(),
+                        organisation: organisation.clone(),
+                        filed_on: filed.to_string(),
+                        committee: r.chance(30),
+                    },
+                )
+                .await?,
+            );
+        }
         if closed > today {
             if r.chance(50) {
                 let due = today
@@ -388,7 +453,16 @@ impl App {
             }
             return Ok(());
         }
-        let outcome = r.weighted(OUTCOMES);
+        let outcome = match procedure {
+            Some((kind, _)) if r.chance(70) => {
+                if kind == "complaint" {
+                    "complaint_filed"
+                } else {
+                    "objection_filed"
+                }
+            }
+            _ => r.weighted(OUTCOMES),
+        };
         let external = match outcome {
             "complaint_filed" | "objection_filed" => r.weighted(&[
                 ("gegrond", 25),
@@ -399,6 +473,23 @@ impl App {
             ]),
             _ => "",
         };
+        if let (Some(id), false) = (procedure_id, external.is_empty()) {
+            let on = closed
+                .checked_sub(jiff::Span::new().days(2))
+                .unwrap_or(closed)
+                .max(filed)
+                .min(today);
+            self.set_procedure_outcome(
+                who,
+                &reference,
+                id,
+                &OutcomeForm {
+                    outcome: external.into(),
+                    outcome_on: on.to_string(),
+                },
+            )
+            .await?;
+        }
         self.close_case(
             who,
             &reference,

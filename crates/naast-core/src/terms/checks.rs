@@ -49,10 +49,7 @@ pub fn complaint_look_back(from: Date) -> Answer {
         ),
         warnings: vec![
             YEAR_READINGS.into(),
-            format!(
-                "De veiligste dag is {}.",
-                dutch(add_days(last, -1))
-            ),
+            format!("De veiligste dag is {}.", dutch(add_days(last, -1))),
         ],
         timely: None,
         penalty: None,

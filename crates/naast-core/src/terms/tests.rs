@@ -1,3 +1,5 @@
+#![expect(clippy::expect_used, reason = "tests fail loudly")]
+
 use super::*;
 use jiff::civil::date;
 

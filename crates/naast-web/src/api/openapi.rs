@@ -28,7 +28,7 @@ pub fn document() -> Value {
     let reference = json!([{"name": "reference", "in": "path", "required": true, "schema": {"type": "string", "example": "NST-7K4M-2Q9D"}}]);
     let slug =
         json!([{"name": "slug", "in": "path", "required": true, "schema": {"type": "string"}}]);
-    json!({
+    let mut doc = json!({
         "openapi": "3.1.0",
         "info": {"title": "Naast API", "version": env!("CARGO_PKG_VERSION"),
                  "description": "Werksysteem voor de onafhankelijke vertrouwenspersoon sociaal domein. Errors: {\"errors\": [{\"field\", \"message\"}]} in the language of Accept-Language (nl, en)."},
@@ -77,7 +77,7 @@ pub fn document() -> Value {
             "/api/v1/cases/{reference}/parties": {"parameters": reference.clone(), "post": op("Add someone involved: {\"role\": representative|informal_carer|interpreter|other, \"name\", \"phone\"?, \"email\"?, \"preference\"?, \"language\"?, \"accessibility\"?}", "cases", None, "204")},
             "/api/v1/cases/{reference}/parties/{id}/remove": {"parameters": [reference.clone()[0].clone(), id.clone()[0].clone()], "post": op("Remove someone involved", "cases", None, "204")},
             "/api/v1/cases/{reference}/mediations": {"parameters": reference.clone(), "post": op("Record a mediation: {\"parties\", \"meeting_on\", \"agreements\"?, \"follow_up_on\"?, \"result\"?}", "cases", None, "204")},
-            "/api/v1/cases/{reference}/letters": {"parameters": reference.clone(), "post": op("Record a letter: {\"direction\": sent|received, \"on\"?, \"correspondent\", \"subject\", \"summary\"?}", "cases", None, "204")},
+            "/api/v1/cases/{reference}/letters": {"parameters": reference.clone(), "post": op("Record a letter: {\"direction\": sent|received, \"on\"?, \"correspondent\", \"subject\", \"summary\"?, \"body\"? (the full text of a letter drafted in Naast), \"kind\"? (the template it came from)}", "cases", None, "204")},
             "/api/v1/cases/{reference}/attachments": {"parameters": reference.clone(), "post": op("Upload an attachment (multipart, field 'file'; PDF, JPEG, PNG, DOCX, XLSX, ODT or text; at most 10 MB)", "cases", None, "201")},
             "/api/v1/cases/{reference}/attachments/{id}": {"parameters": [reference.clone()[0].clone(), id.clone()[0].clone()], "get": op("Download an attachment (audited)", "cases", None, "200")},
             "/api/v1/cases/{reference}/reopen": {"parameters": reference, "post": op("Reopen a closed case: {\"reason\"}", "cases", None, "204")},
@@ -128,7 +128,24 @@ pub fn document() -> Value {
                     "tenants": {"type": "array", "items": {"type": "string"}}}}
             }
         }
-    })
+    });
+    // Complaint and objection support (a second literal: one json! would exceed the macro
+    // recursion limit).
+    let more = json!({
+            "/api/v1/cases/{reference}/letters/draft": {"parameters": [reference.clone()[0].clone(), {"name": "kind", "in": "query", "required": true, "schema": {"type": "string", "enum": ["complaint", "objection_pro_forma", "objection", "information_request", "notice_of_default"]}}], "get": op("A new letter filled from the case with the tenant's template, to edit and then POST to /letters (audited)", "letters", None, "200")},
+            "/api/v1/cases/{reference}/letters/{id}/{format}": {"parameters": [reference.clone()[0].clone(), id.clone()[0].clone(), {"name": "format", "in": "path", "required": true, "schema": {"type": "string", "enum": ["pdf", "docx"]}}], "get": op("A stored letter as tagged PDF or as DOCX (audited)", "letters", None, "200")},
+            "/api/v1/cases/{reference}/procedures": {"parameters": reference.clone(), "post": op("Record a formal procedure: {\"kind\": complaint|objection|application|melding|debt_request|default_notice, \"filed_on\", \"organisation\"?, \"committee\"?: bool}; its statutory term becomes a task; returns {\"id\"}", "procedures", None, "201")},
+            "/api/v1/cases/{reference}/procedures/{id}": {"parameters": [reference.clone()[0].clone(), id.clone()[0].clone()], "delete": op("Remove a procedure and its open tasks", "procedures", None, "204")},
+            "/api/v1/cases/{reference}/procedures/{id}/outcome": {"parameters": [reference.clone()[0].clone(), id.clone()[0].clone()], "put": op("Record the external outcome: {\"outcome\": gegrond|deels_gegrond|ongegrond|ingetrokken|niet_ontvankelijk|informeel_opgelost|in_behandeling (empty clears), \"outcome_on\"?}", "procedures", None, "204")},
+            "/api/v1/tenants/{slug}/register": {"parameters": slug.clone(), "get": op("The procedures register: per organisation how to complain or object (coordinator)", "procedures", None, "200")},
+            "/api/v1/tenants/{slug}/register/{organisation}": {"parameters": [slug.clone()[0].clone(), {"name": "organisation", "in": "path", "required": true, "schema": {"type": "string", "description": "municipality, a provider code, ombudsman, legal_aid or client_support"}}], "put": op("Save one organisation's entry: {\"complaint\", \"objection\", \"contact\", \"terms\", \"committee\"} (coordinator)", "procedures", None, "204")},
+            "/api/v1/tenants/{slug}/letter-templates": {"parameters": slug.clone(), "get": op("The letter templates of a tenant (minijinja; coordinator)", "letters", None, "200")},
+            "/api/v1/tenants/{slug}/letter-templates/{kind}": {"parameters": [slug.clone()[0].clone(), {"name": "kind", "in": "path", "required": true, "schema": {"type": "string"}}], "put": op("Save a template: {\"body\"} (empty returns to Naast's own); a template that does not render is refused with its line (coordinator)", "letters", None, "204")}
+    });
+    if let (Some(paths), Value::Object(more)) = (doc["paths"].as_object_mut(), more) {
+        paths.extend(more);
+    }
+    doc
 }
 
 pub async fn spec() -> Json<Value> {

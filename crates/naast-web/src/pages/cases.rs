@@ -13,6 +13,7 @@ use naast_app::tenants::Tenant;
 use naast_app::{AppError, Principal};
 use naast_core::case::{ClarifyForm, CloseForm, ContactForm, IntakeForm, TaskForm};
 use naast_core::case_more::{LetterForm, MediationForm, PartyForm};
+use naast_core::procedure::ProcedureForm;
 
 #[derive(Template)]
 #[template(path = "cases/new.html")]
@@ -23,7 +24,7 @@ struct New {
     v: Vocab,
 }
 
-fn caseworker(ctx: &Ctx) -> Result<&Principal, WebError> {
+pub(super) fn caseworker(ctx: &Ctx) -> Result<&Principal, WebError> {
     let who = ctx.staff()?;
     if who.is(naast_core::Role::Municipality) {
         return Err(WebError::App(AppError::NotFound, ctx.lang));
@@ -103,6 +104,7 @@ struct View {
     party: PartyForm,
     mediation: MediationForm,
     letter: LetterForm,
+    procedure: ProcedureForm,
 }
 
 fn clarify_of(c: &CaseView) -> ClarifyForm {
@@ -125,19 +127,20 @@ fn clarify_of(c: &CaseView) -> ClarifyForm {
 
 /// What was typed into one of the case page's forms, kept when it is refused.
 #[derive(Default)]
-struct Typed {
-    clarify: Option<ClarifyForm>,
-    contact: Option<ContactForm>,
-    task: Option<TaskForm>,
-    close: Option<CloseForm>,
-    note: String,
-    reopen: String,
-    party: Option<PartyForm>,
-    mediation: Option<MediationForm>,
-    letter: Option<LetterForm>,
+pub(super) struct Typed {
+    pub(super) clarify: Option<ClarifyForm>,
+    pub(super) contact: Option<ContactForm>,
+    pub(super) task: Option<TaskForm>,
+    pub(super) close: Option<CloseForm>,
+    pub(super) note: String,
+    pub(super) reopen: String,
+    pub(super) party: Option<PartyForm>,
+    pub(super) mediation: Option<MediationForm>,
+    pub(super) letter: Option<LetterForm>,
+    pub(super) procedure: Option<ProcedureForm>,
 }
 
-async fn view_page(
+pub(super) async fn view_page(
     ctx: &Ctx,
     who: &Principal,
     reference: &str,
@@ -169,6 +172,10 @@ async fn view_page(
             direction: "received".into(),
             ..Default::default()
         }),
+        procedure: typed.procedure.unwrap_or_else(|| ProcedureForm {
+            organisation: c.organisation.clone().unwrap_or_default(),
+            ..Default::default()
+        }),
         page,
         c,
         v: VOCAB,
@@ -186,7 +193,7 @@ pub async fn show(ctx: Ctx, Path(reference): Path<String>) -> Result<Response, W
 
 /// Runs a change on the case page: back to the case when it worked, the page again with the
 /// problems (and what was typed) when it was refused.
-async fn change(
+pub(super) async fn change(
     form: &Form,
     reference: &str,
     typed: Typed,
@@ -419,32 +426,6 @@ pub async fn work(ctx: Ctx) -> Result<Response, WebError> {
     }))
 }
 
-/// Everything held about the case's citizen, as a JSON download (right of access).
-pub async fn export(ctx: Ctx, Path(reference): Path<String>) -> Result<Response, WebError> {
-    let who = caseworker(&ctx)?;
-    let data = ctx
-        .app
-        .export_person(who, &reference)
-        .await
-        .lang(ctx.lang)?;
-    let body = serde_json::to_string_pretty(&data)
-        .map_err(|e| WebError::App(AppError::Internal(e.to_string()), ctx.lang))?;
-    Ok((
-        [
-            (
-                axum::http::header::CONTENT_TYPE,
-                "application/json; charset=utf-8".to_string(),
-            ),
-            (
-                axum::http::header::CONTENT_DISPOSITION,
-                format!("attachment; filename=\"naast-{reference}.json\""),
-            ),
-        ],
-        body,
-    )
-        .into_response())
-}
-
 /// Erases the case's citizen on request, after an explicit confirmation.
 pub async fn erase(Path(reference): Path<String>, form: Form) -> Result<Response, WebError> {
     let who = caseworker(&form.ctx)?;
@@ -454,95 +435,6 @@ pub async fn erase(Path(reference): Path<String>, form: Form) -> Result<Response
         Err(AppError::field("confirm", naast_core::Msg::ConfirmErase))
     };
     change(&form, &reference, Typed::default(), r).await
-}
-
-#[derive(Template)]
-#[template(path = "cases/import.html")]
-struct Import {
-    page: Page,
-    tenants: Vec<Tenant>,
-    tenant: String,
-    report: Option<naast_app::cases::ImportReport>,
-    problems: Vec<naast_app::cases::ImportProblem>,
-}
-
-/// The coordinators' import page.
-pub async fn import_page(ctx: Ctx) -> Result<Response, WebError> {
-    let who = ctx.staff()?;
-    who.require(naast_core::Role::Coordinator).lang(ctx.lang)?;
-    let tenants = ctx.app.list_tenants(who).await.lang(ctx.lang)?;
-    let page = Page::new(&ctx, "Kwesties inlezen", "Import cases");
-    Ok(render(&Import {
-        page,
-        tenants,
-        tenant: String::new(),
-        report: None,
-        problems: Vec::new(),
-    }))
-}
-
-/// Reads an uploaded import file (multipart: `csrf`, `tenant`, `file`).
-pub async fn import(ctx: Ctx, multipart: axum::extract::Multipart) -> Result<Response, WebError> {
-    let who = ctx.staff()?;
-    who.require(naast_core::Role::Coordinator).lang(ctx.lang)?;
-    let up = upload(&ctx, multipart).await?;
-    let tenant = up.field("tenant");
-    let file = (!up.bytes.is_empty()).then(|| (up.name.clone(), up.bytes));
-    let tenants = ctx.app.list_tenants(who).await.lang(ctx.lang)?;
-    let mut page = Page::new(&ctx, "Kwesties inlezen", "Import cases");
-    let format = file.as_ref().and_then(|(n, b)| {
-        (!b.is_empty())
-            .then(|| naast_app::cases::import_file::Format::from_name(n))
-            .flatten()
-    });
-    let (Some((_, bytes)), Some(format)) = (file, format) else {
-        let e = AppError::field("file", naast_core::Msg::ImportFileKind);
-        page = page.with_error(&e);
-        return Ok(rerender(
-            &e,
-            &Import {
-                page,
-                tenants,
-                tenant,
-                report: None,
-                problems: Vec::new(),
-            },
-        ));
-    };
-    let lines = naast_app::cases::import_file::read(format, &bytes);
-    match ctx.app.import_cases(who, &tenant, lines, ctx.lang).await {
-        Ok(Ok(report)) => Ok(render(&Import {
-            page,
-            tenants,
-            tenant,
-            report: Some(report),
-            problems: Vec::new(),
-        })),
-        Ok(Err(problems)) => Ok(crate::view::render_status(
-            axum::http::StatusCode::UNPROCESSABLE_ENTITY,
-            &Import {
-                page,
-                tenants,
-                tenant,
-                report: None,
-                problems,
-            },
-        )),
-        Err(e @ AppError::Invalid(_)) => {
-            page = page.with_error(&e);
-            Ok(rerender(
-                &e,
-                &Import {
-                    page,
-                    tenants,
-                    tenant,
-                    report: None,
-                    problems: Vec::new(),
-                },
-            ))
-        }
-        Err(e) => Err(WebError::App(e, ctx.lang)),
-    }
 }
 
 pub async fn party(Path(reference): Path<String>, form: Form) -> Result<Response, WebError> {
@@ -608,8 +500,14 @@ pub async fn letter(Path(reference): Path<String>, form: Form) -> Result<Respons
         correspondent: form.get("correspondent"),
         subject: form.get("subject"),
         summary: form.get("summary"),
+        ..Default::default()
     };
-    let r = form.ctx.app.add_letter(who, &reference, &input).await;
+    let r = form
+        .ctx
+        .app
+        .add_letter(who, &reference, &input)
+        .await
+        .map(|_| ());
     change(
         &form,
         &reference,
@@ -620,169 +518,4 @@ pub async fn letter(Path(reference): Path<String>, form: Form) -> Result<Respons
         r,
     )
     .await
-}
-
-/// Reads a multipart upload: the CSRF token and the one file.
-/// A multipart form: its text fields and its one file.
-#[derive(Default)]
-struct Upload {
-    fields: Vec<(String, String)>,
-    name: String,
-    bytes: Vec<u8>,
-}
-
-impl Upload {
-    fn field(&self, key: &str) -> String {
-        self.fields
-            .iter()
-            .find(|(k, _)| k == key)
-            .map(|(_, v)| v.clone())
-            .unwrap_or_default()
-    }
-}
-
-/// Reads a multipart upload (the CSRF token, text fields and the field `file`) and refuses it
-/// without a valid CSRF token.
-async fn upload(ctx: &Ctx, mut multipart: axum::extract::Multipart) -> Result<Upload, WebError> {
-    let mut up = Upload::default();
-    loop {
-        let field = match multipart.next_field().await {
-            Ok(Some(f)) => f,
-            Ok(None) => break,
-            Err(_) => return Err(WebError::TooLarge(ctx.lang)),
-        };
-        let key = field.name().unwrap_or_default().to_string();
-        if key == "file" {
-            up.name = field.file_name().unwrap_or_default().to_string();
-            up.bytes = field
-                .bytes()
-                .await
-                .map_err(|_| WebError::TooLarge(ctx.lang))?
-                .to_vec();
-        } else {
-            let value = field
-                .text()
-                .await
-                .map_err(|_| WebError::TooLarge(ctx.lang))?;
-            up.fields.push((key, value));
-        }
-    }
-    if !ctx.csrf_ok(Some(&up.field("csrf"))) {
-        return Err(WebError::Csrf(ctx.lang));
-    }
-    Ok(up)
-}
-
-pub async fn attachment_upload(
-    ctx: Ctx,
-    Path(reference): Path<String>,
-    multipart: Result<axum::extract::Multipart, axum::extract::multipart::MultipartRejection>,
-) -> Result<Response, WebError> {
-    let who = caseworker(&ctx)?;
-    // Access first, whatever the body: someone who may not see the case learns nothing more.
-    ctx.app
-        .case_exists_for(who, &reference)
-        .await
-        .lang(ctx.lang)?;
-    let multipart = multipart
-        .map_err(|_| WebError::App(AppError::field("file", naast_core::Msg::Required), ctx.lang))?;
-    let up = upload(&ctx, multipart).await?;
-    match ctx
-        .app
-        .add_attachment(who, &reference, &up.name, &up.bytes)
-        .await
-    {
-        Ok(()) => Ok(Redirect::to(&format!("/admin/cases/{reference}")).into_response()),
-        Err(e @ (AppError::Invalid(_) | AppError::Conflict(_))) => {
-            view_page(&ctx, who, &reference, Typed::default(), Some(&e)).await
-        }
-        Err(e) => Err(WebError::App(e, ctx.lang)),
-    }
-}
-
-pub async fn attachment_download(
-    ctx: Ctx,
-    Path((reference, id)): Path<(String, i64)>,
-) -> Result<Response, WebError> {
-    let who = caseworker(&ctx)?;
-    let d = ctx
-        .app
-        .attachment(who, &reference, id)
-        .await
-        .lang(ctx.lang)?;
-    Ok(download(d))
-}
-
-/// An attachment as a download: never shown inline, so nothing in it runs in our origin.
-pub(crate) fn download(d: naast_app::cases::Download) -> Response {
-    let safe: String = d
-        .name
-        .chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() || ".-_".contains(c) {
-                c
-            } else {
-                '_'
-            }
-        })
-        .collect();
-    let encoded: String = form_urlencoded::byte_serialize(d.name.as_bytes())
-        .collect::<String>()
-        .replace('+', "%20");
-    (
-        [
-            (axum::http::header::CONTENT_TYPE, d.content_type),
-            (
-                axum::http::header::CONTENT_DISPOSITION,
-                format!("attachment; filename=\"{safe}\"; filename*=UTF-8''{encoded}"),
-            ),
-            (
-                axum::http::header::X_CONTENT_TYPE_OPTIONS,
-                "nosniff".to_string(),
-            ),
-        ],
-        d.bytes,
-    )
-        .into_response()
-}
-
-/// Everything held about the case's citizen, as a readable, tagged PDF (right of access).
-pub async fn export_pdf(ctx: Ctx, Path(reference): Path<String>) -> Result<Response, WebError> {
-    let who = caseworker(&ctx)?;
-    let data = ctx
-        .app
-        .export_person(who, &reference)
-        .await
-        .lang(ctx.lang)?;
-    let pdf = render_pdf(data)
-        .await
-        .map_err(|e| WebError::App(e, ctx.lang))?;
-    Ok(pdf_response(&reference, pdf))
-}
-
-/// Renders the export off the async threads (typst is CPU work).
-pub(crate) async fn render_pdf(data: serde_json::Value) -> Result<Vec<u8>, AppError> {
-    let today = naast_app::cases::today();
-    let ymd = (today.year() as i32, today.month() as u8, today.day() as u8);
-    tokio::task::spawn_blocking(move || naast_doc::person_export(&data, ymd))
-        .await
-        .map_err(|e| AppError::Internal(e.to_string()))?
-        .map_err(|e| AppError::Internal(e.to_string()))
-}
-
-pub(crate) fn pdf_response(reference: &str, pdf: Vec<u8>) -> Response {
-    (
-        [
-            (
-                axum::http::header::CONTENT_TYPE,
-                "application/pdf".to_string(),
-            ),
-            (
-                axum::http::header::CONTENT_DISPOSITION,
-                format!("attachment; filename=\"naast-{reference}.pdf\""),
-            ),
-        ],
-        pdf,
-    )
-        .into_response()
 }

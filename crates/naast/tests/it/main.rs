@@ -12,5 +12,6 @@ mod import;
 mod instances;
 mod mail;
 mod privacy;
+mod procedures;
 mod record;
 mod tenants_api;

@@ -1,0 +1,225 @@
+//! Drafting a letter from a case (filled from the tenant's template), and the data to typeset
+//! a stored letter as PDF or DOCX. Reads are audited like every read of a case.
+
+use super::{Loaded, today};
+use crate::letters::{default_subject, render};
+use crate::{App, AppError, Principal, Result};
+use naast_core::case_more::LetterForm;
+use naast_core::procedure::LETTER_KINDS;
+use naast_core::terms::{DeadlineRequest, answer};
+use naast_core::{Msg, vocab};
+use naast_store::{cases as store, procedures, tenants};
+
+/// A letter ready for the confidant to edit.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct LetterDraft {
+    pub kind: String,
+    pub label: String,
+    pub form: LetterForm,
+}
+
+/// A stored letter, ready to typeset.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct LetterDoc {
+    pub reference: String,
+    /// The date on the letter, written out ("23 november 2026").
+    pub date: String,
+    pub sender: Vec<String>,
+    pub recipient: Vec<String>,
+    pub subject: String,
+    pub body: String,
+    /// A safe file name without extension.
+    pub file_stem: String,
+}
+
+/// "2 maart 2026" from an ISO date (the weekday left out, as in a letter).
+fn long_date(iso: &str) -> String {
+    iso.parse::<jiff::civil::Date>()
+        .map(|d| {
+            let s = naast_core::terms::dutch(d);
+            s.split_once(' ')
+                .map(|(_, rest)| rest.to_string())
+                .unwrap_or(s)
+        })
+        .unwrap_or_default()
+}
+
+impl App {
+    async fn organisation_label(&self, c: &Loaded, tenant_name: &str) -> Result<(String, bool)> {
+        Ok(match c.row.organisation.as_deref() {
+            None => (String::new(), false),
+            Some(o) if o.starts_with("municipality") => (format!("Gemeente {tenant_name}"), true),
+            Some(o) => (
+                tenants::providers(self.db.pool(), c.row.tenant_id)
+                    .await?
+                    .into_iter()
+                    .find(|p| p.code == o)
+                    .map(|p| p.name)
+                    .unwrap_or_else(|| o.to_string()),
+                false,
+            ),
+        })
+    }
+
+    /// A new letter of `kind`, filled from the case with the tenant's template.
+    pub async fn draft_letter(
+        &self,
+        who: &Principal,
+        reference: &str,
+        kind: &str,
+    ) -> Result<LetterDraft> {
+        let c = self.load_case(who, reference).await?;
+        if c.key.is_none() {
+            return Err(AppError::Conflict(Msg::CaseClosed));
+        }
+        if !vocab::has(LETTER_KINDS, kind) {
+            return Err(AppError::NotFound);
+        }
+        let tenant = tenants::list(self.db.pool())
+            .await?
+            .into_iter()
+            .find(|t| t.id == c.row.tenant_id)
+            .ok_or(AppError::NotFound)?;
+        let sealed = c.sealed()?;
+        let person = match c.row.citizen_id {
+            Some(id) => self.person_view(id).await?.map(|(_, p)| p),
+            None => None,
+        }
+        .unwrap_or_default();
+        let (org_name, is_municipality) = self.organisation_label(&c, &tenant.name).await?;
+        let decision_from = c
+            .row
+            .decision_sent_on
+            .clone()
+            .or_else(|| c.row.decision_date.clone());
+        let objection_end = decision_from
+            .and_then(|d| {
+                answer(&DeadlineRequest {
+                    rule: "awb-6:7-bezwaar".into(),
+                    date: d,
+                    ..Default::default()
+                })
+                .ok()
+            })
+            .map(|a| long_date(&a.last_day))
+            .unwrap_or_default();
+        let procs = procedures::of_case(self.db.pool(), c.row.id).await?;
+        let latest = |kinds: &[&str]| {
+            procs
+                .iter()
+                .filter(|p| kinds.contains(&p.kind.as_str()))
+                .map(|p| p.filed_on.clone())
+                .max()
+                .map(|d| long_date(&d))
+                .unwrap_or_default()
+        };
+        let ctx = serde_json::json!({
+            "burger": {"naam": person.name, "adres": person.address, "email": person.email, "telefoon": person.phone},
+            "organisatie": {"naam": org_name, "is_gemeente": is_municipality},
+            "gemeente": {"naam": tenant.name},
+            "besluit": {
+                "soort": c.row.decision_kind.as_deref().map(|k| vocab::label(vocab::DECISION_KINDS, k, naast_core::Lang::Nl)).unwrap_or(""),
+                "datum": c.row.decision_date.as_deref().map(long_date).unwrap_or_default(),
+                "verzonden": c.row.decision_sent_on.as_deref().map(long_date).unwrap_or_default(),
+            },
+            "bezwaartermijn": objection_end,
+            "aanvraag": {"datum": latest(&["application", "melding", "debt_request"])},
+            "klacht": {"datum": latest(&["complaint"])},
+            "probleem": if sealed.problem.is_empty() { sealed.story.clone() } else { sealed.problem.clone() },
+            "doel": sealed.goal,
+            "kenmerk": c.row.reference,
+            "vertrouwenspersoon": {"naam": if who.display_name.is_empty() { who.email.clone() } else { who.display_name.clone() }},
+            "vandaag": long_date(&today().to_string()),
+        });
+        let template = self.template_for(c.row.tenant_id, kind).await?;
+        // A tenant's template that no longer renders falls back to Naast's own text, so
+        // the confidant can always draft; the coordinator sees the error when editing.
+        let body = match render(&template, &ctx) {
+            Ok(b) => b,
+            Err(_) => render(crate::letters::builtin(kind).unwrap_or(""), &ctx).unwrap_or_default(),
+        };
+        self.audit(who, "case.letter_draft", "case", &c.row.id.to_string())
+            .await?;
+        Ok(LetterDraft {
+            kind: kind.into(),
+            label: vocab::label(LETTER_KINDS, kind, who.lang).into(),
+            form: LetterForm {
+                direction: "sent".into(),
+                on: today().to_string(),
+                correspondent: org_name,
+                subject: default_subject(kind).into(),
+                summary: String::new(),
+                body,
+                kind: kind.into(),
+            },
+        })
+    }
+
+    /// A stored letter with its full text, to typeset (the read is audited).
+    pub async fn letter_document(
+        &self,
+        who: &Principal,
+        reference: &str,
+        entry_id: i64,
+    ) -> Result<LetterDoc> {
+        let c = self.load_case(who, reference).await?;
+        let entry = store::entries(self.db.pool(), c.row.id)
+            .await?
+            .into_iter()
+            .find(|e| e.id == entry_id && e.kind == "letter")
+            .ok_or(AppError::NotFound)?;
+        let letter: LetterForm =
+            serde_json::from_str(&c.open_text(&entry.sealed)).unwrap_or_default();
+        if letter.body.is_empty() {
+            return Err(AppError::NotFound);
+        }
+        let person = match c.row.citizen_id {
+            Some(id) => self.person_view(id).await?.map(|(_, p)| p),
+            None => None,
+        }
+        .unwrap_or_default();
+        let sender: Vec<String> = std::iter::once(person.name)
+            .chain(person.address.lines().map(|l| l.trim().to_string()))
+            .filter(|l| !l.is_empty())
+            .collect();
+        self.audit(who, "case.letter_read", "entry", &entry_id.to_string())
+            .await?;
+        let stem: String = letter
+            .subject
+            .chars()
+            .map(|ch| {
+                if ch.is_alphanumeric() {
+                    ch.to_ascii_lowercase()
+                } else {
+                    '-'
+                }
+            })
+            .collect::<String>()
+            .split('-')
+            .filter(|s| !s.is_empty())
+            .collect::<Vec<_>>()
+            .join("-");
+        Ok(LetterDoc {
+            file_stem: format!(
+                "{}-{}",
+                if stem.is_empty() {
+                    "brief".into()
+                } else {
+                    stem
+                },
+                c.row.reference
+            ),
+            reference: c.row.reference.clone(),
+            date: long_date(&letter.on),
+            sender,
+            recipient: letter
+                .correspondent
+                .lines()
+                .map(|l| l.trim().to_string())
+                .filter(|l| !l.is_empty())
+                .collect(),
+            subject: letter.subject,
+            body: letter.body,
+        })
+    }
+}

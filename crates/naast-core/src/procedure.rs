@@ -1,0 +1,353 @@
+//! Formal procedures on a kwestie (a complaint filed, an objection, an application, a Wmo
+//! melding, a request for debt assistance, a notice of default) and the statutory term each one
+//! starts; the procedures register (how to complain or object at each organisation).
+
+use crate::case::{code, past_date};
+use crate::validation::Collector;
+use crate::{FieldError, Invalid, Lang, Msg, vocab};
+use jiff::civil::Date;
+
+/// The kinds of procedure: `(code, Dutch, English)`.
+pub const KINDS: vocab::List = &[
+    ("complaint", "Klacht ingediend", "complaint filed"),
+    ("objection", "Bezwaar ingediend", "objection filed"),
+    ("application", "Aanvraag ingediend", "application made"),
+    ("melding", "Melding (Wmo) gedaan", "Wmo request for support"),
+    (
+        "debt_request",
+        "Verzoek om schuldhulp gedaan",
+        "request for debt assistance",
+    ),
+    (
+        "default_notice",
+        "Ingebrekestelling verstuurd",
+        "notice of default sent",
+    ),
+];
+
+/// The statutory term a procedure starts, by rule id (see [`crate::terms`]), with the
+/// title of the task it makes. `None`: no term (an objection's term needs the decision's date,
+/// handled by the caller).
+///
+/// - complaint: Awb 9:11 lid 1 — 6 weeks after receipt, 10 with a complaints committee;
+/// - objection: Awb 7:10 lid 1 — 6 weeks (12 with an advisory committee) after the objection
+///   term ends;
+/// - application: Wmo 2015 art. 2.3.5 lid 1 (2 weeks) for the Wmo; otherwise Awb 4:13 lid 2
+///   (8 weeks, the reasonable term where the law sets none: Jeugdwet, Participatiewet);
+/// - melding: Wmo 2015 art. 2.3.2 lid 1 (6 weeks for the investigation);
+/// - debt request: Wgs art. 4a lid 1 (4 weeks to the first conversation);
+/// - notice of default: Awb 4:17 lid 3 (two weeks, then the penalty runs).
+pub fn rule_for(
+    kind: &str,
+    area: Option<&str>,
+    committee: bool,
+) -> Option<(&'static str, &'static str)> {
+    match kind {
+        "complaint" if committee => Some((
+            "awb-9:11-klacht-commissie",
+            "Beslissing op de klacht verwacht (Awb 9:11, met commissie)",
+        )),
+        "complaint" => Some((
+            "awb-9:11-klacht",
+            "Beslissing op de klacht verwacht (Awb 9:11)",
+        )),
+        "objection" => Some((
+            "awb-7:10-beslissing-bezwaar",
+            "Beslissing op het bezwaar verwacht (Awb 7:10)",
+        )),
+        "application" if area == Some("wmo") => Some((
+            "wmo-2.3.5-beslissing",
+            "Beslissing op de Wmo-aanvraag verwacht (Wmo 2015 art. 2.3.5)",
+        )),
+        "application" => Some((
+            "awb-4:13-redelijke-termijn",
+            "Beslissing op de aanvraag verwacht (Awb 4:13)",
+        )),
+        "melding" => Some((
+            "wmo-2.3.2-onderzoek",
+            "Onderzoek na de melding af (Wmo 2015 art. 2.3.2)",
+        )),
+        "debt_request" => Some((
+            "wgs-eerste-gesprek",
+            "Eerste gesprek schuldhulp uiterlijk (Wgs art. 4a)",
+        )),
+        "default_notice" => Some((
+            "awb-4:17-dwangsom",
+            "Laatste dag om te beslissen zonder dwangsom (Awb 4:17)",
+        )),
+        _ => None,
+    }
+}
+
+/// External outcomes after which the citizen may still turn to the ombudsman (Awb 9:18 ff.):
+/// a complaint the body did not (fully) uphold.
+pub fn ombudsman_open(kind: &str, outcome: &str) -> bool {
+    kind == "complaint" && matches!(outcome, "ongegrond" | "deels_gegrond" | "niet_ontvankelijk")
+}
+
+/// A procedure as typed.
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[serde(default)]
+pub struct ProcedureForm {
+    pub kind: String,
+    pub organisation: String,
+    pub filed_on: String,
+    /// A complaints or advisory committee hears it.
+    pub committee: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Procedure {
+    pub kind: String,
+    pub organisation: Option<String>,
+    pub filed_on: Date,
+    pub committee: bool,
+}
+
+impl ProcedureForm {
+    pub fn parse(
+        &self,
+        today: Date,
+        organisation_ok: impl Fn(&str) -> bool,
+    ) -> Result<Procedure, Invalid> {
+        let mut c = Collector::default();
+        let kind = c.take(code("kind", KINDS, &self.kind, true)).flatten();
+        let org = self.organisation.trim();
+        let organisation = if org.is_empty() {
+            None
+        } else if organisation_ok(org) {
+            Some(org.to_string())
+        } else {
+            c.push(FieldError::new(
+                "organisation",
+                Msg::CodeUnknown(org.chars().take(40).collect()),
+            ));
+            None
+        };
+        let filed_on = c
+            .take(past_date("filed_on", &self.filed_on, today, true))
+            .flatten();
+        c.finish()?;
+        match (kind, filed_on) {
+            (Some(kind), Some(filed_on)) => Ok(Procedure {
+                kind,
+                organisation,
+                filed_on,
+                committee: self.committee,
+            }),
+            _ => Err(Invalid(vec![FieldError::general(Msg::Internal)])),
+        }
+    }
+}
+
+/// The external outcome of a procedure, as typed.
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[serde(default)]
+pub struct OutcomeForm {
+    pub outcome: String,
+    pub outcome_on: String,
+}
+
+impl OutcomeForm {
+    /// An empty outcome clears it; a date needs an outcome.
+    pub fn parse(&self, today: Date) -> Result<Option<(String, Date)>, Invalid> {
+        let mut c = Collector::default();
+        let outcome = c
+            .take(code(
+                "outcome",
+                vocab::EXTERNAL_OUTCOMES,
+                &self.outcome,
+                false,
+            ))
+            .flatten();
+        let on = c
+            .take(past_date("outcome_on", &self.outcome_on, today, false))
+            .flatten();
+        c.finish()?;
+        Ok(outcome.map(|o| (o, on.unwrap_or(today))))
+    }
+}
+
+/// The letters Naast drafts from a template: `(code, Dutch, English)`.
+pub const LETTER_KINDS: vocab::List = &[
+    ("complaint", "Klachtbrief", "complaint"),
+    (
+        "objection_pro_forma",
+        "Bezwaarschrift pro forma (gronden volgen)",
+        "pro-forma objection (grounds to follow)",
+    ),
+    (
+        "objection",
+        "Bezwaarschrift met gronden",
+        "objection with grounds",
+    ),
+    (
+        "information_request",
+        "Verzoek om informatie",
+        "request for information",
+    ),
+    (
+        "notice_of_default",
+        "Ingebrekestelling",
+        "notice of default",
+    ),
+];
+
+/// Who the register can hold besides the municipality and its providers.
+pub const REGISTER_EXTRA: vocab::List = &[
+    ("ombudsman", "Ombudsman", "ombudsman"),
+    ("legal_aid", "Juridische hulp", "legal aid"),
+    (
+        "client_support",
+        "Onafhankelijke cliëntondersteuning",
+        "independent client support",
+    ),
+];
+
+/// How to complain or object at one organisation: the procedures register's entry. Plain
+/// texts a coordinator keeps; shown to the confidant in a case and, later, on the public site.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Deserialize, serde::Serialize)]
+#[serde(default)]
+pub struct RegisterEntry {
+    /// Where and how to file a complaint (regulation, address, form).
+    pub complaint: String,
+    /// Where to send an objection (only for bodies that take decisions).
+    pub objection: String,
+    /// Phone, e-mail, website.
+    pub contact: String,
+    /// Terms the regulation sets (e.g. "beslist binnen 6 weken").
+    pub terms: String,
+    /// The complaints committee or dispute body, if any.
+    pub committee: String,
+}
+
+impl RegisterEntry {
+    pub fn parse(&self) -> Result<RegisterEntry, Invalid> {
+        let mut c = Collector::default();
+        let mut t = |field: &'static str, s: &str| {
+            let s = s.trim();
+            if s.chars().count() > 2_000 {
+                c.push(FieldError::new(field, Msg::TooLong(2_000)));
+            }
+            s.to_string()
+        };
+        let e = RegisterEntry {
+            complaint: t("complaint", &self.complaint),
+            objection: t("objection", &self.objection),
+            contact: t("contact", &self.contact),
+            terms: t("terms", &self.terms),
+            committee: t("committee", &self.committee),
+        };
+        c.finish()?;
+        Ok(e)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        [
+            &self.complaint,
+            &self.objection,
+            &self.contact,
+            &self.terms,
+            &self.committee,
+        ]
+        .iter()
+        .all(|s| s.is_empty())
+    }
+}
+
+/// The label of a procedure kind.
+pub fn kind_label(code: &str, lang: Lang) -> &str {
+    vocab::label(KINDS, code, lang)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::date;
+
+    #[test]
+    fn each_kind_starts_its_own_term() {
+        assert_eq!(
+            rule_for("complaint", None, false).map(|r| r.0),
+            Some("awb-9:11-klacht")
+        );
+        assert_eq!(
+            rule_for("complaint", None, true).map(|r| r.0),
+            Some("awb-9:11-klacht-commissie")
+        );
+        assert_eq!(
+            rule_for("application", Some("wmo"), false).map(|r| r.0),
+            Some("wmo-2.3.5-beslissing")
+        );
+        assert_eq!(
+            rule_for("application", Some("jeugd"), false).map(|r| r.0),
+            Some("awb-4:13-redelijke-termijn")
+        );
+        assert_eq!(
+            rule_for("debt_request", None, false).map(|r| r.0),
+            Some("wgs-eerste-gesprek")
+        );
+        assert_eq!(rule_for("nope", None, false), None);
+        for (k, _, _) in KINDS {
+            assert!(rule_for(k, None, false).is_some(), "{k}");
+        }
+    }
+
+    #[test]
+    fn a_procedure_needs_a_known_kind_and_a_past_date() {
+        let today = date(2026, 11, 23);
+        let bad = ProcedureForm {
+            kind: "duel".into(),
+            filed_on: "2027-01-01".into(),
+            organisation: "someone".into(),
+            committee: false,
+        };
+        let e = bad
+            .parse(today, |o| o == "municipality")
+            .err()
+            .map(|e| e.0.len());
+        assert_eq!(e, Some(3));
+        let ok = ProcedureForm {
+            kind: "complaint".into(),
+            filed_on: "18-11-2026".into(),
+            organisation: "municipality".into(),
+            committee: true,
+        }
+        .parse(today, |o| o == "municipality");
+        assert_eq!(
+            ok.map(|p| (p.filed_on, p.committee)),
+            Ok((date(2026, 11, 18), true))
+        );
+    }
+
+    #[test]
+    fn an_outcome_is_a_known_code_or_nothing() {
+        let today = date(2026, 11, 23);
+        let f = |o: &str, on: &str| {
+            OutcomeForm {
+                outcome: o.into(),
+                outcome_on: on.into(),
+            }
+            .parse(today)
+        };
+        assert_eq!(f("", ""), Ok(None));
+        assert_eq!(
+            f("gegrond", "2026-11-20"),
+            Ok(Some(("gegrond".into(), date(2026, 11, 20))))
+        );
+        assert!(f("prima", "").is_err());
+        assert!(ombudsman_open("complaint", "ongegrond"));
+        assert!(!ombudsman_open("complaint", "gegrond"));
+        assert!(!ombudsman_open("objection", "ongegrond"));
+    }
+
+    #[test]
+    fn a_register_entry_is_bounded() {
+        let e = RegisterEntry {
+            complaint: "x".repeat(2_001),
+            ..Default::default()
+        };
+        assert!(e.parse().is_err());
+        assert!(RegisterEntry::default().is_empty());
+    }
+}

@@ -1,0 +1,219 @@
+//! Formal procedures on a case (complaint, objection, application, ...) with their outcome,
+//! and letters drafted from the tenant's templates, downloaded as PDF or DOCX.
+
+use super::cases::{Typed, caseworker, change};
+use super::rerender;
+use crate::ctx::Ctx;
+use crate::error::{LangExt, WebError};
+use crate::form::Form;
+use crate::view::{Page, render};
+use askama::Template;
+use axum::extract::{Path, Query};
+use axum::response::{IntoResponse, Redirect, Response};
+use naast_app::AppError;
+use naast_app::cases::{LetterDoc, LetterDraft};
+use naast_core::case_more::LetterForm;
+use naast_core::procedure::{LETTER_KINDS, OutcomeForm, ProcedureForm};
+
+pub async fn add(Path(reference): Path<String>, form: Form) -> Result<Response, WebError> {
+    let who = caseworker(&form.ctx)?;
+    let input = ProcedureForm {
+        kind: form.get("kind"),
+        organisation: form.get("procedure_organisation"),
+        filed_on: form.get("filed_on"),
+        committee: !form.get("committee").is_empty(),
+    };
+    let r = form.ctx.app.add_procedure(who, &reference, &input).await;
+    change(
+        &form,
+        &reference,
+        Typed {
+            procedure: Some(input),
+            ..Default::default()
+        },
+        r.map(|_| ()),
+    )
+    .await
+}
+
+pub async fn outcome(
+    Path((reference, id)): Path<(String, i64)>,
+    form: Form,
+) -> Result<Response, WebError> {
+    let who = caseworker(&form.ctx)?;
+    let input = OutcomeForm {
+        outcome: form.get("outcome"),
+        outcome_on: form.get("outcome_on"),
+    };
+    let r = form
+        .ctx
+        .app
+        .set_procedure_outcome(who, &reference, id, &input)
+        .await;
+    change(&form, &reference, Typed::default(), r).await
+}
+
+pub async fn remove(
+    Path((reference, id)): Path<(String, i64)>,
+    form: Form,
+) -> Result<Response, WebError> {
+    let who = caseworker(&form.ctx)?;
+    let r = form.ctx.app.remove_procedure(who, &reference, id).await;
+    change(&form, &reference, Typed::default(), r).await
+}
+
+#[derive(Template)]
+#[template(path = "cases/letter.html")]
+struct Draft {
+    page: Page,
+    reference: String,
+    draft: LetterDraft,
+    kinds: Vec<(&'static str, &'static str)>,
+}
+
+#[derive(serde::Deserialize)]
+pub struct KindQuery {
+    #[serde(default)]
+    kind: String,
+}
+
+fn kinds(lang: naast_core::Lang) -> Vec<(&'static str, &'static str)> {
+    LETTER_KINDS
+        .iter()
+        .map(|(c, nl, en)| {
+            (
+                *c,
+                if lang == naast_core::Lang::En {
+                    *en
+                } else {
+                    *nl
+                },
+            )
+        })
+        .collect()
+}
+
+/// A new letter, filled from the case with the tenant's template, to edit before saving.
+pub async fn draft(
+    ctx: Ctx,
+    Path(reference): Path<String>,
+    Query(q): Query<KindQuery>,
+) -> Result<Response, WebError> {
+    let who = caseworker(&ctx)?;
+    let kind = if q.kind.is_empty() {
+        "complaint"
+    } else {
+        q.kind.as_str()
+    };
+    let draft = ctx
+        .app
+        .draft_letter(who, &reference, kind)
+        .await
+        .lang(ctx.lang)?;
+    let mut page = Page::new(&ctx, "Brief opstellen", "Draft a letter");
+    page.title = format!("{} — {}", draft.label, reference);
+    Ok(render(&Draft {
+        page,
+        reference,
+        draft,
+        kinds: kinds(ctx.lang),
+    }))
+}
+
+/// Saves the edited letter on the timeline; from there it can be downloaded.
+pub async fn save(Path(reference): Path<String>, form: Form) -> Result<Response, WebError> {
+    let ctx = &form.ctx;
+    let who = caseworker(ctx)?;
+    let input = LetterForm {
+        direction: "sent".into(),
+        on: form.get("on"),
+        correspondent: form.get("correspondent"),
+        subject: form.get("subject"),
+        summary: String::new(),
+        body: form.get("body"),
+        kind: form.get("kind"),
+    };
+    match ctx.app.add_letter(who, &reference, &input).await {
+        Ok(id) => Ok(Redirect::to(&format!("/admin/cases/{reference}#entry-{id}")).into_response()),
+        Err(e @ (AppError::Invalid(_) | AppError::Conflict(_))) => {
+            let page = Page::new(ctx, "Brief opstellen", "Draft a letter").with_error(&e);
+            let label = naast_core::vocab::label(LETTER_KINDS, &input.kind, ctx.lang).to_string();
+            Ok(rerender(
+                &e,
+                &Draft {
+                    page,
+                    reference,
+                    draft: LetterDraft {
+                        kind: input.kind.clone(),
+                        label,
+                        form: input,
+                    },
+                    kinds: kinds(ctx.lang),
+                },
+            ))
+        }
+        Err(e) => Err(WebError::App(e, ctx.lang)),
+    }
+}
+
+fn letter_of(d: LetterDoc) -> naast_doc::Letter {
+    naast_doc::Letter {
+        sender: d.sender,
+        recipient: d.recipient,
+        date: d.date,
+        reference: d.reference,
+        subject: d.subject,
+        body: d.body,
+    }
+}
+
+/// A stored letter as PDF (`pdf`) or Word (`docx`).
+pub async fn download(
+    ctx: Ctx,
+    Path((reference, id, format)): Path<(String, i64, String)>,
+) -> Result<Response, WebError> {
+    let who = caseworker(&ctx)?;
+    letter_file(&ctx.app, who, &reference, id, &format)
+        .await
+        .map_err(|e| WebError::App(e, ctx.lang))
+}
+
+/// Typesets a stored letter (off the async threads: typst is CPU work) as a download.
+pub(crate) async fn letter_file(
+    app: &naast_app::App,
+    who: &naast_app::Principal,
+    reference: &str,
+    id: i64,
+    format: &str,
+) -> Result<Response, AppError> {
+    let pdf = match format {
+        "pdf" => true,
+        "docx" => false,
+        _ => return Err(AppError::NotFound),
+    };
+    let doc = app.letter_document(who, reference, id).await?;
+    let stem = doc.file_stem.clone();
+    let letter = letter_of(doc);
+    let today = naast_app::cases::today();
+    let ymd = (today.year() as i32, today.month() as u8, today.day() as u8);
+    let bytes = tokio::task::spawn_blocking(move || {
+        if pdf {
+            naast_doc::letter_pdf(&letter, ymd)
+        } else {
+            naast_doc::letter_docx(&letter)
+        }
+    })
+    .await
+    .map_err(|e| AppError::Internal(e.to_string()))?
+    .map_err(|e| AppError::Internal(e.to_string()))?;
+    let content_type = if pdf {
+        "application/pdf"
+    } else {
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+    };
+    Ok(super::download(naast_app::cases::Download {
+        name: format!("{stem}.{format}"),
+        content_type: content_type.into(),
+        bytes,
+    }))
+}

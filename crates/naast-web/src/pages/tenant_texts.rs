@@ -1,0 +1,211 @@
+//! A tenant's texts that coordinators keep: the procedures register (how to complain or object
+//! at each organisation) and the letter templates.
+
+use super::rerender;
+use crate::ctx::Ctx;
+use crate::error::{LangExt, WebError};
+use crate::form::Form;
+use crate::view::{Page, render};
+use askama::Template;
+use axum::extract::Path;
+use axum::response::{IntoResponse, Redirect, Response};
+use naast_app::AppError;
+use naast_app::cases::RegisterView;
+use naast_app::letters::{TemplateView, VARIABLES};
+use naast_core::procedure::RegisterEntry;
+
+#[derive(Template)]
+#[template(path = "admin/register.html")]
+struct Register {
+    page: Page,
+    slug: String,
+    rows: Vec<RegisterRow>,
+}
+
+/// One organisation's form: its fields `(name, Dutch label, English label, value)`.
+struct RegisterRow {
+    organisation: String,
+    name: String,
+    empty: bool,
+    /// This form was refused: its errors are shown here.
+    refused: bool,
+    fields: Vec<(&'static str, &'static str, &'static str, String)>,
+}
+
+fn register_page(
+    page: Page,
+    slug: String,
+    entries: Vec<RegisterView>,
+    typed: Option<(String, RegisterEntry)>,
+) -> Register {
+    let rows = entries
+        .into_iter()
+        .map(|r| {
+            let refused = typed.as_ref().is_some_and(|t| t.0 == r.organisation);
+            let e = match &typed {
+                Some((o, e)) if *o == r.organisation => e.clone(),
+                _ => r.entry.clone(),
+            };
+            RegisterRow {
+                empty: r.entry.is_empty(),
+                refused,
+                fields: vec![
+                    (
+                        "complaint",
+                        "Klacht indienen: waar en hoe",
+                        "Filing a complaint: where and how",
+                        e.complaint,
+                    ),
+                    (
+                        "objection",
+                        "Bezwaar maken: adres",
+                        "Objecting: address",
+                        e.objection,
+                    ),
+                    ("terms", "Termijnen", "Terms", e.terms),
+                    (
+                        "committee",
+                        "Klachten- of geschillencommissie",
+                        "Complaints or disputes committee",
+                        e.committee,
+                    ),
+                    (
+                        "contact",
+                        "Contact (telefoon, e-mail, website)",
+                        "Contact (phone, e-mail, website)",
+                        e.contact,
+                    ),
+                ],
+                organisation: r.organisation,
+                name: r.name,
+            }
+        })
+        .collect();
+    Register { page, slug, rows }
+}
+
+pub async fn register(ctx: Ctx, Path(slug): Path<String>) -> Result<Response, WebError> {
+    let who = ctx.staff()?;
+    let entries = ctx.app.register(who, &slug).await.lang(ctx.lang)?;
+    Ok(render(&register_page(
+        Page::new(
+            &ctx,
+            "Klacht- en bezwaarregelingen",
+            "Complaint and objection procedures",
+        ),
+        slug,
+        entries,
+        None,
+    )))
+}
+
+pub async fn register_save(
+    Path((slug, organisation)): Path<(String, String)>,
+    form: Form,
+) -> Result<Response, WebError> {
+    let ctx = &form.ctx;
+    let who = ctx.staff()?;
+    let entry = RegisterEntry {
+        complaint: form.get("complaint"),
+        objection: form.get("objection"),
+        contact: form.get("contact"),
+        terms: form.get("terms"),
+        committee: form.get("committee"),
+    };
+    match ctx
+        .app
+        .set_register_entry(who, &slug, &organisation, &entry)
+        .await
+    {
+        Ok(()) => Ok(Redirect::to(&format!(
+            "/admin/tenants/{slug}/register#org-{organisation}"
+        ))
+        .into_response()),
+        Err(e @ AppError::Invalid(_)) => {
+            let entries = ctx.app.register(who, &slug).await.lang(ctx.lang)?;
+            let page = Page::new(
+                ctx,
+                "Klacht- en bezwaarregelingen",
+                "Complaint and objection procedures",
+            )
+            .with_error(&e);
+            Ok(rerender(
+                &e,
+                &register_page(page, slug, entries, Some((organisation, entry))),
+            ))
+        }
+        Err(e) => Err(WebError::App(e, ctx.lang)),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "admin/letters.html")]
+struct Letters {
+    page: Page,
+    slug: String,
+    /// Each kind, and whether its form was refused (then `body` is what was typed).
+    templates: Vec<(TemplateView, bool)>,
+    variables: &'static [(&'static str, &'static str)],
+}
+
+fn letters_page(
+    page: Page,
+    slug: String,
+    templates: Vec<TemplateView>,
+    typed: Option<(String, String)>,
+) -> Letters {
+    let templates = templates
+        .into_iter()
+        .map(|mut t| match &typed {
+            Some((k, body)) if *k == t.kind => {
+                t.body = body.clone();
+                (t, true)
+            }
+            _ => (t, false),
+        })
+        .collect();
+    Letters {
+        page,
+        slug,
+        templates,
+        variables: VARIABLES,
+    }
+}
+
+pub async fn letters(ctx: Ctx, Path(slug): Path<String>) -> Result<Response, WebError> {
+    let who = ctx.staff()?;
+    let templates = ctx.app.letter_templates(who, &slug).await.lang(ctx.lang)?;
+    Ok(render(&letters_page(
+        Page::new(&ctx, "Briefsjablonen", "Letter templates"),
+        slug,
+        templates,
+        None,
+    )))
+}
+
+pub async fn letter_save(
+    Path((slug, kind)): Path<(String, String)>,
+    form: Form,
+) -> Result<Response, WebError> {
+    let ctx = &form.ctx;
+    let who = ctx.staff()?;
+    let body = if form.get("reset").is_empty() {
+        form.get("body")
+    } else {
+        String::new()
+    };
+    match ctx.app.set_letter_template(who, &slug, &kind, &body).await {
+        Ok(()) => {
+            Ok(Redirect::to(&format!("/admin/tenants/{slug}/letters#kind-{kind}")).into_response())
+        }
+        Err(e @ AppError::Invalid(_)) => {
+            let templates = ctx.app.letter_templates(who, &slug).await.lang(ctx.lang)?;
+            let page = Page::new(ctx, "Briefsjablonen", "Letter templates").with_error(&e);
+            Ok(rerender(
+                &e,
+                &letters_page(page, slug, templates, Some((kind, body))),
+            ))
+        }
+        Err(e) => Err(WebError::App(e, ctx.lang)),
+    }
+}

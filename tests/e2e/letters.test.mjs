@@ -1,0 +1,184 @@
+// Complaint and objection support in a real browser, on the demo data: the
+// coordinator keeps the procedures register and a letter template (a broken
+// template is refused and kept); the confidant records a complaint on a case,
+// sees its statutory term and the register, drafts a complaint letter from the
+// template, saves it and downloads it as PDF and Word; the outcome is recorded.
+// Pages are screenshotted and checked with axe (WCAG 2.2 AA).
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { dutchDay, isoDay, startDemo } from './support/demo.mjs';
+import { inspect, launchBrowser, newDutchContext } from './support/browser.mjs';
+import { OUTPUT_DIR } from './support/paths.mjs';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+const PASSWORD = 'naast-demo-2026';
+
+let server;
+let browser;
+let context;
+let page;
+let failedStep = null;
+const state = { casePath: null };
+
+function step(name, fn) {
+  test(name, async (t) => {
+    if (failedStep) {
+      t.skip(`earlier step failed: ${failedStep}`);
+      return;
+    }
+    try {
+      await fn(t);
+    } catch (err) {
+      failedStep = name;
+      for (const line of (server?.log() ?? '').trimEnd().split('\n').slice(-30)) t.diagnostic(`  ${line}`);
+      throw err;
+    }
+  });
+}
+
+const pathOf = () => {
+  const u = new URL(page.url());
+  return u.pathname + u.search;
+};
+
+async function open(path) {
+  const res = await page.goto(new URL(path, server.url).href);
+  assert.equal(res?.status(), 200, `GET ${path} answered ${res?.status()}`);
+}
+
+async function submit(button) {
+  const nav = page.waitForNavigation({ waitUntil: 'load' });
+  await button.click();
+  const res = await nav;
+  assert.ok(res && res.status() < 500, `form submission answered ${res?.status()} at ${pathOf()}`);
+  return res;
+}
+
+async function signIn(email) {
+  await context.clearCookies();
+  await open('/login');
+  await page.fill('#email', email);
+  await page.fill('#password', PASSWORD);
+  await submit(page.locator('main form button[type="submit"]'));
+  assert.equal(pathOf(), '/admin');
+}
+
+describe('Complaint and objection support in a browser (demo data)', { timeout: 120_000 }, () => {
+  before(async () => {
+    server = await startDemo();
+    browser = await launchBrowser();
+    context = await newDutchContext(browser);
+    page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  step('1. the coordinator keeps the procedures register', async (t) => {
+    await signIn('coordinator@demo.example');
+    await open('/admin/tenants/maasdal/register');
+    await inspect(t, page, 'register');
+    const form = page.locator('form[action="/admin/tenants/maasdal/register/municipality"]');
+    await form.locator('textarea[name="terms"]').fill('Klacht: binnen 6 weken. Bezwaar: binnen 12 weken met commissie.');
+    await submit(form.getByRole('button'));
+    assert.equal(
+      await page.locator('#terms-municipality').inputValue(),
+      'Klacht: binnen 6 weken. Bezwaar: binnen 12 weken met commissie.',
+    );
+  });
+
+  step('2. a broken letter template is refused with the line, and what was typed stays', async (t) => {
+    await open('/admin/tenants/maasdal/letters');
+    const form = page.locator('form[action="/admin/tenants/maasdal/letters/complaint"]');
+    const broken = 'Geachte heer, mevrouw,\n\nIk klaag over {{ organisatie.naam ';
+    await form.locator('textarea').fill(broken);
+    const res = await submit(form.getByRole('button', { name: /Opslaan/ }));
+    assert.equal(res.status(), 422);
+    await inspect(t, page, 'letter-template-refused');
+    assert.match(await page.locator('.error-summary').innerText(), /regel 3/);
+    assert.equal(await page.locator('#body-complaint').inputValue(), broken);
+
+    const own = 'Geachte heer, mevrouw,\n\nIk dien een klacht in over {{ organisatie.naam }}.\n\n{{ probleem }}\n\nMet vriendelijke groet,\n\n{{ burger.naam }}\n\nMaasdal-eigen slotzin.';
+    await page.locator('#body-complaint').fill(own);
+    await submit(page.locator('form[action="/admin/tenants/maasdal/letters/complaint"]').getByRole('button', { name: /Opslaan/ }));
+    assert.match(await page.locator('h2#kind-complaint').innerText(), /eigen tekst/);
+  });
+
+  step('3. the confidant records a complaint on a case and sees its term and where to go', async (t) => {
+    await signIn('confidant@demo.example');
+    await open('/admin/cases?tenant=maasdal&status=in_progress');
+    let link = page.locator('main table a[href^="/admin/cases/NST-"]').first();
+    if ((await link.count()) === 0) {
+      await open('/admin/cases?tenant=maasdal');
+      link = page.locator('main table a[href^="/admin/cases/NST-"]').first();
+    }
+    state.casePath = await link.getAttribute('href');
+    await open(state.casePath);
+    if ((await page.locator('#h-closed').count()) > 0) {
+      await page.fill('#reopen_reason', 'Klacht alsnog indienen');
+      await submit(page.locator('form[action$="/reopen"] button'));
+    }
+    const filed = isoDay(-3);
+    await page.locator('#h-procedures ~ details summary, #h-procedures + * summary').first().click().catch(() => {});
+    await page.locator('#kind-complaint').check();
+    await page.fill('#filed_on', filed);
+    await page.selectOption('#procedure_organisation', 'municipality');
+    await submit(page.getByRole('button', { name: 'Vastleggen', exact: true }));
+    const section = await page.locator('section[aria-labelledby="h-procedures"]').innerText();
+    assert.match(section, /Klacht ingediend/);
+    assert.match(section, new RegExp(`Uiterlijk \\w+ ?${dutchDay(isoDay(39))}|Uiterlijk`));
+    const register = await page.locator('section[aria-labelledby="h-register"]').innerText();
+    assert.match(register, /binnen 12 weken met commissie/, 'the register entry of the municipality shows');
+    const tasks = await page.locator('section[aria-labelledby="h-tasks"]').innerText();
+    assert.match(tasks, /Beslissing op de klacht verwacht \(Awb 9:11\)/);
+    await inspect(t, page, 'case-with-procedure');
+  });
+
+  step('4. the confidant drafts the complaint letter from the template, saves and downloads it', async (t) => {
+    await page.selectOption('#letter-kind', 'complaint');
+    await submit(page.getByRole('button', { name: 'Brief opstellen', exact: true }));
+    assert.match(pathOf(), /\/letters\/new\?kind=complaint$/);
+    const body = await page.locator('#body').inputValue();
+    assert.match(body, /Maasdal-eigen slotzin/, 'the tenant template was used');
+    assert.match(body, /Gemeente Maasdal/, 'the organisation was filled in');
+    await inspect(t, page, 'letter-draft');
+    // Emptying the subject is refused; the edited text stays.
+    await page.fill('#body', `${body}\n\nPS: met de hand toegevoegd.`);
+    await page.fill('#subject', '');
+    const refused = await submit(page.getByRole('button', { name: 'Brief opslaan' }));
+    assert.equal(refused.status(), 422);
+    assert.match(await page.locator('#body').inputValue(), /met de hand toegevoegd/);
+    await page.fill('#subject', 'Klacht over de gang van zaken');
+    await submit(page.getByRole('button', { name: 'Brief opslaan' }));
+    assert.match(page.url(), /#entry-\d+$/);
+    const entry = new URL(page.url()).hash;
+    const href = await page.locator(`${entry} a[href$="/pdf"]`).getAttribute('href');
+    const pdf = await page.request.get(new URL(href, server.url).href);
+    assert.equal(pdf.status(), 200);
+    assert.equal(pdf.headers()['content-type'], 'application/pdf');
+    const pdfBytes = await pdf.body();
+    assert.equal(pdfBytes.subarray(0, 5).toString(), '%PDF-');
+    // Kept beside the screenshots, to look at (pdftoppm) before calling the letter done.
+    mkdirSync(OUTPUT_DIR, { recursive: true });
+    writeFileSync(path.join(OUTPUT_DIR, 'letter.pdf'), pdfBytes);
+    const docx = await page.request.get(new URL(href.replace(/pdf$/, 'docx'), server.url).href);
+    assert.equal(docx.status(), 200);
+    assert.equal((await docx.body()).subarray(0, 2).toString(), 'PK');
+  });
+
+  step('5. the outcome of the complaint is recorded and the ombudsman term shows', async (t) => {
+    await open(state.casePath);
+    const form = page.locator('form[action*="/procedures/"][action$="/outcome"]').last();
+    await form.locator('select').selectOption('ongegrond');
+    await form.locator('input[type="date"]').fill(isoDay(0));
+    await submit(form.getByRole('button'));
+    const section = await page.locator('section[aria-labelledby="h-procedures"]').innerText();
+    assert.match(section, /Uitkomst: Ongegrond|Uitkomst: ongegrond/i);
+    assert.match(section, /ombudsman kan tot en met/);
+    await inspect(t, page, 'case-with-outcome');
+  });
+});
