@@ -41,6 +41,8 @@ pub(crate) struct Sealed {
     pub problem: String,
     pub goal: String,
     pub close_reason: String,
+    /// When the citizen likes to be called (public form).
+    pub call_when: String,
 }
 
 /// The sealed part of a person.
@@ -124,13 +126,20 @@ impl App {
     /// municipality users, so that nobody learns a case exists).
     pub(crate) async fn load_case(&self, who: &Principal, reference: &str) -> Result<Loaded> {
         require_caseworker(who)?;
+        let c = self.load_any_case(reference).await?;
+        if !who.may_see_tenant(c.row.tenant_id) {
+            return Err(AppError::NotFound);
+        }
+        Ok(c)
+    }
+
+    /// Loads a case without asking who wants it: only for callers that decided access
+    /// themselves (the citizen's status link).
+    pub(crate) async fn load_any_case(&self, reference: &str) -> Result<Loaded> {
         let reference = normalise_reference(reference).ok_or(AppError::NotFound)?;
         let row = store::by_reference(self.db.pool(), &reference)
             .await?
             .ok_or(AppError::NotFound)?;
-        if !who.may_see_tenant(row.tenant_id) {
-            return Err(AppError::NotFound);
-        }
         let key = self.data_key(row.data_key_id).await?;
         Ok(Loaded { row, key })
     }
@@ -153,6 +162,7 @@ impl App {
             who: who.clone(),
             tenant_id: tenant.id,
             intake,
+            public: None,
         })
         .await
     }
@@ -181,16 +191,31 @@ impl App {
             citizen_id,
             owner_user_id: if status == "new" { None } else { who.user_id },
             area: intake.area.clone(),
+            organisation: p.public.as_ref().and_then(|x| x.organisation.clone()),
             found_via: intake.found_via.clone(),
             opened_on: intake.opened_on.to_string(),
             ..Default::default()
         };
         let sealed = Sealed {
             story: intake.story.clone(),
+            call_when: p
+                .public
+                .as_ref()
+                .map(|x| x.call_when.clone())
+                .unwrap_or_default(),
             ..Default::default()
         };
         let id = self.insert_case(tx, &mut row, &key, &sealed).await?;
         row.id = id;
+        if let Some(x) = &p.public {
+            let hash = crypto::hash_token(&x.token);
+            let sealed_token = key.seal(
+                format!("status:{}", row.reference).as_bytes(),
+                x.token.as_bytes(),
+            );
+            naast_store::status_links::insert(&mut **tx, &hash, id, &sealed_token, &x.language)
+                .await?;
+        }
         self.refresh_stat(tx, &row).await?;
         self.audit_in(tx, who, "case.create", "case", &id.to_string())
             .await?;

@@ -10,6 +10,8 @@ pub enum Via {
     Token(i64),
     /// The operator on the server itself, with a coordinator's powers.
     Cli,
+    /// A citizen at the public door (form, public API, status link): no staff powers at all.
+    Public,
 }
 
 #[derive(Debug, Clone)]
@@ -36,6 +38,20 @@ impl Principal {
         }
     }
 
+    /// A citizen at the public door of one tenant. The role is the least of all (it sees no
+    /// case); the use cases for citizens decide access by the status link, not by role.
+    pub fn citizen(tenant_id: i64, lang: Lang) -> Principal {
+        Principal {
+            user_id: None,
+            email: String::new(),
+            display_name: "inwoner".into(),
+            role: Role::Municipality,
+            tenant_ids: vec![tenant_id],
+            lang,
+            via: Via::Public,
+        }
+    }
+
     pub fn is(&self, role: Role) -> bool {
         self.role == role
     }
@@ -56,6 +72,7 @@ impl Principal {
 
     pub(crate) fn audit_actor(&self) -> Actor {
         match (self.via, self.user_id) {
+            (Via::Public, _) => Actor::Citizen,
             (Via::Cli, _) | (_, None) => Actor::Cli,
             (Via::Token(_), Some(id)) => Actor::Token(id),
             (Via::Session, Some(id)) => Actor::User(id),

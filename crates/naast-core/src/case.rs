@@ -70,7 +70,7 @@ pub(crate) fn code(
     }
 }
 
-fn text(
+pub(crate) fn text(
     field: &'static str,
     input: &str,
     max: usize,
@@ -202,7 +202,7 @@ pub struct Intake {
 
 pub const STORY_MAX: usize = 20_000;
 
-fn contact(c: &mut Collector, f: &IntakeFormContact<'_>) -> Contact {
+pub(crate) fn contact(c: &mut Collector, f: &IntakeFormContact<'_>) -> Contact {
     Contact {
         name: c.take(text("name", f.name, 200, false)).unwrap_or_default(),
         email: if f.email.trim().is_empty() {
@@ -231,14 +231,14 @@ fn contact(c: &mut Collector, f: &IntakeFormContact<'_>) -> Contact {
     }
 }
 
-struct IntakeFormContact<'a> {
-    name: &'a str,
-    email: &'a str,
-    phone: &'a str,
-    address: &'a str,
-    preference: &'a str,
-    language: &'a str,
-    accessibility: &'a str,
+pub(crate) struct IntakeFormContact<'a> {
+    pub name: &'a str,
+    pub email: &'a str,
+    pub phone: &'a str,
+    pub address: &'a str,
+    pub preference: &'a str,
+    pub language: &'a str,
+    pub accessibility: &'a str,
 }
 
 /// A phone number: digits, spaces, `+`, `-`, `(`, `)`; 6 to 20 digits.

@@ -9,6 +9,7 @@ pub mod import;
 pub mod lang;
 pub mod msg;
 pub mod procedure;
+pub mod public;
 pub mod role;
 pub mod tenant;
 pub mod terms;

@@ -56,6 +56,7 @@ pub enum Msg {
     AttachmentTooLarge(usize),
     AttachmentType,
     TemplateError(String),
+    NoStatusLink,
 }
 
 impl Msg {
@@ -226,6 +227,10 @@ impl Msg {
             AttachmentTooLarge(mb) => (
                 format!("Dit bestand is te groot: hoogstens {mb} MB."),
                 format!("This file is too large: at most {mb} MB."),
+            ),
+            NoStatusLink => (
+                "Deze inwoner heeft geen statuslink: de melding kwam niet via het webformulier. Neem contact op zoals de inwoner wil.".into(),
+                "This citizen has no status link: the case did not come in through the web form. Get in touch the way the citizen prefers.".into(),
             ),
             TemplateError(detail) => (
                 format!("Het sjabloon klopt niet: {detail}. Controleer de {{{{ }}}} en {{% %}}."),

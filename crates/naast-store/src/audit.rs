@@ -17,6 +17,8 @@ pub enum Actor {
     Cli,
     /// Naast itself (jobs, start-up).
     System,
+    /// A citizen through the public form, the public API or their status link.
+    Citizen,
 }
 
 impl Actor {
@@ -26,6 +28,7 @@ impl Actor {
             Actor::Token(id) => (Some(id), "token"),
             Actor::Cli => (None, "cli"),
             Actor::System => (None, "system"),
+            Actor::Citizen => (None, "citizen"),
         }
     }
 }

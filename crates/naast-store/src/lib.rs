@@ -27,6 +27,7 @@ pub mod outbox;
 pub mod procedures;
 pub mod sessions;
 pub mod settings;
+pub mod status_links;
 pub mod tenants;
 pub mod throttle;
 pub mod tokens;

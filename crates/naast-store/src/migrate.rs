@@ -48,6 +48,11 @@ pub(crate) static SQLITE: &[Migration] = &[
         name: "procedures_letters",
         sql: include_str!("../migrations/sqlite/0007_procedures_letters.sql"),
     },
+    Migration {
+        version: 8,
+        name: "status_links",
+        sql: include_str!("../migrations/sqlite/0008_status_links.sql"),
+    },
 ];
 
 pub(crate) static POSTGRES: &[Migration] = &[
@@ -85,6 +90,11 @@ pub(crate) static POSTGRES: &[Migration] = &[
         version: 7,
         name: "procedures_letters",
         sql: include_str!("../migrations/postgres/0007_procedures_letters.sql"),
+    },
+    Migration {
+        version: 8,
+        name: "status_links",
+        sql: include_str!("../migrations/postgres/0008_status_links.sql"),
     },
 ];
 

@@ -5,6 +5,7 @@
 mod cases;
 mod openapi;
 mod procedures;
+mod public;
 
 use crate::error::ApiError;
 use axum::extract::rejection::JsonRejection;
@@ -24,6 +25,7 @@ use serde::de::DeserializeOwned;
 pub fn routes() -> Router<App> {
     Router::new()
         .route("/openapi.json", get(openapi::spec))
+        .route("/v1/public/{slug}/intake", post(public::intake))
         .route("/v1/me", get(me))
         .route("/v1/tenants", get(list_tenants).post(create_tenant))
         .route("/v1/tenants/{slug}", get(get_tenant).put(update_tenant))

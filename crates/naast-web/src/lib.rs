@@ -7,6 +7,8 @@ mod ctx;
 mod error;
 mod form;
 mod headers;
+mod limits;
+pub mod locales;
 mod view;
 
 pub mod api;

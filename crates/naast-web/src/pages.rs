@@ -5,6 +5,9 @@ mod auth;
 mod case_files;
 mod cases;
 mod procedures;
+mod public;
+mod public_status;
+mod theme;
 pub(crate) use case_files::{download, pdf_response, render_pdf};
 pub(crate) use procedures::letter_file;
 mod system;
@@ -17,7 +20,7 @@ use crate::error::WebError;
 use crate::view::{Page, render, render_status};
 use askama::Template;
 use axum::Router;
-use axum::extract::{Query, State};
+use axum::extract::{Path, Query, State};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
@@ -31,7 +34,21 @@ const ATTACHMENT_LIMIT: usize = naast_core::case_more::ATTACHMENT_MAX + 64 * 102
 
 pub fn routes() -> Router<App> {
     Router::new()
-        .route("/", get(home))
+        .route("/", get(public::index))
+        .route("/static/voorlezen.js", get(read_aloud_js))
+        .route("/status/{token}", get(public_status::status))
+        .route("/status/{token}/reply", post(public_status::reply))
+        .route("/status/{token}/withdraw", post(public_status::withdraw))
+        .route(
+            "/status/{token}/document",
+            post(public_status::document)
+                .layer(axum::extract::DefaultBodyLimit::max(ATTACHMENT_LIMIT)),
+        )
+        .route("/{slug}", get(tenant_slash))
+        .route("/{slug}/", get(public::home))
+        .route("/{slug}/theme.css", get(theme::css))
+        .route("/{slug}/{page}", get(public::info))
+        .route("/{slug}/melden", get(public::form).post(public::submit))
         .route("/healthz", get(healthz))
         .route("/static/naast.css", get(css))
         .route("/lang", get(switch_lang))
@@ -78,6 +95,7 @@ pub fn routes() -> Router<App> {
             post(cases::mediation),
         )
         .route("/admin/cases/{reference}/letters", post(cases::letter))
+        .route("/admin/cases/{reference}/messages", post(cases::message))
         .route(
             "/admin/cases/{reference}/letters/new",
             get(procedures::draft),
@@ -150,18 +168,6 @@ pub fn routes() -> Router<App> {
         )
 }
 
-#[derive(Template)]
-#[template(path = "home.html")]
-struct Home {
-    page: Page,
-}
-
-async fn home(ctx: Ctx) -> Response {
-    render(&Home {
-        page: Page::new(&ctx, "Welkom", "Welcome"),
-    })
-}
-
 /// 200 once the database answers, 503 otherwise.
 async fn healthz(State(app): State<App>) -> Response {
     if app.healthy().await {
@@ -169,6 +175,23 @@ async fn healthz(State(app): State<App>) -> Response {
     } else {
         (StatusCode::SERVICE_UNAVAILABLE, "database unreachable").into_response()
     }
+}
+
+/// `/{slug}` → `/{slug}/`, so that relative links on the tenant's pages work.
+async fn tenant_slash(Path(slug): Path<String>) -> Response {
+    Redirect::permanent(&format!("/{slug}/")).into_response()
+}
+
+/// Read-aloud through the browser's own speech synthesis: an enhancement, served from here.
+async fn read_aloud_js() -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, "text/javascript; charset=utf-8"),
+            (header::CACHE_CONTROL, "public, max-age=3600"),
+        ],
+        include_str!("../static/voorlezen.js"),
+    )
+        .into_response()
 }
 
 async fn css() -> Response {

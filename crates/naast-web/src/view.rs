@@ -125,6 +125,8 @@ impl Page {
             "mediation" => lang.pick("Bemiddeling", "Mediation"),
             "letter" => lang.pick("Brief", "Letter"),
             "attachment" => lang.pick("Bijlage", "Attachment"),
+            "message_out" => lang.pick("Bericht aan de inwoner", "Message to the citizen"),
+            "message_in" => lang.pick("Bericht van de inwoner", "Message from the citizen"),
             _ => lang.pick("Gebeurtenis", "Event"),
         }
     }

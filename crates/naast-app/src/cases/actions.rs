@@ -254,7 +254,17 @@ impl App {
         reference: &str,
         form: &CloseForm,
     ) -> Result<()> {
-        let mut c = self.load_case(who, reference).await?;
+        let c = self.load_case(who, reference).await?;
+        self.close_loaded(who, c, form).await
+    }
+
+    /// Closes a loaded case (the caller decided who may).
+    pub(crate) async fn close_loaded(
+        &self,
+        who: &Principal,
+        mut c: Loaded,
+        form: &CloseForm,
+    ) -> Result<()> {
         open(&c)?;
         let opened = c
             .row

@@ -17,6 +17,17 @@ pub(crate) struct Pending {
     pub who: Principal,
     pub tenant_id: i64,
     pub intake: Intake,
+    /// What only a citizen's own intake brings: the status link and more.
+    pub public: Option<PublicExtra>,
+}
+
+/// The public door's additions to an intake.
+pub(crate) struct PublicExtra {
+    pub organisation: Option<String>,
+    pub call_when: String,
+    pub language: String,
+    /// The status link's token (shown once to the citizen; stored hashed and sealed).
+    pub token: String,
 }
 
 pub(crate) type Writer = mpsc::Sender<(Pending, oneshot::Sender<Result<String>>)>;

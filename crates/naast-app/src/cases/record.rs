@@ -132,6 +132,17 @@ impl App {
         bytes: &[u8],
     ) -> Result<()> {
         let c = self.load_case(who, reference).await?;
+        self.store_attachment(who, &c, name, bytes).await
+    }
+
+    /// Stores an attachment on a loaded case (the caller decided who may).
+    pub(crate) async fn store_attachment(
+        &self,
+        who: &Principal,
+        c: &super::Loaded,
+        name: &str,
+        bytes: &[u8],
+    ) -> Result<()> {
         if c.key.is_none() {
             return Err(AppError::Conflict(Msg::CaseClosed));
         }

@@ -128,6 +128,12 @@ pub struct CaseView {
     pub procedures: Vec<super::ProcedureView>,
     /// How to complain or object: the register's entries that matter here.
     pub register: Vec<super::RegisterView>,
+    /// The citizen can be written to through a status link (web intakes).
+    pub status_link: bool,
+    /// The area is one the tenant's confidant covers (or none is chosen yet).
+    pub area_covered: bool,
+    /// When the citizen likes to be called (public form).
+    pub call_when: String,
 }
 
 #[derive(Debug, Clone, serde::Serialize)]
@@ -394,9 +400,23 @@ impl App {
         let register = self
             .register_for(r.tenant_id, r.organisation.as_deref(), &register_names)
             .await?;
+        let status_link = !naast_store::status_links::of_case(self.db.pool(), r.id)
+            .await?
+            .is_empty();
+        let area_covered = match &r.area {
+            Some(a) => tenants::list(self.db.pool())
+                .await?
+                .iter()
+                .find(|t| t.id == r.tenant_id)
+                .is_none_or(|t| t.areas.split(',').any(|x| x == a)),
+            None => true,
+        };
         Ok(CaseView {
             procedures,
             register,
+            status_link,
+            area_covered,
+            call_when: sealed.call_when.clone(),
             parties,
             attachments,
             reference: r.reference.clone(),

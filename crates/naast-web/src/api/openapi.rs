@@ -132,6 +132,11 @@ pub fn document() -> Value {
     // Complaint and objection support (a second literal: one json! would exceed the macro
     // recursion limit).
     let more = json!({
+            "/api/v1/cases/{reference}/messages": {"parameters": reference.clone(), "post": op("Write to the citizen: {\"message\"}; shown on their status page, with an e-mail that there is news (no content) when they gave an address", "cases", None, "204")},
+            "/api/v1/public/{slug}/intake": {"parameters": slug.clone(), "post": {
+                "summary": "A citizen's own intake (no token): {\"story\", \"area\"?, \"organisation\"?, \"contact\"?: {\"name\"?, \"email\"?, \"phone\"?, \"address\"?, \"preferred\"?: phone|email|letter, \"when\"?}, \"language\"?: nl|en, \"needs\"?, \"found_via\"?}. Answers 201 {\"reference\", \"status_url\"} once committed; 422 names each field in the requested language; 404 unknown tenant; 429 with Retry-After",
+                "tags": ["public"], "security": [],
+                "responses": {"201": {"description": "Committed"}, "404": {"$ref": "#/components/responses/Error"}, "422": {"$ref": "#/components/responses/Error"}, "429": {"$ref": "#/components/responses/Error"}}}},
             "/api/v1/cases/{reference}/letters/draft": {"parameters": [reference.clone()[0].clone(), {"name": "kind", "in": "query", "required": true, "schema": {"type": "string", "enum": ["complaint", "objection_pro_forma", "objection", "information_request", "notice_of_default"]}}], "get": op("A new letter filled from the case with the tenant's template, to edit and then POST to /letters (audited)", "letters", None, "200")},
             "/api/v1/cases/{reference}/letters/{id}/{format}": {"parameters": [reference.clone()[0].clone(), id.clone()[0].clone(), {"name": "format", "in": "path", "required": true, "schema": {"type": "string", "enum": ["pdf", "docx"]}}], "get": op("A stored letter as tagged PDF or as DOCX (audited)", "letters", None, "200")},
             "/api/v1/cases/{reference}/procedures": {"parameters": reference.clone(), "post": op("Record a formal procedure: {\"kind\": complaint|objection|application|melding|debt_request|default_notice, \"filed_on\", \"organisation\"?, \"committee\"?: bool}; its statutory term becomes a task; returns {\"id\"}", "procedures", None, "201")},

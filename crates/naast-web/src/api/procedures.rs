@@ -23,6 +23,7 @@ pub fn routes() -> Router<App> {
             put(outcome),
         )
         .route("/v1/cases/{reference}/letters/draft", get(draft))
+        .route("/v1/cases/{reference}/messages", post(message))
         .route(
             "/v1/cases/{reference}/letters/{id}/{format}",
             get(letter_file),
@@ -70,6 +71,25 @@ async fn remove(
     Path((reference, id)): Path<(String, i64)>,
 ) -> Result<Response, ApiError> {
     app.remove_procedure(&c.who, &reference, id)
+        .await
+        .map_err(with(c.lang))?;
+    Ok(StatusCode::NO_CONTENT.into_response())
+}
+
+#[derive(serde::Deserialize)]
+struct MessageBody {
+    #[serde(default)]
+    message: String,
+}
+
+/// A message to the citizen, read through their status link.
+async fn message(
+    c: Caller,
+    State(app): State<App>,
+    Path(reference): Path<String>,
+    AppJson(m): AppJson<MessageBody>,
+) -> Result<Response, ApiError> {
+    app.message_citizen(&c.who, &reference, &m.message)
         .await
         .map_err(with(c.lang))?;
     Ok(StatusCode::NO_CONTENT.into_response())

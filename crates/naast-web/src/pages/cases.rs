@@ -105,6 +105,7 @@ struct View {
     mediation: MediationForm,
     letter: LetterForm,
     procedure: ProcedureForm,
+    message: String,
 }
 
 fn clarify_of(c: &CaseView) -> ClarifyForm {
@@ -138,6 +139,7 @@ pub(super) struct Typed {
     pub(super) mediation: Option<MediationForm>,
     pub(super) letter: Option<LetterForm>,
     pub(super) procedure: Option<ProcedureForm>,
+    pub(super) message: String,
 }
 
 pub(super) async fn view_page(
@@ -176,6 +178,7 @@ pub(super) async fn view_page(
             organisation: c.organisation.clone().unwrap_or_default(),
             ..Default::default()
         }),
+        message: typed.message,
         page,
         c,
         v: VOCAB,
@@ -485,6 +488,23 @@ pub async fn mediation(Path(reference): Path<String>, form: Form) -> Result<Resp
         &reference,
         Typed {
             mediation: Some(input),
+            ..Default::default()
+        },
+        r,
+    )
+    .await
+}
+
+/// A message to the citizen, read through their status link.
+pub async fn message(Path(reference): Path<String>, form: Form) -> Result<Response, WebError> {
+    let who = caseworker(&form.ctx)?;
+    let text = form.get("message");
+    let r = form.ctx.app.message_citizen(who, &reference, &text).await;
+    change(
+        &form,
+        &reference,
+        Typed {
+            message: text,
             ..Default::default()
         },
         r,

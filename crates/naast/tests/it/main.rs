@@ -13,5 +13,6 @@ mod instances;
 mod mail;
 mod privacy;
 mod procedures;
+mod public;
 mod record;
 mod tenants_api;

@@ -1,0 +1,411 @@
+//! The citizen's door: the public information of a tenant, the intake through the public form
+//! or API (with a private status link), and following up through that link — messages both
+//! ways, adding a document, withdrawing. Nobody signs in: the status link's token is the key
+//! to one kwestie and nothing else; only its hash is looked up. E-mails to the citizen never
+//! carry case content — only that there is news, and the link.
+
+use crate::cases::batch::{Pending, PublicExtra};
+use crate::cases::{Loaded, RegisterView, today};
+use crate::{App, AppError, Principal, Result};
+use naast_core::case::{CloseForm, STORY_MAX};
+use naast_core::public::PublicIntakeForm;
+use naast_core::{Lang, Msg};
+use naast_crypto as crypto;
+use naast_store::{cases as store, status_links, tenants};
+
+/// What the public pages show of a tenant: nothing that is not meant for everyone.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct PublicTenant {
+    pub slug: String,
+    pub name: String,
+    pub areas: Vec<String>,
+    pub contact_phone: String,
+    pub contact_email: String,
+    pub contact_address: String,
+    pub walk_in_hours: String,
+    /// `(code, name)` of the active providers.
+    pub providers: Vec<(String, String)>,
+    /// How to complain or object at each organisation (filled entries only).
+    pub register: Vec<RegisterView>,
+}
+
+/// What the citizen gets back: shown once.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Receipt {
+    pub reference: String,
+    pub token: String,
+}
+
+/// One message on the status page.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct CitizenMessage {
+    /// From the confidant (true) or from the citizen.
+    pub from_us: bool,
+    pub on: String,
+    pub at: i64,
+    pub text: String,
+}
+
+/// Where a kwestie stands, as its citizen sees it through the status link.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct CitizenStatus {
+    pub reference: String,
+    pub tenant_slug: String,
+    pub tenant_name: String,
+    /// `new`, `in_progress`, `waiting_citizen`, `waiting_organisation` or `closed`.
+    pub status: String,
+    pub opened_on: String,
+    pub closed_on: Option<String>,
+    pub withdrawn: bool,
+    pub messages: Vec<CitizenMessage>,
+    /// Names of the documents the citizen added.
+    pub documents: Vec<String>,
+    /// The language chosen at intake.
+    pub lang: String,
+    /// False once the personal data was destroyed (nothing can be added any more).
+    pub open: bool,
+}
+
+impl App {
+    /// The tenants served, for the public start page.
+    pub async fn public_tenants(&self) -> Result<Vec<(String, String)>> {
+        Ok(tenants::list(self.db.pool())
+            .await?
+            .into_iter()
+            .map(|t| (t.slug, t.name))
+            .collect())
+    }
+
+    /// A tenant's public information, or `NotFound`.
+    pub async fn public_tenant(&self, slug: &str) -> Result<PublicTenant> {
+        let t = tenants::by_slug(self.db.pool(), slug)
+            .await?
+            .ok_or(AppError::NotFound)?;
+        let providers: Vec<(String, String)> = tenants::providers(self.db.pool(), t.id)
+            .await?
+            .into_iter()
+            .filter(|p| p.active)
+            .map(|p| (p.code, p.name))
+            .collect();
+        let mut names = vec![("municipality".to_string(), format!("Gemeente {}", t.name))];
+        names.extend(providers.iter().cloned());
+        let register = self
+            .register_for(t.id, None, &names)
+            .await?
+            .into_iter()
+            .filter(|r| !r.entry.is_empty())
+            .collect();
+        Ok(PublicTenant {
+            slug: t.slug,
+            name: t.name,
+            areas: t
+                .areas
+                .split(',')
+                .filter(|a| !a.is_empty())
+                .map(String::from)
+                .collect(),
+            contact_phone: t.contact_phone,
+            contact_email: t.contact_email,
+            contact_address: t.contact_address,
+            walk_in_hours: t.walk_in_hours,
+            providers,
+            register,
+        })
+    }
+
+    /// A citizen's own intake. The receipt is returned only after the commit: a citizen who
+    /// saw a reference never loses their story. With `email_link`, the status link is also
+    /// e-mailed to the address given (in the same transaction's outbox).
+    pub async fn public_intake(
+        &self,
+        slug: &str,
+        form: &PublicIntakeForm,
+        languages: &[String],
+        email_link: bool,
+    ) -> Result<Receipt> {
+        let t = tenants::by_slug(self.db.pool(), slug)
+            .await?
+            .ok_or(AppError::NotFound)?;
+        let ok = self.organisation_ok(t.id).await?;
+        let p = form.parse(today(), ok, |l| languages.iter().any(|x| x == l))?;
+        let token = crypto::random_token();
+        let lang = Lang::parse(&p.language).unwrap_or(Lang::Nl);
+        let email = p
+            .intake
+            .contact
+            .as_ref()
+            .and_then(|c| c.email.as_ref())
+            .map(|e| e.to_string());
+        let reference = self
+            .submit_intake(Pending {
+                who: Principal::citizen(t.id, lang),
+                tenant_id: t.id,
+                intake: p.intake,
+                public: Some(PublicExtra {
+                    organisation: p.organisation,
+                    call_when: p.call_when,
+                    language: p.language.clone(),
+                    token: token.clone(),
+                }),
+            })
+            .await?;
+        if email_link && let Some(to) = email {
+            let mut tx = self.db.begin().await?;
+            let (subject, body) = link_mail(&p.language, &t.name, &self.status_url(&token));
+            self.queue_mail(&mut tx, &to, &subject, &body).await?;
+            tx.commit().await?;
+        }
+        Ok(Receipt { reference, token })
+    }
+
+    /// The citizen's private link.
+    pub fn status_url(&self, token: &str) -> String {
+        format!("{}/status/{token}", self.settings.public_url)
+    }
+
+    async fn by_token(&self, token: &str) -> Result<(Loaded, String)> {
+        if token.len() < 20 || token.len() > 100 {
+            return Err(AppError::NotFound);
+        }
+        let link = status_links::by_hash(self.db.pool(), &crypto::hash_token(token))
+            .await?
+            .ok_or(AppError::NotFound)?;
+        let c = self.load_any_case(&link.reference).await?;
+        Ok((c, link.lang))
+    }
+
+    /// Where the kwestie of this link stands, in the citizen's words; `NotFound` for a link
+    /// that does not exist (or no longer does).
+    pub async fn citizen_status(&self, token: &str) -> Result<CitizenStatus> {
+        let (c, lang) = self.by_token(token).await?;
+        let t = tenants::list(self.db.pool())
+            .await?
+            .into_iter()
+            .find(|t| t.id == c.row.tenant_id)
+            .ok_or(AppError::NotFound)?;
+        let entries = store::entries(self.db.pool(), c.row.id).await?;
+        let messages = entries
+            .iter()
+            .filter(|e| e.kind == "message_out" || e.kind == "message_in")
+            .map(|e| CitizenMessage {
+                from_us: e.kind == "message_out",
+                on: e.on_date.clone(),
+                at: e.created_at,
+                text: c.open_text(&e.sealed),
+            })
+            .collect();
+        let documents = entries
+            .iter()
+            .filter(|e| e.kind == "attachment" && e.author_user_id.is_none())
+            .map(|e| c.open_text(&e.sealed))
+            .collect();
+        let withdrawn = c.row.outcome.as_deref() == Some("withdrawn");
+        let mut tx = self.db.begin().await?;
+        self.audit_in(
+            &mut tx,
+            &Principal::citizen(c.row.tenant_id, Lang::Nl),
+            "case.status_read",
+            "case",
+            &c.row.id.to_string(),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(CitizenStatus {
+            reference: c.row.reference.clone(),
+            tenant_slug: t.slug,
+            tenant_name: t.name,
+            status: c.row.status.clone(),
+            opened_on: c.row.opened_on.clone(),
+            closed_on: c.row.closed_on.clone(),
+            withdrawn,
+            messages,
+            documents,
+            lang,
+            open: c.key.is_some() && c.row.status != "closed",
+        })
+    }
+
+    fn writable(c: &Loaded) -> Result<()> {
+        if c.key.is_none() || c.row.status == "closed" {
+            return Err(AppError::Conflict(Msg::CaseClosed));
+        }
+        Ok(())
+    }
+
+    /// The citizen answers through the link; a kwestie waiting for them is picked up again.
+    pub async fn citizen_reply(&self, token: &str, text: &str) -> Result<()> {
+        let (mut c, _) = self.by_token(token).await?;
+        Self::writable(&c)?;
+        let text = text.trim();
+        if text.is_empty() {
+            return Err(AppError::field("message", Msg::Required));
+        }
+        if text.chars().count() > STORY_MAX {
+            return Err(AppError::field("message", Msg::TooLong(STORY_MAX)));
+        }
+        let who = Principal::citizen(c.row.tenant_id, Lang::Nl);
+        let sealed = c.seal_text(text)?;
+        if c.row.status == "waiting_citizen" {
+            c.row.status = "in_progress".into();
+        }
+        let mut tx = self.db.begin().await?;
+        store::insert_entry(
+            &mut *tx,
+            c.row.id,
+            "message_in",
+            &today().to_string(),
+            Some("web_form"),
+            "",
+            0,
+            Some(&sealed),
+            None,
+        )
+        .await?;
+        self.write_case(&mut tx, &who, &c.row, "case.citizen_message")
+            .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// The citizen adds a document through the link (type and size checked like any).
+    pub async fn citizen_document(&self, token: &str, name: &str, bytes: &[u8]) -> Result<()> {
+        let (c, _) = self.by_token(token).await?;
+        Self::writable(&c)?;
+        let who = Principal::citizen(c.row.tenant_id, Lang::Nl);
+        self.store_attachment(&who, &c, name, bytes).await
+    }
+
+    /// The citizen withdraws: the kwestie is closed with the outcome `withdrawn`.
+    pub async fn citizen_withdraw(&self, token: &str) -> Result<()> {
+        let (c, _) = self.by_token(token).await?;
+        Self::writable(&c)?;
+        let who = Principal::citizen(c.row.tenant_id, Lang::Nl);
+        self.close_loaded(
+            &who,
+            c,
+            &CloseForm {
+                outcome: "withdrawn".into(),
+                external_outcome: String::new(),
+                reason: "Ingetrokken door de inwoner via de statuslink.".into(),
+                closed_on: String::new(),
+            },
+        )
+        .await
+    }
+
+    /// The confidant writes to the citizen: the message shows on the status page, and when
+    /// the citizen left an e-mail address, an e-mail says there is news (and nothing more).
+    pub async fn message_citizen(
+        &self,
+        who: &Principal,
+        reference: &str,
+        text: &str,
+    ) -> Result<()> {
+        let c = self.load_case(who, reference).await?;
+        Self::writable(&c)?;
+        let text = text.trim();
+        if text.is_empty() {
+            return Err(AppError::field("message", Msg::Required));
+        }
+        if text.chars().count() > STORY_MAX {
+            return Err(AppError::field("message", Msg::TooLong(STORY_MAX)));
+        }
+        let links = status_links::of_case(self.db.pool(), c.row.id).await?;
+        let Some(link) = links.first() else {
+            return Err(AppError::Conflict(Msg::NoStatusLink));
+        };
+        let email = match c.row.citizen_id {
+            Some(id) => self
+                .person_view(id)
+                .await?
+                .map(|(_, p)| p.email)
+                .filter(|e| !e.is_empty()),
+            None => None,
+        };
+        let token = match (&c.key, &link.sealed_token) {
+            (Some(k), Some(s)) => Some(
+                String::from_utf8(k.open(format!("status:{}", c.row.reference).as_bytes(), s)?)
+                    .map_err(|e| AppError::Internal(e.to_string()))?,
+            ),
+            _ => None,
+        };
+        let tenant_name = tenants::list(self.db.pool())
+            .await?
+            .into_iter()
+            .find(|t| t.id == c.row.tenant_id)
+            .map(|t| t.name)
+            .unwrap_or_default();
+        let sealed = c.seal_text(text)?;
+        let mut tx = self.db.begin().await?;
+        store::insert_entry(
+            &mut *tx,
+            c.row.id,
+            "message_out",
+            &today().to_string(),
+            Some("web_form"),
+            "",
+            0,
+            Some(&sealed),
+            who.user_id,
+        )
+        .await?;
+        if let (Some(to), Some(token)) = (email, token) {
+            let (subject, body) = news_mail(&link.lang, &tenant_name, &self.status_url(&token));
+            self.queue_mail(&mut tx, &to, &subject, &body).await?;
+        }
+        self.write_case(&mut tx, who, &c.row, "case.citizen_message_sent")
+            .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+}
+
+/// The e-mail with the status link (no case content).
+fn link_mail(lang: &str, tenant: &str, url: &str) -> (String, String) {
+    if lang == "nl" {
+        (
+            "Uw melding bij de vertrouwenspersoon".into(),
+            format!(
+                "Goedendag,\n\nU hebt een melding gedaan bij de onafhankelijke vertrouwenspersoon voor {tenant}. Met deze persoonlijke link ziet u hoe het ermee staat, en kunt u reageren:\n\n{url}\n\nGeef deze link niet aan anderen: wie de link heeft, kan uw melding lezen.\n\nMet vriendelijke groet,\nde onafhankelijke vertrouwenspersoon"
+            ),
+        )
+    } else {
+        (
+            "Your message to the confidant".into(),
+            format!(
+                "Hello,\n\nYou contacted the independent confidant for {tenant}. With this personal link you can see how things stand and reply:\n\n{url}\n\nDo not share this link: anyone who has it can read your message.\n\nKind regards,\nthe independent confidant"
+            ),
+        )
+    }
+}
+
+/// The e-mail that says there is news (no case content).
+fn news_mail(lang: &str, tenant: &str, url: &str) -> (String, String) {
+    if lang == "nl" {
+        (
+            "Er is nieuws over uw melding".into(),
+            format!(
+                "Goedendag,\n\nDe onafhankelijke vertrouwenspersoon voor {tenant} heeft u een bericht gestuurd. U leest het via uw persoonlijke link:\n\n{url}\n\nMet vriendelijke groet,\nde onafhankelijke vertrouwenspersoon"
+            ),
+        )
+    } else {
+        (
+            "There is news about your message".into(),
+            format!(
+                "Hello,\n\nThe independent confidant for {tenant} sent you a message. Read it through your personal link:\n\n{url}\n\nKind regards,\nthe independent confidant"
+            ),
+        )
+    }
+}
+
+impl App {
+    /// The design tokens a tenant set for its public pages (`[(name, value)]`; empty: defaults).
+    pub async fn public_theme(&self, slug: &str) -> Result<Vec<(String, String)>> {
+        let Some(json) =
+            naast_store::settings::get(self.db.pool(), &format!("theme:{slug}")).await?
+        else {
+            return Ok(Vec::new());
+        };
+        Ok(serde_json::from_str(&json).unwrap_or_default())
+    }
+}

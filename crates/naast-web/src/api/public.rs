@@ -1,0 +1,67 @@
+//! The public intake API, for the municipality's own site and apps:
+//! `POST /api/v1/public/{tenant-slug}/intake`. No token: like the form, it is the citizen's
+//! door. It answers `201 {"reference", "status_url"}` only after the intake is committed; bad
+//! input answers 422 naming each field in the requested language (`"language"` in the body,
+//! else `Accept-Language`); an unknown tenant 404; a flood 429 with `Retry-After`.
+
+use crate::error::ApiError;
+use axum::Json;
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use naast_app::{App, AppError};
+use naast_core::Lang;
+use naast_core::public::{BODY_MAX, PublicIntakeForm};
+
+pub async fn intake(
+    State(app): State<App>,
+    Path(slug): Path<String>,
+    headers: HeaderMap,
+    axum::extract::ConnectInfo(peer): axum::extract::ConnectInfo<std::net::SocketAddr>,
+    body: axum::body::Bytes,
+) -> Response {
+    let header_lang = headers
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok())
+        .map(Lang::from_accept_language)
+        .unwrap_or_default();
+    if body.len() > BODY_MAX {
+        return ApiError(AppError::general(naast_core::Msg::TooLarge), header_lang).into_response();
+    }
+    // Bad input of any kind is a 422 here: the contract of this door.
+    let unprocessable = |e: ApiError| {
+        let mut r = e.into_response();
+        *r.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
+        r
+    };
+    let value: serde_json::Value = match serde_json::from_slice(&body) {
+        Ok(v) => v,
+        Err(e) => return unprocessable(ApiError::malformed(e.to_string(), header_lang)),
+    };
+    let lang = value
+        .get("language")
+        .and_then(|l| l.as_str())
+        .and_then(Lang::parse)
+        .unwrap_or(header_lang);
+    let form: PublicIntakeForm = match serde_json::from_value(value) {
+        Ok(f) => f,
+        Err(e) => return unprocessable(ApiError::malformed(e.to_string(), lang)),
+    };
+    if !crate::limits::allow(app.settings.rate_limits, &peer.ip().to_string(), &slug) {
+        return ApiError(AppError::Throttled(60), lang).into_response();
+    }
+    match app
+        .public_intake(&slug, &form, &crate::locales::codes(), false)
+        .await
+    {
+        Ok(r) => (
+            StatusCode::CREATED,
+            Json(serde_json::json!({
+                "reference": r.reference,
+                "status_url": app.status_url(&r.token),
+            })),
+        )
+            .into_response(),
+        Err(e) => ApiError(e, lang).into_response(),
+    }
+}

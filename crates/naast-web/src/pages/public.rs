@@ -1,0 +1,415 @@
+//! The public site per tenant: what the confidant does, privacy, the citizen's options, how to
+//! complain about the service itself, and the form. Texts come from the translation files
+//! (`crate::locales`); contact details from the tenant's settings. No JavaScript is needed;
+//! read-aloud (the browser's own speech synthesis) is an enhancement.
+
+use crate::ctx::{Ctx, cookie, set_cookie};
+use crate::locales::{self, Texts};
+use crate::view::render_status;
+use askama::Template;
+use axum::extract::{Path, Query};
+use axum::http::{HeaderMap, StatusCode, header};
+use axum::response::{IntoResponse, Redirect, Response};
+use naast_app::AppError;
+use naast_app::public::PublicTenant;
+use naast_core::public::{PublicContact, PublicIntakeForm};
+
+const LANG_COOKIE: &str = "naast_taal";
+
+/// What every public page needs.
+pub(crate) struct P {
+    pub tx: &'static Texts,
+    pub tenant: Option<PublicTenant>,
+    pub title: String,
+    pub path: String,
+    pub langs: Vec<(String, String)>,
+    pub demo: bool,
+    pub errors: Vec<(Option<&'static str>, String)>,
+}
+
+impl P {
+    /// A text with the tenant's name filled in.
+    pub fn tt(&self, key: &str) -> String {
+        let name = self.tenant.as_ref().map(|t| t.name.as_str()).unwrap_or("");
+        self.tx.f(key, &[("tenant", name)])
+    }
+
+    /// A phone number for a `tel:` link: digits and `+` only.
+    pub fn tel(&self, number: &str) -> String {
+        number
+            .chars()
+            .filter(|c| c.is_ascii_digit() || *c == '+')
+            .collect()
+    }
+
+    pub fn has_errors(&self) -> bool {
+        !self.errors.is_empty()
+    }
+
+    pub fn err(&self, field: &str) -> Option<&str> {
+        self.errors
+            .iter()
+            .find(|(f, _)| *f == Some(field))
+            .map(|(_, m)| m.as_str())
+    }
+
+    pub fn day(&self, iso: &str) -> String {
+        match iso.parse::<jiff::civil::Date>() {
+            Ok(d) => d.strftime("%d-%m-%Y").to_string(),
+            Err(_) => iso.to_string(),
+        }
+    }
+
+    pub fn status_text(&self, status: &str) -> &str {
+        match status {
+            "new" => self.tx.t("status.new"),
+            "in_progress" => self.tx.t("status.in_progress"),
+            "waiting_citizen" => self.tx.t("status.waiting_citizen"),
+            "waiting_organisation" => self.tx.t("status.waiting_organisation"),
+            _ => self.tx.t("status.closed"),
+        }
+    }
+
+    pub fn with_error(mut self, e: &AppError) -> P {
+        self.errors = crate::error::messages(e, self.tx.core_lang());
+        self
+    }
+}
+
+#[derive(serde::Deserialize, Default)]
+pub struct LangQuery {
+    #[serde(default)]
+    pub taal: String,
+}
+
+/// The language of a public page: `?taal=xx`, else the cookie, else the browser's preference,
+/// else Dutch. Returns the cookie to set when the citizen chose.
+pub(crate) fn pick(headers: &HeaderMap, q: &LangQuery) -> (&'static Texts, Option<String>) {
+    let codes = locales::codes();
+    if codes.contains(&q.taal) {
+        return (locales::get(&q.taal), Some(q.taal.clone()));
+    }
+    if let Some(c) = cookie(headers, LANG_COOKIE).filter(|c| codes.iter().any(|x| x == c)) {
+        return (locales::get(c), None);
+    }
+    let accept = headers
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("");
+    for part in accept.split(',') {
+        let tag = part.split(';').next().unwrap_or("").trim();
+        let primary = tag.split('-').next().unwrap_or("").to_ascii_lowercase();
+        if codes.contains(&primary) {
+            return (locales::get(&primary), None);
+        }
+    }
+    (locales::get("nl"), None)
+}
+
+pub(crate) fn page(
+    ctx: &Ctx,
+    tx: &'static Texts,
+    tenant: Option<PublicTenant>,
+    title_key: &str,
+) -> P {
+    P {
+        title: tx.t(title_key).to_string(),
+        tx,
+        tenant,
+        path: ctx.path.split('?').next().unwrap_or("/").to_string(),
+        langs: locales::choices(),
+        demo: ctx.app.is_demo(),
+        errors: Vec::new(),
+    }
+}
+
+/// Renders with the language cookie set when the citizen just chose a language.
+pub(crate) fn respond<T: Template>(
+    status: StatusCode,
+    t: &T,
+    lang_cookie: Option<String>,
+    secure: bool,
+) -> Response {
+    let mut res = render_status(status, t);
+    if let Some(code) = lang_cookie
+        && let Ok(v) = set_cookie(LANG_COOKIE, &code, Some(365 * 86_400), secure)
+            .to_str()
+            .map(String::from)
+        && let Ok(v) = header::HeaderValue::from_str(&v)
+    {
+        res.headers_mut().append(header::SET_COOKIE, v);
+    }
+    res
+}
+
+async fn tenant(ctx: &Ctx, slug: &str) -> Result<PublicTenant, Response> {
+    match ctx.app.public_tenant(slug).await {
+        Ok(t) => Ok(t),
+        Err(_) => Err(super::not_found(ctx.clone()).await),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "public/index.html")]
+struct Index {
+    p: P,
+    tenants: Vec<(String, String)>,
+}
+
+/// `/`: the municipalities served.
+pub async fn index(ctx: Ctx, headers: HeaderMap, Query(q): Query<LangQuery>) -> Response {
+    let (tx, set) = pick(&headers, &q);
+    let tenants = ctx.app.public_tenants().await.unwrap_or_default();
+    let p = page(&ctx, tx, None, "index.title");
+    respond(StatusCode::OK, &Index { p, tenants }, set, ctx.secure())
+}
+
+#[derive(Template)]
+#[template(path = "public/home.html")]
+struct Home {
+    p: P,
+    t: PublicTenant,
+}
+
+#[derive(Template)]
+#[template(path = "public/privacy.html")]
+struct Privacy {
+    p: P,
+    t: PublicTenant,
+}
+
+#[derive(Template)]
+#[template(path = "public/routes.html")]
+struct Routes {
+    p: P,
+    t: PublicTenant,
+}
+
+#[derive(Template)]
+#[template(path = "public/about.html")]
+struct About {
+    p: P,
+    t: PublicTenant,
+}
+
+/// `/{slug}/` and its information pages.
+pub async fn home(
+    ctx: Ctx,
+    headers: HeaderMap,
+    Path(slug): Path<String>,
+    Query(q): Query<LangQuery>,
+) -> Response {
+    let t = match tenant(&ctx, &slug).await {
+        Ok(t) => t,
+        Err(r) => return r,
+    };
+    let (tx, set) = pick(&headers, &q);
+    let p = page(&ctx, tx, Some(t.clone()), "home.title");
+    respond(StatusCode::OK, &Home { p, t }, set, ctx.secure())
+}
+
+pub async fn info(
+    ctx: Ctx,
+    headers: HeaderMap,
+    Path((slug, which)): Path<(String, String)>,
+    Query(q): Query<LangQuery>,
+) -> Response {
+    let t = match tenant(&ctx, &slug).await {
+        Ok(t) => t,
+        Err(r) => return r,
+    };
+    let (tx, set) = pick(&headers, &q);
+    let secure = ctx.secure();
+    match which.as_str() {
+        "privacy" => {
+            let p = page(&ctx, tx, Some(t.clone()), "privacy.title");
+            respond(StatusCode::OK, &Privacy { p, t }, set, secure)
+        }
+        "wegen" => {
+            let p = page(&ctx, tx, Some(t.clone()), "routes.title");
+            respond(StatusCode::OK, &Routes { p, t }, set, secure)
+        }
+        "klacht-over-ons" => {
+            let p = page(&ctx, tx, Some(t.clone()), "about.title");
+            respond(StatusCode::OK, &About { p, t }, set, secure)
+        }
+        _ => super::not_found(ctx).await,
+    }
+}
+
+/// `/{slug}/melden`: the form, empty.
+pub async fn form(
+    ctx: Ctx,
+    headers: HeaderMap,
+    Path(slug): Path<String>,
+    Query(q): Query<LangQuery>,
+) -> Response {
+    let t = match tenant(&ctx, &slug).await {
+        Ok(t) => t,
+        Err(r) => return r,
+    };
+    let (tx, set) = pick(&headers, &q);
+    form_page(&ctx, tx, t, PublicIntakeForm::default(), false, None, set)
+}
+
+#[derive(Template)]
+#[template(path = "public/form.html")]
+struct FormPage {
+    p: P,
+    t: PublicTenant,
+    f: PublicIntakeForm,
+    c: PublicContact,
+    email_link: bool,
+    areas: Vec<(&'static str, String)>,
+    organisations: Vec<(String, String)>,
+    found_via: Vec<(&'static str, String)>,
+    preferences: Vec<(&'static str, &'static str)>,
+}
+
+fn form_page(
+    ctx: &Ctx,
+    tx: &'static Texts,
+    t: PublicTenant,
+    f: PublicIntakeForm,
+    email_link: bool,
+    error: Option<&AppError>,
+    set: Option<String>,
+) -> Response {
+    let mut p = page(ctx, tx, Some(t.clone()), "form.title");
+    let status = match error {
+        Some(e) => {
+            p = p.with_error(e);
+            if matches!(e, AppError::Throttled(_)) {
+                p.errors = vec![(None, tx.t("form.throttled").to_string())];
+            }
+            crate::error::status_of(e)
+        }
+        None => StatusCode::OK,
+    };
+    // The tenant's own areas first; the others stay choosable (accepted and flagged).
+    let mut areas: Vec<(&'static str, String)> = naast_core::vocab::AREAS
+        .iter()
+        .filter(|(code, _, _)| t.areas.iter().any(|a| a == code))
+        .chain(
+            naast_core::vocab::AREAS
+                .iter()
+                .filter(|(code, _, _)| !t.areas.iter().any(|a| a == code)),
+        )
+        .map(|(code, _, _)| (*code, tx.t(&format!("form.area_{code}")).to_string()))
+        .collect();
+    areas.dedup();
+    let mut organisations = vec![("municipality".to_string(), p.tt("home.municipality"))];
+    organisations.extend(t.providers.iter().cloned());
+    let found_via = naast_core::vocab::FOUND_VIA
+        .iter()
+        .filter(|(c, _, _)| *c != "unknown")
+        .map(|(c, nl, en)| {
+            let key = format!("found_via.{c}");
+            let label = if tx.has(&key) {
+                tx.t(&key).to_string()
+            } else if tx.code == "nl" {
+                nl.to_string()
+            } else {
+                en.to_string()
+            };
+            (*c, label)
+        })
+        .collect();
+    let preferences = vec![
+        ("phone", "form.preferred_phone"),
+        ("email", "form.preferred_email"),
+        ("letter", "form.preferred_letter"),
+        ("", "form.preferred_any"),
+    ];
+    let c = f.contact.clone().unwrap_or_default();
+    respond(
+        status,
+        &FormPage {
+            p,
+            t,
+            f,
+            c,
+            email_link,
+            areas,
+            organisations,
+            found_via,
+            preferences,
+        },
+        set,
+        ctx.secure(),
+    )
+}
+
+/// The form as posted: no CSRF token (there is no session to abuse, and a refused token
+/// would lose what the citizen typed); the honeypot, the limits and the checks guard it.
+pub async fn submit(
+    ctx: Ctx,
+    headers: HeaderMap,
+    Path(slug): Path<String>,
+    body: axum::body::Bytes,
+) -> Response {
+    let t = match tenant(&ctx, &slug).await {
+        Ok(t) => t,
+        Err(r) => return r,
+    };
+    let pairs: Vec<(String, String)> = form_urlencoded::parse(&body)
+        .map(|(k, v)| (k.into_owned(), v.into_owned()))
+        .collect();
+    let get = |k: &str| {
+        pairs
+            .iter()
+            .find(|(key, _)| key == k)
+            .map(|(_, v)| v.clone())
+            .unwrap_or_default()
+    };
+    let language = get("language");
+    let tx = locales::get(&language);
+    let (tx, _) = if tx.code == language {
+        (tx, None)
+    } else {
+        pick(&headers, &LangQuery::default())
+    };
+    let form = PublicIntakeForm {
+        story: get("story"),
+        area: get("area"),
+        organisation: get("organisation"),
+        contact: Some(PublicContact {
+            name: get("name"),
+            email: get("email"),
+            phone: get("phone"),
+            address: get("address"),
+            preferred: get("preferred"),
+            when: get("when"),
+        }),
+        language: tx.code.clone(),
+        needs: get("needs"),
+        found_via: get("found_via"),
+        honeypot: get("website"),
+    };
+    let email_link = !get("email_link").is_empty();
+    if !form.honeypot.trim().is_empty() {
+        let mut r = form_page(&ctx, tx, t, form, email_link, None, None);
+        *r.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
+        return r;
+    }
+    if !crate::limits::allow(ctx.app.settings.rate_limits, &ctx.peer, &t.slug) {
+        return form_page(
+            &ctx,
+            tx,
+            t,
+            form,
+            email_link,
+            Some(&AppError::Throttled(60)),
+            None,
+        );
+    }
+    match ctx
+        .app
+        .public_intake(&t.slug, &form, &locales::codes(), email_link)
+        .await
+    {
+        Ok(receipt) => Redirect::to(&format!("/status/{}?nieuw=1", receipt.token)).into_response(),
+        Err(e @ AppError::Invalid(_)) => form_page(&ctx, tx, t, form, email_link, Some(&e), None),
+        Err(e) => crate::error::WebError::App(e, tx.core_lang()).into_response(),
+    }
+}

@@ -1,0 +1,293 @@
+//! The citizen's status page behind the private link: where the kwestie stands, messages both
+//! ways, adding a document, withdrawing. The token in the path is the only key; nothing here
+//! needs a session or a CSRF token (a cross-site page cannot know the token).
+
+use super::public::{LangQuery, P, page, pick, respond};
+use crate::ctx::Ctx;
+use crate::locales::{self, Texts};
+use askama::Template;
+use axum::extract::{Multipart, Path, Query};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
+use naast_app::AppError;
+use naast_app::public::CitizenStatus;
+
+#[derive(Template)]
+#[template(path = "public/status.html")]
+struct StatusPage {
+    p: P,
+    s: CitizenStatus,
+    token: String,
+    link: String,
+    fresh: bool,
+    notice: Option<String>,
+    typed: String,
+}
+
+#[derive(Template)]
+#[template(path = "public/not_found.html")]
+struct NotFound {
+    p: P,
+}
+
+#[derive(serde::Deserialize, Default)]
+pub struct StatusQuery {
+    #[serde(default)]
+    nieuw: String,
+    #[serde(default)]
+    ok: String,
+    #[serde(default)]
+    taal: String,
+}
+
+fn lang_for(
+    headers: &HeaderMap,
+    q: &StatusQuery,
+    chosen: &str,
+) -> (&'static Texts, Option<String>) {
+    if !q.taal.is_empty() {
+        return pick(
+            headers,
+            &LangQuery {
+                taal: q.taal.clone(),
+            },
+        );
+    }
+    if locales::codes().iter().any(|c| c == chosen) {
+        return (locales::get(chosen), None);
+    }
+    pick(headers, &LangQuery::default())
+}
+
+async fn show(
+    ctx: &Ctx,
+    headers: &HeaderMap,
+    token: &str,
+    q: &StatusQuery,
+    error: Option<&AppError>,
+    typed: String,
+) -> Response {
+    show_with(ctx, headers, token, q, error, None, typed).await
+}
+
+/// Like `show`, with a problem named by a text key of the citizen's language.
+async fn show_with(
+    ctx: &Ctx,
+    headers: &HeaderMap,
+    token: &str,
+    q: &StatusQuery,
+    error: Option<&AppError>,
+    problem: Option<(&'static str, &str)>,
+    typed: String,
+) -> Response {
+    let s = match ctx.app.citizen_status(token).await {
+        Ok(s) => s,
+        Err(_) => {
+            let (tx, _) = pick(headers, &LangQuery::default());
+            let p = page(ctx, tx, None, "status.title");
+            return respond(StatusCode::NOT_FOUND, &NotFound { p }, None, ctx.secure());
+        }
+    };
+    let (tx, set) = lang_for(headers, q, &s.lang);
+    let tenant = ctx.app.public_tenant(&s.tenant_slug).await.ok();
+    let mut p = page(ctx, tx, tenant, "status.title");
+    let status = match error {
+        Some(e) => {
+            p = p.with_error(e);
+            crate::error::status_of(e)
+        }
+        None => StatusCode::OK,
+    };
+    let status = match problem {
+        Some((field, key)) => {
+            p.errors = vec![(Some(field), tx.t(key).to_string())];
+            StatusCode::UNPROCESSABLE_ENTITY
+        }
+        None => status,
+    };
+    let notice = match q.ok.as_str() {
+        "bericht" => Some(tx.t("status.sent").to_string()),
+        "document" => Some(tx.t("status.document_sent").to_string()),
+        _ => None,
+    };
+    respond(
+        status,
+        &StatusPage {
+            p,
+            link: ctx.app.status_url(token),
+            token: token.to_string(),
+            fresh: q.nieuw == "1",
+            notice,
+            typed,
+            s,
+        },
+        set,
+        ctx.secure(),
+    )
+}
+
+pub async fn status(
+    ctx: Ctx,
+    headers: HeaderMap,
+    Path(token): Path<String>,
+    Query(q): Query<StatusQuery>,
+) -> Response {
+    show(&ctx, &headers, &token, &q, None, String::new()).await
+}
+
+fn form_pairs(body: &[u8]) -> Vec<(String, String)> {
+    form_urlencoded::parse(body)
+        .map(|(k, v)| (k.into_owned(), v.into_owned()))
+        .collect()
+}
+
+fn get(pairs: &[(String, String)], k: &str) -> String {
+    pairs
+        .iter()
+        .find(|(key, _)| key == k)
+        .map(|(_, v)| v.clone())
+        .unwrap_or_default()
+}
+
+pub async fn reply(
+    ctx: Ctx,
+    headers: HeaderMap,
+    Path(token): Path<String>,
+    body: axum::body::Bytes,
+) -> Response {
+    let pairs = form_pairs(&body);
+    let text = get(&pairs, "message");
+    match ctx.app.citizen_reply(&token, &text).await {
+        Ok(()) => Redirect::to(&format!("/status/{token}?ok=bericht")).into_response(),
+        Err(e @ (AppError::Invalid(_) | AppError::Conflict(_))) => {
+            show(
+                &ctx,
+                &headers,
+                &token,
+                &StatusQuery::default(),
+                Some(&e),
+                text,
+            )
+            .await
+        }
+        Err(_) => {
+            show(
+                &ctx,
+                &headers,
+                &token,
+                &StatusQuery::default(),
+                None,
+                String::new(),
+            )
+            .await
+        }
+    }
+}
+
+pub async fn withdraw(
+    ctx: Ctx,
+    headers: HeaderMap,
+    Path(token): Path<String>,
+    body: axum::body::Bytes,
+) -> Response {
+    let pairs = form_pairs(&body);
+    if get(&pairs, "confirm").is_empty() {
+        return show_with(
+            &ctx,
+            &headers,
+            &token,
+            &StatusQuery::default(),
+            None,
+            Some(("confirm", "status.withdraw_required")),
+            String::new(),
+        )
+        .await;
+    }
+    match ctx.app.citizen_withdraw(&token).await {
+        Ok(()) => Redirect::to(&format!("/status/{token}")).into_response(),
+        Err(e @ (AppError::Invalid(_) | AppError::Conflict(_))) => {
+            show(
+                &ctx,
+                &headers,
+                &token,
+                &StatusQuery::default(),
+                Some(&e),
+                String::new(),
+            )
+            .await
+        }
+        Err(_) => {
+            show(
+                &ctx,
+                &headers,
+                &token,
+                &StatusQuery::default(),
+                None,
+                String::new(),
+            )
+            .await
+        }
+    }
+}
+
+pub async fn document(
+    ctx: Ctx,
+    headers: HeaderMap,
+    Path(token): Path<String>,
+    multipart: Result<Multipart, axum::extract::multipart::MultipartRejection>,
+) -> Response {
+    let mut name = String::new();
+    let mut bytes = Vec::new();
+    if let Ok(mut m) = multipart {
+        while let Ok(Some(field)) = m.next_field().await {
+            if field.name() == Some("file") {
+                name = field.file_name().unwrap_or("").to_string();
+                match field.bytes().await {
+                    Ok(b) => bytes = b.to_vec(),
+                    Err(_) => {
+                        let e = AppError::field(
+                            "file",
+                            naast_core::Msg::AttachmentTooLarge(
+                                naast_core::case_more::ATTACHMENT_MAX / (1024 * 1024),
+                            ),
+                        );
+                        return show(
+                            &ctx,
+                            &headers,
+                            &token,
+                            &StatusQuery::default(),
+                            Some(&e),
+                            String::new(),
+                        )
+                        .await;
+                    }
+                }
+            }
+        }
+    }
+    match ctx.app.citizen_document(&token, &name, &bytes).await {
+        Ok(()) => Redirect::to(&format!("/status/{token}?ok=document")).into_response(),
+        Err(e @ (AppError::Invalid(_) | AppError::Conflict(_))) => {
+            show(
+                &ctx,
+                &headers,
+                &token,
+                &StatusQuery::default(),
+                Some(&e),
+                String::new(),
+            )
+            .await
+        }
+        Err(_) => {
+            show(
+                &ctx,
+                &headers,
+                &token,
+                &StatusQuery::default(),
+                None,
+                String::new(),
+            )
+            .await
+        }
+    }
+}
