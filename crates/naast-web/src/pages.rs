@@ -177,9 +177,12 @@ async fn healthz(State(app): State<App>) -> Response {
     }
 }
 
-/// `/{slug}` → `/{slug}/`, so that relative links on the tenant's pages work.
-async fn tenant_slash(Path(slug): Path<String>) -> Response {
-    Redirect::permanent(&format!("/{slug}/")).into_response()
+/// `/{slug}` → `/{slug}/` for a tenant that exists; anything else is not found.
+async fn tenant_slash(ctx: Ctx, Path(slug): Path<String>) -> Response {
+    match ctx.app.public_tenant(&slug).await {
+        Ok(t) => Redirect::permanent(&format!("/{}/", t.slug)).into_response(),
+        Err(_) => not_found(ctx).await,
+    }
 }
 
 /// Read-aloud through the browser's own speech synthesis: an enhancement, served from here.
