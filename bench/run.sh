@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Benchmarks against a running release build on SQLite (synchronous=FULL), figures for the README:
 #  1. intakes through the API (group commit), 64 connections, 20 s;
+#  1b. citizens' intakes through the public API, the same way;
 #  2. the filtered case list over 100,000 cases, 8 connections, 20 s.
 # Needs wrk (Debian: apt-get install wrk). Not part of CI.
 set -euo pipefail
@@ -26,6 +27,11 @@ start() {
 start
 echo "== intakes (SQLite, synchronous=FULL, acknowledged after commit)"
 wrk -t2 -c64 -d20s -s bench/intake.lua "$url/api/v1/cases"
+kill "$pid"; wait "$pid" 2>/dev/null || true
+
+start
+echo "== public intakes through /api/v1/public/{slug}/intake (no token, rate limits off)"
+wrk -t2 -c64 -d20s -s bench/public.lua "$url/api/v1/public/maasdal/intake"
 kill "$pid"; wait "$pid" 2>/dev/null || true
 
 echo "== filling 100,000 cases through the import"
