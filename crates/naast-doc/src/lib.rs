@@ -266,3 +266,13 @@ mod letter_tests {
         assert!(docx.starts_with(b"PK\x03\x04"));
     }
 }
+
+/// The template of a tenant's A4 folder.
+pub const FOLDER: &str = include_str!("../templates/folder.typ");
+
+/// A tenant's folder as a tagged PDF. `data` holds `title`, `lang`, `texts` (intro, does[],
+/// doesnt[], titles, independent, home_visit, cta), `contact` ([label, value] pairs),
+/// `form_url`, `qr_svg` and `qr_alt`.
+pub fn folder_pdf(data: &serde_json::Value, today: (i32, u8, u8)) -> Result<Vec<u8>, DocError> {
+    render(FOLDER, data, today)
+}

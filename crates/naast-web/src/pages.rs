@@ -7,6 +7,7 @@ mod cases;
 mod procedures;
 mod public;
 mod public_status;
+mod publicity;
 mod theme;
 pub(crate) use case_files::{download, pdf_response, render_pdf};
 pub(crate) use procedures::letter_file;
@@ -47,6 +48,8 @@ pub fn routes() -> Router<App> {
         .route("/{slug}", get(tenant_slash))
         .route("/{slug}/", get(public::home))
         .route("/{slug}/theme.css", get(theme::css))
+        .route("/{slug}/folder.pdf", get(publicity::folder))
+        .route("/{slug}/insluiten", get(publicity::embed))
         .route("/{slug}/{page}", get(public::info))
         .route("/{slug}/melden", get(public::form).post(public::submit))
         .route("/healthz", get(healthz))
