@@ -74,6 +74,7 @@ describe('The citizen\'s door in a browser (demo data)', { timeout: 180_000 }, (
       ['/maasdal/wegen', 'public-routes'],
       ['/maasdal/privacy', 'public-privacy'],
       ['/maasdal/klacht-over-ons', 'public-about'],
+      ['/maasdal/insluiten', 'public-embed'],
       ['/maasdal/?taal=en', 'public-home-en'],
     ]) {
       await open(wide.page, path);

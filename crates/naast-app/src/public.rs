@@ -9,6 +9,7 @@ use crate::cases::{Loaded, RegisterView, today};
 use crate::{App, AppError, Principal, Result};
 use naast_core::case::{CloseForm, STORY_MAX};
 use naast_core::public::PublicIntakeForm;
+use naast_core::theme::ThemeForm;
 use naast_core::{Lang, Msg};
 use naast_crypto as crypto;
 use naast_store::{cases as store, status_links, tenants};
@@ -401,11 +402,56 @@ fn news_mail(lang: &str, tenant: &str, url: &str) -> (String, String) {
 impl App {
     /// The design tokens a tenant set for its public pages (`[(name, value)]`; empty: defaults).
     pub async fn public_theme(&self, slug: &str) -> Result<Vec<(String, String)>> {
+        let Some(t) = tenants::by_slug(self.db.pool(), slug).await? else {
+            return Ok(Vec::new());
+        };
         let Some(json) =
-            naast_store::settings::get(self.db.pool(), &format!("theme:{slug}")).await?
+            naast_store::settings::get(self.db.pool(), &format!("theme:{}", t.id)).await?
         else {
             return Ok(Vec::new());
         };
         Ok(serde_json::from_str(&json).unwrap_or_default())
+    }
+
+    /// The look as a coordinator edits it: what was saved, else Naast's defaults.
+    pub async fn theme_form(&self, who: &Principal, slug: &str) -> Result<ThemeForm> {
+        who.require(naast_core::Role::Coordinator)?;
+        self.tenant(who, slug).await?;
+        let tokens = self.public_theme(slug).await?;
+        let get = |k: &str, d: &str| {
+            tokens
+                .iter()
+                .find(|(n, _)| n == k)
+                .map(|(_, v)| v.clone())
+                .unwrap_or_else(|| d.to_string())
+        };
+        Ok(ThemeForm {
+            primary: get("--naast-color-primary", "#00558c"),
+            primary_dark: get("--naast-color-primary-dark", "#003a60"),
+            text: get("--naast-color-text", "#1a1a1a"),
+            background: get("--naast-color-background", "#ffffff"),
+            font_family: get(
+                "--naast-font-family",
+                "system-ui, -apple-system, \"Segoe UI\", Roboto, sans-serif",
+            ),
+        })
+    }
+
+    /// Saves the look after the contrast check (coordinators only).
+    pub async fn set_theme(&self, who: &Principal, slug: &str, form: &ThemeForm) -> Result<()> {
+        who.require(naast_core::Role::Coordinator)?;
+        let t = self.tenant(who, slug).await?;
+        let tokens: Vec<(String, String)> = form
+            .parse()?
+            .into_iter()
+            .map(|(k, v)| (k.to_string(), v))
+            .collect();
+        let json = serde_json::to_string(&tokens).map_err(|e| AppError::Internal(e.to_string()))?;
+        let mut tx = self.db.begin().await?;
+        naast_store::settings::set(&mut *tx, &format!("theme:{}", t.id), &json).await?;
+        self.audit_in(&mut tx, who, "tenant.theme", "tenant", &t.id.to_string())
+            .await?;
+        tx.commit().await?;
+        Ok(())
     }
 }

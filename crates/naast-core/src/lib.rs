@@ -13,6 +13,7 @@ pub mod public;
 pub mod role;
 pub mod tenant;
 pub mod terms;
+pub mod theme;
 pub mod validation;
 pub mod vocab;
 

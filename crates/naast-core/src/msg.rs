@@ -57,6 +57,9 @@ pub enum Msg {
     AttachmentType,
     TemplateError(String),
     NoStatusLink,
+    ColourInvalid,
+    ContrastTooLow(String),
+    FontInvalid,
 }
 
 impl Msg {
@@ -227,6 +230,18 @@ impl Msg {
             AttachmentTooLarge(mb) => (
                 format!("Dit bestand is te groot: hoogstens {mb} MB."),
                 format!("This file is too large: at most {mb} MB."),
+            ),
+            ColourInvalid => (
+                "Geef een kleur als #rrggbb, bijvoorbeeld #00558c.".into(),
+                "Give a colour as #rrggbb, for example #00558c.".into(),
+            ),
+            ContrastTooLow(ratio) => (
+                format!("Te weinig contrast ({ratio}:1). Tekst moet minstens 4,5:1 hebben (WCAG 2.2, 1.4.3). Kies een donkerdere of lichtere kleur."),
+                format!("Too little contrast ({ratio}:1). Text needs at least 4.5:1 (WCAG 2.2, 1.4.3). Choose a darker or lighter colour."),
+            ),
+            FontInvalid => (
+                "Geef een lijst van lettertypen, gescheiden door komma's, bijvoorbeeld: Arial, sans-serif.".into(),
+                "Give a list of fonts separated by commas, for example: Arial, sans-serif.".into(),
             ),
             NoStatusLink => (
                 "Deze inwoner heeft geen statuslink: de melding kwam niet via het webformulier. Neem contact op zoals de inwoner wil.".into(),

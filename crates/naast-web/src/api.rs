@@ -26,6 +26,10 @@ pub fn routes() -> Router<App> {
     Router::new()
         .route("/openapi.json", get(openapi::spec))
         .route("/v1/public/{slug}/intake", post(public::intake))
+        .route(
+            "/v1/tenants/{slug}/look",
+            get(public::look).put(public::set_look),
+        )
         .route("/v1/me", get(me))
         .route("/v1/tenants", get(list_tenants).post(create_tenant))
         .route("/v1/tenants/{slug}", get(get_tenant).put(update_tenant))

@@ -145,6 +145,10 @@ pub fn routes() -> Router<App> {
         )
         .route("/admin/tenants/{slug}/letters", get(tenant_texts::letters))
         .route(
+            "/admin/tenants/{slug}/look",
+            get(tenant_texts::look).post(tenant_texts::look_save),
+        )
+        .route(
             "/admin/tenants/{slug}/letters/{kind}",
             post(tenant_texts::letter_save),
         )

@@ -65,3 +65,27 @@ pub async fn intake(
         Err(e) => ApiError(e, lang).into_response(),
     }
 }
+
+/// `GET /api/v1/tenants/{slug}/look`: the look of the tenant's public pages (coordinator).
+pub async fn look(
+    c: super::Caller,
+    State(app): State<App>,
+    Path(slug): Path<String>,
+) -> Result<Response, ApiError> {
+    let f = app.theme_form(&c.who, &slug).await.map_err(super::with(c.lang))?;
+    Ok(Json(f).into_response())
+}
+
+/// `PUT /api/v1/tenants/{slug}/look`: colours and fonts, refused (422) when a pair the pages
+/// use has less contrast than 4.5:1.
+pub async fn set_look(
+    c: super::Caller,
+    State(app): State<App>,
+    Path(slug): Path<String>,
+    super::AppJson(f): super::AppJson<naast_core::theme::ThemeForm>,
+) -> Result<Response, ApiError> {
+    app.set_theme(&c.who, &slug, &f)
+        .await
+        .map_err(super::with(c.lang))?;
+    Ok(StatusCode::NO_CONTENT.into_response())
+}

@@ -209,3 +209,79 @@ pub async fn letter_save(
         Err(e) => Err(WebError::App(e, ctx.lang)),
     }
 }
+
+#[derive(Template)]
+#[template(path = "admin/look.html")]
+struct Look {
+    page: Page,
+    slug: String,
+    font_family: String,
+    /// `(field, Dutch label, English label, value)` of the colours.
+    colours: Vec<(&'static str, &'static str, &'static str, String)>,
+}
+
+fn look_page(page: Page, slug: String, f: naast_core::theme::ThemeForm) -> Look {
+    Look {
+        page,
+        slug,
+        font_family: f.font_family,
+        colours: vec![
+            (
+                "primary",
+                "Hoofdkleur (links en knoppen)",
+                "Main colour (links and buttons)",
+                f.primary,
+            ),
+            (
+                "primary_dark",
+                "Donkere hoofdkleur (knop onder de muis)",
+                "Dark main colour (button on hover)",
+                f.primary_dark,
+            ),
+            ("text", "Tekstkleur", "Text colour", f.text),
+            (
+                "background",
+                "Achtergrondkleur",
+                "Background colour",
+                f.background,
+            ),
+        ],
+    }
+}
+
+/// The look of the tenant's public pages: colours and fonts, contrast checked when saved.
+pub async fn look(ctx: Ctx, Path(slug): Path<String>) -> Result<Response, WebError> {
+    let who = ctx.staff()?;
+    let f = ctx.app.theme_form(who, &slug).await.lang(ctx.lang)?;
+    let page = Page::new(
+        &ctx,
+        "Uiterlijk van de publieke site",
+        "Look of the public site",
+    );
+    Ok(render(&look_page(page, slug, f)))
+}
+
+pub async fn look_save(Path(slug): Path<String>, form: Form) -> Result<Response, WebError> {
+    let ctx = &form.ctx;
+    let who = ctx.staff()?;
+    let f = naast_core::theme::ThemeForm {
+        primary: form.get("primary"),
+        primary_dark: form.get("primary_dark"),
+        text: form.get("text"),
+        background: form.get("background"),
+        font_family: form.get("font_family"),
+    };
+    match ctx.app.set_theme(who, &slug, &f).await {
+        Ok(()) => Ok(Redirect::to(&format!("/admin/tenants/{slug}/look?saved=1")).into_response()),
+        Err(e @ AppError::Invalid(_)) => {
+            let page = Page::new(
+                ctx,
+                "Uiterlijk van de publieke site",
+                "Look of the public site",
+            )
+            .with_error(&e);
+            Ok(rerender(&e, &look_page(page, slug, f)))
+        }
+        Err(e) => Err(WebError::App(e, ctx.lang)),
+    }
+}
