@@ -146,7 +146,23 @@ describe('The citizen\'s door in a browser (demo data)', { timeout: 180_000 }, (
     await ctx.close();
   });
 
-  step('4. the read-aloud button is offered where the browser can speak, and only then', async () => {
+  step('4. a confidant records walk-in hours in the outreach register', async (t) => {
+    const { ctx, page } = await context();
+    await open(page, '/login');
+    await page.fill('#email', 'confidant@demo.example');
+    await page.fill('#password', 'naast-demo-2026');
+    await submit(page, page.locator('main form button[type="submit"]'));
+    await open(page, '/admin/outreach?tenant=maasdal');
+    await page.fill('#held_on', new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date()));
+    await page.fill('#place', 'Bibliotheek Maasdal (e2e)');
+    await page.fill('#attendance', '3');
+    await submit(page, page.getByRole('button', { name: 'Vastleggen', exact: true }));
+    assert.match(await page.locator('main').innerText(), /Bibliotheek Maasdal \(e2e\)/);
+    await inspect(t, page, 'outreach');
+    await ctx.close();
+  });
+
+  step('5. the read-aloud button is offered where the browser can speak, and only then', async () => {
     const { ctx, page } = await context();
     await open(page, '/maasdal/');
     const canSpeak = await page.evaluate(() => 'speechSynthesis' in window);

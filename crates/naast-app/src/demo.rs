@@ -113,6 +113,7 @@ impl App {
         settings::set(&mut *tx, "demo_password", &password).await?;
         tx.commit().await?;
         self.demo_cases(seed, cases_per_year).await?;
+        self.demo_outreach(seed).await?;
         self.mark_demo().await?;
         Ok(DemoLoaded { password })
     }
@@ -169,6 +170,81 @@ impl App {
         for (org, entry) in entries {
             self.set_register_entry(cli, &t.slug, &org, &entry).await?;
         }
+        Ok(())
+    }
+
+    /// Two years of outreach per demo tenant: walk-in hours every week, an information session
+    /// or presentation about once a month.
+    async fn demo_outreach(&self, seed: u64) -> Result<()> {
+        let today = crate::cases::today();
+        let mut x = seed ^ 0x6f75_7472_6561_6368;
+        let mut next = move |n: u64| {
+            x = x
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            (x >> 33) % n.max(1)
+        };
+        let mut tx = self.db.begin().await?;
+        for t in tenants::list(&mut *tx).await? {
+            let big = t.slug == "lindeveld";
+            for week in 1..=104i64 {
+                let day = today
+                    .checked_sub(jiff::Span::new().days(week * 7))
+                    .unwrap_or(today);
+                let held_on = day.to_string();
+                let came = next(if big { 9 } else { 5 }) as i64;
+                naast_store::outreach::insert(
+                    &mut *tx,
+                    &naast_store::outreach::NewOutreach {
+                        tenant_id: t.id,
+                        kind: "walk_in",
+                        held_on: &held_on,
+                        place: if week % 2 == 0 {
+                            "Gemeentehuis"
+                        } else {
+                            "Bibliotheek"
+                        },
+                        audience: "inwoners",
+                        attendance: came,
+                        minutes: 120,
+                        note: "",
+                        created_by: None,
+                    },
+                )
+                .await?;
+                if week % 4 == 2 {
+                    let (kind, place, audience) = match next(3) {
+                        0 => ("session", "Buurthuis De Linde", "bewoners en mantelzorgers"),
+                        1 => (
+                            "presentation",
+                            "Gemeentehuis",
+                            "wijkteam en klantcontactcentrum",
+                        ),
+                        _ => (
+                            "presentation",
+                            "Huisartsenpraktijk",
+                            "huisartsen en praktijkondersteuners",
+                        ),
+                    };
+                    naast_store::outreach::insert(
+                        &mut *tx,
+                        &naast_store::outreach::NewOutreach {
+                            tenant_id: t.id,
+                            kind,
+                            held_on: &held_on,
+                            place,
+                            audience,
+                            attendance: 6 + next(25) as i64,
+                            minutes: 90,
+                            note: "",
+                            created_by: None,
+                        },
+                    )
+                    .await?;
+                }
+            }
+        }
+        tx.commit().await?;
         Ok(())
     }
 

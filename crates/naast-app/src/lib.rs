@@ -17,6 +17,7 @@ pub mod jobs;
 pub mod keys;
 pub mod letters;
 pub mod mail;
+pub mod outreach;
 pub mod public;
 pub mod system;
 pub mod tenants;

@@ -8,6 +8,7 @@ pub mod email;
 pub mod import;
 pub mod lang;
 pub mod msg;
+pub mod outreach;
 pub mod procedure;
 pub mod public;
 pub mod role;

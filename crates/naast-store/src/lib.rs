@@ -24,6 +24,7 @@ pub mod cases;
 pub mod jobs;
 pub mod keys;
 pub mod outbox;
+pub mod outreach;
 pub mod procedures;
 pub mod sessions;
 pub mod settings;

@@ -53,6 +53,11 @@ pub(crate) static SQLITE: &[Migration] = &[
         name: "status_links",
         sql: include_str!("../migrations/sqlite/0008_status_links.sql"),
     },
+    Migration {
+        version: 9,
+        name: "outreach",
+        sql: include_str!("../migrations/sqlite/0009_outreach.sql"),
+    },
 ];
 
 pub(crate) static POSTGRES: &[Migration] = &[
@@ -95,6 +100,11 @@ pub(crate) static POSTGRES: &[Migration] = &[
         version: 8,
         name: "status_links",
         sql: include_str!("../migrations/postgres/0008_status_links.sql"),
+    },
+    Migration {
+        version: 9,
+        name: "outreach",
+        sql: include_str!("../migrations/postgres/0009_outreach.sql"),
     },
 ];
 

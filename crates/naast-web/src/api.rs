@@ -27,6 +27,10 @@ pub fn routes() -> Router<App> {
         .route("/openapi.json", get(openapi::spec))
         .route("/v1/public/{slug}/intake", post(public::intake))
         .route(
+            "/v1/tenants/{slug}/outreach",
+            get(public::outreach).post(public::add_outreach),
+        )
+        .route(
             "/v1/tenants/{slug}/look",
             get(public::look).put(public::set_look),
         )

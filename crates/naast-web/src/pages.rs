@@ -4,6 +4,7 @@ mod account;
 mod auth;
 mod case_files;
 mod cases;
+mod outreach;
 mod procedures;
 mod public;
 mod public_status;
@@ -130,6 +131,8 @@ pub fn routes() -> Router<App> {
             get(case_files::attachment_download),
         )
         .route("/admin/cases/{reference}/erase", post(cases::erase))
+        .route("/admin/outreach", get(outreach::page).post(outreach::add))
+        .route("/admin/outreach/{id}/remove", post(outreach::remove))
         .route("/admin/outbox", get(system::outbox))
         .route("/admin/audit", get(system::audit))
         .route("/admin/jobs", get(system::jobs))

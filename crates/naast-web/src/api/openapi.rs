@@ -132,6 +132,9 @@ pub fn document() -> Value {
     // Complaint and objection support (a second literal: one json! would exceed the macro
     // recursion limit).
     let more = json!({
+            "/api/v1/tenants/{slug}/outreach": {"parameters": slug.clone(),
+                "get": op("The outreach register of a year (?year=YYYY): walk-in hours held, information sessions, presentations, with totals per kind", "outreach", None, "200"),
+                "post": op("Record outreach: {\"kind\": walk_in|session|presentation|publicity|other, \"held_on\", \"place\", \"audience\"?, \"attendance\"?, \"minutes\"?, \"note\"?}", "outreach", None, "201")},
             "/api/v1/tenants/{slug}/look": {"parameters": slug.clone(),
                 "get": op("The look of the tenant's public pages: {\"primary\", \"primary_dark\", \"text\", \"background\" (#rrggbb), \"font_family\"} (coordinator)", "tenants", None, "200"),
                 "put": op("Save the look; refused (422) when text, links or buttons would have less contrast than 4.5:1 (WCAG 2.2, 1.4.3) or the font list holds anything but font names (coordinator)", "tenants", None, "204")},

@@ -72,7 +72,10 @@ pub async fn look(
     State(app): State<App>,
     Path(slug): Path<String>,
 ) -> Result<Response, ApiError> {
-    let f = app.theme_form(&c.who, &slug).await.map_err(super::with(c.lang))?;
+    let f = app
+        .theme_form(&c.who, &slug)
+        .await
+        .map_err(super::with(c.lang))?;
     Ok(Json(f).into_response())
 }
 
@@ -88,4 +91,38 @@ pub async fn set_look(
         .await
         .map_err(super::with(c.lang))?;
     Ok(StatusCode::NO_CONTENT.into_response())
+}
+
+/// `GET /api/v1/tenants/{slug}/outreach?year=YYYY`: the outreach register of a year.
+pub async fn outreach(
+    c: super::Caller,
+    State(app): State<App>,
+    Path(slug): Path<String>,
+    axum::extract::Query(q): axum::extract::Query<YearQuery>,
+) -> Result<Response, ApiError> {
+    let year = q.year.unwrap_or_else(|| naast_app::cases::today().year());
+    let y = app
+        .outreach_year(&c.who, &slug, year)
+        .await
+        .map_err(super::with(c.lang))?;
+    Ok(Json(y).into_response())
+}
+
+#[derive(serde::Deserialize)]
+pub struct YearQuery {
+    year: Option<i16>,
+}
+
+/// `POST /api/v1/tenants/{slug}/outreach`: record walk-in hours, a session or a presentation.
+pub async fn add_outreach(
+    c: super::Caller,
+    State(app): State<App>,
+    Path(slug): Path<String>,
+    super::AppJson(f): super::AppJson<naast_core::outreach::OutreachForm>,
+) -> Result<Response, ApiError> {
+    let id = app
+        .add_outreach(&c.who, &slug, &f)
+        .await
+        .map_err(super::with(c.lang))?;
+    Ok((StatusCode::CREATED, Json(serde_json::json!({"id": id}))).into_response())
 }

@@ -383,26 +383,98 @@ async fn the_look_is_checked_for_contrast_and_publicity_material_is_served() {
     let r = api.put(&look).bearer_auth(&coordinator).json(&json!({"primary": "#9ec9f0", "primary_dark": "#003a60", "text": "#1a1a1a", "background": "#ffffff", "font_family": "x; } body { background: url(//evil)"})).send().await.unwrap();
     assert_eq!(r.status().as_u16(), 422);
     let e: Value = r.json().await.unwrap();
-    let fields: Vec<&str> = e["errors"].as_array().unwrap().iter().filter_map(|x| x["field"].as_str()).collect();
-    assert!(fields.contains(&"primary") && fields.contains(&"font_family"), "{e}");
-    let css = reqwest::get(format!("{}/maasdal/theme.css", server.url)).await.unwrap().text().await.unwrap();
-    assert!(css.contains("--naast-color-primary: #00558c"), "defaults stay: {css}");
+    let fields: Vec<&str> = e["errors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|x| x["field"].as_str())
+        .collect();
+    assert!(
+        fields.contains(&"primary") && fields.contains(&"font_family"),
+        "{e}"
+    );
+    let css = reqwest::get(format!("{}/maasdal/theme.css", server.url))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        css.contains("--naast-color-primary: #00558c"),
+        "defaults stay: {css}"
+    );
     // A good look is served to the public pages; a confidant may not change it.
     let good = json!({"primary": "#8a1538", "primary_dark": "#5c0e25", "text": "#111111", "background": "#fffdf8", "font_family": "\"Fira Sans\", Arial, sans-serif"});
-    let r = api.put(&look).bearer_auth(&confidant).json(&good).send().await.unwrap();
+    let r = api
+        .put(&look)
+        .bearer_auth(&confidant)
+        .json(&good)
+        .send()
+        .await
+        .unwrap();
     assert_eq!(r.status().as_u16(), 403);
-    let r = api.put(&look).bearer_auth(&coordinator).json(&good).send().await.unwrap();
+    let r = api
+        .put(&look)
+        .bearer_auth(&coordinator)
+        .json(&good)
+        .send()
+        .await
+        .unwrap();
     assert_eq!(r.status().as_u16(), 204);
-    let css = reqwest::get(format!("{}/maasdal/theme.css", server.url)).await.unwrap().text().await.unwrap();
-    assert!(css.contains("--naast-color-primary: #8a1538") && css.contains("Fira Sans"), "{css}");
+    let css = reqwest::get(format!("{}/maasdal/theme.css", server.url))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        css.contains("--naast-color-primary: #8a1538") && css.contains("Fira Sans"),
+        "{css}"
+    );
 
     // The folder (a tagged PDF with the form's address) and the snippet page.
-    let r = reqwest::get(format!("{}/maasdal/folder.pdf?taal=en", server.url)).await.unwrap();
+    let r = reqwest::get(format!("{}/maasdal/folder.pdf?taal=en", server.url))
+        .await
+        .unwrap();
     assert_eq!(r.status().as_u16(), 200);
     let pdf = r.bytes().await.unwrap();
     assert!(pdf.starts_with(b"%PDF-"));
-    assert!(String::from_utf8_lossy(&pdf).contains("/StructTreeRoot"), "tagged");
-    let page = reqwest::get(format!("{}/maasdal/insluiten", server.url)).await.unwrap().text().await.unwrap();
-    assert!(page.contains(&format!("{}/maasdal/", server.url)), "the snippet links to the tenant's site");
+    assert!(
+        String::from_utf8_lossy(&pdf).contains("/StructTreeRoot"),
+        "tagged"
+    );
+    let page = reqwest::get(format!("{}/maasdal/insluiten", server.url))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        page.contains(&format!("{}/maasdal/", server.url)),
+        "the snippet links to the tenant's site"
+    );
     assert!(!page.contains("&lt;script"), "no script in the snippet");
+}
+
+#[tokio::test]
+async fn outreach_is_recorded_checked_and_counted_per_year() {
+    for store in Store::all().await {
+        store.run(&["tenant", "add", "--slug", "maasdal", "--name", "Maasdal"]);
+        let confidant = store.token_for("vera@x.example", "confidant", Some("maasdal"));
+        let municipality = store.token_for("gem@x.example", "municipality", Some("maasdal"));
+        let server = Server::start(&store, &[]);
+        let api = reqwest::Client::new();
+        let url = format!("{}/api/v1/tenants/maasdal/outreach", server.url);
+        let r = api.post(&url).bearer_auth(&confidant).json(&json!({"kind": "party", "held_on": "2099-01-01", "attendance": "veel"})).send().await.unwrap();
+        assert_eq!(r.status().as_u16(), 422);
+        for (kind, day, n) in [("walk_in", "2026-11-17", 4), ("walk_in", "2026-11-10", 2), ("session", "2026-10-01", 23), ("walk_in", "2025-12-30", 9)] {
+            let r = api.post(&url).bearer_auth(&confidant).json(&json!({"kind": kind, "held_on": day, "place": "Bibliotheek", "attendance": n.to_string()})).send().await.unwrap();
+            assert_eq!(r.status().as_u16(), 201, "{}", store.label);
+        }
+        let y = api_get(&format!("{url}?year=2026"), &confidant).await;
+        assert_eq!(y["items"].as_array().unwrap().len(), 3);
+        assert_eq!(y["totals"], json!([["walk_in", 2, 6], ["session", 1, 23]]));
+        let r = api.get(&url).bearer_auth(&municipality).send().await.unwrap();
+        assert_eq!(r.status().as_u16(), 403);
+    }
 }
