@@ -35,6 +35,14 @@ pub async fn serve(args: ServeArgs) -> Result<()> {
     let (stop_tx, stop_rx) = watch::channel(false);
     let worker = format!("{}-{}", local, std::process::id());
     let jobs = tokio::spawn(app.clone().run_jobs(worker, stop_rx));
+    // The public site's languages: the built-in Dutch and English, plus every `xx.toml` in
+    // NAAST_LOCALES_DIR (a tenant's Turkish, Arabic, Polish, Tigrinya …).
+    let locales_dir = std::env::var_os("NAAST_LOCALES_DIR").map(std::path::PathBuf::from);
+    match naast_web::locales::init(locales_dir.as_deref()) {
+        Ok(added) if !added.is_empty() => eprintln!("Public site languages added: {}", added.join(", ")),
+        Ok(_) => {}
+        Err(e) => anyhow::bail!("NAAST_LOCALES_DIR: {e}"),
+    }
     let router = naast_web::router(app.clone());
     // The handlers are installed before the address is printed: whoever reads the address and
     // then sends SIGTERM gets a graceful stop, never the default kill.
