@@ -72,6 +72,7 @@ describe('The citizen\'s door in a browser (demo data)', { timeout: 180_000 }, (
       ['/maasdal/', 'public-home'],
       ['/maasdal/melden', 'public-form'],
       ['/maasdal/wegen', 'public-routes'],
+      ['/maasdal/wegen/wmo', 'public-routes-wmo'],
       ['/maasdal/privacy', 'public-privacy'],
       ['/maasdal/klacht-over-ons', 'public-about'],
       ['/maasdal/insluiten', 'public-embed'],

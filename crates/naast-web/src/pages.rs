@@ -53,6 +53,7 @@ pub fn routes() -> Router<App> {
         .route("/{slug}/insluiten", get(publicity::embed))
         .route("/{slug}/{page}", get(public::info))
         .route("/{slug}/melden", get(public::form).post(public::submit))
+        .route("/{slug}/wegen/{area}", get(public::area_routes))
         .route("/healthz", get(healthz))
         .route("/static/naast.css", get(css))
         .route("/lang", get(switch_lang))

@@ -39,7 +39,9 @@ pub async fn serve(args: ServeArgs) -> Result<()> {
     // NAAST_LOCALES_DIR (a tenant's Turkish, Arabic, Polish, Tigrinya …).
     let locales_dir = std::env::var_os("NAAST_LOCALES_DIR").map(std::path::PathBuf::from);
     match naast_web::locales::init(locales_dir.as_deref()) {
-        Ok(added) if !added.is_empty() => eprintln!("Public site languages added: {}", added.join(", ")),
+        Ok(added) if !added.is_empty() => {
+            eprintln!("Public site languages added: {}", added.join(", "))
+        }
         Ok(_) => {}
         Err(e) => anyhow::bail!("NAAST_LOCALES_DIR: {e}"),
     }

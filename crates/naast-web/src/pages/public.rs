@@ -183,6 +183,52 @@ struct Privacy {
 struct Routes {
     p: P,
     t: PublicTenant,
+    /// The tenant's areas: `(code, title)`.
+    areas: Vec<(String, String)>,
+    /// On an area's own page: `(code, title, text)`.
+    area: Option<(String, String, String)>,
+}
+
+fn routes_page(p: P, t: PublicTenant, area: Option<&str>) -> Routes {
+    let tx = p.tx;
+    let areas = t
+        .areas
+        .iter()
+        .map(|a| (a.clone(), tx.t(&format!("area.{a}.title")).to_string()))
+        .collect();
+    let area = area.map(|a| {
+        (
+            a.to_string(),
+            tx.t(&format!("area.{a}.title")).to_string(),
+            tx.t(&format!("area.{a}.text")).to_string(),
+        )
+    });
+    Routes { p, t, areas, area }
+}
+
+/// `/{slug}/wegen/{area}`: the routes open to a citizen, for one area.
+pub async fn area_routes(
+    ctx: Ctx,
+    headers: HeaderMap,
+    Path((slug, area)): Path<(String, String)>,
+    Query(q): Query<LangQuery>,
+) -> Response {
+    let t = match tenant(&ctx, &slug).await {
+        Ok(t) => t,
+        Err(r) => return r,
+    };
+    if !naast_core::vocab::AREAS.iter().any(|(c, _, _)| *c == area) {
+        return super::not_found(ctx).await;
+    }
+    let (tx, set) = pick(&headers, &q);
+    let mut p = page(&ctx, tx, Some(t.clone()), "routes.title");
+    p.title = tx.t(&format!("area.{area}.title")).to_string();
+    respond(
+        StatusCode::OK,
+        &routes_page(p, t, Some(&area)),
+        set,
+        ctx.secure(),
+    )
 }
 
 #[derive(Template)]
@@ -227,7 +273,7 @@ pub async fn info(
         }
         "wegen" => {
             let p = page(&ctx, tx, Some(t.clone()), "routes.title");
-            respond(StatusCode::OK, &Routes { p, t }, set, secure)
+            respond(StatusCode::OK, &routes_page(p, t, None), set, secure)
         }
         "klacht-over-ons" => {
             let p = page(&ctx, tx, Some(t.clone()), "about.title");

@@ -465,16 +465,63 @@ async fn outreach_is_recorded_checked_and_counted_per_year() {
         let server = Server::start(&store, &[]);
         let api = reqwest::Client::new();
         let url = format!("{}/api/v1/tenants/maasdal/outreach", server.url);
-        let r = api.post(&url).bearer_auth(&confidant).json(&json!({"kind": "party", "held_on": "2099-01-01", "attendance": "veel"})).send().await.unwrap();
+        let r = api
+            .post(&url)
+            .bearer_auth(&confidant)
+            .json(&json!({"kind": "party", "held_on": "2099-01-01", "attendance": "veel"}))
+            .send()
+            .await
+            .unwrap();
         assert_eq!(r.status().as_u16(), 422);
-        for (kind, day, n) in [("walk_in", "2026-11-17", 4), ("walk_in", "2026-11-10", 2), ("session", "2026-10-01", 23), ("walk_in", "2025-12-30", 9)] {
+        for (kind, day, n) in [
+            ("walk_in", "2026-11-17", 4),
+            ("walk_in", "2026-11-10", 2),
+            ("session", "2026-10-01", 23),
+            ("walk_in", "2025-12-30", 9),
+        ] {
             let r = api.post(&url).bearer_auth(&confidant).json(&json!({"kind": kind, "held_on": day, "place": "Bibliotheek", "attendance": n.to_string()})).send().await.unwrap();
             assert_eq!(r.status().as_u16(), 201, "{}", store.label);
         }
         let y = api_get(&format!("{url}?year=2026"), &confidant).await;
         assert_eq!(y["items"].as_array().unwrap().len(), 3);
         assert_eq!(y["totals"], json!([["walk_in", 2, 6], ["session", 1, 23]]));
-        let r = api.get(&url).bearer_auth(&municipality).send().await.unwrap();
+        let r = api
+            .get(&url)
+            .bearer_auth(&municipality)
+            .send()
+            .await
+            .unwrap();
         assert_eq!(r.status().as_u16(), 403);
     }
+}
+
+#[tokio::test]
+async fn a_tenant_adds_a_language_as_a_file() {
+    let store = Store::sqlite();
+    store.run(&["tenant", "add", "--slug", "maasdal", "--name", "Maasdal"]);
+    let dir = std::env::temp_dir().join(format!("naast-locales-{}", random_hex(6)));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("tr.toml"),
+        "[meta]\nname = \"Türkçe\"\n[home]\ntitle = \"Yardım veya destekten memnun değil misiniz?\"\n",
+    )
+    .unwrap();
+    let server = Server::start(&store, &[("NAAST_LOCALES_DIR", dir.to_str().unwrap())]);
+    let page = reqwest::get(format!("{}/maasdal/?taal=tr", server.url))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        page.contains("<html lang=\"tr\""),
+        "the page says it is Turkish"
+    );
+    assert!(page.contains("Yardım veya destekten memnun değil misiniz?"));
+    assert!(
+        page.contains("Vertel uw verhaal"),
+        "what is not translated falls back to Dutch"
+    );
+    assert!(page.contains(">Türkçe<"), "the language switch offers it");
+    let _ = std::fs::remove_dir_all(&dir);
 }
