@@ -28,6 +28,7 @@ impl App {
                     .map(|_| ())
                     .map_err(AppError::from)
             }
+            crate::notify::JOB_NOTIFY_INTAKES => self.notify_new_intakes().await,
             JOB_RETENTION => self.run_retention(false).await.map(|r| {
                 tracing::info!(
                     retention.cases = r.cases,
@@ -50,6 +51,7 @@ impl App {
     /// Runs jobs until `stop` turns true: drains what is due, then polls every second.
     pub async fn run_jobs(self, worker: String, mut stop: watch::Receiver<bool>) {
         let mut last_purge = 0;
+        let mut last_notice = 0;
         loop {
             if *stop.borrow() {
                 return;
@@ -70,6 +72,12 @@ impl App {
                     }
                     Ok(true) => {}
                     Err(e) => tracing::warn!(error = %e, "could not check retention"),
+                }
+            }
+            if now() - last_notice >= self.settings.notify_every.min(60) {
+                last_notice = now();
+                if let Err(e) = self.schedule_intake_notice().await {
+                    tracing::warn!(error = %e, "could not queue the intake notice");
                 }
             }
             match self.run_one_job(&worker).await {

@@ -17,6 +17,7 @@ pub mod jobs;
 pub mod keys;
 pub mod letters;
 pub mod mail;
+pub mod notify;
 pub mod outreach;
 pub mod public;
 pub mod system;
@@ -46,6 +47,8 @@ pub struct Settings {
     pub smtp_url: Option<String>,
     /// Sender address for e-mail.
     pub mail_from: String,
+    /// Seconds between e-mails to confidants about new web intakes, at most one per period.
+    pub notify_every: i64,
 }
 
 impl Default for Settings {
@@ -56,6 +59,7 @@ impl Default for Settings {
             rate_limits: true,
             smtp_url: None,
             mail_from: "naast@localhost".into(),
+            notify_every: 300,
         }
     }
 }

@@ -209,6 +209,11 @@ pub fn settings(public_url: String) -> Settings {
             .ok()
             .filter(|v| !v.trim().is_empty()),
         mail_from: std::env::var("NAAST_MAIL_FROM").unwrap_or_else(|_| "naast@localhost".into()),
+        notify_every: std::env::var("NAAST_NOTIFY_SECONDS")
+            .ok()
+            .and_then(|v| v.parse::<i64>().ok())
+            .unwrap_or(300)
+            .clamp(1, 86_400),
     }
 }
 

@@ -181,3 +181,40 @@ async fn repeated_failed_sign_ins_are_throttled_with_a_neutral_message() {
     .await;
     assert_eq!(res.status().as_u16(), 401);
 }
+
+#[tokio::test]
+async fn confidants_hear_of_new_web_intakes_by_e_mail_without_their_content() {
+    let store = Store::sqlite();
+    store.run(&["tenant", "add", "--slug", "maasdal", "--name", "Maasdal"]);
+    store.token_for("vera@maasdal.example", "confidant", Some("maasdal"));
+    let (smtp, mut received) = smtp_sink().await;
+    let server = Server::start(
+        &store,
+        &[
+            ("NAAST_SMTP_URL", &smtp),
+            ("NAAST_NOTIFY_SECONDS", "1"),
+            ("NAAST_RATE_LIMITS", "off"),
+        ],
+    );
+    // Let the first (empty) round pass, then a citizen writes.
+    tokio::time::sleep(std::time::Duration::from_millis(1500)).await;
+    let res = reqwest::Client::new()
+        .post(format!("{}/api/v1/public/maasdal/intake", server.url))
+        .json(&serde_json::json!({"story": "Geheim verhaal over de buurvrouw"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status().as_u16(), 201);
+    let data = tokio::time::timeout(std::time::Duration::from_secs(20), async {
+        loop {
+            let d = received.recv().await.unwrap();
+            if d.contains("To: vera@maasdal.example") && d.contains("webformulier") {
+                return d;
+            }
+        }
+    })
+    .await
+    .expect("the confidant hears of it in time");
+    assert!(data.contains("/admin/work"), "{data}");
+    assert!(!data.contains("Geheim"), "no content in the e-mail: {data}");
+}

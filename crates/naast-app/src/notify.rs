@@ -1,0 +1,75 @@
+//! Confidants hear of new web intakes by e-mail when SMTP is configured: one message per
+//! confidant and tenant every few minutes at most, saying how many came in — never what they
+//! say (that stays in Naast, behind sign-in).
+
+use crate::{App, Result};
+use naast_store::{cases, jobs, now, settings, tenants, users};
+
+pub const JOB_NOTIFY_INTAKES: &str = "intakes.notify";
+const KEY: &str = "intakes.notified_at";
+
+impl App {
+    /// Queues the notification job when SMTP is configured and none ran or waits recently.
+    pub(crate) async fn schedule_intake_notice(&self) -> Result<()> {
+        if self.settings.smtp_url.is_none() {
+            return Ok(());
+        }
+        let every = self.settings.notify_every;
+        if !jobs::pending_or_done_since(&self.db, JOB_NOTIFY_INTAKES, now() - every).await? {
+            jobs::enqueue(self.db.pool(), JOB_NOTIFY_INTAKES, "", now()).await?;
+        }
+        Ok(())
+    }
+
+    /// Sends "N new web intakes" to each confidant of a tenant that had new ones.
+    pub(crate) async fn notify_new_intakes(&self) -> Result<()> {
+        let started = now();
+        let since = match settings::get(self.db.pool(), KEY).await? {
+            Some(v) => v.parse().unwrap_or(started - self.settings.notify_every),
+            None => started - self.settings.notify_every,
+        };
+        let counts = cases::new_web_intakes_since(self.db.pool(), since).await?;
+        let all_tenants = tenants::list(self.db.pool()).await?;
+        let staff = users::list(self.db.pool()).await?;
+        let mut tx = self.db.begin().await?;
+        for (tenant_id, n) in counts {
+            let name = all_tenants
+                .iter()
+                .find(|t| t.id == tenant_id)
+                .map(|t| t.name.clone())
+                .unwrap_or_default();
+            for u in staff
+                .iter()
+                .filter(|u| u.role == "confidant" && u.disabled_at.is_none())
+            {
+                if !users::tenant_ids(&mut *tx, u.id)
+                    .await?
+                    .contains(&tenant_id)
+                {
+                    continue;
+                }
+                let (subject, body) = if u.lang == "en" {
+                    (
+                        format!("{n} new web intake(s) for {name}"),
+                        format!(
+                            "{n} new message(s) came in through the web form for {name}. Read them in Naast under My work:\n\n{}/admin/work\n",
+                            self.settings.public_url
+                        ),
+                    )
+                } else {
+                    (
+                        format!("{n} nieuwe melding(en) via de website voor {name}"),
+                        format!(
+                            "Er kwamen {n} nieuwe melding(en) binnen via het webformulier voor {name}. Lees ze in Naast onder Mijn werk:\n\n{}/admin/work\n",
+                            self.settings.public_url
+                        ),
+                    )
+                };
+                self.queue_mail(&mut tx, &u.email, &subject, &body).await?;
+            }
+        }
+        settings::set(&mut *tx, KEY, &started.to_string()).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+}
