@@ -6,7 +6,8 @@ use crate::{App, Result};
 use naast_store::{cases, jobs, now, settings, tenants, users};
 
 pub const JOB_NOTIFY_INTAKES: &str = "intakes.notify";
-const KEY: &str = "intakes.notified_at";
+/// The highest case id already told about (ids only grow).
+const KEY: &str = "intakes.notified_through";
 
 impl App {
     /// Queues the notification job when SMTP is configured and none ran or waits recently.
@@ -23,16 +24,17 @@ impl App {
 
     /// Sends "N new web intakes" to each confidant of a tenant that had new ones.
     pub(crate) async fn notify_new_intakes(&self) -> Result<()> {
-        let started = now();
-        let since = match settings::get(self.db.pool(), KEY).await? {
-            Some(v) => v.parse().unwrap_or(started - self.settings.notify_every),
-            None => started - self.settings.notify_every,
+        let through = match settings::get(self.db.pool(), KEY).await? {
+            Some(v) => v.parse().unwrap_or(0),
+            // The first run tells of every web intake still waiting to be picked up.
+            None => 0,
         };
-        let counts = cases::new_web_intakes_since(self.db.pool(), since).await?;
+        let counts = cases::new_web_intakes_after(self.db.pool(), through).await?;
+        let last = counts.iter().map(|c| c.2).max().unwrap_or(through);
         let all_tenants = tenants::list(self.db.pool()).await?;
         let staff = users::list(self.db.pool()).await?;
         let mut tx = self.db.begin().await?;
-        for (tenant_id, n) in counts {
+        for (tenant_id, n, _) in counts {
             let name = all_tenants
                 .iter()
                 .find(|t| t.id == tenant_id)
@@ -68,7 +70,7 @@ impl App {
                 self.queue_mail(&mut tx, &u.email, &subject, &body).await?;
             }
         }
-        settings::set(&mut *tx, KEY, &started.to_string()).await?;
+        settings::set(&mut *tx, KEY, &last.to_string()).await?;
         tx.commit().await?;
         Ok(())
     }

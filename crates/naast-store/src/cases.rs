@@ -964,19 +964,19 @@ pub async fn set_rule_task(
     Ok(())
 }
 
-/// New web intakes per tenant created after `since` (unix seconds): `(tenant_id, count)`.
-pub async fn new_web_intakes_since(
+/// New web intakes per tenant with an id above `after`: `(tenant_id, count, highest id)`.
+pub async fn new_web_intakes_after(
     ex: impl Executor<'_, Database = Any>,
-    since: i64,
-) -> Result<Vec<(i64, i64)>> {
+    after: i64,
+) -> Result<Vec<(i64, i64, i64)>> {
     let rows = sqlx::query(
-        "SELECT tenant_id, COUNT(*) AS n FROM cases WHERE channel = 'web_form' AND status = 'new' \
-         AND created_at > $1 GROUP BY tenant_id",
+        "SELECT tenant_id, COUNT(*) AS n, MAX(id) AS last FROM cases WHERE channel = 'web_form' \
+         AND status = 'new' AND id > $1 GROUP BY tenant_id",
     )
-    .bind(since)
+    .bind(after)
     .fetch_all(ex)
     .await?;
     rows.iter()
-        .map(|r| Ok((i(r, "tenant_id")?, i(r, "n")?)))
+        .map(|r| Ok((i(r, "tenant_id")?, i(r, "n")?, i(r, "last")?)))
         .collect()
 }
