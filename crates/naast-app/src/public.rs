@@ -28,6 +28,8 @@ pub struct PublicTenant {
     pub providers: Vec<(String, String)>,
     /// How to complain or object at each organisation (filled entries only).
     pub register: Vec<RegisterView>,
+    /// The tenant set a logo (served at `/{slug}/logo`).
+    pub has_logo: bool,
 }
 
 /// What the citizen gets back: shown once.
@@ -96,7 +98,11 @@ impl App {
             .into_iter()
             .filter(|r| !r.entry.is_empty())
             .collect();
+        let has_logo = naast_store::settings::get(self.db.pool(), &format!("logo:{}", t.id))
+            .await?
+            .is_some_and(|v| !v.is_empty());
         Ok(PublicTenant {
+            has_logo,
             slug: t.slug,
             name: t.name,
             areas: t
@@ -454,4 +460,59 @@ impl App {
         tx.commit().await?;
         Ok(())
     }
+
+    /// The tenant's logo for its public pages: `(content type, bytes)`, if one was set.
+    pub async fn public_logo(&self, slug: &str) -> Result<Option<(String, Vec<u8>)>> {
+        let Some(t) = tenants::by_slug(self.db.pool(), slug).await? else {
+            return Ok(None);
+        };
+        let Some(v) = naast_store::settings::get(self.db.pool(), &format!("logo:{}", t.id)).await?
+        else {
+            return Ok(None);
+        };
+        let Some((kind, b64)) = v.split_once(';') else {
+            return Ok(None);
+        };
+        use base64::Engine as _;
+        Ok(base64::engine::general_purpose::STANDARD
+            .decode(b64)
+            .ok()
+            .map(|bytes| (kind.to_string(), bytes)))
+    }
+
+    /// Sets (or with no bytes, removes) the logo: PNG or JPEG only (decided by its first
+    /// bytes; no SVG, which can carry script), at most 200 kB (coordinators only).
+    pub async fn set_logo(&self, who: &Principal, slug: &str, bytes: &[u8]) -> Result<()> {
+        who.require(naast_core::Role::Coordinator)?;
+        let t = self.tenant(who, slug).await?;
+        let key = format!("logo:{}", t.id);
+        let mut tx = self.db.begin().await?;
+        if bytes.is_empty() {
+            naast_store::settings::set(&mut *tx, &key, "").await?;
+        } else {
+            let kind = if bytes.starts_with(b"\x89PNG\r\n\x1a\n") {
+                "image/png"
+            } else if bytes.starts_with(&[0xFF, 0xD8, 0xFF]) {
+                "image/jpeg"
+            } else {
+                return Err(AppError::field("logo", Msg::LogoType));
+            };
+            if bytes.len() > LOGO_MAX {
+                return Err(AppError::field("logo", Msg::LogoType));
+            }
+            use base64::Engine as _;
+            let v = format!(
+                "{kind};{}",
+                base64::engine::general_purpose::STANDARD.encode(bytes)
+            );
+            naast_store::settings::set(&mut *tx, &key, &v).await?;
+        }
+        self.audit_in(&mut tx, who, "tenant.logo", "tenant", &t.id.to_string())
+            .await?;
+        tx.commit().await?;
+        Ok(())
+    }
 }
+
+/// The largest logo accepted.
+pub const LOGO_MAX: usize = 200 * 1024;

@@ -60,6 +60,7 @@ pub enum Msg {
     ColourInvalid,
     ContrastTooLow(String),
     FontInvalid,
+    LogoType,
 }
 
 impl Msg {
@@ -238,6 +239,10 @@ impl Msg {
             ContrastTooLow(ratio) => (
                 format!("Te weinig contrast ({ratio}:1). Tekst moet minstens 4,5:1 hebben (WCAG 2.2, 1.4.3). Kies een donkerdere of lichtere kleur."),
                 format!("Too little contrast ({ratio}:1). Text needs at least 4.5:1 (WCAG 2.2, 1.4.3). Choose a darker or lighter colour."),
+            ),
+            LogoType => (
+                "Kies een logo als PNG of JPG, hoogstens 200 kB.".into(),
+                "Choose a logo as PNG or JPG, at most 200 kB.".into(),
             ),
             FontInvalid => (
                 "Geef een lijst van lettertypen, gescheiden door komma's, bijvoorbeeld: Arial, sans-serif.".into(),

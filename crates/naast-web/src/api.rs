@@ -13,7 +13,7 @@ use axum::extract::{FromRequest, FromRequestParts, Path, Request, State};
 use axum::http::request::Parts;
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use axum::routing::{get, post};
+use axum::routing::{get, post, put};
 use axum::{Json, Router};
 use naast_app::tenants::Tenant;
 use naast_app::users::{InviteForm, Invited, User};
@@ -30,6 +30,7 @@ pub fn routes() -> Router<App> {
             "/v1/tenants/{slug}/outreach",
             get(public::outreach).post(public::add_outreach),
         )
+        .route("/v1/tenants/{slug}/logo", put(public::set_logo))
         .route(
             "/v1/tenants/{slug}/look",
             get(public::look).put(public::set_look),

@@ -49,6 +49,7 @@ pub fn routes() -> Router<App> {
         .route("/{slug}", get(tenant_slash))
         .route("/{slug}/", get(public::home))
         .route("/{slug}/theme.css", get(theme::css))
+        .route("/{slug}/logo", get(theme::logo))
         .route("/{slug}/folder.pdf", get(publicity::folder))
         .route("/{slug}/insluiten", get(publicity::embed))
         .route("/{slug}/{page}", get(public::info))
@@ -148,6 +149,10 @@ pub fn routes() -> Router<App> {
             post(tenant_texts::register_save),
         )
         .route("/admin/tenants/{slug}/letters", get(tenant_texts::letters))
+        .route(
+            "/admin/tenants/{slug}/logo",
+            post(tenant_texts::logo_save).layer(axum::extract::DefaultBodyLimit::max(1024 * 1024)),
+        )
         .route(
             "/admin/tenants/{slug}/look",
             get(tenant_texts::look).post(tenant_texts::look_save),

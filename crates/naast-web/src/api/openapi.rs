@@ -132,6 +132,7 @@ pub fn document() -> Value {
     // Complaint and objection support (a second literal: one json! would exceed the macro
     // recursion limit).
     let more = json!({
+            "/api/v1/tenants/{slug}/logo": {"parameters": slug.clone(), "put": op("Set the logo of the public pages: the body is a PNG or JPEG of at most 200 kB (decided by its first bytes; no SVG); an empty body removes it (coordinator)", "tenants", None, "204")},
             "/api/v1/tenants/{slug}/outreach": {"parameters": slug.clone(),
                 "get": op("The outreach register of a year (?year=YYYY): walk-in hours held, information sessions, presentations, with totals per kind", "outreach", None, "200"),
                 "post": op("Record outreach: {\"kind\": walk_in|session|presentation|publicity|other, \"held_on\", \"place\", \"audience\"?, \"attendance\"?, \"minutes\"?, \"note\"?}", "outreach", None, "201")},

@@ -126,3 +126,17 @@ pub async fn add_outreach(
         .map_err(super::with(c.lang))?;
     Ok((StatusCode::CREATED, Json(serde_json::json!({"id": id}))).into_response())
 }
+
+/// `PUT /api/v1/tenants/{slug}/logo`: the body is the image (PNG or JPEG, at most 200 kB); an
+/// empty body removes the logo.
+pub async fn set_logo(
+    c: super::Caller,
+    State(app): State<App>,
+    Path(slug): Path<String>,
+    body: axum::body::Bytes,
+) -> Result<Response, ApiError> {
+    app.set_logo(&c.who, &slug, &body)
+        .await
+        .map_err(super::with(c.lang))?;
+    Ok(StatusCode::NO_CONTENT.into_response())
+}

@@ -130,14 +130,14 @@ pub async fn import(ctx: Ctx, multipart: axum::extract::Multipart) -> Result<Res
 /// Reads a multipart upload: the CSRF token and the one file.
 /// A multipart form: its text fields and its one file.
 #[derive(Default)]
-struct Upload {
-    fields: Vec<(String, String)>,
-    name: String,
-    bytes: Vec<u8>,
+pub(super) struct Upload {
+    pub fields: Vec<(String, String)>,
+    pub name: String,
+    pub bytes: Vec<u8>,
 }
 
 impl Upload {
-    fn field(&self, key: &str) -> String {
+    pub(super) fn field(&self, key: &str) -> String {
         self.fields
             .iter()
             .find(|(k, _)| k == key)
@@ -148,7 +148,10 @@ impl Upload {
 
 /// Reads a multipart upload (the CSRF token, text fields and the field `file`) and refuses it
 /// without a valid CSRF token.
-async fn upload(ctx: &Ctx, mut multipart: axum::extract::Multipart) -> Result<Upload, WebError> {
+pub(super) async fn upload(
+    ctx: &Ctx,
+    mut multipart: axum::extract::Multipart,
+) -> Result<Upload, WebError> {
     let mut up = Upload::default();
     loop {
         let field = match multipart.next_field().await {

@@ -216,12 +216,14 @@ struct Look {
     page: Page,
     slug: String,
     font_family: String,
+    has_logo: bool,
     /// `(field, Dutch label, English label, value)` of the colours.
     colours: Vec<(&'static str, &'static str, &'static str, String)>,
 }
 
-fn look_page(page: Page, slug: String, f: naast_core::theme::ThemeForm) -> Look {
+fn look_page(page: Page, slug: String, f: naast_core::theme::ThemeForm, has_logo: bool) -> Look {
     Look {
+        has_logo,
         page,
         slug,
         font_family: f.font_family,
@@ -258,7 +260,8 @@ pub async fn look(ctx: Ctx, Path(slug): Path<String>) -> Result<Response, WebErr
         "Uiterlijk van de publieke site",
         "Look of the public site",
     );
-    Ok(render(&look_page(page, slug, f)))
+    let has_logo = ctx.app.public_logo(&slug).await.lang(ctx.lang)?.is_some();
+    Ok(render(&look_page(page, slug, f, has_logo)))
 }
 
 pub async fn look_save(Path(slug): Path<String>, form: Form) -> Result<Response, WebError> {
@@ -280,7 +283,38 @@ pub async fn look_save(Path(slug): Path<String>, form: Form) -> Result<Response,
                 "Look of the public site",
             )
             .with_error(&e);
-            Ok(rerender(&e, &look_page(page, slug, f)))
+            let has_logo = ctx.app.public_logo(&slug).await.lang(ctx.lang)?.is_some();
+            Ok(rerender(&e, &look_page(page, slug, f, has_logo)))
+        }
+        Err(e) => Err(WebError::App(e, ctx.lang)),
+    }
+}
+
+/// The logo (multipart: `csrf`, `logo`; the button `remove` takes it away).
+pub async fn logo_save(
+    ctx: Ctx,
+    Path(slug): Path<String>,
+    multipart: axum::extract::Multipart,
+) -> Result<Response, WebError> {
+    let who = ctx.staff()?;
+    let up = super::case_files::upload(&ctx, multipart).await?;
+    let bytes = if up.field("remove").is_empty() {
+        up.bytes
+    } else {
+        Vec::new()
+    };
+    match ctx.app.set_logo(who, &slug, &bytes).await {
+        Ok(()) => Ok(Redirect::to(&format!("/admin/tenants/{slug}/look")).into_response()),
+        Err(e @ AppError::Invalid(_)) => {
+            let f = ctx.app.theme_form(who, &slug).await.lang(ctx.lang)?;
+            let page = Page::new(
+                &ctx,
+                "Uiterlijk van de publieke site",
+                "Look of the public site",
+            )
+            .with_error(&e);
+            let has_logo = ctx.app.public_logo(&slug).await.lang(ctx.lang)?.is_some();
+            Ok(rerender(&e, &look_page(page, slug, f, has_logo)))
         }
         Err(e) => Err(WebError::App(e, ctx.lang)),
     }

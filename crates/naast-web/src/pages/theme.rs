@@ -40,3 +40,18 @@ pub async fn css(State(app): State<App>, Path(slug): Path<String>) -> Response {
     )
         .into_response()
 }
+
+/// `/{slug}/logo`: the tenant's logo (PNG or JPEG), or 404.
+pub async fn logo(State(app): State<App>, Path(slug): Path<String>) -> Response {
+    match app.public_logo(&slug).await {
+        Ok(Some((kind, bytes))) => (
+            [
+                (header::CONTENT_TYPE, kind),
+                (header::CACHE_CONTROL, "public, max-age=300".to_string()),
+            ],
+            bytes,
+        )
+            .into_response(),
+        _ => axum::http::StatusCode::NOT_FOUND.into_response(),
+    }
+}

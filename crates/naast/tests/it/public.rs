@@ -432,6 +432,38 @@ async fn the_look_is_checked_for_contrast_and_publicity_material_is_served() {
         "{css}"
     );
 
+    // A logo: PNG or JPEG only, shown on the public pages.
+    let logo = format!("{}/api/v1/tenants/maasdal/logo", server.url);
+    let r = api
+        .put(&logo)
+        .bearer_auth(&coordinator)
+        .body("<svg onload=alert(1)></svg>")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status().as_u16(), 422, "no SVG");
+    let png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR".to_vec();
+    let r = api
+        .put(&logo)
+        .bearer_auth(&coordinator)
+        .body(png.clone())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status().as_u16(), 204);
+    let r = reqwest::get(format!("{}/maasdal/logo", server.url))
+        .await
+        .unwrap();
+    assert_eq!(r.headers()["content-type"], "image/png");
+    assert_eq!(r.bytes().await.unwrap().to_vec(), png);
+    let home = reqwest::get(format!("{}/maasdal/", server.url))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(home.contains("src=\"/maasdal/logo\""));
+
     // The folder (a tagged PDF with the form's address) and the snippet page.
     let r = reqwest::get(format!("{}/maasdal/folder.pdf?taal=en", server.url))
         .await
