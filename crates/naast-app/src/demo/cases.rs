@@ -163,6 +163,48 @@ fn story(area: &str, r: &mut Rng) -> String {
     options[r.below(options.len() as u64) as usize].to_string()
 }
 
+impl App {
+    /// A web intake as the public form makes it (status link included), dated `opened`.
+    async fn demo_public_intake(
+        &self,
+        slug: &str,
+        intake: &IntakeForm,
+        opened: jiff::civil::Date,
+    ) -> Result<String> {
+        let t = tenants::by_slug(self.db.pool(), slug)
+            .await?
+            .ok_or(crate::AppError::NotFound)?;
+        let form = naast_core::public::PublicIntakeForm {
+            story: intake.story.clone(),
+            area: intake.area.clone(),
+            contact: Some(naast_core::public::PublicContact {
+                name: intake.name.clone(),
+                phone: intake.phone.clone(),
+                preferred: if intake.phone.is_empty() { String::new() } else { "phone".into() },
+                ..Default::default()
+            }),
+            language: "nl".into(),
+            found_via: intake.found_via.clone(),
+            ..Default::default()
+        };
+        let ok = self.organisation_ok(t.id).await?;
+        let mut p = form.parse(opened, ok, |l| l == "nl")?;
+        p.intake.opened_on = opened;
+        self.submit_intake(crate::cases::batch::Pending {
+            who: Principal::citizen(t.id, Lang::Nl),
+            tenant_id: t.id,
+            intake: p.intake,
+            public: Some(crate::cases::batch::PublicExtra {
+                organisation: None,
+                call_when: p.call_when,
+                language: p.language,
+                token: naast_crypto::random_token(),
+            }),
+        })
+        .await
+    }
+}
+
 /// The decision an objection in this area is against.
 fn decision_kind(area: &str) -> &'static str {
     match area {
@@ -271,11 +313,24 @@ impl App {
             opened_on: opened.to_string(),
             ..Default::default()
         };
-        let reference = self.intake(who, &intake).await?;
+        // Web intakes come through the citizen's own door, with a status link.
+        let reference = if channel == "web_form" {
+            self.demo_public_intake(slug, &intake, opened).await?
+        } else {
+            self.intake(who, &intake).await?
+        };
         // The newest web intakes wait for someone to pick them up.
         let age = (today - opened).get_days();
         if channel == "web_form" && age < 10 {
             return Ok(());
+        }
+        if channel == "web_form" {
+            self.message_citizen(
+                who,
+                &reference,
+                "Dank voor uw bericht. Ik bel u deze week om uw verhaal samen door te nemen.",
+            )
+            .await?;
         }
         let view = self.load_case(who, &reference).await?;
         let organisation = if r.chance(55) || providers.is_empty() {
