@@ -432,12 +432,12 @@ impl App {
                 .unwrap_or_else(|| d.to_string())
         };
         Ok(ThemeForm {
-            primary: get("--naast-color-primary", "#00558c"),
-            primary_dark: get("--naast-color-primary-dark", "#003a60"),
-            text: get("--naast-color-text", "#1a1a1a"),
-            background: get("--naast-color-background", "#ffffff"),
+            primary: get("--naast-link-color", "#00558c"),
+            primary_dark: get("--naast-button-hover-background-color", "#003a60"),
+            text: get("--naast-document-color", "#1a1a1a"),
+            background: get("--naast-document-background-color", "#ffffff"),
             font_family: get(
-                "--naast-font-family",
+                "--naast-document-font-family",
                 "system-ui, -apple-system, \"Segoe UI\", Roboto, sans-serif",
             ),
         })

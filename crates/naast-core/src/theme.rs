@@ -97,11 +97,14 @@ impl ThemeForm {
         c.finish()?;
         let hex = |s: &str| s.trim().to_ascii_lowercase();
         Ok(vec![
-            ("--naast-color-primary", hex(&self.primary)),
-            ("--naast-color-primary-dark", hex(&self.primary_dark)),
-            ("--naast-color-text", hex(&self.text)),
-            ("--naast-color-background", hex(&self.background)),
-            ("--naast-font-family", font.to_string()),
+            ("--naast-link-color", hex(&self.primary)),
+            (
+                "--naast-button-hover-background-color",
+                hex(&self.primary_dark),
+            ),
+            ("--naast-document-color", hex(&self.text)),
+            ("--naast-document-background-color", hex(&self.background)),
+            ("--naast-document-font-family", font.to_string()),
         ])
     }
 }

@@ -180,7 +180,11 @@ impl App {
             contact: Some(naast_core::public::PublicContact {
                 name: intake.name.clone(),
                 phone: intake.phone.clone(),
-                preferred: if intake.phone.is_empty() { String::new() } else { "phone".into() },
+                preferred: if intake.phone.is_empty() {
+                    String::new()
+                } else {
+                    "phone".into()
+                },
                 ..Default::default()
             }),
             language: "nl".into(),

@@ -295,7 +295,11 @@ pub async fn form(
         Err(r) => return r,
     };
     let (tx, set) = pick(&headers, &q);
-    form_page(&ctx, tx, t, PublicIntakeForm::default(), false, None, set)
+    let empty = PublicIntakeForm {
+        contact: Some(PublicContact::default()),
+        ..Default::default()
+    };
+    form_page(&ctx, tx, t, empty, false, None, set)
 }
 
 #[derive(Template)]
@@ -306,6 +310,7 @@ struct FormPage {
     f: PublicIntakeForm,
     c: PublicContact,
     email_link: bool,
+    anonymous: bool,
     areas: Vec<(&'static str, String)>,
     organisations: Vec<(String, String)>,
     found_via: Vec<(&'static str, String)>,
@@ -321,6 +326,7 @@ fn form_page(
     error: Option<&AppError>,
     set: Option<String>,
 ) -> Response {
+    let anonymous = f.contact.is_none();
     let mut p = page(ctx, tx, Some(t.clone()), "form.title");
     let status = match error {
         Some(e) => {
@@ -376,6 +382,7 @@ fn form_page(
             f,
             c,
             email_link,
+            anonymous,
             areas,
             organisations,
             found_via,
@@ -415,11 +422,13 @@ pub async fn submit(
     } else {
         pick(&headers, &LangQuery::default())
     };
+    let anonymous = !get("anonymous").is_empty();
     let form = PublicIntakeForm {
         story: get("story"),
         area: get("area"),
         organisation: get("organisation"),
-        contact: Some(PublicContact {
+        // "I stay anonymous" wins over anything typed below it: nothing of it is kept.
+        contact: (!anonymous).then(|| PublicContact {
             name: get("name"),
             email: get("email"),
             phone: get("phone"),

@@ -7,28 +7,39 @@ use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use naast_app::App;
 
-/// The tokens Naast uses, with their defaults (contrast checked: text on background ≥ 4.5:1).
-pub const DEFAULT_TOKENS: &[(&str, &str)] = &[
-    ("--naast-color-primary", "#00558c"),
-    ("--naast-color-primary-dark", "#003a60"),
-    ("--naast-color-text", "#1a1a1a"),
-    ("--naast-color-background", "#ffffff"),
+/// The tokens a tenant sets, named in the NL Design System style (`prefix-component-property`),
+/// with Naast's defaults (contrast checked: text on background at least 4.5:1), and the
+/// internal variable each one feeds.
+pub const TOKENS: &[(&str, &str, &str)] = &[
+    ("--naast-link-color", "#00558c", "--naast-color-primary"),
     (
-        "--naast-font-family",
+        "--naast-button-hover-background-color",
+        "#003a60",
+        "--naast-color-primary-dark",
+    ),
+    ("--naast-document-color", "#1a1a1a", "--naast-color-text"),
+    (
+        "--naast-document-background-color",
+        "#ffffff",
+        "--naast-color-background",
+    ),
+    (
+        "--naast-document-font-family",
         "system-ui, -apple-system, \"Segoe UI\", Roboto, sans-serif",
+        "--naast-font-family",
     ),
 ];
 
 pub async fn css(State(app): State<App>, Path(slug): Path<String>) -> Response {
     let tokens = app.public_theme(&slug).await.unwrap_or_default();
     let mut css = String::from(".public {\n");
-    for (name, default) in DEFAULT_TOKENS {
+    for (name, default, internal) in TOKENS {
         let value = tokens
             .iter()
             .find(|(k, _)| k == name)
             .map(|(_, v)| v.as_str())
             .unwrap_or(default);
-        css.push_str(&format!("  {name}: {value};\n"));
+        css.push_str(&format!("  {name}: {value};\n  {internal}: var({name});\n"));
     }
     css.push_str("}\n");
     (

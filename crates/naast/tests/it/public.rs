@@ -74,6 +74,20 @@ async fn a_citizen_is_heard_through_the_form_and_follows_up_through_the_status_l
         assert_eq!(r.status().as_u16(), 422);
         let list = api_get(&format!("{base}/api/v1/cases?tenant=maasdal"), &coordinator).await;
         assert_eq!(list["total"], 0, "nothing stored for refused submissions");
+        // "I stay anonymous" keeps nothing of what was typed below it.
+        let r = post(vec![
+            ("language", "nl"),
+            ("story", "Anoniem verhaal"),
+            ("anonymous", "1"),
+            ("name", "Niet Bewaren"),
+        ])
+        .await
+        .unwrap();
+        assert_eq!(r.status().as_u16(), 303);
+        let list = api_get(&format!("{base}/api/v1/cases?tenant=maasdal"), &coordinator).await;
+        let anon = list["cases"][0]["reference"].as_str().unwrap().to_string();
+        let case = api_get(&format!("{base}/api/v1/cases/{anon}"), &confidant).await;
+        assert_eq!(case["anonymous"], true, "{case}");
 
         let r = post(vec![
             ("language", "nl"),
@@ -400,7 +414,7 @@ async fn the_look_is_checked_for_contrast_and_publicity_material_is_served() {
         .await
         .unwrap();
     assert!(
-        css.contains("--naast-color-primary: #00558c"),
+        css.contains("--naast-link-color: #00558c"),
         "defaults stay: {css}"
     );
     // A good look is served to the public pages; a confidant may not change it.
@@ -428,7 +442,7 @@ async fn the_look_is_checked_for_contrast_and_publicity_material_is_served() {
         .await
         .unwrap();
     assert!(
-        css.contains("--naast-color-primary: #8a1538") && css.contains("Fira Sans"),
+        css.contains("--naast-link-color: #8a1538") && css.contains("Fira Sans"),
         "{css}"
     );
 
