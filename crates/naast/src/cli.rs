@@ -54,6 +54,15 @@ pub enum Command {
         #[arg(long)]
         jsonl: bool,
     },
+    /// De-identification of Dutch text: reads `{"id", "text"}` JSON Lines on stdin.
+    Deid {
+        /// Write `{"id", "spans": [{"start", "end", "label"}]}` per line (code-point offsets).
+        #[arg(long, conflicts_with = "redact")]
+        jsonl: bool,
+        /// Write `{"id", "text"}` with consistent placeholders ([PERSOON-1], [ADRES-1], …).
+        #[arg(long)]
+        redact: bool,
+    },
     /// Kwesties.
     #[command(subcommand)]
     Case(CaseCmd),
@@ -361,6 +370,14 @@ pub async fn run(cli: Cli) -> Result<()> {
                 bail!("use `naast deadline --jsonl` and write questions as JSON Lines on stdin");
             }
             crate::deadline::run(std::io::stdin().lock(), std::io::stdout().lock())
+        }
+        Command::Deid { jsonl, redact } => {
+            if !jsonl && !redact {
+                bail!(
+                    "use `naast deid --jsonl` or `naast deid --redact` with {{\"id\", \"text\"}} JSON Lines on stdin"
+                );
+            }
+            crate::deid::run(redact, std::io::stdin().lock(), std::io::stdout().lock())
         }
         Command::Case(CaseCmd::Import { data, tenant, file }) => {
             use naast_app::cases::import_file::{Format, read};

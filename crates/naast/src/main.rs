@@ -6,6 +6,7 @@
 mod cli;
 mod config;
 mod deadline;
+mod deid;
 mod serve;
 
 use clap::Parser;

@@ -1,0 +1,271 @@
+//! What context tells: people after titles, greetings, relations and roles, and in signatures;
+//! street + house number; places after "wonende te" or a postcode; organisations by their
+//! kind of name; ages in the ways people write them.
+
+use crate::{Hit, Label};
+use regex::Regex;
+use std::sync::LazyLock;
+
+fn re(s: &str) -> Regex {
+    Regex::new(s).unwrap_or_else(|e| panic!("pattern {s}: {e}"))
+}
+
+/// A name after a cue: initials, particles (van, de, ter …) and capitalised words.
+const NAME: &str = r"((?:\p{Lu}\.\s?){0,4}(?:(?:van|de|der|den|ter|ten|te|het|'t|in|op|el|al|von|da|du|le|la|bin)\s+)*\p{Lu}[\p{Ll}\p{Lu}'’\-]+(?:[ \-](?:(?:van|de|der|den|ter|ten|te|'t|el|al|von|da|du|le|la|bin)\s+)*\p{Lu}[\p{Ll}'’\-]+){0,3})";
+
+static TITLED: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"(?i:\b(?:mevrouw|mevr\.?|mw\.?|meneer|mijnheer|dhr\.?|de heer|heer|hr\.|mr\.|dr\.|drs\.|ir\.|ing\.|prof\.|juffrouw|juf|meester|zuster|broeder))\s+{NAME}"
+    ))
+});
+static GREETING: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"(?im:^\s*(?:beste|geachte|hoi|hallo|hey|hi|dag|lieve|goedemorgen|goedemiddag|goedenavond)\s+(?:heer\s+|mevrouw\s+)?){NAME}"
+    ))
+});
+static RELATION: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"(?i:\b(?:mijn|onze|haar|zijn|uw|m'n|z'n|d'r)\s+(?:zoon|dochter|moeder|vader|man|vrouw|partner|vriend|vriendin|broer|zus|zuster|oma|opa|kleinzoon|kleindochter|buurman|buurvrouw|schoonmoeder|schoonvader|schoonzoon|schoondochter|neef|nicht|oom|tante|mantelzorger|ex|echtgenoot|echtgenote|stiefvader|stiefmoeder|pleegzoon|pleegdochter|kind|baby|zoontje|dochtertje)),?\s+{NAME}"
+    ))
+});
+static ROLE: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"(?i:\b(?:consulent|consulente|medewerker|medewerkster|wijkcoach|casemanager|contactpersoon|klantmanager|bewindvoerder|hulpverlener|begeleider|begeleidster|behandelaar|huisarts|dokter|arts|verpleegkundige|wijkverpleegkundige|co[öo]rdinator|teamleider|jeugdconsulent|wmo-consulent|schuldhulpverlener|maatschappelijk werker|ambtenaar|collega|chauffeur|cli[eë]ntondersteuner|vertrouwenspersoon|jurist|advocaat|mentor|leerkracht|docent))\s+(?i:is\s+|was\s+|heet\s+)?{NAME}"
+    ))
+});
+static SELF: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"(?i:\b(?:ik\s+ben|ik\s+heet|mijn\s+naam\s+is|naam\s*:|namens|ondergetekende,?|aanvrager\s*:|cli[eë]nt\s*:|inwoner\s*:)\s*){NAME}"
+    ))
+});
+static SIGNATURE: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"(?i:(?:met\s+)?(?:vriendelijke\s+|hartelijke\s+)?groet(?:en)?|mvg|m\.v\.g\.|gr\.|groetjes|liefs|hoogachtend),?\s*\n\s*{NAME}"
+    ))
+});
+static ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?:\b(?:\p{Lu}[\p{L}'’]*\.?\s){0,3})\b[\p{L}'’\-]*(?:straat|laan|weg|plein|gracht|kade|singel|dijk|hof|pad|steeg|park|dreef|markt|baan|ring|allee|erf|wal|boulevard|hoek|oord|poort|plantsoen|dam|haven|veste|straatweg|kant|zijde|burcht|staete|akker|wei|wijk|donk|rode|hoeve)\s+\d{1,5}(?:\s?[a-zA-Z]\b|\s?-\s?\d{1,4}\b|\s?(?:bis|hs|huis|boven|bv|rd|zw)\b)?",
+    )
+});
+static LIVES_IN: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i:\b(?:wonende\s+(?:te|in)|woonachtig\s+(?:te|in)|woont\s+in|wonen\s+in|woon\s+in|verhuisd\s+naar|verhuizen\s+naar|geboren\s+in|afkomstig\s+uit|uit\s+het\s+dorp|kom\s+uit|komt\s+uit))\s+(\p{Lu}[\p{L}'’\-]+(?:[ \-](?:aan\s+(?:de|den|het)\s+|op\s+|en\s+)?\p{Lu}[\p{L}'’\-]+){0,2})",
+    )
+});
+static AFTER_POSTCODE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b[1-9]\d{3} ?[A-Za-z]{2}\s{1,2}(\p{Lu}[\p{L}'’\-]+(?:[ \-](?:aan\s+(?:de|den|het)\s+)?\p{Lu}[\p{L}'’\-]+){0,2}|[\p{Ll}][\p{L}'’\-]{2,})",
+    )
+});
+static ORG_SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:\p{Lu}[\p{L}&'’\-]*\s){0,3}\p{Lu}?[\p{L}&'’\-]*(?:Thuiszorg|Zorggroep|Zorg|Wonen|Welzijn|Jeugdzorg|Jeugdhulp|Bewindvoering|Bewind|Begeleiding|Dagbesteding|Kinderopvang|Vervoer|Taxi|GGZ|Ggz|Verpleging|Revalidatie|Huisartsen|Thuishulp|Woonzorg|Zorgcentrum|Zorgboerderij|Budgetbeheer|Schuldhulp|Woningcorporatie|Woonstichting|Maatschappelijk Werk)(?:\s(?:\p{Lu}[\p{L}&'’\-]*|&\s\p{Lu}[\p{L}'’\-]*)){0,3}(?:\s(?:B\.V\.|BV|V\.O\.F\.))?",
+    )
+});
+static ORG_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:Stichting|Zorggroep|Bewindvoerderskantoor|Bewindvoering|Thuiszorg|Taxibedrijf|Taxicentrale|Welzijn|Zorgboerderij|Dagbesteding|Woonzorg|Kinderopvang|Praktijk|Huisartsenpraktijk|Gezondheidscentrum|Jeugdhulp|Jeugdzorg|Woningcorporatie|Woonstichting|Vereniging|Coöperatie)\s+(?:(?:de|het|van|voor)\s+)?\p{Lu}[\p{L}&'’\-]*(?:\s(?:\p{Lu}[\p{L}&'’\-]*|&\s\p{Lu}[\p{L}'’\-]*|en\s\p{Lu}[\p{L}'’\-]*)){0,3}",
+    )
+});
+static AGE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)(?:\b(\d{1,3})[\s\-]?jarige\b|\b(\d{1,3})\s*(?:jaar|jr\.?)\s+oud\b|\b(?:ik\s+ben|ben\s+ik|hij\s+is|zij\s+is|ze\s+is|is\s+nu|wordt|werd|leeftijd\s*:?|leeftijd\s+van)\s+(\d{1,3})\b|\p{Lu}[\p{Ll}]+\s+\((\d{1,3})\)|\b(?:van|is)\s+(\d{1,3})\s*(?:jaar|jr)\b(?:\s+oud)?)",
+    )
+});
+
+/// Capitalised words that open sentences or name things that are not people or places.
+const NOT_NAMES: &[&str] = &[
+    "Ik",
+    "Wij",
+    "We",
+    "Hij",
+    "Zij",
+    "Ze",
+    "U",
+    "Het",
+    "De",
+    "Een",
+    "Dit",
+    "Dat",
+    "Deze",
+    "Die",
+    "Er",
+    "Wmo",
+    "Jeugdwet",
+    "Awb",
+    "Participatiewet",
+    "Pgb",
+    "UWV",
+    "CAK",
+    "SVB",
+    "CJIB",
+    "Belastingdienst",
+    "Veilig",
+    "Thuis",
+    "DigiD",
+    "Gemeente",
+    "Maandag",
+    "Dinsdag",
+    "Woensdag",
+    "Donderdag",
+    "Vrijdag",
+    "Zaterdag",
+    "Zondag",
+    "Januari",
+    "Februari",
+    "Maart",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Augustus",
+    "September",
+    "Oktober",
+    "November",
+    "December",
+    "Albert",
+    "Heijn",
+    "Modaal",
+    "Bank",
+    "Winter",
+    "Team",
+    "Afdeling",
+    "Sociaal",
+    "Wijkteam",
+    "Nederland",
+    "Kerst",
+    "Pasen",
+    "Graag",
+    "Groet",
+    "Groeten",
+    "Vriendelijke",
+    "Hartelijke",
+    "Bedankt",
+    "Dank",
+    "Tot",
+    "Sorry",
+    "Alvast",
+];
+
+const NATIONAL: &[&str] = &[
+    "UWV",
+    "CAK",
+    "SVB",
+    "CJIB",
+    "Belastingdienst",
+    "Veilig Thuis",
+    "DUO",
+    "IND",
+    "Rijksoverheid",
+    "Nationale ombudsman",
+    "Juridisch Loket",
+    "Raad voor Rechtsbijstand",
+    "Sociale Verzekeringsbank",
+];
+
+fn push_group(out: &mut Vec<Hit>, c: &regex::Captures<'_>, group: usize, label: Label) {
+    if let Some(g) = c.get(group) {
+        let s = g.as_str().trim_end_matches(['.', ',', '-', '\'']);
+        // Not a name when its first word is a common capitalised word.
+        let first = s.split([' ', '-']).next().unwrap_or("");
+        let particle = [
+            "De", "Van", "Der", "Den", "Ter", "Ten", "El", "Al", "Le", "La", "Da", "Du", "Von",
+            "Bin", "Het",
+        ]
+        .contains(&first)
+            && s.contains(' ');
+        if label == Label::Person
+            && ((NOT_NAMES.contains(&first) && !particle) || s.chars().count() < 2)
+        {
+            return;
+        }
+        out.push(Hit::new(g.start(), g.start() + s.len(), label));
+    }
+}
+
+pub fn find(text: &str, out: &mut Vec<Hit>) {
+    for r in [
+        &*TITLED,
+        &*GREETING,
+        &*RELATION,
+        &*ROLE,
+        &*SELF,
+        &*SIGNATURE,
+    ] {
+        for c in r.captures_iter(text) {
+            push_group(out, &c, 1, Label::Person);
+        }
+    }
+    for m in ADDRESS.find_iter(text) {
+        // Leading capitalised words that are not part of the street ("Ik", "Op").
+        let mut start = m.start();
+        loop {
+            let rest = &text[start..m.end()];
+            let word = rest.split_whitespace().next().unwrap_or("");
+            let skip = NOT_NAMES.contains(&word)
+                || [
+                    "Op", "In", "Aan", "Naar", "Van", "Bij", "Via", "Wij", "Adres",
+                ]
+                .contains(&word);
+            if !skip || word.is_empty() || word.len() >= rest.len() {
+                break;
+            }
+            start += rest.find(word).unwrap_or(0) + word.len();
+            start += text[start..].len() - text[start..].trim_start().len();
+        }
+        if start < m.end() {
+            out.push(Hit::new(start, m.end(), Label::Address));
+        }
+    }
+    for c in LIVES_IN.captures_iter(text) {
+        push_group(out, &c, 1, Label::City);
+    }
+    for c in AFTER_POSTCODE.captures_iter(text) {
+        push_group(out, &c, 1, Label::City);
+    }
+    for r in [&*ORG_PREFIX, &*ORG_SUFFIX] {
+        for m in r.find_iter(text) {
+            let s = m.as_str().trim_end();
+            if NATIONAL.iter().any(|n| s.eq_ignore_ascii_case(n)) || s.len() < 4 {
+                continue;
+            }
+            // Words alone ("Zorg", "Wonen") are not an organisation.
+            if !s.contains(' ') && s.chars().next().is_some_and(|c| c.is_uppercase()) {
+                let known_kind = [
+                    "Zorg",
+                    "Wonen",
+                    "Welzijn",
+                    "Taxi",
+                    "Vervoer",
+                    "Bewind",
+                    "Begeleiding",
+                    "Dagbesteding",
+                    "Jeugdzorg",
+                    "Jeugdhulp",
+                    "Thuiszorg",
+                    "Verpleging",
+                    "Revalidatie",
+                    "Kinderopvang",
+                    "Schuldhulp",
+                    "GGZ",
+                    "Ggz",
+                ];
+                if known_kind.contains(&s) {
+                    continue;
+                }
+            }
+            out.push(Hit::new(m.start(), m.start() + s.len(), Label::Org));
+        }
+    }
+    for c in AGE.captures_iter(text) {
+        for g in 1..=5 {
+            if let Some(n) = c.get(g) {
+                if n.as_str().parse::<u32>().is_ok_and(|v| v <= 120) {
+                    out.push(Hit::new(n.start(), n.end(), Label::Age));
+                }
+                break;
+            }
+        }
+    }
+}

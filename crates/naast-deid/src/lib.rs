@@ -1,0 +1,186 @@
+//! De-identification of Dutch free text: e-mails, chat messages, intake notes, contact logs and
+//! letters. [`find`] returns the spans of personal data with their labels (those of
+//! `shared/deid/INTERFACE.md`), in **Unicode code points**; [`redact`] replaces them with
+//! consistent placeholders per document (`[PERSOON-1]`, `[ADRES-1]`, …) for people to read.
+//!
+//! How it decides, in order of trust:
+//! 1. checksums decide identifiers (BSN 11-proef, IBAN mod 97) — a look-alike that fails is left;
+//! 2. strict patterns for formats that carry their own evidence (e-mail, URL, phone numbers in
+//!    every Dutch notation, postcodes, licence-plate side codes, dates);
+//! 3. context: titles and greetings (`mevrouw X`, `Beste X`), relations (`mijn zoon Y`),
+//!    signatures, `wonende te`, street suffixes, keywords before case numbers, organisation
+//!    suffixes — and a list of what is *not* personal (laws, national agencies, amounts,
+//!    durations, article numbers).
+//!
+//! Word lists (first names, surnames, streets, places) can be added as data later; without
+//! them the de-identifier still works on checksums, patterns and context.
+
+mod context;
+mod ids;
+mod patterns;
+mod redact;
+
+pub use redact::redact;
+
+/// What a span is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Label {
+    Person,
+    Address,
+    Postcode,
+    City,
+    Phone,
+    Email,
+    Url,
+    Bsn,
+    Iban,
+    DateOfBirth,
+    Date,
+    Age,
+    CaseNumber,
+    LicensePlate,
+    Org,
+}
+
+impl Label {
+    /// The label as `shared/deid/INTERFACE.md` writes it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Label::Person => "PERSON",
+            Label::Address => "ADDRESS",
+            Label::Postcode => "POSTCODE",
+            Label::City => "CITY",
+            Label::Phone => "PHONE",
+            Label::Email => "EMAIL",
+            Label::Url => "URL",
+            Label::Bsn => "BSN",
+            Label::Iban => "IBAN",
+            Label::DateOfBirth => "DATE_OF_BIRTH",
+            Label::Date => "DATE",
+            Label::Age => "AGE",
+            Label::CaseNumber => "CASE_NUMBER",
+            Label::LicensePlate => "LICENSE_PLATE",
+            Label::Org => "ORG",
+        }
+    }
+
+    /// The Dutch placeholder word for redacted text.
+    pub fn placeholder(self) -> &'static str {
+        match self {
+            Label::Person => "PERSOON",
+            Label::Address => "ADRES",
+            Label::Postcode => "POSTCODE",
+            Label::City => "PLAATS",
+            Label::Phone => "TELEFOON",
+            Label::Email => "EMAIL",
+            Label::Url => "URL",
+            Label::Bsn => "BSN",
+            Label::Iban => "IBAN",
+            Label::DateOfBirth => "GEBOORTEDATUM",
+            Label::Date => "DATUM",
+            Label::Age => "LEEFTIJD",
+            Label::CaseNumber => "KENMERK",
+            Label::LicensePlate => "KENTEKEN",
+            Label::Org => "ORGANISATIE",
+        }
+    }
+
+    /// Which label wins when two spans overlap: identifiers proven by a checksum first.
+    fn rank(self) -> u8 {
+        match self {
+            Label::Iban | Label::Bsn => 0,
+            Label::Email | Label::Url => 1,
+            Label::Phone | Label::LicensePlate => 2,
+            Label::DateOfBirth => 3,
+            Label::Date | Label::Postcode => 4,
+            Label::CaseNumber => 5,
+            Label::Address => 6,
+            Label::Person => 7,
+            Label::Org => 8,
+            Label::City => 9,
+            Label::Age => 10,
+        }
+    }
+}
+
+/// A found span: `[start, end)` in Unicode code points.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+    pub label: Label,
+}
+
+/// A span in byte offsets, as the detectors find them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Hit {
+    pub start: usize,
+    pub end: usize,
+    pub label: Label,
+}
+
+impl Hit {
+    pub(crate) fn new(start: usize, end: usize, label: Label) -> Hit {
+        Hit { start, end, label }
+    }
+}
+
+/// The up to `n` bytes of `text` before `pos`, cut at a character boundary.
+pub(crate) fn back(text: &str, pos: usize, n: usize) -> &str {
+    let mut from = pos.saturating_sub(n);
+    while from > 0 && !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    text.get(from..pos).unwrap_or("")
+}
+
+/// Finds the personal data in `text`: spans sorted by start, not overlapping.
+pub fn find(text: &str) -> Vec<Span> {
+    let mut hits = Vec::new();
+    patterns::find(text, &mut hits);
+    context::find(text, &mut hits);
+    let hits = resolve(text, hits);
+    to_code_points(text, &hits)
+}
+
+/// Drops empty hits and, where hits overlap, keeps the stronger (then the longer) one.
+fn resolve(text: &str, mut hits: Vec<Hit>) -> Vec<Hit> {
+    hits.retain(|h| {
+        h.start < h.end
+            && h.end <= text.len()
+            && text.is_char_boundary(h.start)
+            && text.is_char_boundary(h.end)
+    });
+    hits.sort_by_key(|h| (h.label.rank(), std::cmp::Reverse(h.end - h.start), h.start));
+    let mut kept: Vec<Hit> = Vec::new();
+    for h in hits {
+        if kept.iter().all(|k| h.end <= k.start || h.start >= k.end) {
+            kept.push(h);
+        }
+    }
+    kept.sort_by_key(|h| h.start);
+    kept
+}
+
+fn to_code_points(text: &str, hits: &[Hit]) -> Vec<Span> {
+    // Byte offset → code-point index, for every char boundary.
+    let mut index = vec![0usize; text.len() + 1];
+    let mut n = 0;
+    for (b, ch) in text.char_indices() {
+        for slot in index.iter_mut().skip(b).take(ch.len_utf8()) {
+            *slot = n;
+        }
+        n += 1;
+    }
+    index[text.len()] = n;
+    hits.iter()
+        .map(|h| Span {
+            start: index[h.start],
+            end: index[h.end],
+            label: h.label,
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests;
