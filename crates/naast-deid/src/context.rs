@@ -7,7 +7,12 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 fn re(s: &str) -> Regex {
-    Regex::new(s).unwrap_or_else(|e| panic!("pattern {s}: {e}"))
+    // A roomier lazy-DFA cache: the Unicode classes make many states, and a cache that keeps
+    // filling up makes the engine fall back to its slower search.
+    regex::RegexBuilder::new(s)
+        .dfa_size_limit(8 << 20)
+        .build()
+        .unwrap_or_else(|e| panic!("pattern {s}: {e}"))
 }
 
 /// A name after a cue: initials, particles (van, de, ter …) and capitalised words.
@@ -15,7 +20,7 @@ const NAME: &str = r"((?:\p{Lu}\.\s?){0,4}(?:(?:van|de|der|den|ter|ten|te|het|'t
 
 static TITLED: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?i:\b(?:mevrouw|mevr\.?|mw\.?|meneer|mijnheer|dhr\.?|de heer|heer|hr\.|mr\.|dr\.|drs\.|ir\.|ing\.|prof\.|juffrouw|juf|meester|zuster|broeder))\s+{NAME}"
+        r"(?i:(?-u:\b)(?:mevrouw|mevr\.?|mw\.?|meneer|mijnheer|dhr\.?|de heer|heer|hr\.|mr\.|dr\.|drs\.|ir\.|ing\.|prof\.|juffrouw|juf|meester|zuster|broeder))\s+{NAME}"
     ))
 });
 static GREETING: LazyLock<Regex> = LazyLock::new(|| {
@@ -25,17 +30,17 @@ static GREETING: LazyLock<Regex> = LazyLock::new(|| {
 });
 static RELATION: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?i:\b(?:mijn|onze|haar|zijn|uw|m'n|z'n|d'r)\s+(?:zoon|dochter|moeder|vader|man|vrouw|partner|vriend|vriendin|broer|zus|zuster|oma|opa|kleinzoon|kleindochter|buurman|buurvrouw|schoonmoeder|schoonvader|schoonzoon|schoondochter|neef|nicht|oom|tante|mantelzorger|ex|echtgenoot|echtgenote|stiefvader|stiefmoeder|pleegzoon|pleegdochter|kind|baby|zoontje|dochtertje)),?\s+{NAME}"
+        r"(?i:(?-u:\b)(?:mijn|onze|haar|zijn|uw|m'n|z'n|d'r)\s+(?:zoon|dochter|moeder|vader|man|vrouw|partner|vriend|vriendin|broer|zus|zuster|oma|opa|kleinzoon|kleindochter|buurman|buurvrouw|schoonmoeder|schoonvader|schoonzoon|schoondochter|neef|nicht|oom|tante|mantelzorger|ex|echtgenoot|echtgenote|stiefvader|stiefmoeder|pleegzoon|pleegdochter|kind|baby|zoontje|dochtertje)),?\s+{NAME}"
     ))
 });
 static ROLE: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?i:\b(?:consulent|consulente|medewerker|medewerkster|wijkcoach|casemanager|contactpersoon|klantmanager|bewindvoerder|hulpverlener|begeleider|begeleidster|behandelaar|huisarts|dokter|arts|verpleegkundige|wijkverpleegkundige|co[öo]rdinator|teamleider|jeugdconsulent|wmo-consulent|schuldhulpverlener|maatschappelijk werker|ambtenaar|collega|chauffeur|cli[eë]ntondersteuner|vertrouwenspersoon|jurist|advocaat|mentor|leerkracht|docent))\s+(?i:is\s+|was\s+|heet\s+)?{NAME}"
+        r"(?i:(?-u:\b)(?:consulent|consulente|medewerker|medewerkster|wijkcoach|casemanager|contactpersoon|klantmanager|bewindvoerder|hulpverlener|begeleider|begeleidster|behandelaar|huisarts|dokter|arts|verpleegkundige|wijkverpleegkundige|co[öo]rdinator|teamleider|jeugdconsulent|wmo-consulent|schuldhulpverlener|maatschappelijk werker|ambtenaar|collega|chauffeur|cli[eë]ntondersteuner|vertrouwenspersoon|jurist|advocaat|mentor|leerkracht|docent))\s+(?i:is\s+|was\s+|heet\s+)?{NAME}"
     ))
 });
 static SELF: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?i:\b(?:ik\s+ben|ik\s+heet|mijn\s+naam\s+is|naam\s*:|namens|ondergetekende,?|aanvrager\s*:|cli[eë]nt\s*:|inwoner\s*:)\s*){NAME}"
+        r"(?i:(?-u:\b)(?:ik\s+ben|ik\s+heet|mijn\s+naam\s+is|naam\s*:|namens|ondergetekende,?|aanvrager\s*:|cli[eë]nt\s*:|inwoner\s*:)\s*){NAME}"
     ))
 });
 static SIGNATURE: LazyLock<Regex> = LazyLock::new(|| {
@@ -45,32 +50,33 @@ static SIGNATURE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?:\b(?:\p{Lu}[\p{L}'’]*\.?\s){0,3})\b[\p{L}'’\-]*(?:straat|laan|weg|plein|gracht|kade|singel|dijk|hof|pad|steeg|park|dreef|markt|baan|ring|allee|erf|wal|boulevard|hoek|oord|poort|plantsoen|dam|haven|veste|straatweg|kant|zijde|burcht|staete|akker|wei|wijk|donk|rode|hoeve)\s+\d{1,5}(?:\s?[a-zA-Z]\b|\s?-\s?\d{1,4}\b|\s?(?:bis|hs|huis|boven|bv|rd|zw)\b)?",
+        r"(?:straat|laan|weg|plein|gracht|kade|singel|dijk|hof|pad|steeg|park|dreef|markt|baan|ring|allee|erf|wal|boulevard|hoek|oord|poort|plantsoen|dam|haven|veste|kant|zijde|burcht|staete|akker|wei|wijk|donk|rode|hoeve)\s+\d{1,5}(?:\s?[a-zA-Z](?-u:\b)|\s?-\s?\d{1,4}(?-u:\b)|\s?(?:bis|hs|huis|boven|bv|rd|zw)(?-u:\b))?",
     )
 });
 static LIVES_IN: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i:\b(?:wonende\s+(?:te|in)|woonachtig\s+(?:te|in)|woont\s+in|wonen\s+in|woon\s+in|verhuisd\s+naar|verhuizen\s+naar|geboren\s+in|afkomstig\s+uit|uit\s+het\s+dorp|kom\s+uit|komt\s+uit))\s+(\p{Lu}[\p{L}'’\-]+(?:[ \-](?:aan\s+(?:de|den|het)\s+|op\s+|en\s+)?\p{Lu}[\p{L}'’\-]+){0,2})",
+        r"(?i:(?-u:\b)(?:wonende\s+(?:te|in)|woonachtig\s+(?:te|in)|woont\s+in|wonen\s+in|woon\s+in|verhuisd\s+naar|verhuizen\s+naar|geboren\s+in|afkomstig\s+uit|uit\s+het\s+dorp|kom\s+uit|komt\s+uit))\s+(\p{Lu}[\p{L}'’\-]+(?:[ \-](?:aan\s+(?:de|den|het)\s+|op\s+|en\s+)?\p{Lu}[\p{L}'’\-]+){0,2})",
     )
 });
 static AFTER_POSTCODE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b[1-9]\d{3} ?[A-Za-z]{2}\s{1,2}(\p{Lu}[\p{L}'’\-]+(?:[ \-](?:aan\s+(?:de|den|het)\s+)?\p{Lu}[\p{L}'’\-]+){0,2}|[\p{Ll}][\p{L}'’\-]{2,})",
+        r"(?-u:\b)[1-9]\d{3} ?[A-Za-z]{2}\s{1,2}(\p{Lu}[\p{L}'’\-]+(?:[ \-](?:aan\s+(?:de|den|het)\s+)?\p{Lu}[\p{L}'’\-]+){0,2}|[\p{Ll}][\p{L}'’\-]{2,})",
     )
 });
 static ORG_SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:\p{Lu}[\p{L}&'’\-]*\s){0,3}\p{Lu}?[\p{L}&'’\-]*(?:Thuiszorg|Zorggroep|Zorg|Wonen|Welzijn|Jeugdzorg|Jeugdhulp|Bewindvoering|Bewind|Begeleiding|Dagbesteding|Kinderopvang|Vervoer|Taxi|GGZ|Ggz|Verpleging|Revalidatie|Huisartsen|Thuishulp|Woonzorg|Zorgcentrum|Zorgboerderij|Budgetbeheer|Schuldhulp|Woningcorporatie|Woonstichting|Maatschappelijk Werk)(?:\s(?:\p{Lu}[\p{L}&'’\-]*|&\s\p{Lu}[\p{L}'’\-]*)){0,3}(?:\s(?:B\.V\.|BV|V\.O\.F\.))?",
+        r"(?-u:\b)(?:\p{Lu}[\p{L}&'’\-]*\s){0,3}\p{Lu}?[\p{L}&'’\-]*(?:Thuiszorg|Zorggroep|Zorg|Wonen|Welzijn|Jeugdzorg|Jeugdhulp|Bewindvoering|Bewind|Begeleiding|Dagbesteding|Kinderopvang|Vervoer|Taxi|GGZ|Ggz|Verpleging|Revalidatie|Huisartsen|Thuishulp|Woonzorg|Zorgcentrum|Zorgboerderij|Budgetbeheer|Schuldhulp|Woningcorporatie|Woonstichting|Maatschappelijk Werk)(?:\s(?:\p{Lu}[\p{L}&'’\-]*|&\s\p{Lu}[\p{L}'’\-]*)){0,3}(?:\s(?:B\.V\.|BV|V\.O\.F\.))?",
     )
 });
 static ORG_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:Stichting|Zorggroep|Bewindvoerderskantoor|Bewindvoering|Thuiszorg|Taxibedrijf|Taxicentrale|Welzijn|Zorgboerderij|Dagbesteding|Woonzorg|Kinderopvang|Praktijk|Huisartsenpraktijk|Gezondheidscentrum|Jeugdhulp|Jeugdzorg|Woningcorporatie|Woonstichting|Vereniging|Coöperatie)\s+(?:(?:de|het|van|voor)\s+)?\p{Lu}[\p{L}&'’\-]*(?:\s(?:\p{Lu}[\p{L}&'’\-]*|&\s\p{Lu}[\p{L}'’\-]*|en\s\p{Lu}[\p{L}'’\-]*)){0,3}",
+        r"(?-u:\b)(?:Stichting|Zorggroep|Bewindvoerderskantoor|Bewindvoering|Thuiszorg|Taxibedrijf|Taxicentrale|Welzijn|Zorgboerderij|Dagbesteding|Woonzorg|Kinderopvang|Praktijk|Huisartsenpraktijk|Gezondheidscentrum|Jeugdhulp|Jeugdzorg|Woningcorporatie|Woonstichting|Vereniging|Coöperatie)\s+(?:(?:de|het|van|voor)\s+)?\p{Lu}[\p{L}&'’\-]*(?:\s(?:\p{Lu}[\p{L}&'’\-]*|&\s\p{Lu}[\p{L}'’\-]*|en\s\p{Lu}[\p{L}'’\-]*)){0,3}",
     )
 });
+static AGE_AFTER_NAME: LazyLock<Regex> = LazyLock::new(|| re(r"\((\d{1,3})\)"));
 static AGE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:\b(\d{1,3})[\s\-]?jarige\b|\b(\d{1,3})\s*(?:jaar|jr\.?)\s+oud\b|\b(?:ik\s+ben|ben\s+ik|hij\s+is|zij\s+is|ze\s+is|is\s+nu|wordt|werd|leeftijd\s*:?|leeftijd\s+van)\s+(\d{1,3})\b|\p{Lu}[\p{Ll}]+\s+\((\d{1,3})\)|\b(?:van|is)\s+(\d{1,3})\s*(?:jaar|jr)\b(?:\s+oud)?)",
+        r"(?i)(?:(?-u:\b)(\d{1,3})[\s\-]?jarige(?-u:\b)|(?-u:\b)(\d{1,3})\s*(?:jaar|jr\.?)\s+oud(?-u:\b)|(?-u:\b)(?:ik\s+ben|ben\s+ik|hij\s+is|zij\s+is|ze\s+is|is\s+nu|wordt|werd|leeftijd\s*:?|leeftijd\s+van)\s+(\d{1,3})(?-u:\b)|(?-u:\b)(?:van|is)\s+(\d{1,3})\s*(?:jaar|jr)(?-u:\b)(?:\s+oud)?)",
     )
 });
 
@@ -198,21 +204,48 @@ pub fn find(text: &str, out: &mut Vec<Hit>) {
         }
     }
     for m in ADDRESS.find_iter(text) {
-        // Leading capitalised words that are not part of the street ("Ik", "Op").
-        let mut start = m.start();
-        loop {
-            let rest = &text[start..m.end()];
-            let word = rest.split_whitespace().next().unwrap_or("");
-            let skip = NOT_NAMES.contains(&word)
+        // The street name: the letters glued to the suffix, then up to three capitalised
+        // words before it ("Burg. Saletlaan", "Van Goghstraat"), never a sentence's opener.
+        let head = &text[..m.start()];
+        let glued = head
+            .char_indices()
+            .rev()
+            .take_while(|(_, c)| c.is_alphabetic() || matches!(c, '\'' | '’' | '-' | '.'))
+            .last()
+            .map(|(b, _)| b)
+            .unwrap_or(m.start());
+        if glued == m.start() && !head.ends_with(|c: char| c.is_alphabetic()) {
+            // A bare suffix ("weg 12") is not a street.
+            if !text[m.start()..].starts_with(|c: char| c.is_uppercase()) {
+                continue;
+            }
+        }
+        let mut start = glued;
+        for _ in 0..3 {
+            let before = text[..start].trim_end_matches(' ');
+            if before.len() + 1 != start {
+                break;
+            }
+            let word_start = before
+                .char_indices()
+                .rev()
+                .take_while(|(_, c)| c.is_alphabetic() || matches!(c, '.' | '\'' | '’'))
+                .last()
+                .map(|(b, _)| b)
+                .unwrap_or(before.len());
+            let word = &before[word_start..];
+            let capital = word.chars().next().is_some_and(char::is_uppercase);
+            if !capital
+                || word.is_empty()
+                || NOT_NAMES.contains(&word)
                 || [
                     "Op", "In", "Aan", "Naar", "Van", "Bij", "Via", "Wij", "Adres",
                 ]
-                .contains(&word);
-            if !skip || word.is_empty() || word.len() >= rest.len() {
+                .contains(&word)
+            {
                 break;
             }
-            start += rest.find(word).unwrap_or(0) + word.len();
-            start += text[start..].len() - text[start..].trim_start().len();
+            start = word_start;
         }
         if start < m.end() {
             out.push(Hit::new(start, m.end(), Label::Address));
@@ -256,6 +289,23 @@ pub fn find(text: &str, out: &mut Vec<Hit>) {
                 }
             }
             out.push(Hit::new(m.start(), m.start() + s.len(), Label::Org));
+        }
+    }
+    for c in AGE_AFTER_NAME.captures_iter(text) {
+        // "(67)" right after a word ("Jan (67)", "mijn moeder (84)") is that person's age.
+        let Some(n) = c.get(1) else { continue };
+        let before = text[..n.start() - 1].trim_end();
+        let word: String = before
+            .chars()
+            .rev()
+            .take_while(|c| c.is_alphabetic())
+            .collect();
+        if word.chars().count() >= 2
+            && n.as_str()
+                .parse::<u32>()
+                .is_ok_and(|v| (1..=120).contains(&v))
+        {
+            out.push(Hit::new(n.start(), n.end(), Label::Age));
         }
     }
     for c in AGE.captures_iter(text) {

@@ -7,26 +7,36 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 fn re(s: &str) -> Regex {
-    Regex::new(s).unwrap_or_else(|e| panic!("pattern {s}: {e}"))
+    // A roomier lazy-DFA cache: the Unicode classes make many states, and a cache that keeps
+    // filling up makes the engine fall back to its slower search.
+    regex::RegexBuilder::new(s)
+        .dfa_size_limit(8 << 20)
+        .build()
+        .unwrap_or_else(|e| panic!("pattern {s}: {e}"))
 }
 
 static EMAIL: LazyLock<Regex> =
     LazyLock::new(|| re(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}"));
-static URL: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(?:https?://|www\.)[^\s<>()\[\]{}]+"));
-static IBAN: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\bNL ?\d{2} ?[A-Z]{4}(?: ?\d){10}\b"));
-static BSN: LazyLock<Regex> =
-    LazyLock::new(|| re(r"\b(?:\d{9}|\d{4}\.\d{2}\.\d{3}|\d{3}[ .]\d{3}[ .]\d{3}|\d{8})\b"));
+static URL: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)(?-u:\b)(?:https?://|www\.)[^\s<>()\[\]{}]+"));
+static IBAN: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)(?-u:\b)NL ?\d{2} ?[A-Z]{4}(?: ?\d){10}(?-u:\b)"));
+static BSN: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?-u:\b)(?:\d{9}|\d{4}\.\d{2}\.\d{3}|\d{3}[ .]\d{3}[ .]\d{3}|\d{8})(?-u:\b)")
+});
 static BSN_CONTEXT: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)(?:bsn|burgerservice|sofi)"));
-static PHONE_INTL: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?:\+31|\b0031)[\s\-]?(?:\(0\)[\s\-]?)?\(?\d\)?(?:[\s\-]?\d){8}\b"));
+static PHONE_INTL: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?:\+31|(?-u:\b)0031)[\s\-]?(?:\(0\)[\s\-]?)?\(?\d\)?(?:[\s\-]?\d){8}(?-u:\b)")
+});
 static PHONE: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?:\(0\d{1,3}\)|\b0\d{1,3})(?:[\s\-]{0,3}\d){6,8}\b"));
-static POSTCODE: LazyLock<Regex> = LazyLock::new(|| re(r"\b[1-9]\d{3} ?[A-Za-z]{2}\b"));
-static DATE_NUM: LazyLock<Regex> =
-    LazyLock::new(|| re(r"\b(?:\d{4}-\d{2}-\d{2}|\d{1,2}[\-/.]\d{1,2}[\-/.](?:\d{4}|\d{2}))\b"));
+    LazyLock::new(|| re(r"(?:\(0\d{1,3}\)|(?-u:\b)0\d{1,3})(?:[\s\-]{0,3}\d){6,8}(?-u:\b)"));
+static POSTCODE: LazyLock<Regex> = LazyLock::new(|| re(r"(?-u:\b)[1-9]\d{3} ?[A-Za-z]{2}(?-u:\b)"));
+static DATE_NUM: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?-u:\b)(?:\d{4}-\d{2}-\d{2}|\d{1,2}[\-/.]\d{1,2}[\-/.](?:\d{4}|\d{2}))(?-u:\b)")
+});
 static DATE_TEXT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo)\.?,?\s+)?\d{1,2}(?:e|ste|de)?\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|febr|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)\b\.?(?:\s+'?\d{2,4}\b)?",
+        r"(?i)(?-u:\b)(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo)\.?,?\s+)?\d{1,2}(?:e|ste|de)?\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|febr|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)(?-u:\b)\.?(?:\s+'?\d{2,4}(?-u:\b))?",
     )
 });
 static DOB_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
@@ -36,7 +46,7 @@ static DOB_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
 });
 static CASE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:dossier|zaak|klant|cli[eë]nt|kenmerk|referentie|ref|beschikking|aanvraag|betalings?kenmerk|registratie|polis|debiteur|kvk|kamer van koophandel|relatie|factuur|volg)(?:[\s\-]?(?:nummer|nr|no))?\.?\s*(?::|#|is|van)?\s*([A-Za-z]{0,5}[\-/]?\d[A-Za-z0-9./\-]{2,}|\d{4,})",
+        r"(?i)(?-u:\b)(?:dossier|zaak|klant|cli[eë]nt|kenmerk|referentie|ref|beschikking|aanvraag|betalings?kenmerk|registratie|polis|debiteur|kvk|kamer van koophandel|relatie|factuur|volg)(?:[\s\-]?(?:nummer|nr|no))?\.?\s*(?::|#|is|van)?\s*([A-Za-z]{0,5}[\-/]?\d[A-Za-z0-9./\-]{2,}|\d{4,})",
     )
 });
 
@@ -62,7 +72,7 @@ static PLATE: LazyLock<Regex> = LazyLock::new(|| {
                 .join("-?")
         })
         .collect();
-    re(&format!(r"\b(?:{})\b", alts.join("|")))
+    re(&format!(r"(?-u:\b)(?:{})(?-u:\b)", alts.join("|")))
 });
 
 const MONTH_ABBR: &[&str] = &[
