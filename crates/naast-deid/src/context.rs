@@ -35,7 +35,7 @@ static RELATION: LazyLock<Regex> = LazyLock::new(|| {
 });
 static ROLE: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?i:(?-u:\b)(?:consulent|consulente|medewerker|medewerkster|wijkcoach|casemanager|contactpersoon|klantmanager|bewindvoerder|hulpverlener|begeleider|begeleidster|behandelaar|huisarts|dokter|arts|verpleegkundige|wijkverpleegkundige|co[öo]rdinator|teamleider|jeugdconsulent|wmo-consulent|schuldhulpverlener|maatschappelijk werker|ambtenaar|collega|chauffeur|cli[eë]ntondersteuner|vertrouwenspersoon|jurist|advocaat|mentor|leerkracht|docent))\s+(?i:is\s+|was\s+|heet\s+)?{NAME}"
+        r"(?i:(?-u:\b)(?:consulent|consulente|medewerker|medewerkster|wijkcoach|casemanager|contactpersoon|klantmanager|bewindvoerder|hulpverlener|begeleider|begeleidster|behandelaar|huisarts|dokter|arts|verpleegkundige|wijkverpleegkundige|co[öo]rdinator|teamleider|jeugdconsulent|wmo-consulent|schuldhulpverlener|maatschappelijk werker|ambtenaar|collega|chauffeur|cli[eë]ntondersteuner|vertrouwenspersoon|jurist|advocaat|mentor|leerkracht|docent|inwoner|inwoonster|bewoner|bewoonster|cli[eë]nt|klant|melder|aanvrager|aanvraagster|verzoeker|verzoekster|belanghebbende|pati[eë]nt|huurder|ouder))\s+(?i:is\s+|was\s+|heet\s+)?{NAME}"
     ))
 });
 static SELF: LazyLock<Regex> = LazyLock::new(|| {
@@ -52,6 +52,11 @@ static ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?:straat|laan|weg|plein|gracht|kade|singel|dijk|hof|pad|steeg|park|dreef|markt|baan|ring|allee|erf|wal|boulevard|hoek|oord|poort|plantsoen|dam|haven|veste|kant|zijde|burcht|staete|akker|wei|wijk|donk|rode|hoeve)\s+\d{1,5}(?:\s?[a-zA-Z](?-u:\b)|\s?-\s?\d{1,4}(?-u:\b)|\s?(?:bis|hs|huis|boven|bv|rd|zw)(?-u:\b))?",
     )
+});
+static NAME_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"^\s*(?:(?i:mevrouw|mevr\.|dhr\.|de heer|heer)\s+)?{NAME}\s*$"
+    ))
 });
 static LIVES_IN: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -238,10 +243,7 @@ pub fn find(text: &str, out: &mut Vec<Hit>) {
             if !capital
                 || word.is_empty()
                 || NOT_NAMES.contains(&word)
-                || [
-                    "Op", "In", "Aan", "Naar", "Van", "Bij", "Via", "Wij", "Adres",
-                ]
-                .contains(&word)
+                || ["Op", "In", "Aan", "Naar", "Bij", "Via", "Wij", "Adres"].contains(&word)
             {
                 break;
             }
@@ -249,6 +251,23 @@ pub fn find(text: &str, out: &mut Vec<Hit>) {
         }
         if start < m.end() {
             out.push(Hit::new(start, m.end(), Label::Address));
+            // A letter's heading: the line above an address line is the addressee's name.
+            let line_start = text[..start].rfind('\n').map(|i| i + 1).unwrap_or(0);
+            if line_start == start && start > 0 {
+                let prev_end = start - 1;
+                let prev_start = text[..prev_end].rfind('\n').map(|i| i + 1).unwrap_or(0);
+                let line = text[prev_start..prev_end].trim_end_matches('\r');
+                if let Some(c) = NAME_LINE.captures(line)
+                    && let Some(g) = c.get(1)
+                    && !NOT_NAMES.contains(&g.as_str().split(' ').next().unwrap_or(""))
+                {
+                    out.push(Hit::new(
+                        prev_start + g.start(),
+                        prev_start + g.end(),
+                        Label::Person,
+                    ));
+                }
+            }
         }
     }
     for c in LIVES_IN.captures_iter(text) {

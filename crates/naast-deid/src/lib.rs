@@ -95,8 +95,8 @@ impl Label {
             Label::Date | Label::Postcode => 4,
             Label::CaseNumber => 5,
             Label::Address => 6,
-            Label::Person => 7,
-            Label::Org => 8,
+            Label::Org => 7,
+            Label::Person => 8,
             Label::City => 9,
             Label::Age => 10,
         }
@@ -153,8 +153,32 @@ fn resolve(text: &str, mut hits: Vec<Hit>) -> Vec<Hit> {
     });
     hits.sort_by_key(|h| (h.label.rank(), std::cmp::Reverse(h.end - h.start), h.start));
     let mut kept: Vec<Hit> = Vec::new();
-    for h in hits {
-        if kept.iter().all(|k| h.end <= k.start || h.start >= k.end) {
+    for mut h in hits {
+        // A weaker hit that runs into a stronger one keeps its part outside it ("dhr. Piet
+        // Bos" before "Dagbesteding De Boomgaard"); one inside a stronger hit goes.
+        for k in &kept {
+            if h.start < k.start && h.end > k.start && h.end <= k.end {
+                h.end = text[..k.start]
+                    .trim_end_matches([' ', ','])
+                    .len()
+                    .max(h.start);
+                while h.end > h.start && text[..h.end].ends_with([' ', ',']) {
+                    h.end -= 1;
+                }
+                // Drop a dangling particle ("van") left at the end.
+                for p in [" van", " de", " der", " den", " het", " bij", " met"] {
+                    if text[h.start..h.end].ends_with(p) {
+                        h.end -= p.len();
+                    }
+                }
+            } else if h.start >= k.start && h.start < k.end && h.end > k.end {
+                h.start = k.end;
+                while h.start < h.end && text[h.start..].starts_with([' ', ',']) {
+                    h.start += 1;
+                }
+            }
+        }
+        if h.start < h.end && kept.iter().all(|k| h.end <= k.start || h.start >= k.end) {
             kept.push(h);
         }
     }

@@ -16,7 +16,7 @@ fn re(s: &str) -> Regex {
 }
 
 static EMAIL: LazyLock<Regex> =
-    LazyLock::new(|| re(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}"));
+    LazyLock::new(|| re(r"[\p{L}\p{N}._%+\-]+@[\p{L}\p{N}.\-]+\.[A-Za-z]{2,}"));
 static URL: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)(?-u:\b)(?:https?://|www\.)[^\s<>()\[\]{}]+"));
 static IBAN: LazyLock<Regex> =

@@ -169,6 +169,33 @@ fn addresses_places_and_organisations() {
 }
 
 #[test]
+fn roles_letter_headings_and_people_next_to_organisations() {
+    has(
+        "Intake. Inwoner Emine van den Berg, geboren",
+        "Emine van den Berg",
+        "PERSON",
+    );
+    has(
+        "Anouk Öztürk\nVan Goghstraat 12\n1234 AB Ede",
+        "Anouk Öztürk",
+        "PERSON",
+    );
+    has(
+        "Anouk Öztürk\nVan Goghstraat 12\n1234 AB Ede",
+        "Van Goghstraat 12",
+        "ADDRESS",
+    );
+    let t = "gebeld met dhr. Piet Bos van Dagbesteding De Boomgaard. Hij";
+    has(t, "Piet Bos", "PERSON");
+    has(t, "Dagbesteding De Boomgaard", "ORG");
+    has(
+        "mail yusuf.öztürk@example.org",
+        "yusuf.öztürk@example.org",
+        "EMAIL",
+    );
+}
+
+#[test]
 fn case_numbers_after_their_keyword() {
     has(
         "ons dossiernummer is 2024-00123",

@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# The de-identifier side by side with deduce 3.0.6 on Naast's own evaluation set (eval/generate.py).
+# Installs deduce into eval/.venv on first use (its lookup lists build once, 1–2 minutes).
+# Not part of CI. Figures go into the README.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mkdir -p eval/out
+python3 eval/generate.py "${1:-500}" > eval/out/gold.jsonl
+cargo build --release -p naast -q
+/usr/bin/time -f "naast deid: %e s wall, %M kB max RSS" target/release/naast deid --jsonl < eval/out/gold.jsonl > eval/out/naast.jsonl
+if [ ! -x eval/.venv/bin/python ]; then
+  python3 -m venv eval/.venv
+  eval/.venv/bin/pip install -q deduce==3.0.6
+fi
+eval/.venv/bin/python eval/run_deduce.py < eval/out/gold.jsonl > eval/out/deduce.jsonl
+python3 eval/score.py eval/out/gold.jsonl eval/out/naast.jsonl naast-deid
+python3 eval/score.py eval/out/gold.jsonl eval/out/deduce.jsonl "deduce 3.0.6"
