@@ -14,4 +14,8 @@ if [ ! -x eval/.venv/bin/python ]; then
 fi
 eval/.venv/bin/python eval/run_deduce.py < eval/out/gold.jsonl > eval/out/deduce.jsonl
 python3 eval/score.py eval/out/gold.jsonl eval/out/naast.jsonl naast-deid
+if [ -f naast-data/deid-lists.fst ]; then
+  NAAST_DEID_LISTS=naast-data/deid-lists.fst target/release/naast deid --jsonl < eval/out/gold.jsonl > eval/out/naast-lists.jsonl
+  python3 eval/score.py eval/out/gold.jsonl eval/out/naast-lists.jsonl "naast-deid + word lists"
+fi
 python3 eval/score.py eval/out/gold.jsonl eval/out/deduce.jsonl "deduce 3.0.6"

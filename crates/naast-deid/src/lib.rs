@@ -17,10 +17,12 @@
 
 mod context;
 mod ids;
+mod lists;
 mod patterns;
 mod redact;
 
-pub use redact::redact;
+pub use lists::{Lists, ListsError};
+pub use redact::{redact, redact_with};
 
 /// What a span is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -136,9 +138,17 @@ pub(crate) fn back(text: &str, pos: usize, n: usize) -> &str {
 
 /// Finds the personal data in `text`: spans sorted by start, not overlapping.
 pub fn find(text: &str) -> Vec<Span> {
+    find_with(text, None)
+}
+
+/// Like [`find`], with word lists for names and places that no context announces.
+pub fn find_with(text: &str, lists: Option<&Lists>) -> Vec<Span> {
     let mut hits = Vec::new();
     patterns::find(text, &mut hits);
     context::find(text, &mut hits);
+    if let Some(l) = lists {
+        lists::find(text, l, &mut hits);
+    }
     let hits = resolve(text, hits);
     to_code_points(text, &hits)
 }

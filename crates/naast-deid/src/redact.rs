@@ -1,12 +1,17 @@
 //! Redaction for people to read: each distinct value becomes a numbered placeholder per label,
 //! the same value the same number throughout the document (`[PERSOON-1]` … `[PERSOON-1]`).
 
-use crate::{Label, find};
+use crate::{Label, Lists, find_with};
 use std::collections::HashMap;
 
 /// `text` with every finding replaced by its placeholder.
 pub fn redact(text: &str) -> String {
-    let spans = find(text);
+    redact_with(text, None)
+}
+
+/// Like [`redact`], with word lists.
+pub fn redact_with(text: &str, lists: Option<&Lists>) -> String {
+    let spans = find_with(text, lists);
     let chars: Vec<char> = text.chars().collect();
     let mut numbers: HashMap<(Label, String), usize> = HashMap::new();
     let mut per_label: HashMap<Label, usize> = HashMap::new();

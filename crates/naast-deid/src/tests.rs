@@ -262,3 +262,35 @@ fn spans_are_valid_on_any_input() {
         let _ = redact(&s);
     }
 }
+
+#[test]
+fn word_lists_find_names_and_places_without_context() {
+    // Tiny lists written for this test; real ones come from outside the repository.
+    let lists = Lists::build(
+        ["Daan", "Noor", "Roos"],
+        ["Bakker", "Visser"],
+        ["Tiel", "Oud-Beijerland"],
+        ["roos", "de", "het"],
+    );
+    let bytes = lists.to_bytes();
+    let Ok(lists) = Lists::from_bytes(&bytes) else {
+        panic!("round trip")
+    };
+    assert!(Lists::from_bytes(b"nonsense").is_err());
+    let t = "Gisteren kwam Noor Visser langs; ze was in Tiel. Roos is een bloem.";
+    let chars: Vec<char> = t.chars().collect();
+    let with: Vec<(String, &str)> = find_with(t, Some(&lists))
+        .into_iter()
+        .map(|s| (chars[s.start..s.end].iter().collect(), s.label.as_str()))
+        .collect();
+    assert!(
+        with.contains(&("Noor Visser".to_string(), "PERSON")),
+        "{with:?}"
+    );
+    assert!(with.contains(&("Tiel".to_string(), "CITY")), "{with:?}");
+    assert!(
+        !with.iter().any(|(p, _)| p == "Roos"),
+        "a common word is not a name: {with:?}"
+    );
+    assert!(find(t).is_empty(), "without lists, no context: nothing");
+}

@@ -62,6 +62,15 @@ pub enum Command {
         /// Write `{"id", "text"}` with consistent placeholders ([PERSOON-1], [ADRES-1], …).
         #[arg(long)]
         redact: bool,
+        /// A word-list file made with `--build-lists` (names and places); also `NAAST_DEID_LISTS`.
+        #[arg(long, env = "NAAST_DEID_LISTS")]
+        lists: Option<std::path::PathBuf>,
+        /// Compile word lists from a folder laid out like deduce's `data/lookup/src` into the
+        /// file given with `--out`, then exit.
+        #[arg(long, requires = "out")]
+        build_lists: Option<std::path::PathBuf>,
+        #[arg(long)]
+        out: Option<std::path::PathBuf>,
     },
     /// Kwesties.
     #[command(subcommand)]
@@ -371,13 +380,36 @@ pub async fn run(cli: Cli) -> Result<()> {
             }
             crate::deadline::run(std::io::stdin().lock(), std::io::stdout().lock())
         }
-        Command::Deid { jsonl, redact } => {
+        Command::Deid {
+            jsonl,
+            redact,
+            lists,
+            build_lists,
+            out,
+        } => {
+            if let (Some(src), Some(out)) = (build_lists, out) {
+                return crate::deid::build_lists(&src, &out);
+            }
             if !jsonl && !redact {
                 bail!(
                     "use `naast deid --jsonl` or `naast deid --redact` with {{\"id\", \"text\"}} JSON Lines on stdin"
                 );
             }
-            crate::deid::run(redact, std::io::stdin().lock(), std::io::stdout().lock())
+            let lists = match lists {
+                Some(path) => Some(
+                    naast_deid::Lists::from_bytes(&std::fs::read(&path).with_context(|| {
+                        format!("cannot read the word lists {}", path.display())
+                    })?)
+                    .with_context(|| format!("{}", path.display()))?,
+                ),
+                None => None,
+            };
+            crate::deid::run(
+                redact,
+                lists.as_ref(),
+                std::io::stdin().lock(),
+                std::io::stdout().lock(),
+            )
         }
         Command::Case(CaseCmd::Import { data, tenant, file }) => {
             use naast_app::cases::import_file::{Format, read};

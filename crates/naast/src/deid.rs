@@ -6,7 +6,7 @@
 use serde_json::{Value, json};
 use std::io::{BufRead, Write};
 
-fn one(line_no: usize, line: &str, redact: bool) -> Value {
+fn one(line_no: usize, line: &str, redact: bool, lists: Option<&naast_deid::Lists>) -> Value {
     let value: Value = match serde_json::from_str(line) {
         Ok(v) => v,
         Err(e) => return json!({"line": line_no, "error": format!("not JSON: {e}")}),
@@ -22,9 +22,9 @@ fn one(line_no: usize, line: &str, redact: bool) -> Value {
     };
     let id = id.unwrap_or_else(|| json!(line_no));
     if redact {
-        json!({"id": id, "text": naast_deid::redact(text)})
+        json!({"id": id, "text": naast_deid::redact_with(text, lists)})
     } else {
-        let spans: Vec<Value> = naast_deid::find(text)
+        let spans: Vec<Value> = naast_deid::find_with(text, lists)
             .into_iter()
             .map(|s| json!({"start": s.start, "end": s.end, "label": s.label.as_str()}))
             .collect();
@@ -32,16 +32,69 @@ fn one(line_no: usize, line: &str, redact: bool) -> Value {
     }
 }
 
-pub fn run(redact: bool, input: impl BufRead, out: impl Write) -> anyhow::Result<()> {
+pub fn run(
+    redact: bool,
+    lists: Option<&naast_deid::Lists>,
+    input: impl BufRead,
+    out: impl Write,
+) -> anyhow::Result<()> {
     let mut out = std::io::BufWriter::new(out);
     for (i, line) in input.lines().enumerate() {
         let line = line?;
         if line.trim().is_empty() {
             continue;
         }
-        writeln!(out, "{}", one(i + 1, &line, redact))?;
+        writeln!(out, "{}", one(i + 1, &line, redact, lists))?;
     }
     out.flush()?;
+    Ok(())
+}
+
+/// Every `items.txt` under `dir`, one word or phrase a line.
+fn words_under(dir: &std::path::Path) -> anyhow::Result<Vec<String>> {
+    let mut out = Vec::new();
+    if !dir.exists() {
+        return Ok(out);
+    }
+    for entry in std::fs::read_dir(dir)? {
+        let path = entry?.path();
+        if path.is_dir() {
+            out.extend(words_under(&path)?);
+        } else if path.file_name().is_some_and(|n| n == "items.txt") {
+            out.extend(std::fs::read_to_string(&path)?.lines().map(String::from));
+        }
+    }
+    Ok(out)
+}
+
+/// Compiles deduce's lookup lists (first names, surnames, place names, common and stop words)
+/// into one word-list file.
+pub fn build_lists(src: &std::path::Path, out: &std::path::Path) -> anyhow::Result<()> {
+    let first = words_under(&src.join("names/lst_first_name"))?;
+    let sur = words_under(&src.join("names/lst_surname"))?;
+    let places = words_under(&src.join("locations/lst_placename"))?;
+    let mut common = words_under(&src.join("whitelist/lst_common_word"))?;
+    common.extend(words_under(&src.join("whitelist/lst_stop_word"))?);
+    if first.is_empty() || sur.is_empty() {
+        anyhow::bail!(
+            "{}: no names/lst_first_name or names/lst_surname lists found",
+            src.display()
+        );
+    }
+    let lists = naast_deid::Lists::build(
+        first.iter().map(String::as_str),
+        sur.iter().map(String::as_str),
+        places.iter().map(String::as_str),
+        common.iter().map(String::as_str),
+    );
+    let bytes = lists.to_bytes();
+    std::fs::write(out, &bytes)?;
+    let (f, s, p, c) = lists.sizes();
+    eprintln!(
+        "{}: {f} first names, {s} surnames, {p} places, {c} common words ({} kB)",
+        out.display(),
+        bytes.len() / 1024
+    );
     Ok(())
 }
 
@@ -53,7 +106,7 @@ mod tests {
     fn each_line_gets_spans_in_code_points_and_bad_lines_an_error() {
         let input = "{\"id\": \"a\", \"text\": \"😊 Bel 06-12345678\"}\nnot json\n{\"id\": 7}\n";
         let mut out = Vec::new();
-        run(false, input.as_bytes(), &mut out).unwrap_or_default();
+        run(false, None, input.as_bytes(), &mut out).unwrap_or_default();
         let lines: Vec<Value> = String::from_utf8_lossy(&out)
             .lines()
             .filter_map(|l| serde_json::from_str(l).ok())
@@ -68,6 +121,7 @@ mod tests {
         let mut out = Vec::new();
         run(
             true,
+            None,
             "{\"id\": \"b\", \"text\": \"mevrouw Jansen belde\"}".as_bytes(),
             &mut out,
         )

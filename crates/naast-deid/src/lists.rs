@@ -1,0 +1,197 @@
+//! Word lists: first names, surnames and place names, and the common words that are never
+//! names on their own. They come from outside (e.g. the lists in the PyPI package `deduce`,
+//! LGPL-3.0, compiled by `naast deid --build-lists`), never from this repository. They are
+//! stored as finite-state sets (`fst`): compact, and a look-up is a walk through the bytes.
+//! Pure: bytes in, bytes out; reading files is the caller's business.
+
+use fst::Set;
+
+/// The lists, each a set of lower-case words or phrases.
+pub struct Lists {
+    first_names: Set<Vec<u8>>,
+    surnames: Set<Vec<u8>>,
+    places: Set<Vec<u8>>,
+    common: Set<Vec<u8>>,
+}
+
+#[derive(Debug)]
+pub enum ListsError {
+    Format,
+}
+
+impl std::fmt::Display for ListsError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("not a word-list file of naast-deid")
+    }
+}
+
+impl std::error::Error for ListsError {}
+
+const MAGIC: &[u8; 8] = b"NAASTWL1";
+
+fn set<'a>(words: impl IntoIterator<Item = &'a str>) -> Set<Vec<u8>> {
+    let mut v: Vec<String> = words
+        .into_iter()
+        .map(|w| w.trim().to_lowercase())
+        .filter(|w| !w.is_empty() && !w.starts_with('#'))
+        .collect();
+    v.sort();
+    v.dedup();
+    Set::from_iter(v).unwrap_or_default()
+}
+
+impl Lists {
+    /// Builds the lists from lines of words.
+    pub fn build<'a>(
+        first_names: impl IntoIterator<Item = &'a str>,
+        surnames: impl IntoIterator<Item = &'a str>,
+        places: impl IntoIterator<Item = &'a str>,
+        common: impl IntoIterator<Item = &'a str>,
+    ) -> Lists {
+        Lists {
+            first_names: set(first_names),
+            surnames: set(surnames),
+            places: set(places),
+            common: set(common),
+        }
+    }
+
+    /// One file: a magic, then four length-prefixed sets.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut out = MAGIC.to_vec();
+        for s in [
+            &self.first_names,
+            &self.surnames,
+            &self.places,
+            &self.common,
+        ] {
+            let b = s.as_fst().as_bytes();
+            out.extend_from_slice(&(b.len() as u64).to_le_bytes());
+            out.extend_from_slice(b);
+        }
+        out
+    }
+
+    pub fn from_bytes(bytes: &[u8]) -> Result<Lists, ListsError> {
+        let rest = bytes
+            .strip_prefix(MAGIC.as_slice())
+            .ok_or(ListsError::Format)?;
+        let mut sets = Vec::new();
+        let mut at = 0;
+        for _ in 0..4 {
+            let len_bytes: [u8; 8] = rest
+                .get(at..at + 8)
+                .and_then(|b| b.try_into().ok())
+                .ok_or(ListsError::Format)?;
+            let len = u64::from_le_bytes(len_bytes) as usize;
+            at += 8;
+            let b = rest.get(at..at + len).ok_or(ListsError::Format)?;
+            at += len;
+            sets.push(Set::new(b.to_vec()).map_err(|_| ListsError::Format)?);
+        }
+        let mut it = sets.into_iter();
+        match (it.next(), it.next(), it.next(), it.next()) {
+            (Some(first_names), Some(surnames), Some(places), Some(common)) => Ok(Lists {
+                first_names,
+                surnames,
+                places,
+                common,
+            }),
+            _ => Err(ListsError::Format),
+        }
+    }
+
+    pub fn is_first_name(&self, w: &str) -> bool {
+        let l = w.to_lowercase();
+        self.first_names.contains(&l) && !self.common.contains(&l)
+    }
+
+    pub fn is_surname(&self, w: &str) -> bool {
+        self.surnames.contains(w.to_lowercase())
+    }
+
+    pub fn is_place(&self, w: &str) -> bool {
+        let l = w.to_lowercase();
+        self.places.contains(&l) && !self.common.contains(&l)
+    }
+
+    /// Sizes, for the build report: first names, surnames, places, common words.
+    pub fn sizes(&self) -> (usize, usize, usize, usize) {
+        (
+            self.first_names.len(),
+            self.surnames.len(),
+            self.places.len(),
+            self.common.len(),
+        )
+    }
+}
+
+use crate::{Hit, Label};
+use regex::Regex;
+use std::sync::LazyLock;
+
+static CAPITALISED: LazyLock<Regex> = LazyLock::new(|| {
+    regex::RegexBuilder::new(r"\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)*")
+        .dfa_size_limit(8 << 20)
+        .build()
+        .unwrap_or_else(|e| panic!("{e}"))
+});
+
+const PARTICLES: &[&str] = &[
+    "van", "de", "der", "den", "ter", "ten", "te", "'t", "het", "el", "al", "la", "le", "du", "da",
+    "von",
+];
+const PLACE_CUES: &[&str] = &[
+    "in", "te", "uit", "naar", "bij", "nabij", "richting", "omgeving", "rond", "buiten",
+];
+
+/// Names and places that only the lists recognise: a first name (with the surname or
+/// particles after it), and a place after a preposition.
+pub(crate) fn find(text: &str, lists: &Lists, out: &mut Vec<Hit>) {
+    for m in CAPITALISED.find_iter(text) {
+        let w = m.as_str();
+        if lists.is_first_name(w) {
+            // Extend over particles and a following capitalised word (the surname).
+            let mut end = m.end();
+            let mut rest = &text[end..];
+            let mut particles = 0;
+            loop {
+                let trimmed = rest.trim_start_matches(' ');
+                let skipped = rest.len() - trimmed.len();
+                if skipped != 1 {
+                    break;
+                }
+                let word: String = trimmed
+                    .chars()
+                    .take_while(|c| c.is_alphabetic() || *c == '\'')
+                    .collect();
+                if PARTICLES.contains(&word.as_str()) {
+                    particles += 1;
+                    rest = &trimmed[word.len()..];
+                    continue;
+                }
+                if word.chars().next().is_some_and(char::is_uppercase)
+                    && (particles > 0 || lists.is_surname(&word) || !lists.is_first_name(&word))
+                {
+                    let hyphen: String = trimmed[word.len()..]
+                        .chars()
+                        .take_while(|c| *c == '-' || c.is_alphabetic())
+                        .collect();
+                    end = text.len() - trimmed.len() + word.len() + hyphen.len();
+                }
+                break;
+            }
+            out.push(Hit::new(m.start(), end, Label::Person));
+        } else if lists.is_place(w) {
+            let before = crate::back(text, m.start(), 20).trim_end();
+            let cue = before
+                .rsplit([' ', '\n'])
+                .next()
+                .unwrap_or("")
+                .to_lowercase();
+            if PLACE_CUES.contains(&cue.as_str()) {
+                out.push(Hit::new(m.start(), m.end(), Label::City));
+            }
+        }
+    }
+}
