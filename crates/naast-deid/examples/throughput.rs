@@ -32,6 +32,8 @@ fn main() {
         spans += naast_deid::find(d).len();
     }
     let secs = t.elapsed().as_secs_f64();
+    let [p, c, r] = naast_deid::stage_times(&docs);
+    eprintln!("stages: patterns {p:?}, context {c:?}, resolving {r:?}");
     println!(
         "{} documents ({:.1} MB) in {:.2} s: {:.0} documents/s, {:.1} MB/s, {} spans",
         docs.len(),

@@ -208,7 +208,9 @@ pub fn find(text: &str, out: &mut Vec<Hit>) {
             push_group(out, &c, 1, Label::Person);
         }
     }
-    for m in ADDRESS.find_iter(text) {
+    // Streets, postcodes and ages all need a digit.
+    let digits = text.bytes().any(|b| b.is_ascii_digit());
+    for m in ADDRESS.find_iter(if digits { text } else { "" }) {
         // The street name: the letters glued to the suffix, then up to three capitalised
         // words before it ("Burg. Saletlaan", "Van Goghstraat"), never a sentence's opener.
         let head = &text[..m.start()];
@@ -273,7 +275,7 @@ pub fn find(text: &str, out: &mut Vec<Hit>) {
     for c in LIVES_IN.captures_iter(text) {
         push_group(out, &c, 1, Label::City);
     }
-    for c in AFTER_POSTCODE.captures_iter(text) {
+    for c in AFTER_POSTCODE.captures_iter(if digits { text } else { "" }) {
         push_group(out, &c, 1, Label::City);
     }
     for r in [&*ORG_PREFIX, &*ORG_SUFFIX] {
@@ -310,7 +312,7 @@ pub fn find(text: &str, out: &mut Vec<Hit>) {
             out.push(Hit::new(m.start(), m.start() + s.len(), Label::Org));
         }
     }
-    for c in AGE_AFTER_NAME.captures_iter(text) {
+    for c in AGE_AFTER_NAME.captures_iter(if digits { text } else { "" }) {
         // "(67)" right after a word ("Jan (67)", "mijn moeder (84)") is that person's age.
         let Some(n) = c.get(1) else { continue };
         let before = text[..n.start() - 1].trim_end();
@@ -327,7 +329,7 @@ pub fn find(text: &str, out: &mut Vec<Hit>) {
             out.push(Hit::new(n.start(), n.end(), Label::Age));
         }
     }
-    for c in AGE.captures_iter(text) {
+    for c in AGE.captures_iter(if digits { text } else { "" }) {
         for g in 1..=5 {
             if let Some(n) = c.get(g) {
                 if n.as_str().parse::<u32>().is_ok_and(|v| v <= 120) {

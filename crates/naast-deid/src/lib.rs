@@ -153,6 +153,27 @@ pub fn find_with(text: &str, lists: Option<&Lists>) -> Vec<Span> {
     to_code_points(text, &hits)
 }
 
+/// Time spent per stage over `docs` (patterns, context, resolving), for tuning; not an API.
+#[doc(hidden)]
+pub fn stage_times(docs: &[String]) -> [std::time::Duration; 3] {
+    let mut t = [std::time::Duration::ZERO; 3];
+    for d in docs {
+        let mut hits = Vec::new();
+        let a = std::time::Instant::now();
+        patterns::find(d, &mut hits);
+        let b = std::time::Instant::now();
+        context::find(d, &mut hits);
+        let c = std::time::Instant::now();
+        let hits = resolve(d, hits);
+        let _ = to_code_points(d, &hits);
+        let e = std::time::Instant::now();
+        t[0] += b - a;
+        t[1] += c - b;
+        t[2] += e - c;
+    }
+    t
+}
+
 /// Drops empty hits and, where hits overlap, keeps the stronger (then the longer) one.
 fn resolve(text: &str, mut hits: Vec<Hit>) -> Vec<Hit> {
     hits.retain(|h| {

@@ -125,16 +125,25 @@ fn public_url(url: &str) -> bool {
 }
 
 pub fn find(text: &str, out: &mut Vec<Hit>) {
-    for m in EMAIL.find_iter(text) {
-        out.push(Hit::new(m.start(), m.end(), Label::Email));
-    }
-    for m in URL.find_iter(text) {
-        let s = m
-            .as_str()
-            .trim_end_matches(['.', ',', ';', ':', '!', '?', '\'', '"']);
-        if !public_url(s) {
-            out.push(Hit::new(m.start(), m.start() + s.len(), Label::Url));
+    // Cheap gates first: most patterns need an '@', a web address or a digit.
+    if text.contains('@') {
+        for m in EMAIL.find_iter(text) {
+            out.push(Hit::new(m.start(), m.end(), Label::Email));
         }
+    }
+    let lower_web = ["www", "WWW", "Www", "http", "HTTP", "Http"];
+    if lower_web.iter().any(|w| text.contains(w)) {
+        for m in URL.find_iter(text) {
+            let s = m
+                .as_str()
+                .trim_end_matches(['.', ',', ';', ':', '!', '?', '\'', '"']);
+            if !public_url(s) {
+                out.push(Hit::new(m.start(), m.start() + s.len(), Label::Url));
+            }
+        }
+    }
+    if !text.bytes().any(|b| b.is_ascii_digit()) {
+        return;
     }
     for m in IBAN.find_iter(text) {
         if iban_ok(m.as_str()) {
