@@ -49,6 +49,9 @@ pub struct Settings {
     pub mail_from: String,
     /// Seconds between e-mails to confidants about new web intakes, at most one per period.
     pub notify_every: i64,
+    /// Reverse proxies whose `X-Forwarded-For` is believed (`NAAST_TRUSTED_PROXIES`); from
+    /// anyone else the header is ignored, so a client cannot choose its own address.
+    pub trusted_proxies: Vec<std::net::IpAddr>,
 }
 
 impl Default for Settings {
@@ -60,6 +63,7 @@ impl Default for Settings {
             smtp_url: None,
             mail_from: "naast@localhost".into(),
             notify_every: 300,
+            trusted_proxies: Vec::new(),
         }
     }
 }

@@ -155,7 +155,7 @@ impl FromRequestParts<App> for Ctx {
         let peer = parts
             .extensions
             .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
-            .map(|c| c.0.ip().to_string())
+            .map(|c| client_addr(&parts.headers, c.0.ip(), &app.settings.trusted_proxies))
             .unwrap_or_else(|| "unknown".into());
         let ctx = Ctx {
             app: app.clone(),
@@ -168,5 +168,59 @@ impl FromRequestParts<App> for Ctx {
         };
         parts.extensions.insert(ctx.clone());
         Ok(ctx)
+    }
+}
+
+/// The client's address for throttling: the socket's peer, or — when that peer is a trusted
+/// reverse proxy — the right-most address in `X-Forwarded-For` that is not itself a trusted
+/// proxy. From anyone else the header is ignored: a client cannot pick its own address.
+pub fn client_addr(
+    headers: &HeaderMap,
+    socket: std::net::IpAddr,
+    trusted: &[std::net::IpAddr],
+) -> String {
+    if !trusted.contains(&socket) {
+        return socket.to_string();
+    }
+    let forwarded = headers
+        .get_all("x-forwarded-for")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(','))
+        .filter_map(|s| s.trim().parse::<std::net::IpAddr>().ok())
+        .collect::<Vec<_>>();
+    forwarded
+        .into_iter()
+        .rev()
+        .find(|ip| !trusted.contains(ip))
+        .unwrap_or(socket)
+        .to_string()
+}
+
+#[cfg(test)]
+mod client_addr_tests {
+    use super::*;
+
+    #[test]
+    fn only_a_trusted_proxy_may_name_the_client() {
+        let proxy: std::net::IpAddr = [10, 0, 0, 1].into();
+        let client: std::net::IpAddr = [203, 0, 113, 9].into();
+        let mut h = HeaderMap::new();
+        h.insert(
+            "x-forwarded-for",
+            "198.51.100.7, 203.0.113.9"
+                .parse()
+                .unwrap_or(axum::http::HeaderValue::from_static("")),
+        );
+        // Through the trusted proxy: the right-most address it saw.
+        assert_eq!(client_addr(&h, proxy, &[proxy]), "203.0.113.9");
+        // From anyone else the header is a lie we ignore.
+        assert_eq!(client_addr(&h, client, &[proxy]), "203.0.113.9");
+        assert_eq!(
+            client_addr(&h, [192, 0, 2, 1].into(), &[proxy]),
+            "192.0.2.1"
+        );
+        // No proxies configured: the socket peer.
+        assert_eq!(client_addr(&h, proxy, &[]), "10.0.0.1");
     }
 }

@@ -232,6 +232,11 @@ pub fn settings(public_url: String) -> Settings {
             .and_then(|v| v.parse::<i64>().ok())
             .unwrap_or(300)
             .clamp(1, 86_400),
+        trusted_proxies: std::env::var("NAAST_TRUSTED_PROXIES")
+            .unwrap_or_default()
+            .split(',')
+            .filter_map(|s| s.trim().parse().ok())
+            .collect(),
     }
 }
 

@@ -47,7 +47,8 @@ pub async fn intake(
         Ok(f) => f,
         Err(e) => return unprocessable(ApiError::malformed(e.to_string(), lang)),
     };
-    if !crate::limits::allow(app.settings.rate_limits, &peer.ip().to_string(), &slug) {
+    let addr = crate::ctx::client_addr(&headers, peer.ip(), &app.settings.trusted_proxies);
+    if !crate::limits::allow(app.settings.rate_limits, &addr, &slug) {
         return ApiError(AppError::Throttled(60), lang).into_response();
     }
     match app
