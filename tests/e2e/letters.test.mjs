@@ -91,6 +91,21 @@ describe('Complaint and objection support in a browser (demo data)', { timeout: 
     );
   });
 
+  step('1b. the coordinator sets the look of the public site; too little contrast is refused', async (t) => {
+    await open('/admin/tenants/maasdal/look');
+    await page.fill('#primary', '#9ec9f0');
+    const refused = await submit(page.locator('form[action="/admin/tenants/maasdal/look"]').getByRole('button', { name: 'Opslaan' }));
+    assert.equal(refused.status(), 422);
+    assert.equal(await page.locator('#primary').inputValue(), '#9ec9f0', 'what was typed stays');
+    assert.match(await page.locator('.error-summary').innerText(), /contrast/i);
+    await inspect(t, page, 'look-refused');
+    await page.fill('#primary', '#8a1538');
+    await page.fill('#primary_dark', '#5c0e25');
+    await submit(page.locator('form[action="/admin/tenants/maasdal/look"]').getByRole('button', { name: 'Opslaan' }));
+    const css = await page.request.get(new URL('/maasdal/theme.css', server.url).href);
+    assert.match(await css.text(), /--naast-link-color: #8a1538/);
+  });
+
   step('2. a broken letter template is refused with the line, and what was typed stays', async (t) => {
     await open('/admin/tenants/maasdal/letters');
     const form = page.locator('form[action="/admin/tenants/maasdal/letters/complaint"]');
