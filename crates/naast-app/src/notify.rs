@@ -30,26 +30,27 @@ impl App {
             None => 0,
         };
         let counts = cases::new_web_intakes_after(self.db.pool(), through).await?;
-        let last = counts.iter().map(|c| c.2).max().unwrap_or(through);
-        let all_tenants = tenants::list(self.db.pool()).await?;
-        let staff = users::list(self.db.pool()).await?;
+        let Some(last) = counts.iter().map(|c| c.2).max() else {
+            return Ok(());
+        };
+        // The active confidants with their tenants, read once.
+        let mut confidants = Vec::new();
+        for u in users::list(self.db.pool()).await? {
+            if u.role == "confidant" && u.disabled_at.is_none() {
+                let ids = users::tenant_ids(self.db.pool(), u.id).await?;
+                confidants.push((u, ids));
+            }
+        }
         let mut tx = self.db.begin().await?;
         for (tenant_id, n, _) in counts {
-            let name = all_tenants
-                .iter()
-                .find(|t| t.id == tenant_id)
-                .map(|t| t.name.clone())
+            let name = tenants::by_id(self.db.pool(), tenant_id)
+                .await?
+                .map(|t| t.name)
                 .unwrap_or_default();
-            for u in staff
+            for (u, _) in confidants
                 .iter()
-                .filter(|u| u.role == "confidant" && u.disabled_at.is_none())
+                .filter(|(_, ids)| ids.contains(&tenant_id))
             {
-                if !users::tenant_ids(&mut *tx, u.id)
-                    .await?
-                    .contains(&tenant_id)
-                {
-                    continue;
-                }
                 let (subject, body) = if u.lang == "en" {
                     (
                         format!("{n} new web intake(s) for {name}"),

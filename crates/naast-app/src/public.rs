@@ -26,8 +26,6 @@ pub struct PublicTenant {
     pub walk_in_hours: String,
     /// `(code, name)` of the active providers.
     pub providers: Vec<(String, String)>,
-    /// How to complain or object at each organisation (filled entries only).
-    pub register: Vec<RegisterView>,
     /// The tenant set a logo (served at `/{slug}/logo`).
     pub has_logo: bool,
 }
@@ -90,14 +88,6 @@ impl App {
             .filter(|p| p.active)
             .map(|p| (p.code, p.name))
             .collect();
-        let mut names = vec![("municipality".to_string(), format!("Gemeente {}", t.name))];
-        names.extend(providers.iter().cloned());
-        let register = self
-            .register_for(t.id, None, &names)
-            .await?
-            .into_iter()
-            .filter(|r| !r.entry.is_empty())
-            .collect();
         let has_logo = naast_store::settings::get(self.db.pool(), &format!("logo:{}", t.id))
             .await?
             .is_some_and(|v| !v.is_empty());
@@ -116,8 +106,29 @@ impl App {
             contact_address: t.contact_address,
             walk_in_hours: t.walk_in_hours,
             providers,
-            register,
         })
+    }
+
+    /// How to complain or object at each of a tenant's organisations (filled entries only),
+    /// for the public pages on the citizen's options.
+    pub async fn public_register(&self, slug: &str) -> Result<Vec<RegisterView>> {
+        let t = tenants::by_slug(self.db.pool(), slug)
+            .await?
+            .ok_or(AppError::NotFound)?;
+        let mut names = vec![("municipality".to_string(), format!("Gemeente {}", t.name))];
+        names.extend(
+            tenants::providers(self.db.pool(), t.id)
+                .await?
+                .into_iter()
+                .filter(|p| p.active)
+                .map(|p| (p.code, p.name)),
+        );
+        Ok(self
+            .register_for(t.id, None, &names)
+            .await?
+            .into_iter()
+            .filter(|r| !r.entry.is_empty())
+            .collect())
     }
 
     /// A citizen's own intake. The receipt is returned only after the commit: a citizen who
@@ -185,10 +196,8 @@ impl App {
     /// that does not exist (or no longer does).
     pub async fn citizen_status(&self, token: &str) -> Result<CitizenStatus> {
         let (c, lang) = self.by_token(token).await?;
-        let t = tenants::list(self.db.pool())
+        let t = tenants::by_id(self.db.pool(), c.row.tenant_id)
             .await?
-            .into_iter()
-            .find(|t| t.id == c.row.tenant_id)
             .ok_or(AppError::NotFound)?;
         let entries = store::entries(self.db.pool(), c.row.id).await?;
         let messages = entries
@@ -336,10 +345,8 @@ impl App {
             ),
             _ => None,
         };
-        let tenant_name = tenants::list(self.db.pool())
+        let tenant_name = tenants::by_id(self.db.pool(), c.row.tenant_id)
             .await?
-            .into_iter()
-            .find(|t| t.id == c.row.tenant_id)
             .map(|t| t.name)
             .unwrap_or_default();
         let sealed = c.seal_text(text)?;

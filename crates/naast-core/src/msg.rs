@@ -61,6 +61,8 @@ pub enum Msg {
     ContrastTooLow(String),
     FontInvalid,
     LogoType,
+    /// The form's hidden field was filled in: a robot, or a person's browser filling in too much.
+    Robot,
 }
 
 impl Msg {
@@ -239,6 +241,10 @@ impl Msg {
             ContrastTooLow(ratio) => (
                 format!("Te weinig contrast ({ratio}:1). Tekst moet minstens 4,5:1 hebben (WCAG 2.2, 1.4.3). Kies een donkerdere of lichtere kleur."),
                 format!("Too little contrast ({ratio}:1). Text needs at least 4.5:1 (WCAG 2.2, 1.4.3). Choose a darker or lighter colour."),
+            ),
+            Robot => (
+                "Dit bericht lijkt niet van een mens te komen. Bent u wel een mens? Laat het verborgen veld leeg en verstuur opnieuw.".into(),
+                "This message does not seem to come from a person. Are you a person? Leave the hidden field empty and send again.".into(),
             ),
             LogoType => (
                 "Kies een logo als PNG of JPG, hoogstens 200 kB.".into(),

@@ -63,7 +63,7 @@ impl PublicIntakeForm {
     ) -> Result<PublicIntake, Invalid> {
         let mut c = Collector::default();
         if !self.honeypot.trim().is_empty() {
-            c.push(FieldError::general(Msg::Malformed("honeypot".into())));
+            c.push(FieldError::general(Msg::Robot));
         }
         let story = c.take(text("story", &self.story, STORY_MAX, true));
         let area = c

@@ -2,18 +2,10 @@
 //! street + house number; places after "wonende te" or a postcode; organisations by their
 //! kind of name; ages in the ways people write them.
 
+use crate::re;
 use crate::{Hit, Label};
 use regex::Regex;
 use std::sync::LazyLock;
-
-fn re(s: &str) -> Regex {
-    // A roomier lazy-DFA cache: the Unicode classes make many states, and a cache that keeps
-    // filling up makes the engine fall back to its slower search.
-    regex::RegexBuilder::new(s)
-        .dfa_size_limit(8 << 20)
-        .build()
-        .unwrap_or_else(|e| panic!("pattern {s}: {e}"))
-}
 
 /// A name after a cue: initials, particles (van, de, ter …) and capitalised words.
 const NAME: &str = r"((?:\p{Lu}\.\s?){0,4}(?:(?:van|de|der|den|ter|ten|te|het|'t|in|op|el|al|von|da|du|le|la|bin)\s+)*\p{Lu}[\p{Ll}\p{Lu}'’\-]+(?:[ \-](?:(?:van|de|der|den|ter|ten|te|'t|el|al|von|da|du|le|la|bin)\s+)*\p{Lu}[\p{Ll}'’\-]+){0,3})";

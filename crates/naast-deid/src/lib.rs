@@ -127,6 +127,16 @@ impl Hit {
     }
 }
 
+/// Compiles one of the crate's own patterns (a bad one is a bug, caught by every test). A
+/// roomier lazy-DFA cache than the default: the Unicode classes make many states, and a cache
+/// that keeps filling up makes the engine fall back to its slower search.
+pub(crate) fn re(s: &str) -> regex::Regex {
+    regex::RegexBuilder::new(s)
+        .dfa_size_limit(8 << 20)
+        .build()
+        .unwrap_or_else(|e| panic!("pattern {s}: {e}"))
+}
+
 /// The up to `n` bytes of `text` before `pos`, cut at a character boundary.
 pub(crate) fn back(text: &str, pos: usize, n: usize) -> &str {
     let mut from = pos.saturating_sub(n);

@@ -130,12 +130,8 @@ use crate::{Hit, Label};
 use regex::Regex;
 use std::sync::LazyLock;
 
-static CAPITALISED: LazyLock<Regex> = LazyLock::new(|| {
-    regex::RegexBuilder::new(r"\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)*")
-        .dfa_size_limit(8 << 20)
-        .build()
-        .unwrap_or_else(|e| panic!("{e}"))
-});
+static CAPITALISED: LazyLock<Regex> =
+    LazyLock::new(|| crate::re(r"\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)*"));
 
 const PARTICLES: &[&str] = &[
     "van", "de", "der", "den", "ter", "ten", "te", "'t", "het", "el", "al", "la", "le", "du", "da",

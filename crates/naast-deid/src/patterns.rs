@@ -2,18 +2,10 @@
 //! numbers, postcodes, licence plates, dates, and case numbers after their keyword.
 
 use crate::ids::{bsn_ok, iban_ok};
+use crate::re;
 use crate::{Hit, Label};
 use regex::Regex;
 use std::sync::LazyLock;
-
-fn re(s: &str) -> Regex {
-    // A roomier lazy-DFA cache: the Unicode classes make many states, and a cache that keeps
-    // filling up makes the engine fall back to its slower search.
-    regex::RegexBuilder::new(s)
-        .dfa_size_limit(8 << 20)
-        .build()
-        .unwrap_or_else(|e| panic!("pattern {s}: {e}"))
-}
 
 static EMAIL: LazyLock<Regex> =
     LazyLock::new(|| re(r"[\p{L}\p{N}._%+\-]+@[\p{L}\p{N}.\-]+\.[A-Za-z]{2,}"));

@@ -124,6 +124,17 @@ pub async fn list(ex: impl Executor<'_, Database = Any>) -> Result<Vec<TenantRow
         .collect()
 }
 
+pub async fn by_id(ex: impl Executor<'_, Database = Any>, id: i64) -> Result<Option<TenantRow>> {
+    let sql = sqlx::AssertSqlSafe(format!("SELECT {COLS} FROM tenants WHERE id = $1"));
+    sqlx::query(sql)
+        .bind(id)
+        .fetch_optional(ex)
+        .await?
+        .as_ref()
+        .map(map)
+        .transpose()
+}
+
 pub async fn by_slug(
     ex: impl Executor<'_, Database = Any>,
     slug: &str,

@@ -75,10 +75,8 @@ impl App {
         if !vocab::has(LETTER_KINDS, kind) {
             return Err(AppError::NotFound);
         }
-        let tenant = tenants::list(self.db.pool())
+        let tenant = tenants::by_id(self.db.pool(), c.row.tenant_id)
             .await?
-            .into_iter()
-            .find(|t| t.id == c.row.tenant_id)
             .ok_or(AppError::NotFound)?;
         let sealed = c.sealed()?;
         let person = match c.row.citizen_id {

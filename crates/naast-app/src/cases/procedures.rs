@@ -89,6 +89,20 @@ fn term(
     Some((title, a))
 }
 
+/// The last day to turn to the ombudsman after a complaint that was not upheld (Awb 9:24).
+fn ombudsman_until(p: &store::ProcedureRow) -> Option<String> {
+    match (&p.outcome, &p.outcome_on) {
+        (Some(o), Some(on)) if ombudsman_open(&p.kind, o) => answer(&DeadlineRequest {
+            rule: "awb-9:24-ombudsman".into(),
+            date: on.clone(),
+            ..Default::default()
+        })
+        .ok()
+        .map(|a| a.last_day),
+        _ => None,
+    }
+}
+
 impl App {
     /// Keeps the tasks of a case's procedures in step with their dates (and the decision's).
     pub(crate) async fn procedure_tasks(&self, tx: &mut naast_store::Tx, c: &Loaded) -> Result<()> {
@@ -105,16 +119,7 @@ impl App {
                 c.row.owner_user_id,
             )
             .await?;
-            let ombudsman = match (&p.outcome, &p.outcome_on) {
-                (Some(o), Some(on)) if ombudsman_open(&p.kind, o) => answer(&DeadlineRequest {
-                    rule: "awb-9:24-ombudsman".into(),
-                    date: on.clone(),
-                    ..Default::default()
-                })
-                .ok()
-                .map(|a| a.last_day),
-                _ => None,
-            };
+            let ombudsman = ombudsman_until(&p);
             let title = c.seal_text("Laatste dag om naar de ombudsman te gaan (Awb 9:24)")?;
             naast_store::cases::set_rule_task(
                 tx,
@@ -221,16 +226,7 @@ impl App {
             .into_iter()
             .map(|p| {
                 let t = term(&c.row, &p);
-                let ombudsman_until = match (&p.outcome, &p.outcome_on) {
-                    (Some(o), Some(on)) if ombudsman_open(&p.kind, o) => answer(&DeadlineRequest {
-                        rule: "awb-9:24-ombudsman".into(),
-                        date: on.clone(),
-                        ..Default::default()
-                    })
-                    .ok()
-                    .map(|a| a.last_day),
-                    _ => None,
-                };
+                let ombudsman_until = ombudsman_until(&p);
                 ProcedureView {
                     id: p.id,
                     due_on: t.as_ref().map(|(_, a)| a.last_day.clone()),

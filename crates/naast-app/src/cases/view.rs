@@ -404,10 +404,8 @@ impl App {
             .await?
             .is_empty();
         let area_covered = match &r.area {
-            Some(a) => tenants::list(self.db.pool())
+            Some(a) => tenants::by_id(self.db.pool(), r.tenant_id)
                 .await?
-                .iter()
-                .find(|t| t.id == r.tenant_id)
                 .is_none_or(|t| t.areas.split(',').any(|x| x == a)),
             None => true,
         };

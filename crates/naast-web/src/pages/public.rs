@@ -131,13 +131,11 @@ pub(crate) fn respond<T: Template>(
     secure: bool,
 ) -> Response {
     let mut res = render_status(status, t);
-    if let Some(code) = lang_cookie
-        && let Ok(v) = set_cookie(LANG_COOKIE, &code, Some(365 * 86_400), secure)
-            .to_str()
-            .map(String::from)
-        && let Ok(v) = header::HeaderValue::from_str(&v)
-    {
-        res.headers_mut().append(header::SET_COOKIE, v);
+    if let Some(code) = lang_cookie {
+        res.headers_mut().append(
+            header::SET_COOKIE,
+            set_cookie(LANG_COOKIE, &code, Some(365 * 86_400), secure),
+        );
     }
     res
 }
@@ -187,9 +185,12 @@ struct Routes {
     areas: Vec<(String, String)>,
     /// On an area's own page: `(code, title, text)`.
     area: Option<(String, String, String)>,
+    /// How to complain or object at each organisation (filled entries only).
+    register: Vec<naast_app::cases::RegisterView>,
 }
 
-fn routes_page(p: P, t: PublicTenant, area: Option<&str>) -> Routes {
+async fn routes_page(ctx: &Ctx, p: P, t: PublicTenant, area: Option<&str>) -> Routes {
+    let register = ctx.app.public_register(&t.slug).await.unwrap_or_default();
     let tx = p.tx;
     let areas = t
         .areas
@@ -203,7 +204,13 @@ fn routes_page(p: P, t: PublicTenant, area: Option<&str>) -> Routes {
             tx.t(&format!("area.{a}.text")).to_string(),
         )
     });
-    Routes { p, t, areas, area }
+    Routes {
+        p,
+        t,
+        areas,
+        area,
+        register,
+    }
 }
 
 /// `/{slug}/wegen/{area}`: the routes open to a citizen, for one area.
@@ -225,7 +232,7 @@ pub async fn area_routes(
     p.title = tx.t(&format!("area.{area}.title")).to_string();
     respond(
         StatusCode::OK,
-        &routes_page(p, t, Some(&area)),
+        &routes_page(&ctx, p, t, Some(&area)).await,
         set,
         ctx.secure(),
     )
@@ -273,7 +280,8 @@ pub async fn info(
         }
         "wegen" => {
             let p = page(&ctx, tx, Some(t.clone()), "routes.title");
-            respond(StatusCode::OK, &routes_page(p, t, None), set, secure)
+            let routes = routes_page(&ctx, p, t, None).await;
+            respond(StatusCode::OK, &routes, set, secure)
         }
         "klacht-over-ons" => {
             let p = page(&ctx, tx, Some(t.clone()), "about.title");
@@ -331,15 +339,19 @@ fn form_page(
     let status = match error {
         Some(e) => {
             p = p.with_error(e);
+            // The form's own problems in the page's language (also an added one).
+            let robot = matches!(e, AppError::Invalid(inv) if inv.0.iter().any(|f| f.msg == naast_core::Msg::Robot));
             if matches!(e, AppError::Throttled(_)) {
                 p.errors = vec![(None, tx.t("form.throttled").to_string())];
+            } else if robot {
+                p.errors = vec![(None, tx.t("form.robot").to_string())];
             }
             crate::error::status_of(e)
         }
         None => StatusCode::OK,
     };
     // The tenant's own areas first; the others stay choosable (accepted and flagged).
-    let mut areas: Vec<(&'static str, String)> = naast_core::vocab::AREAS
+    let areas: Vec<(&'static str, String)> = naast_core::vocab::AREAS
         .iter()
         .filter(|(code, _, _)| t.areas.iter().any(|a| a == code))
         .chain(
@@ -349,7 +361,6 @@ fn form_page(
         )
         .map(|(code, _, _)| (*code, tx.t(&format!("form.area_{code}")).to_string()))
         .collect();
-    areas.dedup();
     let mut organisations = vec![("municipality".to_string(), p.tt("home.municipality"))];
     organisations.extend(t.providers.iter().cloned());
     let found_via = naast_core::vocab::FOUND_VIA
@@ -393,6 +404,22 @@ fn form_page(
     )
 }
 
+/// A urlencoded body as pairs (public forms are read without the CSRF gate of `Form`).
+pub(crate) fn form_pairs(body: &[u8]) -> Vec<(String, String)> {
+    form_urlencoded::parse(body)
+        .map(|(k, v)| (k.into_owned(), v.into_owned()))
+        .collect()
+}
+
+/// One field of a form body, or empty.
+pub(crate) fn field(pairs: &[(String, String)], key: &str) -> String {
+    pairs
+        .iter()
+        .find(|(k, _)| k == key)
+        .map(|(_, v)| v.clone())
+        .unwrap_or_default()
+}
+
 /// The form as posted: no CSRF token (there is no session to abuse, and a refused token
 /// would lose what the citizen typed); the honeypot, the limits and the checks guard it.
 pub async fn submit(
@@ -405,16 +432,8 @@ pub async fn submit(
         Ok(t) => t,
         Err(r) => return r,
     };
-    let pairs: Vec<(String, String)> = form_urlencoded::parse(&body)
-        .map(|(k, v)| (k.into_owned(), v.into_owned()))
-        .collect();
-    let get = |k: &str| {
-        pairs
-            .iter()
-            .find(|(key, _)| key == k)
-            .map(|(_, v)| v.clone())
-            .unwrap_or_default()
-    };
+    let pairs = form_pairs(&body);
+    let get = |k: &str| field(&pairs, k);
     let language = get("language");
     let tx = locales::get(&language);
     let (tx, _) = if tx.code == language {
@@ -442,11 +461,6 @@ pub async fn submit(
         honeypot: get("website"),
     };
     let email_link = !get("email_link").is_empty();
-    if !form.honeypot.trim().is_empty() {
-        let mut r = form_page(&ctx, tx, t, form, email_link, None, None);
-        *r.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
-        return r;
-    }
     if !crate::limits::allow(ctx.app.settings.rate_limits, &ctx.peer, &t.slug) {
         return form_page(
             &ctx,

@@ -2,7 +2,7 @@
 //! ways, adding a document, withdrawing. The token in the path is the only key; nothing here
 //! needs a session or a CSRF token (a cross-site page cannot know the token).
 
-use super::public::{LangQuery, P, page, pick, respond};
+use super::public::{LangQuery, P, field as get, form_pairs, page, pick, respond};
 use crate::ctx::Ctx;
 use crate::locales::{self, Texts};
 use askama::Template;
@@ -135,18 +135,24 @@ pub async fn status(
     show(&ctx, &headers, &token, &q, None, String::new()).await
 }
 
-fn form_pairs(body: &[u8]) -> Vec<(String, String)> {
-    form_urlencoded::parse(body)
-        .map(|(k, v)| (k.into_owned(), v.into_owned()))
-        .collect()
-}
-
-fn get(pairs: &[(String, String)], k: &str) -> String {
-    pairs
-        .iter()
-        .find(|(key, _)| key == k)
-        .map(|(_, v)| v.clone())
-        .unwrap_or_default()
+/// After a citizen's action: back to the status page when it worked; the page with the
+/// problem (and what was typed) when it was refused; the page as it is for anything else.
+async fn after(
+    ctx: &Ctx,
+    headers: &HeaderMap,
+    token: &str,
+    result: Result<(), AppError>,
+    ok_query: &str,
+    typed: String,
+) -> Response {
+    let q = StatusQuery::default();
+    match result {
+        Ok(()) => Redirect::to(&format!("/status/{token}{ok_query}")).into_response(),
+        Err(e @ (AppError::Invalid(_) | AppError::Conflict(_))) => {
+            show(ctx, headers, token, &q, Some(&e), typed).await
+        }
+        Err(_) => show(ctx, headers, token, &q, None, String::new()).await,
+    }
 }
 
 pub async fn reply(
@@ -157,31 +163,15 @@ pub async fn reply(
 ) -> Response {
     let pairs = form_pairs(&body);
     let text = get(&pairs, "message");
-    match ctx.app.citizen_reply(&token, &text).await {
-        Ok(()) => Redirect::to(&format!("/status/{token}?ok=bericht")).into_response(),
-        Err(e @ (AppError::Invalid(_) | AppError::Conflict(_))) => {
-            show(
-                &ctx,
-                &headers,
-                &token,
-                &StatusQuery::default(),
-                Some(&e),
-                text,
-            )
-            .await
-        }
-        Err(_) => {
-            show(
-                &ctx,
-                &headers,
-                &token,
-                &StatusQuery::default(),
-                None,
-                String::new(),
-            )
-            .await
-        }
-    }
+    after(
+        &ctx,
+        &headers,
+        &token,
+        ctx.app.citizen_reply(&token, &text).await,
+        "?ok=bericht",
+        text,
+    )
+    .await
 }
 
 pub async fn withdraw(
@@ -203,31 +193,15 @@ pub async fn withdraw(
         )
         .await;
     }
-    match ctx.app.citizen_withdraw(&token).await {
-        Ok(()) => Redirect::to(&format!("/status/{token}")).into_response(),
-        Err(e @ (AppError::Invalid(_) | AppError::Conflict(_))) => {
-            show(
-                &ctx,
-                &headers,
-                &token,
-                &StatusQuery::default(),
-                Some(&e),
-                String::new(),
-            )
-            .await
-        }
-        Err(_) => {
-            show(
-                &ctx,
-                &headers,
-                &token,
-                &StatusQuery::default(),
-                None,
-                String::new(),
-            )
-            .await
-        }
-    }
+    after(
+        &ctx,
+        &headers,
+        &token,
+        ctx.app.citizen_withdraw(&token).await,
+        "",
+        String::new(),
+    )
+    .await
 }
 
 pub async fn document(
@@ -265,29 +239,13 @@ pub async fn document(
             }
         }
     }
-    match ctx.app.citizen_document(&token, &name, &bytes).await {
-        Ok(()) => Redirect::to(&format!("/status/{token}?ok=document")).into_response(),
-        Err(e @ (AppError::Invalid(_) | AppError::Conflict(_))) => {
-            show(
-                &ctx,
-                &headers,
-                &token,
-                &StatusQuery::default(),
-                Some(&e),
-                String::new(),
-            )
-            .await
-        }
-        Err(_) => {
-            show(
-                &ctx,
-                &headers,
-                &token,
-                &StatusQuery::default(),
-                None,
-                String::new(),
-            )
-            .await
-        }
-    }
+    after(
+        &ctx,
+        &headers,
+        &token,
+        ctx.app.citizen_document(&token, &name, &bytes).await,
+        "?ok=document",
+        String::new(),
+    )
+    .await
 }

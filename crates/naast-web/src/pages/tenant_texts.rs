@@ -255,13 +255,30 @@ fn look_page(page: Page, slug: String, f: naast_core::theme::ThemeForm, has_logo
 pub async fn look(ctx: Ctx, Path(slug): Path<String>) -> Result<Response, WebError> {
     let who = ctx.staff()?;
     let f = ctx.app.theme_form(who, &slug).await.lang(ctx.lang)?;
-    let page = Page::new(
-        &ctx,
+    show_look(&ctx, slug, f, None).await
+}
+
+/// The look page, with the problems of a refused form when there are any.
+async fn show_look(
+    ctx: &Ctx,
+    slug: String,
+    f: naast_core::theme::ThemeForm,
+    error: Option<&AppError>,
+) -> Result<Response, WebError> {
+    let mut page = Page::new(
+        ctx,
         "Uiterlijk van de publieke site",
         "Look of the public site",
     );
     let has_logo = ctx.app.public_logo(&slug).await.lang(ctx.lang)?.is_some();
-    Ok(render(&look_page(page, slug, f, has_logo)))
+    if let Some(e) = error {
+        page = page.with_error(e);
+    }
+    let view = look_page(page, slug, f, has_logo);
+    Ok(match error {
+        Some(e) => rerender(e, &view),
+        None => render(&view),
+    })
 }
 
 pub async fn look_save(Path(slug): Path<String>, form: Form) -> Result<Response, WebError> {
@@ -276,16 +293,7 @@ pub async fn look_save(Path(slug): Path<String>, form: Form) -> Result<Response,
     };
     match ctx.app.set_theme(who, &slug, &f).await {
         Ok(()) => Ok(Redirect::to(&format!("/admin/tenants/{slug}/look?saved=1")).into_response()),
-        Err(e @ AppError::Invalid(_)) => {
-            let page = Page::new(
-                ctx,
-                "Uiterlijk van de publieke site",
-                "Look of the public site",
-            )
-            .with_error(&e);
-            let has_logo = ctx.app.public_logo(&slug).await.lang(ctx.lang)?.is_some();
-            Ok(rerender(&e, &look_page(page, slug, f, has_logo)))
-        }
+        Err(e @ AppError::Invalid(_)) => show_look(ctx, slug, f, Some(&e)).await,
         Err(e) => Err(WebError::App(e, ctx.lang)),
     }
 }
@@ -307,14 +315,7 @@ pub async fn logo_save(
         Ok(()) => Ok(Redirect::to(&format!("/admin/tenants/{slug}/look")).into_response()),
         Err(e @ AppError::Invalid(_)) => {
             let f = ctx.app.theme_form(who, &slug).await.lang(ctx.lang)?;
-            let page = Page::new(
-                &ctx,
-                "Uiterlijk van de publieke site",
-                "Look of the public site",
-            )
-            .with_error(&e);
-            let has_logo = ctx.app.public_logo(&slug).await.lang(ctx.lang)?.is_some();
-            Ok(rerender(&e, &look_page(page, slug, f, has_logo)))
+            show_look(&ctx, slug, f, Some(&e)).await
         }
         Err(e) => Err(WebError::App(e, ctx.lang)),
     }

@@ -72,6 +72,10 @@ async fn a_citizen_is_heard_through_the_form_and_follows_up_through_the_status_l
         .await
         .unwrap();
         assert_eq!(r.status().as_u16(), 422);
+        assert!(
+            r.text().await.unwrap().contains("niet van een mens"),
+            "the refusal says why"
+        );
         let list = api_get(&format!("{base}/api/v1/cases?tenant=maasdal"), &coordinator).await;
         assert_eq!(list["total"], 0, "nothing stored for refused submissions");
         // "I stay anonymous" keeps nothing of what was typed below it.
