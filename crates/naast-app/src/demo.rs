@@ -9,6 +9,7 @@ use naast_crypto as crypto;
 use naast_store::{settings, tenants, users};
 
 mod cases;
+mod reports;
 
 pub const ACCOUNTS: [(&str, &str, &str, &[&str]); 5] = [
     (
@@ -61,7 +62,7 @@ fn tenant_forms() -> [TenantForm; 2] {
             name: "Maasdal".into(),
             areas: ["wmo", "jeugd", "participatie", "schuldhulp"].map(String::from).to_vec(),
             threshold_k: "5".into(),
-            quarterly_reports: false,
+            quarterly_reports: true,
             retention_months: "24".into(),
             contact_phone: "0418 123 456".into(),
             contact_email: "vertrouwenspersoon@maasdal.example".into(),
@@ -114,6 +115,7 @@ impl App {
         tx.commit().await?;
         self.demo_cases(seed, cases_per_year).await?;
         self.demo_outreach(seed).await?;
+        self.demo_reports().await?;
         self.mark_demo().await?;
         Ok(DemoLoaded { password })
     }

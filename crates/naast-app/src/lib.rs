@@ -20,6 +20,7 @@ pub mod mail;
 pub mod notify;
 pub mod outreach;
 pub mod public;
+pub mod reports;
 pub mod system;
 pub mod tenants;
 pub mod tokens;

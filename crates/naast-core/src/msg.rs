@@ -63,6 +63,16 @@ pub enum Msg {
     LogoType,
     /// The form's hidden field was filled in: a robot, or a person's browser filling in too much.
     Robot,
+    /// A report period that is not `YYYY` or `YYYY-Qn`.
+    PeriodInvalid,
+    /// A period can only be published once it is over.
+    PeriodNotOver,
+    /// The audit gate found numbers that can be worked out; the text names them.
+    ReportBlocked(String),
+    /// The report is published (or in another state) and cannot be changed that way.
+    ReportState,
+    /// Free text must be checked for personal data before it leaves the office.
+    PrivacyCheckNeeded,
 }
 
 impl Msg {
@@ -241,6 +251,26 @@ impl Msg {
             ContrastTooLow(ratio) => (
                 format!("Te weinig contrast ({ratio}:1). Tekst moet minstens 4,5:1 hebben (WCAG 2.2, 1.4.3). Kies een donkerdere of lichtere kleur."),
                 format!("Too little contrast ({ratio}:1). Text needs at least 4.5:1 (WCAG 2.2, 1.4.3). Choose a darker or lighter colour."),
+            ),
+            PeriodInvalid => (
+                "Geef een periode als 2026 (jaar) of 2026-Q2 (kwartaal).".into(),
+                "Give a period as 2026 (year) or 2026-Q2 (quarter).".into(),
+            ),
+            PeriodNotOver => (
+                "Deze periode is nog niet voorbij. Publiceer na de laatste dag ervan.".into(),
+                "This period is not over yet. Publish after its last day.".into(),
+            ),
+            ReportBlocked(cells) => (
+                format!("Niet gepubliceerd: uit de cijfers samen is terug te rekenen wat verborgen moet blijven. {cells}"),
+                format!("Not published: together, the numbers let a reader work out what must stay hidden. {cells}"),
+            ),
+            PrivacyCheckNeeded => (
+                "Controleer eerst de tekst op persoonsgegevens (namen, adressen, data, nummers). Daarna kunt u verder.".into(),
+                "First check the text for personal data (names, addresses, dates, numbers). Then you can go on.".into(),
+            ),
+            ReportState => (
+                "Dat kan niet in deze stap van de rapportage. Laad de pagina opnieuw.".into(),
+                "That is not possible at this step of the report. Reload the page.".into(),
             ),
             Robot => (
                 "Dit bericht lijkt niet van een mens te komen. Bent u wel een mens? Laat het verborgen veld leeg en verstuur opnieuw.".into(),

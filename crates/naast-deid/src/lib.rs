@@ -22,7 +22,7 @@ mod patterns;
 mod redact;
 
 pub use lists::{Lists, ListsError};
-pub use redact::{redact, redact_with};
+pub use redact::{redact, redact_spans, redact_with};
 
 /// What a span is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -81,7 +81,7 @@ impl Label {
             Label::DateOfBirth => "GEBOORTEDATUM",
             Label::Date => "DATUM",
             Label::Age => "LEEFTIJD",
-            Label::CaseNumber => "KENMERK",
+            Label::CaseNumber => "DOSSIERNUMMER",
             Label::LicensePlate => "KENTEKEN",
             Label::Org => "ORGANISATIE",
         }

@@ -11,13 +11,22 @@ pub fn redact(text: &str) -> String {
 
 /// Like [`redact`], with word lists.
 pub fn redact_with(text: &str, lists: Option<&Lists>) -> String {
-    let spans = find_with(text, lists);
+    redact_spans(text, &find_with(text, lists))
+}
+
+/// `text` with the given spans (sorted by start, not overlapping, code points) replaced by
+/// their placeholders: for a person who accepted some findings, rejected others and marked
+/// what was missed. Spans out of range or overlapping an earlier one are skipped.
+pub fn redact_spans(text: &str, spans: &[crate::Span]) -> String {
     let chars: Vec<char> = text.chars().collect();
     let mut numbers: HashMap<(Label, String), usize> = HashMap::new();
     let mut per_label: HashMap<Label, usize> = HashMap::new();
     let mut out = String::with_capacity(text.len());
     let mut at = 0;
     for s in spans {
+        if s.start < at || s.end > chars.len() || s.start >= s.end {
+            continue;
+        }
         out.extend(&chars[at..s.start]);
         let value: String = chars[s.start..s.end]
             .iter()

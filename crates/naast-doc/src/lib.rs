@@ -51,11 +51,11 @@ fn file_id(path: &str) -> Result<FileId, DocError> {
     Ok(FileId::new(RootedPath::new(VirtualRoot::Project, vpath)))
 }
 
-/// A one-document world: the template as `/main.typ`, the data as `/data.json`.
+/// A one-document world: the template as `/main.typ`, the data as `/data.json`, and any further
+/// files the caller hands in (a report's logo, its checked settings).
 struct DocWorld {
     main: Source,
-    data_id: FileId,
-    data: Bytes,
+    files: Vec<(FileId, Bytes)>,
     today: (i32, u8, u8),
 }
 
@@ -81,8 +81,8 @@ impl World for DocWorld {
     }
 
     fn file(&self, id: FileId) -> FileResult<Bytes> {
-        if id == self.data_id {
-            Ok(self.data.clone())
+        if let Some((_, bytes)) = self.files.iter().find(|(file, _)| *file == id) {
+            Ok(bytes.clone())
         } else if id == self.main.id() {
             Ok(Bytes::from_string(self.main.text().to_string()))
         } else {
@@ -105,22 +105,46 @@ pub fn render(
     data: &serde_json::Value,
     today: (i32, u8, u8),
 ) -> Result<Vec<u8>, DocError> {
-    let world = DocWorld {
-        main: Source::new(file_id("/main.typ")?, template.to_string()),
-        data_id: file_id("/data.json")?,
-        data: Bytes::new(serde_json::to_vec(data).map_err(|e| DocError::Data(e.to_string()))?),
-        today,
-    };
-    let document: PagedDocument = typst::compile(&world).output.map_err(|errs| {
-        DocError::Compile(
+    render_with(template, data, Vec::new(), today)
+}
+
+/// [`render`] with further virtual files next to `/data.json`: (absolute path, contents).
+fn render_with(
+    template: &str,
+    data: &serde_json::Value,
+    extra: Vec<(&str, Bytes)>,
+    today: (i32, u8, u8),
+) -> Result<Vec<u8>, DocError> {
+    let document = compile(template, data, extra, today)?;
+    typst_pdf::pdf(&document, &typst_pdf::PdfOptions::default()).map_err(|errs| {
+        DocError::Export(
             errs.iter()
                 .map(|e| e.message.to_string())
                 .collect::<Vec<_>>()
                 .join("; "),
         )
-    })?;
-    typst_pdf::pdf(&document, &typst_pdf::PdfOptions::default()).map_err(|errs| {
-        DocError::Export(
+    })
+}
+
+/// Lays `template` out with its data and files, before the PDF export.
+fn compile(
+    template: &str,
+    data: &serde_json::Value,
+    extra: Vec<(&str, Bytes)>,
+    today: (i32, u8, u8),
+) -> Result<PagedDocument, DocError> {
+    let data = Bytes::new(serde_json::to_vec(data).map_err(|e| DocError::Data(e.to_string()))?);
+    let mut files = vec![(file_id("/data.json")?, data)];
+    for (path, bytes) in extra {
+        files.push((file_id(path)?, bytes));
+    }
+    let world = DocWorld {
+        main: Source::new(file_id("/main.typ")?, template.to_string()),
+        files,
+        today,
+    };
+    typst::compile(&world).output.map_err(|errs| {
+        DocError::Compile(
             errs.iter()
                 .map(|e| e.message.to_string())
                 .collect::<Vec<_>>()
@@ -276,3 +300,135 @@ pub const FOLDER: &str = include_str!("../templates/folder.typ");
 pub fn folder_pdf(data: &serde_json::Value, today: (i32, u8, u8)) -> Result<Vec<u8>, DocError> {
     render(FOLDER, data, today)
 }
+
+/// The format of a tenant's logo.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LogoFormat {
+    Png,
+    Jpeg,
+}
+
+/// The template of the anonymized report.
+pub const REPORT: &str = include_str!("../templates/report.typ");
+
+/// The accent colour when a tenant has none, or none that can be used.
+const DEFAULT_ACCENT: &str = "#1f4e79";
+
+/// The anonymized quarterly or annual report as a tagged A4 PDF.
+///
+/// `data` is the report, texts already in the report's language:
+///
+/// ```json
+/// {
+///   "lang": "nl",                        // ISO 639 code; anything else reads as "nl"
+///   "title": "Kwartaalrapportage 2026 Q2",
+///   "tenant": "Gemeente Maasdal",        // also the PDF's author
+///   "subtitle": "Onafhankelijke vertrouwenspersoon sociaal domein",  // optional
+///   "period": "1 april – 30 juni 2026",  // optional
+///   "concept": true,                     // draft: "CONCEPT" across every page, and in the title block
+///   "concept_label": "CONCEPT",          // optional, default "CONCEPT"
+///   "version_note": "Versie 2, 3 augustus 2026: ...",  // optional, may be null
+///   "colour": "#1f4e79",                 // accent (headings, rules); `#rrggbb`, else dark blue;
+///                                        // darkened until white paper gives it 4.5:1 contrast
+///   "logo_alt": "Logo Gemeente Maasdal", // optional, default "Logo " + tenant
+///   "page_label": "Pagina", "of_label": "van",  // footer "Pagina 2 van 5"
+///   "footnote": "x = niet gepubliceerd: kleine aantallen",  // in the footer of every page
+///                                        // on which a table cell reads exactly "x"
+///   "sections": [
+///     {"heading": "Samenvatting", "blocks": [   // heading: level 1
+///       {"kind": "paragraph", "text": "..."},   // an empty line starts a new paragraph
+///       {"kind": "list", "items": ["...", "..."]},
+///       {"kind": "figures", "items": [{"label": "Kwesties", "value": "31"}]},  // key figures, up to 4 a row
+///       {"kind": "table", "caption": "Kwesties naar domein", "header": ["Domein", "Q1", "Q2"],
+///        "rows": [{"cells": ["Wmo", "12", "x"], "total": false}, {"cells": ["Totaal", "31", "29"], "total": true}],
+///        "note": "..."},                      // note optional; the header repeats on every page;
+///                                            // first column left, the others right; rows padded
+///                                            // or cut to the header's width
+///       {"kind": "chart", "svg": "<svg ...>", "alt": "Staafdiagram: ...", "caption": "..."}
+///     ]}
+///   ]
+/// }
+/// ```
+///
+/// Tables and charts are numbered figures ("Tabel 1", "Figuur 1") with their caption above.
+/// Blocks of an unknown kind are left out. `logo` is shown top right of the first page, at most
+/// 2 cm high and 5 cm wide; its bytes must be of the format given.
+pub fn report_pdf(
+    data: &serde_json::Value,
+    logo: Option<(&[u8], LogoFormat)>,
+    today: (i32, u8, u8),
+) -> Result<Vec<u8>, DocError> {
+    render_with(REPORT, data, report_files(data, logo)?, today)
+}
+
+/// The report's extra files: the logo, and `/meta.json` with what Rust checked (colour, language,
+/// the logo's path).
+fn report_files(
+    data: &serde_json::Value,
+    logo: Option<(&[u8], LogoFormat)>,
+) -> Result<Vec<(&'static str, Bytes)>, DocError> {
+    let mut files = Vec::new();
+    let logo_path = match logo {
+        None => None,
+        Some((bytes, format)) => {
+            let (path, magic): (&str, &[u8]) = match format {
+                LogoFormat::Png => ("/logo.png", b"\x89PNG\r\n\x1a\n"),
+                LogoFormat::Jpeg => ("/logo.jpg", b"\xff\xd8\xff"),
+            };
+            if !bytes.starts_with(magic) {
+                return Err(DocError::Data(format!(
+                    "the logo is not a {format:?} image"
+                )));
+            }
+            files.push((path, Bytes::new(bytes.to_vec())));
+            Some(path)
+        }
+    };
+    let lang = data
+        .get("lang")
+        .and_then(serde_json::Value::as_str)
+        .filter(|l| (2..=3).contains(&l.len()) && l.bytes().all(|b| b.is_ascii_lowercase()))
+        .unwrap_or("nl");
+    let meta = serde_json::json!({
+        "colour": accent_colour(data.get("colour").and_then(serde_json::Value::as_str)),
+        "lang": lang,
+        "logo": logo_path,
+    });
+    let bytes = serde_json::to_vec(&meta).map_err(|e| DocError::Data(e.to_string()))?;
+    files.push(("/meta.json", Bytes::new(bytes)));
+    Ok(files)
+}
+
+/// The tenant's colour as `#rrggbb` if it is one, else [`DEFAULT_ACCENT`]; darkened, keeping its
+/// hue, until it has a contrast of at least 4.5:1 on white, as headings are set in it.
+fn accent_colour(colour: Option<&str>) -> String {
+    let parsed = colour
+        .and_then(|c| c.strip_prefix('#'))
+        .filter(|hex| hex.len() == 6 && hex.bytes().all(|b| b.is_ascii_hexdigit()))
+        .and_then(|hex| {
+            let channel = |i: usize| u8::from_str_radix(hex.get(i..i + 2)?, 16).ok();
+            Some([channel(0)?, channel(2)?, channel(4)?])
+        });
+    let Some(mut rgb) = parsed else {
+        return DEFAULT_ACCENT.to_string();
+    };
+    let luminance = |rgb: [u8; 3]| {
+        let lin = |c: u8| {
+            let c = f64::from(c) / 255.0;
+            if c <= 0.040_45 {
+                c / 12.92
+            } else {
+                ((c + 0.055) / 1.055).powf(2.4)
+            }
+        };
+        0.2126 * lin(rgb[0]) + 0.7152 * lin(rgb[1]) + 0.0722 * lin(rgb[2])
+    };
+    // Contrast with white, (1.0 + 0.05) / (L + 0.05) >= 4.5, holds when L <= 0.1833.
+    while luminance(rgb) > 0.1833 {
+        rgb = rgb.map(|c| (u16::from(c) * 9 / 10) as u8);
+    }
+    format!("#{:02x}{:02x}{:02x}", rgb[0], rgb[1], rgb[2])
+}
+
+#[cfg(test)]
+mod report_tests;

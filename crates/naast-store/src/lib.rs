@@ -26,6 +26,7 @@ pub mod keys;
 pub mod outbox;
 pub mod outreach;
 pub mod procedures;
+pub mod reports;
 pub mod sessions;
 pub mod settings;
 pub mod status_links;

@@ -57,6 +57,10 @@ pub(crate) static SQLITE: &[Migration] = &[
         version: 9,
         name: "outreach",
         sql: include_str!("../migrations/sqlite/0009_outreach.sql"),
+    },    Migration {
+        version: 10,
+        name: "reports",
+        sql: include_str!("../migrations/sqlite/0010_reports.sql"),
     },
 ];
 
@@ -105,6 +109,10 @@ pub(crate) static POSTGRES: &[Migration] = &[
         version: 9,
         name: "outreach",
         sql: include_str!("../migrations/postgres/0009_outreach.sql"),
+    },    Migration {
+        version: 10,
+        name: "reports",
+        sql: include_str!("../migrations/postgres/0010_reports.sql"),
     },
 ];
 

@@ -6,6 +6,7 @@ mod cases;
 mod openapi;
 mod procedures;
 mod public;
+mod reports;
 
 use crate::error::ApiError;
 use axum::extract::rejection::JsonRejection;
@@ -57,6 +58,7 @@ pub fn routes() -> Router<App> {
         .route("/v1/tokens/{id}", axum::routing::delete(revoke_token))
         .merge(cases::routes())
         .merge(procedures::routes())
+        .merge(reports::routes())
         .fallback(api_not_found)
 }
 

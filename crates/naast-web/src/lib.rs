@@ -15,6 +15,7 @@ pub mod api;
 pub mod pages;
 
 pub use ctx::Ctx;
+pub use pages::report_html;
 
 use axum::Router;
 use naast_app::App;

@@ -5,13 +5,18 @@ mod auth;
 mod case_files;
 mod cases;
 mod outreach;
+mod portal;
 mod procedures;
 mod public;
 mod public_status;
 mod publicity;
+mod report_privacy;
+mod reports;
 mod theme;
 pub(crate) use case_files::{download, pdf_response, render_pdf};
 pub(crate) use procedures::letter_file;
+pub(crate) use reports::report_file;
+pub use reports::{report_html, standalone_html};
 mod system;
 mod tenant_texts;
 mod tenants;
@@ -64,7 +69,18 @@ pub fn routes() -> Router<App> {
         .route("/logout", post(auth::logout))
         .route("/setup/{token}", get(auth::setup_page).post(auth::setup))
         .route("/account/totp", get(auth::enrol_page).post(auth::enrol))
-        .route("/admin", get(system::dashboard))
+        .route("/admin", get(dashboard))
+        .route("/admin/reports", get(reports::list).post(reports::start))
+        .route("/admin/reports/{id}", get(reports::show))
+        .route("/admin/reports/{id}/text", post(reports::save_text))
+        .route("/admin/reports/{id}/discussed", post(reports::discussed))
+        .route(
+            "/admin/reports/{id}/{file}",
+            get(reports::download).post(reports::step),
+        )
+        .route("/portal", get(portal::index))
+        .route("/portal/reports/{id}", get(portal::report))
+        .route("/portal/reports/{id}/{file}", get(portal::download))
         .route("/admin/work", get(cases::work))
         .route(
             "/admin/import",
@@ -133,6 +149,10 @@ pub fn routes() -> Router<App> {
             get(case_files::attachment_download),
         )
         .route("/admin/cases/{reference}/erase", post(cases::erase))
+        .route(
+            "/admin/reports/{id}/privacy",
+            get(report_privacy::page).post(report_privacy::apply),
+        )
         .route("/admin/outreach", get(outreach::page).post(outreach::add))
         .route("/admin/outreach/{id}/remove", post(outreach::remove))
         .route("/admin/outbox", get(system::outbox))
@@ -182,6 +202,17 @@ pub fn routes() -> Router<App> {
             "/admin/account/sign-out-everywhere",
             post(account::sign_out_everywhere),
         )
+}
+
+/// The overview after signing in; a municipality's is its portal.
+async fn dashboard(ctx: Ctx) -> Result<Response, WebError> {
+    if let Some(s) = &ctx.session
+        && s.stage == naast_app::auth::Stage::Full
+        && s.principal.is(naast_core::Role::Municipality)
+    {
+        return Ok(Redirect::to("/portal").into_response());
+    }
+    system::dashboard(ctx).await
 }
 
 /// 200 once the database answers, 503 otherwise.

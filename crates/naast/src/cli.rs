@@ -78,6 +78,9 @@ pub enum Command {
     /// Retention: destroy the personal data of cases closed longer ago than the tenant's period.
     #[command(subcommand)]
     Retention(RetentionCmd),
+    /// Anonymized quarterly and annual reports.
+    #[command(subcommand)]
+    Report(crate::report::ReportCmd),
 }
 
 #[derive(Subcommand, Debug)]
@@ -458,6 +461,7 @@ pub async fn run(cli: Cli) -> Result<()> {
                 }
             }
         }
+        Command::Report(cmd) => crate::report::run(cmd, default_url).await,
         Command::Retention(RetentionCmd::Run { data, dry_run }) => {
             let app = open(&data, default_url).await?;
             let report = app.run_retention(dry_run).await.map_err(explain)?;

@@ -7,6 +7,7 @@ mod cli;
 mod config;
 mod deadline;
 mod deid;
+mod report;
 mod serve;
 
 use clap::Parser;

@@ -157,7 +157,67 @@ pub fn document() -> Value {
     if let (Some(paths), Value::Object(more)) = (doc["paths"].as_object_mut(), more) {
         paths.extend(more);
     }
+    let reports = reports_paths(&slug, &id);
+    if let (Some(paths), Value::Object(more)) = (doc["paths"].as_object_mut(), reports) {
+        paths.extend(more);
+    }
+    if let (Some(schemas), Value::Object(more)) = (
+        doc["components"]["schemas"].as_object_mut(),
+        reports_schemas(),
+    ) {
+        schemas.extend(more);
+    }
     doc
+}
+
+/// Anonymized reports: staff draft, review and publish; a municipality's token reads its own
+/// published versions (the GETs).
+fn reports_paths(slug: &Value, id: &Value) -> Value {
+    let year = json!({"name": "year", "in": "path", "required": true, "schema": {"type": "integer", "example": 2026}});
+    let file = json!({"name": "file", "in": "path", "required": true, "schema": {"type": "string", "enum": ["report.pdf", "report.xlsx", "report.csv", "report.html"]}});
+    let mut publish = op(
+        "Publish a report in review (coordinator): its numbers are computed one last time, pass the audit gate and are frozen. 422 with the reason while the period is not over or when the gate finds cells that would let a reader work out a hidden number",
+        "reports",
+        None,
+        "204",
+    );
+    publish["responses"]["409"] = json!({"$ref": "#/components/responses/Error"});
+    let mut text = op(
+        "Save the narrative and, for a correction, its note; send the updated_at you read (409 when someone saved in between: nothing is changed). A report in review goes back to draft",
+        "reports",
+        Some("ReportText"),
+        "204",
+    );
+    text["responses"]["409"] = json!({"$ref": "#/components/responses/Error"});
+    json!({
+        "/api/v1/tenants/{slug}/reports": {"parameters": slug.clone(),
+            "get": op("The reports of a municipality: every version for staff ({id, year, quarter, period, version, status: draft|review|published|discussed, published_at, discussed_on}); only the published ones for the municipality's own token", "reports", None, "200"),
+            "post": op("Start the report of a period that is over: {\"period\": \"2026-Q2\" | \"2026\"}; returns 201 {\"id\"} (the open draft when there is one); 422 names \"period\"", "reports", Some("Period"), "201")},
+        "/api/v1/tenants/{slug}/reports/{year}/release": {"parameters": [slug[0].clone(), year],
+            "get": op("Every published number of the year's report series plus the report being prepared, as naast-sdc-release/1 (staff)", "reports", None, "200")},
+        "/api/v1/reports/{id}": {"parameters": id.clone(),
+            "get": op("One version: content (numbers as published, x when hidden), narrative, status, version, correction, findings (drafts: what the audit gate would refuse), late, agreed, discussed_on, previous_agreed, updated_at. A municipality gets only its own published versions (404 otherwise)", "reports", None, "200")},
+        "/api/v1/reports/{id}/text": {"parameters": id.clone(), "put": text},
+        "/api/v1/reports/{id}/submit": {"parameters": id.clone(), "post": op("Submit a draft for review", "reports", None, "204")},
+        "/api/v1/reports/{id}/reject": {"parameters": id.clone(), "post": op("Send a report in review back to draft (coordinator)", "reports", None, "204")},
+        "/api/v1/reports/{id}/publish": {"parameters": id.clone(), "post": publish},
+        "/api/v1/reports/{id}/correct": {"parameters": id.clone(), "post": op("Start a corrected version of a published report (coordinator): a new draft with the same text and numbers; returns 201 {\"id\"}", "reports", None, "201")},
+        "/api/v1/reports/{id}/discussed": {"parameters": id.clone(), "post": op("Record that a published report was discussed with the municipality: {\"on\": \"YYYY-MM-DD\", \"agreed\"}", "reports", Some("Discussed"), "204")},
+        "/api/v1/reports/{id}/{file}": {"parameters": [id[0].clone(), file],
+            "get": op("The report as a tagged PDF, an XLSX workbook (a sheet per table), a CSV of every number (long format, x when hidden) or a standalone HTML page, in the language of Accept-Language; drafts carry a CONCEPT mark", "reports", None, "200")}
+    })
+}
+
+fn reports_schemas() -> Value {
+    json!({
+        "Period": {"type": "object", "required": ["period"], "properties": {"period": {"type": "string", "pattern": "^[0-9]{4}(-Q[1-4])?$", "example": "2026-Q2"}}},
+        "ReportText": {"type": "object", "required": ["updated_at"], "properties": {
+            "themes": {"type": "string", "maxLength": 20000}, "stories": {"type": "string", "maxLength": 20000},
+            "recommendations": {"type": "string", "maxLength": 20000}, "follow_up": {"type": "string", "maxLength": 20000},
+            "correction": {"type": "string", "maxLength": 2000}, "updated_at": {"type": "integer"}}},
+        "Discussed": {"type": "object", "required": ["on"], "properties": {
+            "on": {"type": "string", "format": "date"}, "agreed": {"type": "string", "maxLength": 20000}}}
+    })
 }
 
 pub async fn spec() -> Json<Value> {

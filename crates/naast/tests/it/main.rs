@@ -15,4 +15,5 @@ mod privacy;
 mod procedures;
 mod public;
 mod record;
+mod reports_cli;
 mod tenants_api;

@@ -1,0 +1,81 @@
+//! Published reports for the demo: every quarter that is over and, once a year is over, its
+//! annual report, each through the same draft → review → publish steps (and the audit gate) a
+//! coordinator takes; the older ones discussed with the municipality.
+
+use crate::cases::today;
+use crate::reports::Narrative;
+use crate::{App, Principal, Result};
+use jiff::ToSpan;
+
+const THEMES: [&str; 3] = [
+    "Veel inwoners wachtten lang op een besluit over hun aanvraag. Zij wisten niet bij wie ze konden navragen hoe het ervoor stond.\n\nBij jeugdhulp ging het vaak over de overgang naar een nieuwe aanbieder: afspraken liepen niet door.",
+    "Brieven over terugvordering van bijstand waren voor veel inwoners moeilijk te begrijpen. Zij schrokken van het bedrag en wisten niet dat een betalingsregeling kan.",
+    "Inwoners waren vaak tevreden over het eerste gesprek met het wijkteam, maar hoorden daarna lang niets.",
+];
+
+const STORIES: [&str; 2] = [
+    "Een inwoner met een hulpmiddel wachtte maanden op een reparatie. Na een gesprek met de aanbieder, waarbij de vertrouwenspersoon aanwezig was, is de reparatie binnen twee weken gedaan.",
+    "Een ouder begreep niet waarom de jeugdhulp voor haar kind stopte. De vertrouwenspersoon heeft de beschikking samen met haar doorgelopen en geholpen bij een bezwaar. De gemeente heeft het besluit heroverwogen.",
+];
+
+const RECOMMENDATIONS: &str = "Laat inwoners weten hoe lang een aanvraag duurt en bij wie zij terechtkunnen.\n\nSchrijf brieven over terugvordering in eenvoudige taal en noem de mogelijkheid van een betalingsregeling.";
+
+const AGREED: &str = "De gemeente zet in elke ontvangstbevestiging de verwachte behandelduur en een telefoonnummer. Het team schuldhulp bekijkt de voorbeeldbrieven met de vertrouwenspersoon.";
+
+impl App {
+    pub(super) async fn demo_reports(&self) -> Result<()> {
+        let cli = Principal::cli();
+        let today = today();
+        let first_year = i32::from(today.year()) - 1;
+        for slug in ["maasdal", "lindeveld"] {
+            let mut n = 0usize;
+            for year in first_year..=i32::from(today.year()) {
+                for quarter in [1u8, 2, 3, 4, 0] {
+                    let (_, last) = naast_report::period_days(year, quarter);
+                    if today.to_string() <= last {
+                        continue;
+                    }
+                    let period = naast_report::period_label(year, quarter);
+                    let id = self.start_report(&cli, slug, &period).await?;
+                    let narrative = Narrative {
+                        themes: THEMES[n % THEMES.len()].to_string(),
+                        stories: STORIES[n % STORIES.len()].to_string(),
+                        recommendations: RECOMMENDATIONS.to_string(),
+                        follow_up: if n > 0 {
+                            "De gemeente heeft de ontvangstbevestiging aangepast. De voorbeeldbrieven zijn herschreven; de vertrouwenspersoon heeft meegelezen.".into()
+                        } else {
+                            String::new()
+                        },
+                        checked: false,
+                    };
+                    n += 1;
+                    let r = self.report(&cli, id).await?;
+                    self.save_report_text(&cli, id, &narrative, "", r.updated_at)
+                        .await?;
+                    // The de-identification review: every finding accepted.
+                    let review = self.report_privacy(&cli, id).await?;
+                    let accepted: Vec<String> = review
+                        .fields
+                        .iter()
+                        .flat_map(|f| &f.segments)
+                        .filter_map(|s| s.finding.as_ref().map(|f| f.key.clone()))
+                        .collect();
+                    self.apply_report_privacy(&cli, id, &accepted, "", review.updated_at)
+                        .await?;
+                    self.submit_report(&cli, id).await?;
+                    self.publish_report(&cli, id).await?;
+                    // Discussed about six weeks after the period, when that day has passed.
+                    let (_, last) = naast_report::period_days(year, quarter);
+                    if let Ok(end) = last.parse::<jiff::civil::Date>()
+                        && let Ok(on) = end.checked_add(45.days())
+                        && on < today
+                    {
+                        self.report_discussed(&cli, id, &on.to_string(), AGREED)
+                            .await?;
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+}

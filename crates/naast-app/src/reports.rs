@@ -1,0 +1,645 @@
+//! Anonymized quarterly and annual reports: draft → review → published (frozen, versioned) →
+//! discussed with the municipality.
+//!
+//! Who may: confidants (their tenants) draft and edit; coordinators review and publish, mark a
+//! report discussed, and start a corrected version. Municipality users read the published
+//! versions of their own tenant and nothing else — here, not only in the pages. Every
+//! publication passes the audit gate first ([`naast_report::protect`]).
+
+mod prepare;
+mod privacy;
+
+pub use privacy::{FieldReview, FindingRef, PrivacyReview, Segment};
+
+pub use prepare::FrozenUnit;
+
+use crate::principal::Via;
+use crate::{App, AppError, Principal, Result};
+use naast_core::{Msg, Role};
+use naast_report::audit::Finding;
+use naast_report::content::Content;
+pub use naast_report::content::Narrative;
+use naast_report::release::Release;
+use naast_store::reports::{self as store, ReportRow};
+use naast_store::tenants::TenantRow;
+use serde::Serialize;
+
+/// The longest a narrative field may be.
+pub const NARRATIVE_MAX: usize = 20_000;
+
+fn check_narrative(n: &Narrative) -> Result<()> {
+    {
+        let mut c = naast_core::validation::Collector::default();
+        for (field, v) in [
+            ("themes", &n.themes),
+            ("stories", &n.stories),
+            ("recommendations", &n.recommendations),
+            ("follow_up", &n.follow_up),
+        ] {
+            if v.chars().count() > NARRATIVE_MAX {
+                c.push(naast_core::FieldError::new(field, Msg::TooLong(NARRATIVE_MAX)));
+            }
+        }
+        c.finish().map_err(AppError::from)
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ReportSummary {
+    pub id: i64,
+    pub year: i64,
+    pub quarter: i64,
+    pub period: String,
+    pub version: i64,
+    pub status: String,
+    pub published_at: Option<i64>,
+    pub discussed_on: Option<String>,
+}
+
+/// One version of a report with everything its pages, files and API show.
+#[derive(Debug, Clone, Serialize)]
+pub struct ReportView {
+    pub id: i64,
+    pub tenant: String,
+    pub tenant_name: String,
+    pub year: i64,
+    pub quarter: i64,
+    pub period: String,
+    pub version: i64,
+    pub status: String,
+    /// Not (yet) published: shown with a CONCEPT mark.
+    pub concept: bool,
+    pub content: Content,
+    pub narrative: Narrative,
+    pub correction: String,
+    pub discussed_on: Option<String>,
+    pub agreed: String,
+    /// What was agreed when the previous report was discussed: `(period, text)`.
+    pub previous_agreed: Option<(String, String)>,
+    /// Drafts only: what the audit gate still finds (empty: it would pass).
+    pub findings: Vec<Finding>,
+    /// Drafts only: kwesties registered after every quarter they belong to was published.
+    pub late: u64,
+    pub updated_at: i64,
+    pub published_at: Option<i64>,
+    /// Provider codes → names, for the labels.
+    pub providers: std::collections::BTreeMap<String, String>,
+    /// The tenant's accent colour (its link colour), `#rrggbb`.
+    pub colour: Option<String>,
+}
+
+impl ReportView {
+    /// The report as a document, for the page, the PDF, the XLSX and the HTML file.
+    pub fn doc(&self, lang: naast_core::Lang) -> naast_report::document::Doc {
+        let published_on = self.published_at.and_then(|t| {
+            jiff::Timestamp::from_second(t)
+                .ok()
+                .map(|ts| ts.to_zoned(jiff::tz::TimeZone::UTC).date().to_string())
+        });
+        naast_report::document::document(&naast_report::document::DocInput {
+            lang,
+            tenant_name: &self.tenant_name,
+            year: self.year as i32,
+            quarter: self.quarter as u8,
+            version: self.version,
+            concept: self.concept,
+            correction: &self.correction,
+            published_on: published_on.as_deref(),
+            discussed_on: self.discussed_on.as_deref(),
+            agreed: &self.agreed,
+            previous_agreed: self
+                .previous_agreed
+                .as_ref()
+                .map(|(p, a)| (p.as_str(), a.as_str())),
+            content: &self.content,
+            narrative: &self.narrative,
+            colour: self.colour.as_deref(),
+            providers: &self.providers,
+        })
+    }
+
+    /// Every number of the report as CSV.
+    pub fn csv(&self, lang: naast_core::Lang) -> Result<Vec<u8>> {
+        naast_report::export::csv(&self.content, lang, &self.providers)
+            .map_err(|e| AppError::Internal(format!("report csv: {e}")))
+    }
+
+    /// The report as an XLSX workbook.
+    pub fn xlsx(&self, lang: naast_core::Lang) -> Result<Vec<u8>> {
+        naast_report::export::xlsx(&self.doc(lang))
+            .map_err(|e| AppError::Internal(format!("report xlsx: {e}")))
+    }
+}
+
+fn staff(who: &Principal) -> Result<()> {
+    match who.role {
+        Role::Confidant | Role::Coordinator => Ok(()),
+        Role::Municipality => Err(AppError::Forbidden),
+    }
+}
+
+/// A municipality user signed in (not a citizen at the public door).
+fn municipality(who: &Principal) -> bool {
+    who.role == Role::Municipality && who.via != Via::Public
+}
+
+fn is_published(status: &str) -> bool {
+    matches!(status, "published" | "discussed")
+}
+
+fn summary(r: &ReportRow) -> ReportSummary {
+    ReportSummary {
+        id: r.id,
+        year: r.year,
+        quarter: r.quarter,
+        period: naast_report::period_label(r.year as i32, r.quarter as u8),
+        version: r.version,
+        status: r.status.clone(),
+        published_at: r.published_at,
+        discussed_on: r.discussed_on.clone(),
+    }
+}
+
+/// The audit's findings in words, for the refusal: at most five cells named.
+pub fn findings_text(findings: &[Finding]) -> String {
+    let mut parts: Vec<String> = findings
+        .iter()
+        .take(5)
+        .map(|f| {
+            let at: Vec<String> = f.at.iter().map(|(d, c)| format!("{d}={c}")).collect();
+            format!("{} [{}]: {}", f.table, at.join(", "), f.reason.code())
+        })
+        .collect();
+    if findings.len() > 5 {
+        parts.push(format!("(+{})", findings.len() - 5));
+    }
+    parts.join("; ")
+}
+
+impl App {
+    async fn report_tenant(&self, who: &Principal, slug: &str) -> Result<TenantRow> {
+        if who.via == Via::Public {
+            return Err(AppError::NotFound);
+        }
+        naast_store::tenants::by_slug(self.db.pool(), slug)
+            .await?
+            .filter(|t| who.may_see_tenant(t.id))
+            .ok_or(AppError::NotFound)
+    }
+
+    async fn report_row(&self, who: &Principal, id: i64) -> Result<(TenantRow, ReportRow)> {
+        if who.via == Via::Public {
+            return Err(AppError::NotFound);
+        }
+        let r = store::get(self.db.pool(), id)
+            .await?
+            .ok_or(AppError::NotFound)?;
+        let t = naast_store::tenants::by_id(self.db.pool(), r.tenant_id)
+            .await?
+            .filter(|t| who.may_see_tenant(t.id))
+            .ok_or(AppError::NotFound)?;
+        // A municipality never learns that a draft exists.
+        if municipality(who) && !is_published(&r.status) {
+            return Err(AppError::NotFound);
+        }
+        Ok((t, r))
+    }
+
+    /// The reports of a tenant: every version for staff, the published ones for its
+    /// municipality.
+    pub async fn reports(&self, who: &Principal, slug: &str) -> Result<Vec<ReportSummary>> {
+        let t = self.report_tenant(who, slug).await?;
+        let rows = store::list(self.db.pool(), t.id).await?;
+        Ok(rows
+            .iter()
+            .filter(|r| !municipality(who) || is_published(&r.status))
+            .map(summary)
+            .collect())
+    }
+
+    /// One version, with its numbers: frozen when published, computed now (and audited) when
+    /// not.
+    pub async fn report(&self, who: &Principal, id: i64) -> Result<ReportView> {
+        let (t, r) = self.report_row(who, id).await?;
+        if municipality(who) {
+            self.audit(who, "report.read", "report", &id.to_string())
+                .await?;
+        }
+        self.view(&t, &r).await
+    }
+
+    async fn view(&self, t: &TenantRow, r: &ReportRow) -> Result<ReportView> {
+        let narrative: Narrative = serde_json::from_str(&r.narrative).unwrap_or_default();
+        let (content, findings, late) = match (&r.content, is_published(&r.status)) {
+            (Some(c), true) => (
+                serde_json::from_str::<Content>(c)
+                    .map_err(|e| AppError::Internal(format!("report {} content: {e}", r.id)))?,
+                Vec::new(),
+                0,
+            ),
+            _ => {
+                let p = self
+                    .prepare_report(t, r.year as i32, r.quarter as u8)
+                    .await?;
+                (p.content, p.protection.findings, p.late)
+            }
+        };
+        let rows = store::list(self.db.pool(), t.id).await?;
+        let previous_agreed = rows
+            .iter()
+            .filter(|o| {
+                o.status == "discussed"
+                    && !o.agreed.trim().is_empty()
+                    && (o.year, o.quarter) != (r.year, r.quarter)
+                    && before((o.year, o.quarter), (r.year, r.quarter))
+            })
+            .max_by_key(|o| (end_key(o.year, o.quarter), o.version))
+            .map(|o| {
+                (
+                    naast_report::period_label(o.year as i32, o.quarter as u8),
+                    o.agreed.clone(),
+                )
+            });
+        let providers = naast_store::tenants::providers(self.db.pool(), t.id)
+            .await?
+            .into_iter()
+            .map(|p| (p.code, p.name))
+            .collect();
+        let colour = self
+            .public_theme(&t.slug)
+            .await?
+            .into_iter()
+            .find(|(k, _)| k == "--naast-link-color")
+            .map(|(_, v)| v);
+        Ok(ReportView {
+            providers,
+            colour,
+            id: r.id,
+            tenant: t.slug.clone(),
+            tenant_name: t.name.clone(),
+            year: r.year,
+            quarter: r.quarter,
+            period: naast_report::period_label(r.year as i32, r.quarter as u8),
+            version: r.version,
+            status: r.status.clone(),
+            concept: !is_published(&r.status),
+            content,
+            narrative,
+            correction: r.correction.clone(),
+            discussed_on: r.discussed_on.clone(),
+            agreed: r.agreed.clone(),
+            previous_agreed,
+            findings,
+            late,
+            updated_at: r.updated_at,
+            published_at: r.published_at,
+        })
+    }
+
+    /// The report of a period as it stands: the open draft if there is one, else the latest
+    /// published version, else a preview that is not saved (a CONCEPT like any draft).
+    pub async fn report_for_period(
+        &self,
+        who: &Principal,
+        slug: &str,
+        period: &str,
+    ) -> Result<ReportView> {
+        let t = self.report_tenant(who, slug).await?;
+        let (year, quarter) = naast_report::parse_period(period)
+            .ok_or_else(|| AppError::field("period", Msg::PeriodInvalid))?;
+        let rows = store::list(self.db.pool(), t.id).await?;
+        let of_period = |r: &&ReportRow| r.year == i64::from(year) && r.quarter == i64::from(quarter);
+        let open = rows
+            .iter()
+            .filter(of_period)
+            .find(|r| !is_published(&r.status) && !municipality(who));
+        let latest = rows
+            .iter()
+            .filter(of_period)
+            .filter(|r| is_published(&r.status))
+            .max_by_key(|r| r.version);
+        if let Some(r) = open.or(latest) {
+            return self.report(who, r.id).await;
+        }
+        if municipality(who) {
+            return Err(AppError::NotFound);
+        }
+        let row = ReportRow {
+            id: 0,
+            tenant_id: t.id,
+            year: i64::from(year),
+            quarter: i64::from(quarter),
+            version: 1,
+            status: "draft".into(),
+            narrative: "{}".into(),
+            correction: String::new(),
+            content: None,
+            hidden: None,
+            discussed_on: None,
+            agreed: String::new(),
+            created_by: None,
+            reviewed_by: None,
+            published_by: None,
+            published_at: None,
+            updated_at: 0,
+        };
+        self.view(&t, &row).await
+    }
+
+    /// Starts the report of a period (`2026` or `2026-Q2`), or returns the draft that exists.
+    /// Fixes the year's plan if it was not fixed yet.
+    pub async fn start_report(&self, who: &Principal, slug: &str, period: &str) -> Result<i64> {
+        staff(who)?;
+        let t = self.report_tenant(who, slug).await?;
+        let (year, quarter) = naast_report::parse_period(period)
+            .ok_or_else(|| AppError::field("period", Msg::PeriodInvalid))?;
+        if quarter != 0 && !t.quarterly_reports {
+            return Err(AppError::field("period", Msg::PeriodInvalid));
+        }
+        let rows = store::list(self.db.pool(), t.id).await?;
+        let same: Vec<&ReportRow> = rows
+            .iter()
+            .filter(|r| r.year == i64::from(year) && r.quarter == i64::from(quarter))
+            .collect();
+        if let Some(open) = same.iter().find(|r| !is_published(&r.status)) {
+            return Ok(open.id);
+        }
+        if !same.is_empty() {
+            // Published already: a correction is started with `correct_report`.
+            return Err(AppError::general(Msg::ReportState));
+        }
+        let plan = self.report_plan(&t, year).await?;
+        let plan_json = serde_json::to_string(&plan)
+            .map_err(|e| AppError::Internal(format!("plan: {e}")))?;
+        let mut tx = self.db.begin().await?;
+        store::fix_plan(&mut *tx, t.id, i64::from(year), &plan_json).await?;
+        let id = store::insert_draft(
+            &mut *tx,
+            t.id,
+            i64::from(year),
+            i64::from(quarter),
+            "{}",
+            "",
+            "",
+            who.user_id,
+        )
+        .await?;
+        self.audit_in(&mut tx, who, "report.start", "report", &id.to_string())
+            .await?;
+        tx.commit().await?;
+        Ok(id)
+    }
+
+    /// Saves the narrative (and, for a correction, its note). A report in review goes back to
+    /// draft. `updated_at` guards against overwriting someone else's save.
+    pub async fn save_report_text(
+        &self,
+        who: &Principal,
+        id: i64,
+        narrative: &Narrative,
+        correction: &str,
+        updated_at: i64,
+    ) -> Result<()> {
+        staff(who)?;
+        let (_, r) = self.report_row(who, id).await?;
+        if is_published(&r.status) {
+            return Err(AppError::general(Msg::ReportState));
+        }
+        check_narrative(narrative)?;
+        // Checked text stays checked only while it is not changed.
+        let before: Narrative = serde_json::from_str(&r.narrative).unwrap_or_default();
+        let mut narrative = narrative.clone();
+        narrative.checked = before.checked && before.same_text(&narrative);
+        let narrative = &narrative;
+        if correction.chars().count() > 2_000 {
+            return Err(AppError::field("correction", Msg::TooLong(2_000)));
+        }
+        let json = serde_json::to_string(narrative)
+            .map_err(|e| AppError::Internal(format!("narrative: {e}")))?;
+        let mut tx = self.db.begin().await?;
+        if !store::save_text(&mut *tx, id, &json, correction.trim(), updated_at).await? {
+            return Err(AppError::Conflict(Msg::Conflict));
+        }
+        self.audit_in(&mut tx, who, "report.text", "report", &id.to_string())
+            .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Hands a draft to a coordinator for review.
+    pub async fn submit_report(&self, who: &Principal, id: i64) -> Result<()> {
+        staff(who)?;
+        let (_, r) = self.report_row(who, id).await?;
+        let n: Narrative = serde_json::from_str(&r.narrative).unwrap_or_default();
+        if !n.checked && !n.is_empty() {
+            return Err(AppError::general(Msg::PrivacyCheckNeeded));
+        }
+        self.move_report(who, id, "draft", "review", None, "report.submit")
+            .await
+    }
+
+    /// A coordinator sends a report in review back to draft.
+    pub async fn reject_report(&self, who: &Principal, id: i64) -> Result<()> {
+        who.require(Role::Coordinator)?;
+        self.report_row(who, id).await?;
+        self.move_report(who, id, "review", "draft", None, "report.reject")
+            .await
+    }
+
+    async fn move_report(
+        &self,
+        who: &Principal,
+        id: i64,
+        from: &str,
+        to: &str,
+        reviewer: Option<i64>,
+        action: &str,
+    ) -> Result<()> {
+        let mut tx = self.db.begin().await?;
+        if !store::set_status(&mut *tx, id, from, to, reviewer).await? {
+            return Err(AppError::general(Msg::ReportState));
+        }
+        self.audit_in(&mut tx, who, action, "report", &id.to_string())
+            .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// A coordinator publishes a report in review once its period is over and the audit gate
+    /// passes: its numbers are computed one last time, audited with everything published in
+    /// the year, and frozen. A correction keeps the numbers of the version it corrects.
+    pub async fn publish_report(&self, who: &Principal, id: i64) -> Result<()> {
+        who.require(Role::Coordinator)?;
+        let (t, r) = self.report_row(who, id).await?;
+        if r.status != "review" {
+            return Err(AppError::general(Msg::ReportState));
+        }
+        let (year, quarter) = (r.year as i32, r.quarter as u8);
+        let (_, last) = naast_report::period_days(year, quarter);
+        if crate::cases::today().to_string() <= last {
+            return Err(AppError::general(Msg::PeriodNotOver));
+        }
+        let rows = store::list(self.db.pool(), t.id).await?;
+        let earlier = rows
+            .iter()
+            .filter(|o| o.year == r.year && o.quarter == r.quarter && is_published(&o.status))
+            .max_by_key(|o| o.version);
+        let (content, hidden, units) = match earlier {
+            Some(o) => (
+                o.content.clone().unwrap_or_default(),
+                o.hidden.clone().unwrap_or_default(),
+                store::units(self.db.pool(), o.id)
+                    .await?
+                    .unwrap_or_default(),
+            ),
+            None => {
+                let p = self.prepare_report(&t, year, quarter).await?;
+                if !p.protection.findings.is_empty() {
+                    return Err(AppError::general(Msg::ReportBlocked(findings_text(
+                        &p.protection.findings,
+                    ))));
+                }
+                let mut hidden: Vec<_> = p.protection.hidden.iter().cloned().collect();
+                hidden.sort();
+                let ser = |v: &dyn erased::Ser| v.json();
+                (ser(&p.content)?, ser(&hidden)?, ser(&p.frozen)?)
+            }
+        };
+        let mut tx = self.db.begin().await?;
+        if !store::publish(
+            &mut *tx,
+            id,
+            &content,
+            &hidden,
+            &units,
+            &r.narrative,
+            who.user_id,
+        )
+        .await?
+        {
+            return Err(AppError::general(Msg::ReportState));
+        }
+        self.audit_in(&mut tx, who, "report.publish", "report", &id.to_string())
+            .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Records that a published report was discussed with the municipality, and what was
+    /// agreed; the next report shows it for follow-up.
+    pub async fn report_discussed(
+        &self,
+        who: &Principal,
+        id: i64,
+        on: &str,
+        agreed: &str,
+    ) -> Result<()> {
+        staff(who)?;
+        let (_, r) = self.report_row(who, id).await?;
+        if !is_published(&r.status) {
+            return Err(AppError::general(Msg::ReportState));
+        }
+        let day: jiff::civil::Date = on
+            .trim()
+            .parse()
+            .map_err(|_| AppError::field("discussed_on", Msg::DateInvalid))?;
+        if day > crate::cases::today() {
+            return Err(AppError::field("discussed_on", Msg::DateInFuture));
+        }
+        if agreed.chars().count() > NARRATIVE_MAX {
+            return Err(AppError::field("agreed", Msg::TooLong(NARRATIVE_MAX)));
+        }
+        let mut tx = self.db.begin().await?;
+        if !store::discussed(&mut *tx, id, &day.to_string(), agreed.trim()).await? {
+            return Err(AppError::general(Msg::ReportState));
+        }
+        self.audit_in(&mut tx, who, "report.discussed", "report", &id.to_string())
+            .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Starts a corrected version of a published report: a new draft with the same narrative
+    /// and numbers (numbers once published never change), and a note saying what is corrected.
+    pub async fn correct_report(&self, who: &Principal, id: i64) -> Result<i64> {
+        who.require(Role::Coordinator)?;
+        let (t, r) = self.report_row(who, id).await?;
+        if !is_published(&r.status) {
+            return Err(AppError::general(Msg::ReportState));
+        }
+        let rows = store::list(self.db.pool(), t.id).await?;
+        if let Some(open) = rows.iter().find(|o| {
+            o.year == r.year && o.quarter == r.quarter && !is_published(&o.status)
+        }) {
+            return Ok(open.id);
+        }
+        let mut tx = self.db.begin().await?;
+        let new = store::insert_draft(
+            &mut *tx,
+            t.id,
+            r.year,
+            r.quarter,
+            &r.narrative,
+            "",
+            "",
+            who.user_id,
+        )
+        .await?;
+        self.audit_in(&mut tx, who, "report.correct", "report", &new.to_string())
+            .await?;
+        tx.commit().await?;
+        Ok(new)
+    }
+
+    /// The release file of a tenant's year: every published number of the year's series plus
+    /// the report being prepared (the open draft of the year, if any), as readers see them.
+    pub async fn report_release(&self, who: &Principal, slug: &str, year: i32) -> Result<Release> {
+        staff(who)?;
+        let t = self.report_tenant(who, slug).await?;
+        let rows = store::list(self.db.pool(), t.id).await?;
+        let open = rows
+            .iter()
+            .filter(|r| r.year == i64::from(year) && !is_published(&r.status))
+            .filter(|r| {
+                // A correction keeps its numbers: it adds nothing to the series.
+                !rows.iter().any(|o| {
+                    o.year == r.year && o.quarter == r.quarter && is_published(&o.status)
+                })
+            })
+            .min_by_key(|r| end_key(r.year, r.quarter));
+        let published = prepare::published_of_year(&rows, i64::from(year));
+        let target = match open {
+            Some(r) => r.quarter as u8,
+            // Nothing being prepared: the last published period shows everything published.
+            None => match published.keys().copied().max_by_key(|q| if *q == 0 { 5 } else { *q }) {
+                Some(q) => q,
+                None => return Err(AppError::NotFound),
+            },
+        };
+        let p = self.prepare_report(&t, year, target).await?;
+        Ok(p.protection.release)
+    }
+}
+
+/// Orders periods by their last day: Q1 < Q2 < Q3 < Q4 = the year.
+fn end_key(year: i64, quarter: i64) -> (i64, i64) {
+    (year, if quarter == 0 { 4 } else { quarter })
+}
+
+fn before(a: (i64, i64), b: (i64, i64)) -> bool {
+    end_key(a.0, a.1) <= end_key(b.0, b.1)
+}
+
+mod erased {
+    use crate::{AppError, Result};
+
+    pub trait Ser {
+        fn json(&self) -> Result<String>;
+    }
+
+    impl<T: serde::Serialize> Ser for T {
+        fn json(&self) -> Result<String> {
+            serde_json::to_string(self).map_err(|e| AppError::Internal(format!("report json: {e}")))
+        }
+    }
+}

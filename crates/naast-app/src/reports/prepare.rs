@@ -1,0 +1,332 @@
+//! Assembling a year's series from the statistical records and what earlier publications
+//! froze, and protecting it.
+
+use crate::{App, Result};
+use jiff::civil::Date;
+use naast_report::content::{Comparison, Content};
+use naast_report::plan::{DIMENSIONS, Plan, Pop};
+use naast_report::protect::{Frozen, Protection, protect};
+use naast_report::series::{Key, Series, Unit};
+use naast_store::cases::StatRecord;
+use naast_store::reports::{self as store, ReportRow};
+use naast_store::tenants::TenantRow;
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, HashSet};
+
+/// A unit as frozen at publication: the kwestie's statistical key, which population it was
+/// counted in, and what was counted.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct FrozenUnit {
+    pub key: i64,
+    pub pop: Pop,
+    pub unit: Unit,
+}
+
+pub struct Prepared {
+    pub protection: Protection,
+    pub content: Content,
+    /// What this publication freezes.
+    pub frozen: Vec<FrozenUnit>,
+    /// Kwesties registered after every quarter they could count in was published.
+    pub late: u64,
+}
+
+fn quarter_of(d: Date) -> u8 {
+    ((d.month() - 1) / 3 + 1) as u8
+}
+
+fn parse_day(s: &str) -> Option<Date> {
+    s.parse().ok()
+}
+
+/// `code:count,…` as stored in the statistical record.
+fn activities(s: &str) -> Vec<(String, u32)> {
+    s.split(',')
+        .filter_map(|p| {
+            let (c, n) = p.split_once(':')?;
+            Some((c.to_string(), n.parse().ok()?))
+        })
+        .collect()
+}
+
+fn cases_unit(r: &StatRecord, q: u8) -> Unit {
+    Unit {
+        citizen: r.stat_citizen_id.clone(),
+        area: r.area.clone(),
+        organisation: r.organisation.clone(),
+        nature: r.primary_nature.clone(),
+        channel: Some(r.channel.clone()),
+        found_via: r.found_via.clone(),
+        activities: activities(&r.activities),
+        minutes: u32::try_from(r.minutes).unwrap_or(0),
+        opened: Some(q),
+        ..Unit::default()
+    }
+}
+
+fn closed_unit(r: &StatRecord, q: u8) -> Unit {
+    let days = match (parse_day(&r.opened_on), r.closed_on.as_deref().and_then(parse_day)) {
+        (Some(a), Some(b)) => (b - a)
+            .get_days()
+            .try_into()
+            .ok(),
+        _ => None,
+    };
+    Unit {
+        area: r.area.clone(),
+        outcome: r.outcome.clone(),
+        external: r.external_outcome.clone(),
+        minutes: u32::try_from(r.minutes).unwrap_or(0),
+        days,
+        closed: Some(q),
+        ..Unit::default()
+    }
+}
+
+/// The latest published (or discussed) version of each period of a year.
+pub(crate) fn published_of_year(rows: &[ReportRow], year: i64) -> BTreeMap<u8, &ReportRow> {
+    let mut out: BTreeMap<u8, &ReportRow> = BTreeMap::new();
+    for r in rows.iter().filter(|r| {
+        r.year == year && matches!(r.status.as_str(), "published" | "discussed")
+    }) {
+        let q = u8::try_from(r.quarter).unwrap_or(0);
+        match out.get(&q) {
+            Some(o) if o.version >= r.version => {}
+            _ => {
+                out.insert(q, r);
+            }
+        }
+    }
+    out
+}
+
+impl App {
+    /// The year's plan: the one fixed before, or one decided now from the previous year.
+    pub(crate) async fn report_plan(&self, t: &TenantRow, year: i32) -> Result<Plan> {
+        if let Some(p) = store::plan(self.db.pool(), t.id, i64::from(year)).await?
+            && let Ok(plan) = serde_json::from_str::<Plan>(&p)
+        {
+            return Ok(plan);
+        }
+        let prev = year - 1;
+        let records = store::stat_records(
+            self.db.pool(),
+            t.id,
+            &format!("{prev:04}-01-01"),
+            &format!("{prev:04}-12-31"),
+        )
+        .await?;
+        let mut counts: BTreeMap<String, BTreeMap<String, u64>> = BTreeMap::new();
+        let mut cases = 0;
+        let in_prev = |d: &str| d.starts_with(&format!("{prev:04}-"));
+        for r in &records {
+            let mut units = Vec::new();
+            if in_prev(&r.opened_on) {
+                cases += 1;
+                units.push((Pop::Cases, cases_unit(r, 1)));
+            }
+            if r.closed_on.as_deref().is_some_and(in_prev) {
+                units.push((Pop::Closed, closed_unit(r, 1)));
+            }
+            for (pop, u) in units {
+                for (dim, p, _) in DIMENSIONS {
+                    if *p != pop {
+                        continue;
+                    }
+                    if *dim == "activity" {
+                        continue;
+                    }
+                    *counts
+                        .entry(dim.to_string())
+                        .or_default()
+                        .entry(u.code(dim).to_string())
+                        .or_default() += 1;
+                }
+                if pop == Pop::Cases {
+                    for (a, n) in &u.activities {
+                        *counts
+                            .entry("activity".into())
+                            .or_default()
+                            .entry(a.clone())
+                            .or_default() += u64::from(*n);
+                    }
+                }
+            }
+        }
+        let k = u64::try_from(t.threshold_k).unwrap_or(5);
+        Ok(Plan::decide(year, k, &counts, cases))
+    }
+
+    /// The protected series with `quarter` (0: the annual report) as the report being prepared,
+    /// and its content. Published quarters stay exactly as they were published.
+    pub(crate) async fn prepare_report(
+        &self,
+        t: &TenantRow,
+        year: i32,
+        quarter: u8,
+    ) -> Result<Prepared> {
+        let k = u64::try_from(t.threshold_k).unwrap_or(5);
+        let plan = self.report_plan(t, year).await?;
+        let rows = store::list(self.db.pool(), t.id).await?;
+        let published = published_of_year(&rows, i64::from(year));
+        let published_q: Vec<u8> = published
+            .keys()
+            .copied()
+            .filter(|q| *q != 0 && *q != quarter)
+            .collect();
+        let mut frozen = Frozen {
+            quarters: published_q.clone(),
+            hidden: HashSet::new(),
+        };
+        let mut units: Vec<FrozenUnit> = Vec::new();
+        let (mut seen_cases, mut seen_closed) = (HashSet::new(), HashSet::new());
+        for q in &published_q {
+            let Some(r) = published.get(q) else { continue };
+            if let Some(h) = &r.hidden {
+                let keys: Vec<Key> = serde_json::from_str(h)
+                    .map_err(|e| crate::AppError::Internal(format!("report {} hidden: {e}", r.id)))?;
+                frozen.hidden.extend(keys);
+            }
+            if let Some(u) = store::units(self.db.pool(), r.id).await? {
+                let us: Vec<FrozenUnit> = serde_json::from_str(&u)
+                    .map_err(|e| crate::AppError::Internal(format!("report {} units: {e}", r.id)))?;
+                for fu in us {
+                    match fu.pop {
+                        Pop::Cases => seen_cases.insert(fu.key),
+                        _ => seen_closed.insert(fu.key),
+                    };
+                    units.push(fu);
+                }
+            }
+        }
+        let records = store::stat_records(
+            self.db.pool(),
+            t.id,
+            &format!("{year:04}-01-01"),
+            &format!("{year:04}-12-31"),
+        )
+        .await?;
+        // A quarter already published takes nothing more: a kwestie registered late counts in
+        // the next quarter not yet published.
+        let assign = |q: u8| (q..=4).find(|x| !published_q.contains(x));
+        let mut late = 0;
+        for r in &records {
+            if let Some(d) = parse_day(&r.opened_on).filter(|d| i32::from(d.year()) == year)
+                && !seen_cases.contains(&r.case_key)
+            {
+                match assign(quarter_of(d)) {
+                    Some(q) => units.push(FrozenUnit {
+                        key: r.case_key,
+                        pop: Pop::Cases,
+                        unit: cases_unit(r, q),
+                    }),
+                    None => late += 1,
+                }
+            }
+            if let Some(d) = r
+                .closed_on
+                .as_deref()
+                .and_then(parse_day)
+                .filter(|d| i32::from(d.year()) == year)
+                && !seen_closed.contains(&r.case_key)
+                && let Some(q) = assign(quarter_of(d))
+            {
+                units.push(FrozenUnit {
+                    key: r.case_key,
+                    pop: Pop::Closed,
+                    unit: closed_unit(r, q),
+                });
+            }
+        }
+        let mut quarters = published_q.clone();
+        if quarter != 0 {
+            quarters.push(quarter);
+        }
+        quarters.sort_unstable();
+        let plain: Vec<Unit> = units.iter().map(|f| f.unit.clone()).collect();
+        let series = Series::build(&plan, &plain, &quarters, quarter == 0);
+        let title = format!(
+            "{} — {}",
+            t.name,
+            naast_report::period_label(year, quarter)
+        );
+        let protection = protect(&series, k, &frozen, &title)
+            .map_err(|e| crate::AppError::Internal(format!("report protection: {e}")))?;
+        let mut content = Content::new(
+            &series,
+            &protection,
+            &plain,
+            quarter,
+            k,
+            plan.basis,
+            plan.kept.clone(),
+        );
+        content.outreach = self.outreach_totals(t.id, year, quarter).await?;
+        content.comparison = comparison(&rows, year, quarter);
+        let frozen_units = units
+            .into_iter()
+            .filter(|f| {
+                quarter == 0
+                    || match f.pop {
+                        Pop::Cases => f.unit.opened == Some(quarter),
+                        _ => f.unit.closed == Some(quarter),
+                    }
+            })
+            .collect();
+        Ok(Prepared {
+            protection,
+            content,
+            frozen: frozen_units,
+            late,
+        })
+    }
+
+    async fn outreach_totals(
+        &self,
+        tenant_id: i64,
+        year: i32,
+        quarter: u8,
+    ) -> Result<Vec<(String, u64, u64)>> {
+        let (from, to) = naast_report::period_days(year, quarter);
+        let rows = naast_store::outreach::list(self.db.pool(), tenant_id, &from, &to).await?;
+        Ok(naast_core::outreach::KINDS
+            .iter()
+            .map(|(kind, _, _)| {
+                let of: Vec<_> = rows.iter().filter(|r| r.kind == *kind).collect();
+                (
+                    kind.to_string(),
+                    of.len() as u64,
+                    of.iter()
+                        .map(|r| u64::try_from(r.attendance).unwrap_or(0))
+                        .sum(),
+                )
+            })
+            .collect())
+    }
+}
+
+/// Earlier periods as they were published: the quarters before this one and the same period
+/// a year earlier.
+fn comparison(rows: &[ReportRow], year: i32, quarter: u8) -> Vec<Comparison> {
+    let mut out = Vec::new();
+    for y in [year - 1, year] {
+        for (q, r) in published_of_year(rows, i64::from(y)) {
+            let wanted = if quarter == 0 {
+                q == 0 && y < year
+            } else {
+                q != 0 && ((y == year && q < quarter) || (y < year && q == quarter))
+            };
+            if !wanted {
+                continue;
+            }
+            if let Some(c) = r
+                .content
+                .as_deref()
+                .and_then(|c| serde_json::from_str::<Content>(c).ok())
+            {
+                out.push(c.as_comparison());
+            }
+        }
+    }
+    out
+}

@@ -1,0 +1,189 @@
+//! Which categories a year's tables show. Decided once per year, from the previous year's
+//! counts, before the first quarter is published, so that a published quarter never changes
+//! shape: a category that will rarely reach the threshold is folded into the residual category
+//! of its dimension ("overig"; organisations: "other providers").
+
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// The dimensions of the reports: `(name, population, residual code)`.
+pub const DIMENSIONS: &[(&str, Pop, &str)] = &[
+    ("area", Pop::Cases, "overig"),
+    ("organisation", Pop::Cases, "other_providers"),
+    ("nature", Pop::Cases, "other"),
+    ("channel", Pop::Cases, "other"),
+    ("found_via", Pop::Cases, "other"),
+    ("outcome", Pop::Closed, "other"),
+    ("duration", Pop::Closed, "other"),
+    ("external", Pop::Closed, "other"),
+    ("activity", Pop::Activities, "other"),
+];
+
+/// Duration bands from the first contact to closing (`shared/VOCABULARY.md`).
+pub const DURATION_BANDS: [&str; 4] = ["lt_2w", "2_6w", "6_12w", "gt_12w"];
+
+/// What is counted. Tables of different populations are never linked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Pop {
+    /// Kwesties opened in the period, each once (primary area, organisation, nature).
+    Cases,
+    /// Kwesties closed in the period: outcome, duration, what a supported complaint or
+    /// objection led to.
+    Closed,
+    /// Activities on the kwesties opened in the period: a separate population.
+    Activities,
+    /// Distinct citizens with a kwestie opened in the period.
+    Citizens,
+}
+
+impl Pop {
+    pub fn code(self) -> &'static str {
+        match self {
+            Pop::Cases => "cases",
+            Pop::Closed => "closed",
+            Pop::Activities => "activities",
+            Pop::Citizens => "citizens",
+        }
+    }
+}
+
+pub fn residual(dim: &str) -> &'static str {
+    DIMENSIONS
+        .iter()
+        .find(|(d, _, _)| *d == dim)
+        .map(|(_, _, r)| *r)
+        .unwrap_or("other")
+}
+
+/// A year's plan: per dimension the categories shown on their own, in display order; everything
+/// else is counted in the dimension's residual category, which always comes last.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Plan {
+    pub year: i32,
+    pub k: u64,
+    /// Where the plan came from, for the report's notes: the previous year's counts, or the
+    /// default when there was too little to go on.
+    pub basis: Basis,
+    pub kept: BTreeMap<String, Vec<String>>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Basis {
+    PreviousYear,
+    Default,
+}
+
+/// A category is shown on its own when the previous year counted at least this many times `k`
+/// of it: on average a quarter then reaches the threshold.
+pub const KEEP_FACTOR: u64 = 4;
+
+impl Plan {
+    /// The plan for `year` from the previous year's counts per dimension and code (codes already
+    /// normalised by [`normalise`]). With fewer than `KEEP_FACTOR · k` kwesties in the previous
+    /// year, the default plan: the codes of `default` that exist, nothing else.
+    pub fn decide(
+        year: i32,
+        k: u64,
+        previous: &BTreeMap<String, BTreeMap<String, u64>>,
+        previous_cases: u64,
+    ) -> Plan {
+        let enough = previous_cases >= KEEP_FACTOR * k;
+        let mut kept = BTreeMap::new();
+        for (dim, _, resid) in DIMENSIONS {
+            let mut codes: Vec<(String, u64)> = if enough {
+                previous
+                    .get(*dim)
+                    .map(|m| {
+                        m.iter()
+                            .filter(|(c, n)| c.as_str() != *resid && **n >= KEEP_FACTOR * k)
+                            .map(|(c, n)| (c.clone(), *n))
+                            .collect()
+                    })
+                    .unwrap_or_default()
+            } else {
+                default_kept(dim)
+                    .iter()
+                    .map(|c| (c.to_string(), 0))
+                    .collect()
+            };
+            // Largest first; ties keep their order (by code, or the default's order), so the same
+            // counts always give the same plan.
+            codes.sort_by(|a, b| b.1.cmp(&a.1));
+            kept.insert(
+                dim.to_string(),
+                codes.into_iter().map(|(c, _)| c).collect(),
+            );
+        }
+        Plan {
+            year,
+            k,
+            basis: if enough {
+                Basis::PreviousYear
+            } else {
+                Basis::Default
+            },
+            kept,
+        }
+    }
+
+    /// The categories of a dimension as shown: the kept ones, then the residual.
+    pub fn categories(&self, dim: &str) -> Vec<String> {
+        let mut out = self.kept.get(dim).cloned().unwrap_or_default();
+        out.push(residual(dim).to_string());
+        out
+    }
+
+    /// The category a (normalised) code is counted in.
+    pub fn fold<'a>(&'a self, dim: &str, code: &'a str) -> &'a str {
+        match self.kept.get(dim) {
+            Some(k) if k.iter().any(|c| c == code) => code,
+            _ => residual(dim),
+        }
+    }
+}
+
+/// Without a previous year to go on: the large areas, the municipality itself, and the
+/// commonest natures, channels and outcomes.
+fn default_kept(dim: &str) -> &'static [&'static str] {
+    match dim {
+        "area" => &["wmo", "jeugd", "participatie", "schuldhulp"],
+        "organisation" => &["municipality"],
+        "nature" => &["decision_process", "treatment", "waiting_time"],
+        "channel" => &["phone", "email", "walk_in"],
+        "found_via" => &["municipality_website", "wijkteam", "word_of_mouth"],
+        "outcome" => &["resolved", "partly_resolved", "citizen_continues"],
+        "duration" => &["lt_2w", "2_6w", "6_12w"],
+        "external" => &["none"],
+        "activity" => &[
+            "listening",
+            "clarifying",
+            "information",
+            "advice",
+            "procedures_info",
+        ],
+        _ => &[],
+    }
+}
+
+/// A raw code as counted: a municipal team counts as the municipality, a missing code as the
+/// residual, a kwestie without a supported complaint or objection as `none`.
+pub fn normalise<'a>(dim: &str, code: Option<&'a str>) -> &'a str {
+    match code {
+        Some(c) if dim == "organisation" && c.starts_with("municipality") => "municipality",
+        Some(c) if !c.is_empty() => c,
+        _ if dim == "external" => "none",
+        _ => residual(dim),
+    }
+}
+
+/// The duration band of a kwestie open for `days` days.
+pub fn duration_band(days: u32) -> &'static str {
+    match days {
+        0..14 => "lt_2w",
+        14..42 => "2_6w",
+        42..84 => "6_12w",
+        _ => "gt_12w",
+    }
+}

@@ -1,0 +1,272 @@
+//! Anonymized reports: a year's plan, and the versions of each period's report. Published
+//! versions are frozen; this module never changes `content`, `hidden` or `units` of a row
+//! whose status is not `draft` or `review`.
+
+use crate::Result;
+use crate::row::{i, oi, os, s};
+use sqlx::{Any, Executor};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReportRow {
+    pub id: i64,
+    pub tenant_id: i64,
+    pub year: i64,
+    pub quarter: i64,
+    pub version: i64,
+    pub status: String,
+    pub narrative: String,
+    pub correction: String,
+    pub content: Option<String>,
+    pub hidden: Option<String>,
+    pub discussed_on: Option<String>,
+    pub agreed: String,
+    pub created_by: Option<i64>,
+    pub reviewed_by: Option<i64>,
+    pub published_by: Option<i64>,
+    pub published_at: Option<i64>,
+    pub updated_at: i64,
+}
+
+const COLS: &str = "id, tenant_id, year, quarter, version, status, narrative, correction, content, hidden, \
+    discussed_on, agreed, created_by, reviewed_by, published_by, published_at, updated_at";
+
+fn row(r: &sqlx::any::AnyRow) -> std::result::Result<ReportRow, sqlx::Error> {
+    Ok(ReportRow {
+        id: i(r, "id")?,
+        tenant_id: i(r, "tenant_id")?,
+        year: i(r, "year")?,
+        quarter: i(r, "quarter")?,
+        version: i(r, "version")?,
+        status: s(r, "status")?,
+        narrative: s(r, "narrative")?,
+        correction: s(r, "correction")?,
+        content: os(r, "content")?,
+        hidden: os(r, "hidden")?,
+        discussed_on: os(r, "discussed_on")?,
+        agreed: s(r, "agreed")?,
+        created_by: oi(r, "created_by")?,
+        reviewed_by: oi(r, "reviewed_by")?,
+        published_by: oi(r, "published_by")?,
+        published_at: oi(r, "published_at")?,
+        updated_at: i(r, "updated_at")?,
+    })
+}
+
+/// The plan of a tenant's year, as JSON, if one was fixed.
+pub async fn plan(
+    ex: impl Executor<'_, Database = Any>,
+    tenant_id: i64,
+    year: i64,
+) -> Result<Option<String>> {
+    let r = sqlx::query("SELECT plan FROM report_plans WHERE tenant_id = $1 AND year = $2")
+        .bind(tenant_id)
+        .bind(year)
+        .fetch_optional(ex)
+        .await?;
+    Ok(r.map(|r| s(&r, "plan")).transpose()?)
+}
+
+/// Fixes a year's plan unless one exists already (the first one stays).
+pub async fn fix_plan(
+    ex: impl Executor<'_, Database = Any>,
+    tenant_id: i64,
+    year: i64,
+    plan: &str,
+) -> Result<()> {
+    sqlx::query(
+        "INSERT INTO report_plans (tenant_id, year, plan, created_at) VALUES ($1, $2, $3, $4) \
+         ON CONFLICT (tenant_id, year) DO NOTHING",
+    )
+    .bind(tenant_id)
+    .bind(year)
+    .bind(plan)
+    .bind(crate::now())
+    .execute(ex)
+    .await?;
+    Ok(())
+}
+
+/// Every version of a tenant's reports, newest period and version first.
+pub async fn list(ex: impl Executor<'_, Database = Any>, tenant_id: i64) -> Result<Vec<ReportRow>> {
+    let sql = sqlx::AssertSqlSafe(format!(
+        "SELECT {COLS} FROM reports WHERE tenant_id = $1 ORDER BY year DESC, quarter DESC, version DESC"
+    ));
+    let rows = sqlx::query(sql).bind(tenant_id).fetch_all(ex).await?;
+    Ok(rows.iter().map(row).collect::<std::result::Result<_, _>>()?)
+}
+
+pub async fn get(ex: impl Executor<'_, Database = Any>, id: i64) -> Result<Option<ReportRow>> {
+    let sql = sqlx::AssertSqlSafe(format!("SELECT {COLS} FROM reports WHERE id = $1"));
+    let r = sqlx::query(sql).bind(id).fetch_optional(ex).await?;
+    Ok(r.as_ref().map(row).transpose()?)
+}
+
+/// The statistical records a published version froze (JSON), `None` for a draft.
+pub async fn units(ex: impl Executor<'_, Database = Any>, id: i64) -> Result<Option<String>> {
+    let r = sqlx::query("SELECT units FROM reports WHERE id = $1")
+        .bind(id)
+        .fetch_optional(ex)
+        .await?;
+    Ok(r.map(|r| os(&r, "units")).transpose()?.flatten())
+}
+
+/// A new draft version of a period: version 1, or one more than the latest.
+pub async fn insert_draft(
+    ex: impl Executor<'_, Database = Any>,
+    tenant_id: i64,
+    year: i64,
+    quarter: i64,
+    narrative: &str,
+    correction: &str,
+    agreed: &str,
+    by: Option<i64>,
+) -> Result<i64> {
+    let r = sqlx::query(
+        "INSERT INTO reports (tenant_id, year, quarter, version, status, narrative, correction, agreed, created_by, updated_at) \
+         VALUES ($1, $2, $3, (SELECT COALESCE(MAX(version), 0) + 1 FROM reports r2 WHERE r2.tenant_id = $1 AND r2.year = $2 AND r2.quarter = $3), \
+         'draft', $4, $5, $6, $7, $8) RETURNING id",
+    )
+    .bind(tenant_id)
+    .bind(year)
+    .bind(quarter)
+    .bind(narrative)
+    .bind(correction)
+    .bind(agreed)
+    .bind(by)
+    .bind(crate::now())
+    .fetch_one(ex)
+    .await?;
+    Ok(i(&r, "id")?)
+}
+
+/// Saves the narrative and correction note of a draft (or one in review, which returns it to
+/// draft). False when the report is no longer editable or `updated_at` is stale.
+pub async fn save_text(
+    ex: impl Executor<'_, Database = Any>,
+    id: i64,
+    narrative: &str,
+    correction: &str,
+    expected_updated_at: i64,
+) -> Result<bool> {
+    let r = sqlx::query(
+        "UPDATE reports SET narrative = $2, correction = $3, status = 'draft', reviewed_by = NULL, \
+         updated_at = CASE WHEN $4 > updated_at THEN $4 ELSE updated_at + 1 END WHERE id = $1 AND status IN ('draft', 'review') AND updated_at = $5",
+    )
+    .bind(id)
+    .bind(narrative)
+    .bind(correction)
+    .bind(crate::now())
+    .bind(expected_updated_at)
+    .execute(ex)
+    .await?;
+    Ok(r.rows_affected() == 1)
+}
+
+/// Moves a report from one status to another; false when it was not in `from`.
+pub async fn set_status(
+    ex: impl Executor<'_, Database = Any>,
+    id: i64,
+    from: &str,
+    to: &str,
+    reviewed_by: Option<i64>,
+) -> Result<bool> {
+    let r = sqlx::query(
+        "UPDATE reports SET status = $3, reviewed_by = COALESCE($4, reviewed_by), updated_at = $5 \
+         WHERE id = $1 AND status = $2",
+    )
+    .bind(id)
+    .bind(from)
+    .bind(to)
+    .bind(reviewed_by)
+    .bind(crate::now())
+    .execute(ex)
+    .await?;
+    Ok(r.rows_affected() == 1)
+}
+
+/// Publishes a reviewed report, freezing its numbers. False when it was not in review.
+pub async fn publish(
+    ex: impl Executor<'_, Database = Any>,
+    id: i64,
+    content: &str,
+    hidden: &str,
+    units: &str,
+    narrative: &str,
+    by: Option<i64>,
+) -> Result<bool> {
+    let now = crate::now();
+    let r = sqlx::query(
+        "UPDATE reports SET status = 'published', content = $2, hidden = $3, units = $4, narrative = $5, \
+         published_by = $6, published_at = $7, updated_at = $7 WHERE id = $1 AND status = 'review'",
+    )
+    .bind(id)
+    .bind(content)
+    .bind(hidden)
+    .bind(units)
+    .bind(narrative)
+    .bind(by)
+    .bind(now)
+    .execute(ex)
+    .await?;
+    Ok(r.rows_affected() == 1)
+}
+
+/// Records that a published report was discussed with the municipality, and what was agreed.
+pub async fn discussed(
+    ex: impl Executor<'_, Database = Any>,
+    id: i64,
+    on: &str,
+    agreed: &str,
+) -> Result<bool> {
+    let r = sqlx::query(
+        "UPDATE reports SET status = 'discussed', discussed_on = $2, agreed = $3, updated_at = $4 \
+         WHERE id = $1 AND status IN ('published', 'discussed')",
+    )
+    .bind(id)
+    .bind(on)
+    .bind(agreed)
+    .bind(crate::now())
+    .execute(ex)
+    .await?;
+    Ok(r.rows_affected() == 1)
+}
+
+/// Statistical records of a tenant opened or closed between two days (inclusive).
+pub async fn stat_records(
+    ex: impl Executor<'_, Database = Any>,
+    tenant_id: i64,
+    from: &str,
+    to: &str,
+) -> Result<Vec<crate::cases::StatRecord>> {
+    let rows = sqlx::query(
+        "SELECT case_key, tenant_id, stat_citizen_id, area, organisation, primary_nature, channel, found_via, opened_on, \
+         closed_on, outcome, external_outcome, activities, minutes FROM stat_records \
+         WHERE tenant_id = $1 AND ((opened_on >= $2 AND opened_on <= $3) OR (closed_on >= $2 AND closed_on <= $3)) \
+         ORDER BY case_key",
+    )
+    .bind(tenant_id)
+    .bind(from)
+    .bind(to)
+    .fetch_all(ex)
+    .await?;
+    rows.iter()
+        .map(|r| {
+            Ok(crate::cases::StatRecord {
+                case_key: i(r, "case_key")?,
+                tenant_id: i(r, "tenant_id")?,
+                stat_citizen_id: os(r, "stat_citizen_id")?,
+                area: os(r, "area")?,
+                organisation: os(r, "organisation")?,
+                primary_nature: os(r, "primary_nature")?,
+                channel: s(r, "channel")?,
+                found_via: os(r, "found_via")?,
+                opened_on: s(r, "opened_on")?,
+                closed_on: os(r, "closed_on")?,
+                outcome: os(r, "outcome")?,
+                external_outcome: os(r, "external_outcome")?,
+                activities: s(r, "activities")?,
+                minutes: i(r, "minutes")?,
+            })
+        })
+        .collect()
+}

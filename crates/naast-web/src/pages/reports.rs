@@ -1,0 +1,832 @@
+//! Reports in the back office: every version per period of a municipality, starting a period's
+//! report, and one report rendered from its document beside the workflow (the narrative, review,
+//! publication, the talk with the municipality, a correction). Also what the portal and the API
+//! share: the report as HTML and its files (PDF, XLSX, CSV, a standalone HTML page).
+
+use super::rerender;
+use crate::ctx::Ctx;
+use crate::error::{LangExt, WebError};
+use crate::form::Form;
+use crate::view::{Page, render};
+use askama::Template;
+use axum::extract::{Path, Query};
+use axum::http::{HeaderValue, header};
+use axum::response::{IntoResponse, Redirect, Response};
+use naast_app::reports::{Narrative, ReportSummary, ReportView};
+use naast_app::tenants::Tenant;
+use naast_app::{App, AppError, Principal};
+use naast_core::{Lang, Role};
+use naast_report::audit::Finding;
+use naast_report::document::{Block, Doc};
+
+// ---- What the pages, the portal and the API share --------------------------------------------
+
+/// A report's status in words.
+pub(crate) fn status_label(status: &str, lang: Lang) -> &'static str {
+    match status {
+        "draft" => lang.pick("concept", "draft"),
+        "review" => lang.pick("ter beoordeling", "in review"),
+        "published" => lang.pick("gepubliceerd", "published"),
+        "discussed" => lang.pick("besproken", "discussed"),
+        _ => lang.pick("onbekend", "unknown"),
+    }
+}
+
+/// `2026 Q3` or `Jaar 2026` / `Year 2026`.
+pub(crate) fn period_words(year: i64, quarter: i64, lang: Lang) -> String {
+    if quarter == 0 {
+        format!("{} {year}", lang.pick("Jaar", "Year"))
+    } else {
+        format!("{year} {} {quarter}", lang.pick("kwartaal", "quarter"))
+    }
+}
+
+/// A timestamp's day in Amsterdam, `YYYY-MM-DD`.
+fn day_of(ts: i64) -> Option<String> {
+    let tz = jiff::tz::TimeZone::get("Europe/Amsterdam").unwrap_or(jiff::tz::TimeZone::UTC);
+    jiff::Timestamp::from_second(ts)
+        .ok()
+        .map(|t| t.to_zoned(tz).date().to_string())
+}
+
+/// An ISO day as people read it (`23-11-2026`).
+pub(crate) fn day_words(iso: &str) -> String {
+    match iso.parse::<jiff::civil::Date>() {
+        Ok(d) => d.strftime("%d-%m-%Y").to_string(),
+        Err(_) => iso.to_string(),
+    }
+}
+
+/// A timestamp's day as people read it.
+pub(crate) fn ts_words(ts: &Option<i64>) -> String {
+    ts.and_then(day_of)
+        .map(|d| day_words(&d))
+        .unwrap_or_default()
+}
+
+/// The tenant's logo, `(content type, bytes)`, if it has one.
+async fn logo(app: &App, slug: &str) -> Result<Option<(String, Vec<u8>)>, AppError> {
+    Ok(app.public_logo(slug).await?.filter(|(_, b)| !b.is_empty()))
+}
+
+/// A report document ready for a template: numbered captions, table rows split into their
+/// label and numbers, paragraphs split into lines.
+pub(crate) struct DocHtml {
+    pub lang: String,
+    pub title: String,
+    pub tenant: String,
+    pub subtitle: String,
+    pub period: String,
+    pub concept: bool,
+    pub concept_label: String,
+    pub concept_note: String,
+    pub version_note: Option<String>,
+    pub footnote: String,
+    /// `src` of the logo: a URL on a page, a data URI in the standalone file.
+    pub logo: Option<String>,
+    pub logo_alt: String,
+    pub sections: Vec<SectionHtml>,
+}
+
+pub(crate) struct SectionHtml {
+    pub heading: String,
+    /// A part of the section before it (`h3` instead of `h2`).
+    pub sub: bool,
+    pub blocks: Vec<BlockHtml>,
+}
+
+pub(crate) enum BlockHtml {
+    /// Paragraphs, each a list of lines.
+    Text(Vec<Vec<String>>),
+    List(Vec<String>),
+    Figures(Vec<(String, String)>),
+    Table(TableHtml),
+    Chart(ChartHtml),
+}
+
+pub(crate) struct TableHtml {
+    pub caption: String,
+    pub header: Vec<String>,
+    pub rows: Vec<RowHtml>,
+    pub note: Option<String>,
+    /// Some number reads `x`.
+    pub hidden: bool,
+}
+
+pub(crate) struct RowHtml {
+    pub label: String,
+    pub cells: Vec<String>,
+    pub total: bool,
+}
+
+pub(crate) struct ChartHtml {
+    pub caption: String,
+    /// Made by `naast_report::svg` (escaped there): shown as markup.
+    pub svg: String,
+    pub alt: String,
+}
+
+impl DocHtml {
+    pub fn new(doc: &Doc, logo: Option<String>) -> DocHtml {
+        let lang = Lang::parse(&doc.lang).unwrap_or_default();
+        let (mut tables, mut charts) = (0, 0);
+        let sections = doc
+            .sections
+            .iter()
+            .map(|s| SectionHtml {
+                heading: s.heading.clone(),
+                sub: s.level > 1,
+                blocks: s
+                    .blocks
+                    .iter()
+                    .map(|b| match b {
+                        Block::Paragraph { .. } => BlockHtml::Text(
+                            b.paragraphs()
+                                .into_iter()
+                                .map(|p| p.lines().map(|l| l.trim().to_string()).collect())
+                                .collect(),
+                        ),
+                        Block::List { items } => BlockHtml::List(items.clone()),
+                        Block::Figures { items } => BlockHtml::Figures(
+                            items
+                                .iter()
+                                .map(|f| (f.label.clone(), f.value.clone()))
+                                .collect(),
+                        ),
+                        Block::Table {
+                            caption,
+                            header,
+                            rows,
+                            note,
+                        } => {
+                            tables += 1;
+                            BlockHtml::Table(TableHtml {
+                                caption: numbered(lang.pick("Tabel", "Table"), tables, caption),
+                                header: header.clone(),
+                                rows: rows
+                                    .iter()
+                                    .map(|r| RowHtml {
+                                        label: r.cells.first().cloned().unwrap_or_default(),
+                                        cells: r.cells.iter().skip(1).cloned().collect(),
+                                        total: r.total,
+                                    })
+                                    .collect(),
+                                note: note.clone().filter(|n| !n.trim().is_empty()),
+                                hidden: b.has_hidden(),
+                            })
+                        }
+                        Block::Chart { svg, alt, caption } => {
+                            charts += 1;
+                            BlockHtml::Chart(ChartHtml {
+                                caption: numbered(lang.pick("Figuur", "Figure"), charts, caption),
+                                svg: svg.clone(),
+                                alt: alt.clone(),
+                            })
+                        }
+                    })
+                    .collect(),
+            })
+            .collect();
+        DocHtml {
+            lang: doc.lang.clone(),
+            title: doc.title.clone(),
+            tenant: doc.tenant.clone(),
+            subtitle: doc.subtitle.clone(),
+            period: doc.period.clone(),
+            concept: doc.concept,
+            concept_label: doc.concept_label.clone(),
+            concept_note: lang
+                .pick(
+                    "Deze rapportage is nog niet gepubliceerd. Tekst en cijfers kunnen nog veranderen.",
+                    "This report is not published yet. Its text and numbers may still change.",
+                )
+                .to_string(),
+            version_note: doc.version_note.clone(),
+            footnote: doc.footnote.clone(),
+            logo,
+            logo_alt: doc.logo_alt.clone(),
+            sections,
+        }
+    }
+
+    /// True for a hidden number.
+    pub fn is_hidden(&self, cell: &str) -> bool {
+        cell.trim() == naast_report::release::HIDDEN
+    }
+}
+
+fn numbered(word: &str, n: usize, caption: &str) -> String {
+    if caption.trim().is_empty() {
+        format!("{word} {n}")
+    } else {
+        format!("{word} {n}. {caption}")
+    }
+}
+
+/// The report as a standalone page: inline CSS, no scripts, the logo inside.
+#[derive(Template)]
+#[template(path = "reports/standalone.html")]
+struct Standalone {
+    doc: DocHtml,
+    colour: String,
+}
+
+/// A report document as a standalone, accessible HTML page: its styles inline, no scripts, and
+/// the logo (when given, `(content type, bytes)`) inside as a data URI.
+pub fn standalone_html(doc: &Doc, logo: Option<(&str, &[u8])>) -> String {
+    use base64::Engine as _;
+    let logo = logo.map(|(kind, bytes)| {
+        format!(
+            "data:{kind};base64,{}",
+            base64::engine::general_purpose::STANDARD.encode(bytes)
+        )
+    });
+    let colour = doc
+        .colour
+        .clone()
+        .unwrap_or_else(|| naast_report::svg::DEFAULT_COLOUR.to_string());
+    let page = Standalone {
+        doc: DocHtml::new(doc, logo),
+        // Dark enough for text on white (the charts use the same rule).
+        colour: naast_report::svg::bar_colour(&colour),
+    };
+    page.render().unwrap_or_else(|e| {
+        tracing::error!(error = %e, "report template failed");
+        String::new()
+    })
+}
+
+/// A report document as a standalone HTML page, without a logo.
+pub fn report_html(doc: &Doc) -> String {
+    standalone_html(doc, None)
+}
+
+/// `rapportage-maasdal-2026-Q3-v1`.
+fn file_stem(v: &ReportView, lang: Lang) -> String {
+    let mut s = format!(
+        "{}-{}-{}-v{}",
+        lang.pick("rapportage", "report"),
+        v.tenant,
+        v.period,
+        v.version
+    );
+    if v.concept {
+        s.push_str(lang.pick("-concept", "-draft"));
+    }
+    s
+}
+
+fn internal(e: impl std::fmt::Display) -> AppError {
+    AppError::Internal(e.to_string())
+}
+
+/// One of a report's files, `report.pdf`, `report.xlsx`, `report.csv` or `report.html`, as a
+/// download in `lang`. Through the report use case, so a municipality gets only its own
+/// published reports.
+pub(crate) async fn report_file(
+    app: &App,
+    who: &Principal,
+    id: i64,
+    file: &str,
+    lang: Lang,
+) -> Result<Response, AppError> {
+    let ext = match file.strip_prefix("report.") {
+        Some(e @ ("pdf" | "xlsx" | "csv" | "html")) => e,
+        _ => return Err(AppError::NotFound),
+    };
+    let v = app.report(who, id).await?;
+    let logo = logo(app, &v.tenant).await?;
+    let (bytes, content_type) = match ext {
+        "pdf" => {
+            let data = serde_json::to_value(v.doc(lang)).map_err(internal)?;
+            let today = naast_app::cases::today();
+            let ymd = (today.year() as i32, today.month() as u8, today.day() as u8);
+            let pdf = tokio::task::spawn_blocking(move || {
+                let logo = logo.as_ref().and_then(|(kind, bytes)| {
+                    let format = match kind.as_str() {
+                        "image/png" => naast_doc::LogoFormat::Png,
+                        "image/jpeg" => naast_doc::LogoFormat::Jpeg,
+                        _ => return None,
+                    };
+                    Some((bytes.as_slice(), format))
+                });
+                naast_doc::report_pdf(&data, logo, ymd)
+            })
+            .await
+            .map_err(internal)?
+            .map_err(internal)?;
+            (pdf, "application/pdf")
+        }
+        "xlsx" => {
+            let doc = v.doc(lang);
+            let xlsx = tokio::task::spawn_blocking(move || naast_report::export::xlsx(&doc))
+                .await
+                .map_err(internal)?
+                .map_err(internal)?;
+            (
+                xlsx,
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            )
+        }
+        "csv" => (v.csv(lang)?, "text/csv; charset=utf-8"),
+        _ => {
+            let logo = logo.as_ref().map(|(k, b)| (k.as_str(), b.as_slice()));
+            (
+                standalone_html(&v.doc(lang), logo).into_bytes(),
+                "text/html; charset=utf-8",
+            )
+        }
+    };
+    let mut res = super::download(naast_app::cases::Download {
+        name: format!("{}.{ext}", file_stem(&v, lang)),
+        content_type: content_type.into(),
+        bytes,
+    });
+    if ext == "html" {
+        // The file carries its own styles and nothing else.
+        res.headers_mut().insert(
+            header::CONTENT_SECURITY_POLICY,
+            HeaderValue::from_static(
+                "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'",
+            ),
+        );
+    }
+    Ok(res)
+}
+
+/// A finding of the audit gate in words: the table, the cell and why.
+pub(crate) struct FindingText {
+    pub table: String,
+    pub cell: String,
+    pub reason: String,
+}
+
+pub(crate) fn finding_text(f: &Finding, lang: Lang) -> FindingText {
+    let cell = if f.at.is_empty() {
+        lang.pick("het totaal", "the total").to_string()
+    } else {
+        f.at.iter()
+            .map(|(d, c)| format!("{d} = {c}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let reason = match f.reason.code() {
+        "published_below_k" => lang.pick(
+            "een aantal onder de drempel zou zichtbaar worden",
+            "a count below the threshold would be shown",
+        ),
+        "exact" => lang.pick(
+            "dit verborgen aantal is precies terug te rekenen uit de getoonde aantallen",
+            "this hidden number can be worked out exactly from the numbers shown",
+        ),
+        "pinned_below_k" => lang.pick(
+            "uit de getoonde aantallen blijkt dat dit verborgen aantal onder de drempel ligt",
+            "the numbers shown reveal that this hidden number is below the threshold",
+        ),
+        "too_narrow" => lang.pick(
+            "dit verborgen aantal is binnen een te smalle marge terug te rekenen",
+            "this hidden number can be narrowed down too far",
+        ),
+        _ => lang.pick("de controle keurt dit af", "the check refuses this"),
+    };
+    FindingText {
+        table: f.table.clone(),
+        cell,
+        reason: reason.to_string(),
+    }
+}
+
+// ---- The list of a municipality's reports ------------------------------------------------------
+
+#[derive(Template)]
+#[template(path = "reports/list.html")]
+struct ListPage {
+    page: Page,
+    tenants: Vec<Tenant>,
+    tenant: String,
+    tenant_name: String,
+    reports: Vec<ReportSummary>,
+    open: Vec<String>,
+    period: String,
+}
+
+impl ListPage {
+    fn status(&self, s: &str) -> &'static str {
+        status_label(s, self.page.lang)
+    }
+
+    fn period_words(&self, r: &ReportSummary) -> String {
+        period_words(r.year, r.quarter, self.page.lang)
+    }
+
+    fn published(&self, r: &ReportSummary) -> String {
+        ts_words(&r.published_at)
+    }
+
+    fn discussed(&self, r: &ReportSummary) -> String {
+        r.discussed_on.as_deref().map(day_words).unwrap_or_default()
+    }
+
+    /// The first row of a period (versions of one period share a period cell).
+    fn first_of_period(&self, i: &usize) -> bool {
+        let i = *i;
+        i == 0
+            || self.reports.get(i - 1).map(|p| (p.year, p.quarter))
+                != self.reports.get(i).map(|r| (r.year, r.quarter))
+    }
+}
+
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+pub struct ListQuery {
+    tenant: String,
+}
+
+/// Periods over that have no report yet: the quarters (when the tenant reports quarterly) and
+/// years of this year and the year before, newest first.
+fn open_periods(t: &Tenant, reports: &[ReportSummary]) -> Vec<String> {
+    let today = naast_app::cases::today();
+    let this = i32::from(today.year());
+    let mut out = Vec::new();
+    for year in (this - 1..=this).rev() {
+        let quarters: &[u8] = if t.quarterly_reports {
+            &[0, 4, 3, 2, 1]
+        } else {
+            &[0]
+        };
+        for &q in quarters {
+            let (_, last) = naast_report::period_days(year, q);
+            let started = reports
+                .iter()
+                .any(|r| r.year == i64::from(year) && r.quarter == i64::from(q));
+            if today.to_string() > last && !started {
+                out.push(naast_report::period_label(year, q));
+            }
+        }
+    }
+    out
+}
+
+/// Confidants and coordinators; a municipality is sent to its portal.
+fn staff_only(ctx: &Ctx, portal: &str) -> Result<Principal, WebError> {
+    let who = ctx.staff()?;
+    if who.is(Role::Municipality) {
+        return Err(WebError::Redirect(portal.to_string()));
+    }
+    Ok(who.clone())
+}
+
+async fn show_list(
+    ctx: &Ctx,
+    slug: &str,
+    period: String,
+    error: Option<&AppError>,
+) -> Result<Response, WebError> {
+    let who = staff_only(ctx, "/portal")?;
+    let tenants = ctx.app.list_tenants(&who).await.lang(ctx.lang)?;
+    let Some(t) = (if slug.is_empty() {
+        tenants.first()
+    } else {
+        tenants.iter().find(|t| t.slug == slug)
+    })
+    .cloned() else {
+        if tenants.is_empty() {
+            let page = Page::new(ctx, "Rapportages", "Reports");
+            return Ok(render(&ListPage {
+                page,
+                tenants,
+                tenant: String::new(),
+                tenant_name: String::new(),
+                reports: Vec::new(),
+                open: Vec::new(),
+                period,
+            }));
+        }
+        return Err(WebError::App(AppError::NotFound, ctx.lang));
+    };
+    let mut reports = ctx.app.reports(&who, &t.slug).await.lang(ctx.lang)?;
+    // Newest period first (a year after its fourth quarter), each period's versions newest first.
+    reports.sort_by_key(|r| {
+        std::cmp::Reverse((
+            r.year,
+            if r.quarter == 0 { 5 } else { r.quarter },
+            r.version,
+        ))
+    });
+    let open = open_periods(&t, &reports);
+    let mut page = Page::new(ctx, "Rapportages", "Reports");
+    page.title = format!("{} {}", page.title, t.name);
+    if let Some(e) = error {
+        page = page.with_error(e);
+    }
+    let view = ListPage {
+        page,
+        tenant: t.slug.clone(),
+        tenant_name: t.name.clone(),
+        tenants,
+        reports,
+        open,
+        period,
+    };
+    Ok(match error {
+        Some(e) => rerender(e, &view),
+        None => render(&view),
+    })
+}
+
+pub async fn list(ctx: Ctx, Query(q): Query<ListQuery>) -> Result<Response, WebError> {
+    show_list(&ctx, &q.tenant, String::new(), None).await
+}
+
+/// Starts the report of a period (or opens the draft that exists).
+pub async fn start(form: Form) -> Result<Response, WebError> {
+    let ctx = &form.ctx;
+    let who = staff_only(ctx, "/portal")?;
+    let slug = form.get("tenant");
+    let period = form.get("period");
+    match ctx.app.start_report(&who, &slug, &period).await {
+        Ok(id) => Ok(Redirect::to(&format!("/admin/reports/{id}")).into_response()),
+        Err(e @ AppError::Invalid(_)) => show_list(ctx, &slug, period, Some(&e)).await,
+        Err(e) => Err(WebError::App(e, ctx.lang)),
+    }
+}
+
+// ---- One report with its workflow ------------------------------------------------------------
+
+/// The narrative as typed.
+#[derive(Default)]
+pub(crate) struct TextForm {
+    pub themes: String,
+    pub stories: String,
+    pub recommendations: String,
+    pub follow_up: String,
+    pub correction: String,
+    pub updated_at: i64,
+}
+
+#[derive(Default)]
+pub(crate) struct DiscussedForm {
+    pub discussed_on: String,
+    pub agreed: String,
+}
+
+#[derive(Template)]
+#[template(path = "reports/report.html")]
+struct ReportPage {
+    page: Page,
+    v: ReportView,
+    doc: DocHtml,
+    findings: Vec<FindingText>,
+    text: TextForm,
+    discussed: DiscussedForm,
+    /// The other save that a stale save ran into is shown in the report.
+    stale: bool,
+}
+
+impl ReportPage {
+    fn status(&self) -> &'static str {
+        status_label(&self.v.status, self.page.lang)
+    }
+
+    fn published(&self) -> String {
+        ts_words(&self.v.published_at)
+    }
+
+    fn discussed_words(&self) -> String {
+        self.v
+            .discussed_on
+            .as_deref()
+            .map(day_words)
+            .unwrap_or_default()
+    }
+
+    fn is_published(&self) -> bool {
+        !self.v.concept
+    }
+
+    /// The narrative has text that was not checked for personal data since it last changed.
+    fn needs_check(&self) -> bool {
+        !self.v.narrative.checked && !self.v.narrative.is_empty()
+    }
+}
+
+/// What a page shows of a report: the view, its document, and the tenant's logo.
+pub(crate) async fn view_and_doc(
+    ctx: &Ctx,
+    who: &Principal,
+    id: i64,
+) -> Result<(ReportView, DocHtml), WebError> {
+    let v = ctx.app.report(who, id).await.lang(ctx.lang)?;
+    // The logo through the tenant's public logo route.
+    let logo = logo(&ctx.app, &v.tenant)
+        .await
+        .lang(ctx.lang)?
+        .map(|_| format!("/{}/logo", v.tenant));
+    let html = DocHtml::new(&v.doc(ctx.lang), logo);
+    Ok((v, html))
+}
+
+async fn show_report(
+    ctx: &Ctx,
+    id: i64,
+    text: Option<TextForm>,
+    discussed: Option<DiscussedForm>,
+    error: Option<&AppError>,
+    notice: Option<&str>,
+) -> Result<Response, WebError> {
+    let who = staff_only(ctx, &format!("/portal/reports/{id}"))?;
+    let (v, doc) = view_and_doc(ctx, &who, id).await?;
+    let mut page = Page::new(ctx, "Rapportage", "Report");
+    page.title = format!("{} — {}", doc.title, v.tenant_name);
+    if let Some(e) = error {
+        page = page.with_error(e);
+    }
+    if let Some(n) = notice {
+        page = page.with_notice(n);
+    }
+    let stale = matches!(error, Some(AppError::Conflict(_)));
+    let text = match text {
+        // After a stale save: what was typed, to be saved over the other save deliberately.
+        Some(t) => TextForm {
+            updated_at: v.updated_at,
+            ..t
+        },
+        None => TextForm {
+            themes: v.narrative.themes.clone(),
+            stories: v.narrative.stories.clone(),
+            recommendations: v.narrative.recommendations.clone(),
+            follow_up: v.narrative.follow_up.clone(),
+            correction: v.correction.clone(),
+            updated_at: v.updated_at,
+        },
+    };
+    let discussed = discussed.unwrap_or_else(|| DiscussedForm {
+        discussed_on: v.discussed_on.clone().unwrap_or_default(),
+        agreed: v.agreed.clone(),
+    });
+    let findings = v
+        .findings
+        .iter()
+        .map(|f| finding_text(f, ctx.lang))
+        .collect();
+    let view = ReportPage {
+        page,
+        v,
+        doc,
+        findings,
+        text,
+        discussed,
+        stale,
+    };
+    Ok(match error {
+        Some(e) => rerender(e, &view),
+        None => render(&view),
+    })
+}
+
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+pub struct Done {
+    klaar: String,
+    /// Back from the check for personal data.
+    checked: Option<String>,
+}
+
+fn done_notice(code: &str, lang: Lang) -> Option<&'static str> {
+    Some(match code {
+        "opgeslagen" => lang.pick("De tekst is opgeslagen.", "The text was saved."),
+        "aangeboden" => lang.pick(
+            "De rapportage is ter beoordeling aangeboden.",
+            "The report was submitted for review.",
+        ),
+        "teruggezet" => lang.pick(
+            "De rapportage is terug naar concept.",
+            "The report is back to draft.",
+        ),
+        "gepubliceerd" => lang.pick(
+            "De rapportage is gepubliceerd. De gemeente kan haar nu lezen.",
+            "The report is published. The municipality can read it now.",
+        ),
+        "besproken" => lang.pick(
+            "Vastgelegd dat de rapportage met de gemeente is besproken.",
+            "Recorded that the report was discussed with the municipality.",
+        ),
+        "correctie" => lang.pick(
+            "Een nieuwe versie is gemaakt. Schrijf bij de werkstroom wat deze versie verbetert.",
+            "A new version was made. Write in the workflow what this version corrects.",
+        ),
+        _ => return None,
+    })
+}
+
+pub async fn show(
+    ctx: Ctx,
+    Path(id): Path<i64>,
+    Query(q): Query<Done>,
+) -> Result<Response, WebError> {
+    let notice = match q.checked {
+        Some(_) => Some(ctx.lang.pick(
+            "De tekst is gecontroleerd op persoonsgegevens.",
+            "The text was checked for personal data.",
+        )),
+        None => done_notice(&q.klaar, ctx.lang),
+    };
+    show_report(&ctx, id, None, None, None, notice).await
+}
+
+fn back(id: i64, done: &str) -> Response {
+    Redirect::to(&format!("/admin/reports/{id}?klaar={done}")).into_response()
+}
+
+pub async fn save_text(Path(id): Path<i64>, form: Form) -> Result<Response, WebError> {
+    let ctx = &form.ctx;
+    let who = staff_only(ctx, &format!("/portal/reports/{id}"))?;
+    let typed = TextForm {
+        themes: form.get("themes"),
+        stories: form.get("stories"),
+        recommendations: form.get("recommendations"),
+        follow_up: form.get("follow_up"),
+        correction: form.get("correction"),
+        updated_at: form.get("updated_at").trim().parse().unwrap_or(0),
+    };
+    let narrative = Narrative {
+        themes: typed.themes.clone(),
+        stories: typed.stories.clone(),
+        recommendations: typed.recommendations.clone(),
+        follow_up: typed.follow_up.clone(),
+        // Worked out by the use case: checked text stays checked while it is unchanged.
+        checked: false,
+    };
+    match ctx
+        .app
+        .save_report_text(&who, id, &narrative, &typed.correction, typed.updated_at)
+        .await
+    {
+        Ok(()) => Ok(back(id, "opgeslagen")),
+        Err(e @ (AppError::Invalid(_) | AppError::Conflict(_))) => {
+            show_report(ctx, id, Some(typed), None, Some(&e), None).await
+        }
+        Err(e) => Err(WebError::App(e, ctx.lang)),
+    }
+}
+
+/// A step of the workflow without fields: submit, reject, publish. A refusal (the period is not
+/// over, the audit gate finds cells) shows the report again with the reason.
+pub async fn step(
+    Path((id, action)): Path<(i64, String)>,
+    form: Form,
+) -> Result<Response, WebError> {
+    let ctx = &form.ctx;
+    let who = staff_only(ctx, &format!("/portal/reports/{id}"))?;
+    let (result, done) = match action.as_str() {
+        "submit" => (ctx.app.submit_report(&who, id).await, "aangeboden"),
+        "reject" => (ctx.app.reject_report(&who, id).await, "teruggezet"),
+        "publish" => (ctx.app.publish_report(&who, id).await, "gepubliceerd"),
+        "correct" => {
+            return match ctx.app.correct_report(&who, id).await {
+                Ok(new) => Ok(back(new, "correctie")),
+                Err(e @ AppError::Invalid(_)) => {
+                    show_report(ctx, id, None, None, Some(&e), None).await
+                }
+                Err(e) => Err(WebError::App(e, ctx.lang)),
+            };
+        }
+        _ => return Err(WebError::App(AppError::NotFound, ctx.lang)),
+    };
+    match result {
+        Ok(()) => Ok(back(id, done)),
+        Err(e @ AppError::Invalid(_)) => show_report(ctx, id, None, None, Some(&e), None).await,
+        Err(e) => Err(WebError::App(e, ctx.lang)),
+    }
+}
+
+pub async fn discussed(Path(id): Path<i64>, form: Form) -> Result<Response, WebError> {
+    let ctx = &form.ctx;
+    let who = staff_only(ctx, &format!("/portal/reports/{id}"))?;
+    let typed = DiscussedForm {
+        discussed_on: form.get("discussed_on"),
+        agreed: form.get("agreed"),
+    };
+    match ctx
+        .app
+        .report_discussed(&who, id, &typed.discussed_on, &typed.agreed)
+        .await
+    {
+        Ok(()) => Ok(back(id, "besproken")),
+        Err(e @ AppError::Invalid(_)) => {
+            show_report(ctx, id, None, Some(typed), Some(&e), None).await
+        }
+        Err(e) => Err(WebError::App(e, ctx.lang)),
+    }
+}
+
+/// `/admin/reports/{id}/{file}`: `report.pdf`, `report.xlsx`, `report.csv`, `report.html`.
+pub async fn download(
+    ctx: Ctx,
+    Path((id, file)): Path<(i64, String)>,
+) -> Result<Response, WebError> {
+    let who = staff_only(&ctx, &format!("/portal/reports/{id}"))?;
+    report_file(&ctx.app, &who, id, &file, ctx.lang)
+        .await
+        .lang(ctx.lang)
+}

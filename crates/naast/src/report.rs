@@ -1,0 +1,134 @@
+//! `naast report build` and `naast report release`.
+
+use crate::cli::{DataArgs, explain, open};
+use anyhow::{Context, Result, anyhow};
+use clap::{Subcommand, ValueEnum};
+use naast_app::Principal;
+use std::path::PathBuf;
+
+#[derive(Subcommand, Debug)]
+pub enum ReportCmd {
+    /// Write a period's report (the open draft, else the latest published version; a draft
+    /// carries a visible CONCEPT mark).
+    Build {
+        #[command(flatten)]
+        data: DataArgs,
+        #[arg(long)]
+        tenant: String,
+        /// `2026-Q2` (a quarter) or `2026` (the year).
+        #[arg(long)]
+        period: String,
+        #[arg(long, value_enum)]
+        format: Format,
+        #[arg(long)]
+        out: PathBuf,
+        /// The report's language.
+        #[arg(long, default_value = "nl")]
+        lang: String,
+    },
+    /// Write every number of a tenant's report series for a year — the published quarters and
+    /// the report being prepared — as `naast-sdc-release/1`, for an independent audit.
+    Release {
+        #[command(flatten)]
+        data: DataArgs,
+        #[arg(long)]
+        tenant: String,
+        #[arg(long)]
+        year: i32,
+        #[arg(long)]
+        out: PathBuf,
+    },
+}
+
+#[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Pdf,
+    Xlsx,
+    Csv,
+    Html,
+}
+
+pub async fn run(cmd: ReportCmd, default_url: String) -> Result<()> {
+    match cmd {
+        ReportCmd::Release {
+            data,
+            tenant,
+            year,
+            out,
+        } => {
+            let app = open(&data, default_url).await?;
+            let release = app
+                .report_release(&Principal::cli(), &tenant, year)
+                .await
+                .map_err(|e| match e {
+                    naast_app::AppError::NotFound => anyhow!(
+                        "no report of {year} for {tenant} is published or being prepared (or the tenant does not exist)"
+                    ),
+                    other => explain(other),
+                })?;
+            let json = serde_json::to_vec_pretty(&release)?;
+            std::fs::write(&out, json).with_context(|| format!("writing {}", out.display()))?;
+            let hidden = release
+                .tables
+                .iter()
+                .flat_map(|t| t.cells.iter().chain(&t.margins))
+                .filter(|e| !e.value.is_exact())
+                .count();
+            eprintln!(
+                "release written: {} tables, {hidden} hidden numbers, to {}",
+                release.tables.len(),
+                out.display()
+            );
+            Ok(())
+        }
+        ReportCmd::Build {
+            data,
+            tenant,
+            period,
+            format,
+            out,
+            lang,
+        } => {
+            let app = open(&data, default_url).await?;
+            let view = app
+                .report_for_period(&Principal::cli(), &tenant, &period)
+                .await
+                .map_err(explain)?;
+            let lang = naast_core::Lang::parse(&lang)
+                .ok_or_else(|| anyhow!("--lang: nl or en"))?;
+            let bytes = match format {
+                Format::Csv => view.csv(lang).map_err(explain)?,
+                Format::Xlsx => view.xlsx(lang).map_err(explain)?,
+                Format::Html => naast_web::report_html(&view.doc(lang)).into_bytes(),
+                Format::Pdf => {
+                    let logo = app.public_logo(&view.tenant).await.map_err(explain)?;
+                    let logo = logo.as_ref().and_then(|(kind, bytes)| {
+                        let f = match kind.as_str() {
+                            "image/png" => naast_doc::LogoFormat::Png,
+                            "image/jpeg" => naast_doc::LogoFormat::Jpeg,
+                            _ => return None,
+                        };
+                        Some((bytes.as_slice(), f))
+                    });
+                    let doc = serde_json::to_value(view.doc(lang))?;
+                    let today = naast_app::cases::today();
+                    naast_doc::report_pdf(
+                        &doc,
+                        logo,
+                        (i32::from(today.year()), today.month() as u8, today.day() as u8),
+                    )
+                    .context("typesetting the report")?
+                }
+            };
+            std::fs::write(&out, &bytes).with_context(|| format!("writing {}", out.display()))?;
+            eprintln!(
+                "{} {} {}written to {}",
+                view.tenant,
+                view.period,
+                if view.concept { "(CONCEPT) " } else { "" },
+                out.display()
+            );
+            Ok(())
+        }
+    }
+}
