@@ -140,6 +140,15 @@ pub fn protect(
                     }
                 }
             }
+            // Nothing on its lines can be hidden (a frozen quarter's number): hide the year's
+            // number of the same category, through which the other periods reach it.
+            let year_key = Key {
+                quarter: 0,
+                ..key.clone()
+            };
+            if best.is_none() && !hidden.contains(&year_key) && can_hide(&year_key) {
+                best = Some((&year_key, series.value(&year_key)));
+            }
             if let Some((cand, _)) = best {
                 progress |= hidden.insert(cand.clone());
             }
@@ -202,7 +211,7 @@ fn lines_rule(
             let pick = cands
                 .iter()
                 .find(|(_, v)| *v > 0 && sum + v >= k)
-                .or_else(|| cands.iter().filter(|(_, v)| *v > 0).last())
+                .or_else(|| cands.iter().rev().find(|(_, v)| *v > 0))
                 .or_else(|| cands.first())
                 .map(|(x, _)| (*x).clone())
                 .or_else(|| {

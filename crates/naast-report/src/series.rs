@@ -144,96 +144,105 @@ impl Key {
     }
 }
 
-/// Dense counts of one population: `one[dim][quarter 0..4][code]`, `cross[i][a][b]`.
-struct Counter<'p> {
-    plan: &'p Plan,
-    index: HashMap<&'static str, HashMap<String, usize>>,
-    one: HashMap<&'static str, [Vec<u64>; 4]>,
+/// Dense counts: `one[dim][quarter 0..4][code]` (dimensions in the order of [`DIMENSIONS`]),
+/// `cross[i][b][a]` for the `i`-th of [`CROSS`], totals, and the quarters each citizen was
+/// seen in. One hash look-up per dimension and unit: this runs over a year's records.
+struct Counter<'u> {
+    /// Per dimension: the categories shown (the residual last); a code not among them counts
+    /// in the residual. A few short codes: a scan beats hashing.
+    index: Vec<Vec<String>>,
+    one: Vec<[Vec<u64>; 4]>,
     cross: Vec<Vec<Vec<u64>>>,
     totals: BTreeMap<Pop, [u64; 5]>,
-    citizens: [HashSet<String>; 5],
+    /// Citizen → bit `q` set for each quarter `q` (1–4) they had a kwestie opened in.
+    citizens: rustc_hash::FxHashMap<&'u str, u8>,
 }
 
-impl<'p> Counter<'p> {
-    fn new(plan: &'p Plan) -> Self {
-        let mut index = HashMap::new();
-        let mut one = HashMap::new();
+const AREA: usize = 0;
+const CASE_DIMS: [usize; 5] = [0, 1, 2, 3, 4];
+const CLOSED_DIMS: [usize; 3] = [5, 6, 7];
+const ACTIVITY: usize = 8;
+
+/// The unit's raw code in the `i`-th dimension of [`DIMENSIONS`].
+fn raw(u: &Unit, i: usize) -> Option<&str> {
+    match i {
+        0 => u.area.as_deref(),
+        1 => u.organisation.as_deref(),
+        2 => u.nature.as_deref(),
+        3 => u.channel.as_deref(),
+        4 => u.found_via.as_deref(),
+        5 => u.outcome.as_deref(),
+        6 => u.days.map(duration_band),
+        7 => u.external.as_deref(),
+        _ => None,
+    }
+}
+
+impl<'u> Counter<'u> {
+    fn new(plan: &Plan) -> Self {
+        let mut index = Vec::new();
+        let mut one = Vec::new();
         for (dim, _, _) in DIMENSIONS {
             let cats = plan.categories(dim);
             let n = cats.len();
-            index.insert(
-                *dim,
-                cats.into_iter()
-                    .enumerate()
-                    .map(|(i, c)| (c, i))
-                    .collect::<HashMap<_, _>>(),
-            );
-            one.insert(
-                *dim,
-                [vec![0; n], vec![0; n], vec![0; n], vec![0; n]],
-            );
+            index.push(cats);
+            one.push([vec![0; n], vec![0; n], vec![0; n], vec![0; n]]);
         }
         let cross = CROSS
             .iter()
             .map(|(_, a, b)| vec![vec![0; plan.categories(a).len()]; plan.categories(b).len()])
             .collect();
         Counter {
-            plan,
             index,
             one,
             cross,
             totals: BTreeMap::new(),
-            citizens: Default::default(),
+            citizens: rustc_hash::FxHashMap::default(),
         }
     }
 
-    fn idx(&self, dim: &'static str, code: &str) -> usize {
-        let folded = self.plan.fold(dim, code);
-        let ix = &self.index[dim];
-        ix.get(folded).copied().unwrap_or(ix.len() - 1)
+    fn idx(&self, i: usize, code: Option<&str>) -> usize {
+        let ix = &self.index[i];
+        let code = normalise(DIMENSIONS[i].0, code);
+        ix.iter()
+            .position(|c| c == code)
+            .unwrap_or(ix.len().saturating_sub(1))
     }
 
-    fn add(&mut self, u: &Unit) {
+    fn add(&mut self, u: &'u Unit) {
         if let Some(q) = u.opened.filter(|q| (1..=4).contains(q)) {
             let qi = usize::from(q - 1);
             self.total(Pop::Cases, q, 1);
             let mut codes = [0usize; 5];
-            for (n, dim) in one_way(Pop::Cases).iter().enumerate() {
-                let i = self.idx(dim, u.code(dim));
+            for (n, &d) in CASE_DIMS.iter().enumerate() {
+                let i = self.idx(d, raw(u, d));
                 codes[n] = i;
-                if let Some(v) = self.one.get_mut(dim) {
-                    v[qi][i] += 1;
-                }
+                self.one[d][qi][i] += 1;
             }
             // area × organisation, area × nature
             self.cross[0][codes[1]][codes[0]] += 1;
             self.cross[1][codes[2]][codes[0]] += 1;
             let mut acts = 0;
             for (code, n) in &u.activities {
-                let i = self.idx("activity", code);
-                if let Some(v) = self.one.get_mut("activity") {
-                    v[qi][i] += u64::from(*n);
-                }
+                let i = self.idx(ACTIVITY, Some(code));
+                self.one[ACTIVITY][qi][i] += u64::from(*n);
                 acts += u64::from(*n);
             }
             self.total(Pop::Activities, q, acts);
             if let Some(c) = &u.citizen {
-                self.citizens[0].insert(c.clone());
-                self.citizens[usize::from(q)].insert(c.clone());
+                *self.citizens.entry(c.as_str()).or_insert(0) |= 1 << q;
             }
         }
         if let Some(q) = u.closed.filter(|q| (1..=4).contains(q)) {
             let qi = usize::from(q - 1);
             self.total(Pop::Closed, q, 1);
             let mut codes = [0usize; 3];
-            for (n, dim) in one_way(Pop::Closed).iter().enumerate() {
-                let i = self.idx(dim, u.code(dim));
+            for (n, &d) in CLOSED_DIMS.iter().enumerate() {
+                let i = self.idx(d, raw(u, d));
                 codes[n] = i;
-                if let Some(v) = self.one.get_mut(dim) {
-                    v[qi][i] += 1;
-                }
+                self.one[d][qi][i] += 1;
             }
-            let a = self.idx("area", u.code("area"));
+            let a = self.idx(AREA, raw(u, AREA));
             self.cross[2][codes[0]][a] += 1;
         }
     }
@@ -243,15 +252,78 @@ impl<'p> Counter<'p> {
         t[0] += n;
         t[usize::from(q)] += n;
     }
+
+    /// Adds another counter's counts (of other units) to this one.
+    fn merge(&mut self, other: Counter<'u>) {
+        for (a, b) in self.one.iter_mut().zip(other.one) {
+            for (qa, qb) in a.iter_mut().zip(b) {
+                for (x, y) in qa.iter_mut().zip(qb) {
+                    *x += y;
+                }
+            }
+        }
+        for (a, b) in self.cross.iter_mut().zip(other.cross) {
+            for (ra, rb) in a.iter_mut().zip(b) {
+                for (x, y) in ra.iter_mut().zip(rb) {
+                    *x += y;
+                }
+            }
+        }
+        for (pop, t) in other.totals {
+            let mine = self.totals.entry(pop).or_insert([0; 5]);
+            for (x, y) in mine.iter_mut().zip(t) {
+                *x += y;
+            }
+        }
+        for (c, bits) in other.citizens {
+            *self.citizens.entry(c).or_insert(0) |= bits;
+        }
+    }
+
+    /// Distinct citizens in the year and per quarter.
+    fn citizens(&self) -> [u64; 5] {
+        let mut out = [self.citizens.len() as u64, 0, 0, 0, 0];
+        for bits in self.citizens.values() {
+            for (q, slot) in out.iter_mut().enumerate().skip(1) {
+                if bits & (1 << q) != 0 {
+                    *slot += 1;
+                }
+            }
+        }
+        out
+    }
 }
 
 impl Series {
     /// Counts `units` for `year` and lays out the tables of `quarters` and, with `annual`, of
     /// the annual report.
     pub fn build(plan: &Plan, units: &[Unit], quarters: &[u8], annual: bool) -> Series {
-        let mut c = Counter::new(plan);
-        for u in units {
-            c.add(u);
+        // A year of a large tenant is a million records: count them on every core.
+        let parts = std::thread::available_parallelism()
+            .map_or(1, |n| n.get())
+            .clamp(1, 8);
+        let chunk = units.len().div_ceil(parts).max(50_000);
+        let mut counters: Vec<Counter> = std::thread::scope(|scope| {
+            let handles: Vec<_> = units
+                .chunks(chunk)
+                .map(|part| {
+                    scope.spawn(move || {
+                        let mut c = Counter::new(plan);
+                        for u in part {
+                            c.add(u);
+                        }
+                        c
+                    })
+                })
+                .collect();
+            handles
+                .into_iter()
+                .map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+                .collect()
+        });
+        let mut c = counters.pop().unwrap_or_else(|| Counter::new(plan));
+        for other in counters {
+            c.merge(other);
         }
         let mut s = Series {
             year: plan.year,
@@ -264,11 +336,7 @@ impl Series {
             ..Series::default()
         };
         let mut totals = c.totals.clone();
-        let cit = &c.citizens;
-        totals.insert(
-            Pop::Citizens,
-            [0, 1, 2, 3, 4].map(|i| cit[i].len() as u64),
-        );
+        totals.insert(Pop::Citizens, c.citizens());
         for pop in POPS {
             totals.entry(pop).or_insert([0; 5]);
         }
@@ -311,13 +379,9 @@ impl Series {
         }
         // Values of every one-way and cross number.
         for &q in &periods {
-            for (dim, v) in &c.one {
+            for ((dim, pop, _), v) in DIMENSIONS.iter().zip(&c.one) {
                 let cats = &s.categories[*dim];
-                let pop = DIMENSIONS
-                    .iter()
-                    .find(|(d, _, _)| d == dim)
-                    .map(|(_, p, _)| *p)
-                    .unwrap_or(Pop::Cases);
+                let pop = *pop;
                 for (i, code) in cats.iter().enumerate() {
                     let n = if q == 0 {
                         v.iter().map(|qv| qv[i]).sum()
@@ -394,23 +458,29 @@ impl Series {
                 _ => {}
             }
         }
-        // Over time: a year's number is the sum of its four quarters, when all are shown.
+        // Over time: a year's number is the sum of its four quarters. A quarter whose table is
+        // not in the series (not published, or left out) still counts in the year: the line
+        // then holds the quarters shown, which is enough to find numbers that protect each
+        // other (the audit knows the rest).
         if self.annual {
             for t in self.tables.iter().filter(|t| t.quarter == 0) {
                 let [d] = t.dims.as_slice() else { continue };
-                let all = (1..=4u8).all(|q| {
-                    self.tables
-                        .iter()
-                        .any(|o| o.quarter == q && o.pop == t.pop && o.dims == t.dims)
-                });
-                if !all {
+                let shown: Vec<u8> = (1..=4u8)
+                    .filter(|q| {
+                        self.tables
+                            .iter()
+                            .any(|o| o.quarter == *q && o.pop == t.pop && o.dims == t.dims)
+                    })
+                    .collect();
+                if shown.is_empty() {
                     continue;
                 }
                 for c in self.categories.get(d).into_iter().flatten() {
                     lines.push(Line {
                         total: Key::new(t.pop, 0, &[(d, c)]),
-                        members: (1..=4u8)
-                            .map(|q| Key::new(t.pop, q, &[(d, c)]))
+                        members: shown
+                            .iter()
+                            .map(|q| Key::new(t.pop, *q, &[(d, c)]))
                             .collect(),
                     });
                 }

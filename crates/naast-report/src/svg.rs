@@ -16,7 +16,11 @@ const ROW: u32 = 30;
 const BAR_H: u32 = 20;
 const PAD: u32 = 10;
 const GAP: u32 = 10;
-const BAR_MAX: u32 = 320;
+/// The width of every chart, unless its labels need more: charts scaled to the page's width
+/// then all show text at the same size.
+const WIDTH: u32 = 640;
+/// The least room for the bars.
+const BAR_MIN: u32 = 200;
 const TEXT: &str = "#1a1a1a";
 
 /// Text for XML: `&`, `<`, `>`, `"` and `'` escaped, control characters dropped.
@@ -86,7 +90,8 @@ pub fn bar_chart(title: &str, bars: &[(String, Option<u64>)], colour: &str) -> S
     let max = bars.iter().filter_map(|(_, v)| *v).max().unwrap_or(0);
     let value_w = text_width(&max.to_string()).max(text_width(HIDDEN)) + GAP;
     let x0 = PAD + label_w + GAP;
-    let width = x0 + BAR_MAX + value_w + PAD;
+    let bar_max = WIDTH.saturating_sub(x0 + value_w + PAD).max(BAR_MIN);
+    let width = x0 + bar_max + value_w + PAD;
     let height = 2 * PAD + ROW * bars.len().max(1) as u32;
     let mut s = String::new();
     let _ = write!(
@@ -105,7 +110,7 @@ pub fn bar_chart(title: &str, bars: &[(String, Option<u64>)], colour: &str) -> S
         );
         let (bar_w, shown) = match value {
             Some(v) if max > 0 => {
-                let w = (*v as f64 / max as f64 * f64::from(BAR_MAX)).round() as u32;
+                let w = (*v as f64 / max as f64 * f64::from(bar_max)).round() as u32;
                 (if *v > 0 { w.max(2) } else { 0 }, v.to_string())
             }
             Some(v) => (0, v.to_string()),
@@ -211,7 +216,12 @@ mod tests {
             .and_then(|r| r.split('"').next())
             .and_then(|w| w.parse().ok())
             .unwrap_or(0);
-        assert!(width >= 80 * 8 + BAR_MAX, "{width}");
+        assert!(width >= 80 * 8 + BAR_MIN, "{width}");
+        let short = bar_chart("t", &bars(), "#000000");
+        assert!(
+            short.contains(&format!("viewBox=\"0 0 {WIDTH} ")),
+            "{short}"
+        );
         assert!(svg.contains(DEFAULT_COLOUR));
         assert!(bar_chart("leeg", &[], "#000000").contains("<title>leeg</title>"));
     }

@@ -38,6 +38,12 @@ pub enum ReportCmd {
         #[arg(long)]
         out: PathBuf,
     },
+    /// Audit a release file (`naast-sdc-release/1`) as a reader would: prints every hidden
+    /// number's interval and every finding as JSON; exits 1 when anything can be worked out.
+    Audit {
+        /// The release file.
+        file: PathBuf,
+    },
 }
 
 #[derive(ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
@@ -50,6 +56,34 @@ pub enum Format {
 
 pub async fn run(cmd: ReportCmd, default_url: String) -> Result<()> {
     match cmd {
+        ReportCmd::Audit { file } => {
+            let bytes =
+                std::fs::read(&file).with_context(|| format!("reading {}", file.display()))?;
+            let release: naast_report::release::Release = serde_json::from_slice(&bytes)
+                .with_context(|| format!("{} is not a naast-sdc-release/1 file", file.display()))?;
+            let started = std::time::Instant::now();
+            let audit = naast_report::audit::audit(&release).map_err(|e| anyhow!("{e}"))?;
+            println!("{}", serde_json::to_string_pretty(&audit)?);
+            eprintln!(
+                "audited {} numbers, {} hidden, in {} ms: {}",
+                audit.checked,
+                audit.hidden.len(),
+                started.elapsed().as_millis(),
+                if audit.findings.is_empty() {
+                    "nothing can be worked out".to_string()
+                } else {
+                    format!("{} findings", audit.findings.len())
+                }
+            );
+            if audit.findings.is_empty() {
+                Ok(())
+            } else {
+                Err(anyhow!(
+                    "the release lets a reader work out {} numbers",
+                    audit.findings.len()
+                ))
+            }
+        }
         ReportCmd::Release {
             data,
             tenant,

@@ -24,6 +24,37 @@ use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
 const EPS: f64 = 1e-6;
 
+/// `|state, var, value|`: fixes a variable of a solved microlp problem (whose type good_lp does
+/// not name) and re-optimises. Must be written where the state's type is known.
+macro_rules! fix_op {
+    () => {
+        |s, v, x| match catch_unwind(AssertUnwindSafe(move || s.fix_var(v, x))) {
+            Ok(Ok(outcome)) => outcome.into_solution().map_err(|_| Failed::Other),
+            Ok(Err(e)) => Err(failure(e.into())),
+            Err(_) => Err(Failed::Other),
+        }
+    };
+}
+
+/// `|state, var|`: releases a fixed variable and re-optimises.
+macro_rules! unfix_op {
+    () => {
+        |s, v| match catch_unwind(AssertUnwindSafe(move || s.unfix_var(v))) {
+            Ok(Ok((outcome, _))) => outcome.into_solution().map_err(|_| Failed::Other),
+            Ok(Err(e)) => Err(failure(e.into())),
+            Err(_) => Err(Failed::Other),
+        }
+    };
+}
+
+/// `|state|`: the values of all variables.
+macro_rules! values_op {
+    () => {
+        |s| s.iter().map(|(_, x)| x).collect()
+    };
+}
+
+
 /// The optimum of one solve: `None` when unbounded.
 type Optimum = Option<f64>;
 
@@ -244,17 +275,9 @@ fn sweep(model: &Block, maximise: bool, seen: &Mutex<Seen>) -> Result<Vec<Optimu
                 start,
                 &handles,
                 &mut results,
-                |s, v, x| match catch_unwind(AssertUnwindSafe(move || s.fix_var(v, x))) {
-                    Ok(Ok(outcome)) => outcome.into_solution().map_err(|_| Failed::Other),
-                    Ok(Err(e)) => Err(failure(e.into())),
-                    Err(_) => Err(Failed::Other),
-                },
-                |s, v| match catch_unwind(AssertUnwindSafe(move || s.unfix_var(v))) {
-                    Ok(Ok((outcome, _))) => outcome.into_solution().map_err(|_| Failed::Other),
-                    Ok(Err(e)) => Err(failure(e.into())),
-                    Err(_) => Err(Failed::Other),
-                },
-                |s| s.iter().map(|(_, x)| x).collect(),
+                fix_op!(),
+                unfix_op!(),
+                values_op!(),
                 |s| s.stats().lp_iterations,
             );
         }
@@ -311,8 +334,15 @@ fn warm<S: Clone, V: Copy>(
     let debug = std::env::var_os("AUDIT_DEBUG").is_some();
     let clock = std::time::Instant::now();
     let n = model.bounds.len();
-    let g = handles[n];
     let u = |t: usize| handles[n + 1 + t];
+    // Makes target `to` the objective: fix its switch, then free the previous one.
+    let switch = |state: S, from: Option<usize>, to: usize| -> Result<S, Failed> {
+        let state = fix(state, u(to), 0.0)?;
+        match from {
+            Some(from) => unfix(state, u(from)),
+            None => Ok(state),
+        }
+    };
     let mut state = start;
     let first = values(&state);
     if integral(&first[..n]) {
@@ -320,13 +350,15 @@ fn warm<S: Clone, V: Copy>(
     }
 
     // The LP optimum of every target; an integral one is final.
-    let mut pending = Vec::new();
+    let mut on = None;
     for t in 0..model.targets.len() {
         let c = std::time::Instant::now();
-        let Ok(fixed) = fix(state, u(t), 0.0) else { return };
-        let x = values(&fixed);
+        let Ok(next) = switch(state, on, t) else { return };
+        state = next;
+        on = Some(t);
+        let x = values(&state);
         let lp = x[n];
-        if debug && t < 5 { eprintln!("[{}] fix {:?} iters {}", job.maximise, c.elapsed(), iters(&fixed)); }
+        if debug && t < 5 { eprintln!("[{}] switch {:?} iters {}", job.maximise, c.elapsed(), iters(&state)); }
         if job.maximise && lp >= job.limit - 0.5 {
             // Unbounded, or too large to tell: from scratch.
         } else if !job.maximise && !slack(job, &x, lp) {
@@ -335,37 +367,24 @@ fn warm<S: Clone, V: Copy>(
             harvest(job.seen, model, &x[..n]);
             results[t] = Some(Some(lp.round()));
         } else {
-            pending.push((t, lp));
+            // The rounded bound is the integer optimum if an integer point attains it.
+            let bound = if job.maximise {
+                (lp + EPS).floor()
+            } else {
+                (lp - EPS).ceil().max(0.0)
+            };
+            if attained(job.seen, t, bound, job.maximise) {
+                results[t] = Some(Some(bound));
+                if debug { eprintln!("[{}] attained", job.maximise); }
+            } else if let Some(x) = dive(state.clone(), n, bound, job.maximise, &handles[..n], &fix, &values) {
+                harvest(job.seen, model, &x[..n]);
+                results[t] = Some(Some(bound));
+                if debug { eprintln!("[{}] dive ok", job.maximise); }
+            } else if debug { eprintln!("[{}] dive FAILED", job.maximise); }
         }
-        let c = std::time::Instant::now();
-        let Ok(free) = unfix(fixed, u(t)) else { return };
-        if debug && t < 5 { eprintln!("[{}] unfix {:?} iters {}", job.maximise, c.elapsed(), iters(&free)); }
-        state = free;
     }
 
-    if debug { eprintln!("[{}] pass 1 {:?}: settled {}, pending {}", job.maximise, clock.elapsed(), results.iter().filter(|r| r.is_some()).count(), pending.len()); }
-    // A fractional optimum: the rounded bound is the integer optimum if an integer point
-    // attains it.
-    for (t, lp) in pending {
-        let bound = if job.maximise {
-            (lp + EPS).floor()
-        } else {
-            (lp - EPS).ceil().max(0.0)
-        };
-        if attained(job.seen, t, bound, job.maximise) {
-            results[t] = Some(Some(bound));
-            continue;
-        }
-        let Ok(fixed) = fix(state, u(t), 0.0) else { return };
-        let c = std::time::Instant::now();
-        if let Some(x) = dive(fixed.clone(), g, bound, &handles[..n], &fix, &values) {
-            harvest(job.seen, model, &x[..n]);
-            results[t] = Some(Some(bound));
-            if debug { eprintln!("[{}] dive ok {:?}", job.maximise, c.elapsed()); }
-        } else if debug { eprintln!("[{}] dive FAILED {:?}", job.maximise, c.elapsed()); }
-        let Ok(free) = unfix(fixed, u(t)) else { return };
-        state = free;
-    }
+    if debug { eprintln!("[{}] sweep {:?}: settled {}", job.maximise, clock.elapsed(), results.iter().filter(|r| r.is_some()).count()); }
 }
 
 /// In the minimisation, whether every other target's row is slack (its switch never binds).
@@ -376,40 +395,57 @@ fn slack(job: &Job, x: &[f64], g: f64) -> bool {
     })
 }
 
-/// Looks for an integer point with the target at `bound`: fixes `g` to it, then fixes
-/// fractional variables to their nearest integer (or, if that is infeasible, the other side),
-/// one at a time. `None` when it gives up.
+/// Looks for an integer point with the target at `bound`, starting from the LP optimum of the
+/// target: fixes the most fractional variable to its nearest integer (or, if that is
+/// infeasible, the other side) and re-optimises, until the point is integral or the optimum
+/// falls short of `bound`. `None` when it gives up.
 fn dive<S: Clone, V: Copy>(
     state: S,
-    g: V,
+    g: usize,
     bound: f64,
+    maximise: bool,
     xs: &[V],
     fix: &impl Fn(S, V, f64) -> Result<S, Failed>,
     values: &impl Fn(&S) -> Vec<f64>,
 ) -> Option<Vec<f64>> {
     let debug = std::env::var_os("AUDIT_DEBUG").is_some();
-    let mut state = match fix(state, g, bound) { Ok(s) => s, Err(e) => { if debug { eprintln!("dive: fixing g failed ({})", matches!(e, Failed::Infeasible)); } return None; } };
-    for step in 0..=xs.len() {
+    let mut state = state;
+    let mut budget = None;
+    loop {
         let x = values(&state);
-        let fractional = x[..xs.len()].iter().filter(|v| (*v - v.round()).abs() > EPS).count();
-        if debug && step == 0 { eprintln!("dive: {fractional} fractional"); }
-        let pick = x[..xs.len()]
+        let short = if maximise { x[g] < bound - EPS } else { x[g] > bound + EPS };
+        if short {
+            if debug { eprintln!("dive: optimum {} fell short of {bound}", x[g]); }
+            return None;
+        }
+        let fractional: Vec<(usize, f64)> = x[..xs.len()]
             .iter()
             .enumerate()
             .map(|(i, v)| (i, (v - v.round()).abs()))
             .filter(|(_, d)| *d > EPS)
-            .min_by(|a, b| a.1.total_cmp(&b.1));
-        let Some((i, _)) = pick else { return Some(x) };
+            .collect();
+        let Some(&(i, _)) = fractional.iter().max_by(|a, b| a.1.total_cmp(&b.1)) else {
+            return Some(x);
+        };
+        let left = budget.get_or_insert(2 * fractional.len() + 8);
+        if *left == 0 {
+            if debug { eprintln!("dive: out of budget"); }
+            return None;
+        }
+        *left -= 1;
         let near = x[i].round();
         let far = if near > x[i] { near - 1.0 } else { near + 1.0 };
+        let c0 = std::time::Instant::now();
         let backup = state.clone();
-        state = match fix(state, xs[i], near) {
+        let c1 = c0.elapsed();
+        let r = fix(state, xs[i], near);
+        if debug && budget.is_some_and(|b| b % 50 == 0) { eprintln!("dive step: clone {:?} fix {:?}", c1, c0.elapsed() - c1); }
+        state = match r {
             Ok(s) => s,
-            Err(Failed::Infeasible) if far >= 0.0 => match fix(backup, xs[i], far) { Ok(s) => s, Err(e) => { if debug { eprintln!("dive: step {step}, {fractional} fractional, x={} both sides failed ({})", x[i], matches!(e, Failed::Infeasible)); } return None; } },
-            Err(e) => { if debug { eprintln!("dive: step {step}, x={} near failed ({}), far {far}", x[i], matches!(e, Failed::Infeasible)); } return None; }
+            Err(Failed::Infeasible) if far >= 0.0 => fix(backup, xs[i], far).ok()?,
+            Err(_) => return None,
         };
     }
-    None
 }
 
 /// The model's variables (bounds from the model), optionally integer.
@@ -480,7 +516,7 @@ fn optimise(model: &Block, objective: &[u32], maximise: bool, seen: &Mutex<Seen>
             }
             let c = std::time::Instant::now();
             let r = solve(model, objective, maximise, true)?;
-            if std::env::var_os("AUDIT_DEBUG").is_some() { eprintln!("IP {:?}", c.elapsed()); }
+            if std::env::var_os("AUDIT_DEBUG").is_some() { if let Solved::Optimal { value: ip, .. } = &r { eprintln!("IP {:?} lp {value} ip {ip} max {maximise}", c.elapsed()); } }
             match r {
                 Solved::Unbounded => Ok(None),
                 Solved::Optimal { value, point } => {

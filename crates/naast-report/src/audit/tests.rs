@@ -592,6 +592,7 @@ fn benchmark_quarterly_series() {
     for (name, crosses) in [
         ("cross tables in a cycle", vec![(0, 1), (0, 2), (1, 2)]),
         ("cross tables apart", vec![(0, 1), (2, 4), (3, 6)]),
+        ("cross tables sharing a dimension", vec![(0, 1), (0, 2), (0, 4)]),
     ] {
         for seed in [1u64, 2, 3] {
             let r = series(seed * 7919 + 17, &sizes, &crosses, 700);

@@ -50,7 +50,8 @@ pub(crate) fn capital(s: &str) -> String {
 }
 
 /// A label without its trailing explanation in brackets: `Wmo (ondersteuning thuis, …)` →
-/// `Wmo`. For charts, where space is short; tables show the whole label.
+/// `Wmo`. For charts and wide tables, where space is short; one-way tables show the whole
+/// label.
 pub(crate) fn short(label: &str) -> String {
     match label.find(" (") {
         Some(i) if label.ends_with(')') && i > 0 => label[..i].to_string(),

@@ -299,8 +299,13 @@ impl Ctx<'_> {
             .iter()
             .map(|s| {
                 let label = match &s.area {
-                    None => self.l("Alle afgesloten kwesties", "All closed cases"),
-                    Some(a) => labels::category("area", a, self.lang, self.input.providers),
+                    None => self.l("Alle", "All"),
+                    Some(a) => labels::short(&labels::category(
+                        "area",
+                        a,
+                        self.lang,
+                        self.input.providers,
+                    )),
                 };
                 let cells = if s.shown {
                     let num = |v: Option<u64>| v.map(|n| n.to_string()).unwrap_or(dash.clone());
@@ -329,22 +334,25 @@ impl Ctx<'_> {
             })
             .collect();
         Some(Block::Table {
-            caption: self.l("Doorlooptijd en bestede uren", "Duration and hours spent"),
+            caption: self.l(
+                "Doorlooptijd en bestede uren per domein",
+                "Duration and hours spent by area",
+            ),
             header: vec![
-                self.l("Groep", "Group"),
-                self.l("Dagen, mediaan", "Days, median"),
-                self.l("Dagen, 90e percentiel", "Days, 90th percentile"),
-                self.l("Uren, totaal", "Hours, total"),
-                self.l("Uren per kwestie, mediaan", "Hours per case, median"),
+                self.l("Domein", "Area"),
+                self.l("Dagen: mediaan", "Days: median"),
+                self.l("Dagen: 90%", "Days: 90%"),
+                self.l("Uren: totaal", "Hours: total"),
+                self.l("Uren: mediaan", "Hours: median"),
             ],
             rows,
             note: Some(self.l(
                 &format!(
-                    "Mediaan: de helft van de kwesties duurde korter, de helft langer. 90e percentiel: 9 van de 10 kwesties duurden niet langer. Een groep van minder dan {} afgesloten kwesties laten we niet zien.",
+                    "Dagen: van het eerste contact tot het afsluiten. Uren: de tijd die de vertrouwenspersoon aan de kwesties besteedde. Mediaan: de helft van de kwesties duurde korter, de helft langer. 90%: 9 van de 10 kwesties duurden niet langer. Een domein met minder dan {} afgesloten kwesties laten we niet zien.",
                     self.k()
                 ),
                 &format!(
-                    "Median: half of the cases took less time, half took longer. 90th percentile: 9 out of 10 cases took no longer. We do not show a group of fewer than {} closed cases.",
+                    "Days: from the first contact to closing. Hours: the time the confidant spent on the cases. Median: half of the cases took less, half took more. 90%: 9 out of 10 cases took no longer. We do not show an area with fewer than {} closed cases.",
                     self.k()
                 ),
             )),

@@ -121,6 +121,8 @@ impl<'a> View<'a> {
                 (header, rows)
             }
             Some(cd) => {
+                // Two-way tables are wide: categories without their explanation in brackets.
+                let label = |dim: Option<&str>, code: &str| labels::short(&label(dim, code));
                 let mut header = vec![
                     self.row_dim()
                         .map(|d| labels::dimension(d, lang))

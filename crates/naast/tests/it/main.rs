@@ -16,4 +16,5 @@ mod procedures;
 mod public;
 mod record;
 mod reports_cli;
+mod reports_web;
 mod tenants_api;

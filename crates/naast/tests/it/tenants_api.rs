@@ -209,6 +209,7 @@ async fn security_headers_are_on_every_response_and_openapi_describes_every_rout
         include_str!("../../../naast-web/src/api/cases.rs"),
         include_str!("../../../naast-web/src/api/procedures.rs"),
         include_str!("../../../naast-web/src/api/public.rs"),
+        include_str!("../../../naast-web/src/api/reports.rs"),
     ]
     .concat();
     // Every path literal of the router, whether `cargo fmt` put it on the `.route(` line or not.

@@ -1,0 +1,153 @@
+// Anonymized reports in a real browser, on the demo data (every period that is over is
+// published): the coordinator starts a correction of the latest quarterly report; the text
+// with a name and a phone number is checked for personal data (findings highlighted, one
+// marked as missed), submitted and published; the municipality reads version 2 in its portal
+// without the name and can download the PDF. Every page is screenshotted and checked with axe.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { startDemo } from './support/demo.mjs';
+import { inspect, launchBrowser, newDutchContext } from './support/browser.mjs';
+
+const PASSWORD = 'naast-demo-2026';
+
+let server;
+let browser;
+let context;
+let page;
+let failedStep = null;
+const state = { reportPath: null, period: null };
+
+function step(name, fn) {
+  test(name, async (t) => {
+    if (failedStep) {
+      t.skip(`earlier step failed: ${failedStep}`);
+      return;
+    }
+    try {
+      await fn(t);
+    } catch (err) {
+      failedStep = name;
+      for (const line of (server?.log() ?? '').trimEnd().split('\n').slice(-30)) t.diagnostic(`  ${line}`);
+      throw err;
+    }
+  });
+}
+
+const pathOf = () => new URL(page.url()).pathname;
+
+async function open(path) {
+  const res = await page.goto(new URL(path, server.url).href);
+  assert.equal(res?.status(), 200, `GET ${path} answered ${res?.status()}`);
+}
+
+async function submit(button) {
+  const nav = page.waitForNavigation({ waitUntil: 'load' });
+  await button.click();
+  const res = await nav;
+  assert.ok(res && res.status() < 500, `form submission answered ${res?.status()} at ${pathOf()}`);
+  return res;
+}
+
+async function signIn(email) {
+  await context.clearCookies();
+  await open('/login');
+  await page.fill('#email', email);
+  await page.fill('#password', PASSWORD);
+  await submit(page.locator('main form button[type="submit"]'));
+}
+
+describe('Anonymized reports in a browser (demo data)', { timeout: 180_000 }, () => {
+  before(async () => {
+    server = await startDemo({ cases: 40 });
+    browser = await launchBrowser();
+    context = await newDutchContext(browser);
+    page = await context.newPage();
+    page.setDefaultTimeout(20_000);
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  step('1. the coordinator sees the published reports and opens the latest quarter', async (t) => {
+    await signIn('coordinator@demo.example');
+    await open('/admin/reports?tenant=maasdal');
+    await inspect(t, page, 'reports-list');
+    const link = page.locator('main a[href^="/admin/reports/"]').filter({ hasText: /kwartaal \d/ }).first();
+    state.period = (await link.innerText()).match(/\d{4} kwartaal \d/)?.[0];
+    assert.ok(state.period, 'a quarterly report is listed');
+    await submit(link);
+    assert.match(await page.locator('.report-state').innerText(), /gepubliceerd/i);
+    // Hidden numbers show one symbol, explained.
+    const x = page.locator('.report-doc abbr', { hasText: 'x' });
+    if ((await x.count()) > 0) {
+      assert.match(await x.first().getAttribute('title'), /niet gepubliceerd/);
+    }
+    assert.ok((await page.locator('.report-doc svg[role="img"]').count()) > 0, 'charts');
+    assert.ok((await page.locator('.report-doc table caption').count()) > 0, 'tables beside them');
+    await inspect(t, page, 'report-published');
+  });
+
+  step('2. a correction is a new version; text with a name is checked before it can go on', async (t) => {
+    await submit(page.getByRole('button', { name: 'Correctie maken' }));
+    state.reportPath = pathOf();
+    assert.match(await page.locator('.report-state').innerText(), /Versie 2/);
+    assert.match(await page.locator('main').innerText(), /CONCEPT/);
+    await page.fill('#themes', 'Mevrouw Jansen belde op 06-12345678 over haar Wmo-aanvraag. Ze woont in het blauwe huis bij de molen.');
+    const correction = page.locator('#correction');
+    if ((await correction.count()) > 0) await correction.fill('Thema\'s aangevuld na het overleg.');
+    await submit(page.locator('form[action$="/text"] button[type="submit"]'));
+    // Submitting before the check is refused with the reason.
+    const refused = await submit(page.getByRole('button', { name: 'Ter beoordeling aanbieden' }));
+    assert.equal(refused.status(), 422);
+    assert.match(await page.locator('.error-summary').innerText(), /persoonsgegevens/);
+    await inspect(t, page, 'report-correction-draft');
+  });
+
+  step('3. the check highlights what it found; the confidant adds what it missed', async (t) => {
+    await open(`${state.reportPath}/privacy`);
+    const marks = page.locator('.deid-text mark');
+    const found = await marks.allInnerTexts();
+    assert.ok(found.some((m) => m.includes('Jansen')), `the name is found: ${found}`);
+    assert.ok(found.some((m) => m.includes('06-12345678')), `the phone number is found: ${found}`);
+    assert.ok(!found.some((m) => /^Wmo/.test(m)), 'a law is not personal data');
+    await page.fill('#missed', 'blauwe huis bij de molen');
+    await inspect(t, page, 'report-privacy');
+    await submit(page.getByRole('button', { name: 'Vervangen en opslaan' }));
+    assert.equal(pathOf(), state.reportPath);
+    const themes = await page.locator('#themes').inputValue();
+    assert.ok(!themes.includes('Jansen') && !themes.includes('12345678') && !themes.includes('molen'), themes);
+    assert.match(themes, /\[PERSOON-1\]/);
+    assert.match(themes, /\[TELEFOON-1\]/);
+    assert.match(themes, /\[VERBORGEN-1\]/);
+  });
+
+  step('4. submitted and published; the numbers stay as they were', async (t) => {
+    await submit(page.getByRole('button', { name: 'Ter beoordeling aanbieden' }));
+    assert.match(await page.locator('.report-state').innerText(), /beoordeling/i);
+    await submit(page.getByRole('button', { name: 'Publiceren' }));
+    assert.match(await page.locator('.report-state').innerText(), /gepubliceerd/i);
+    await inspect(t, page, 'report-v2-published');
+  });
+
+  step('5. the municipality reads version 2 in its portal, without the name', async (t) => {
+    await signIn('gemeente.maasdal@demo.example');
+    assert.equal(pathOf(), '/portal');
+    await inspect(t, page, 'portal');
+    const link = page.locator(`main a[href^="/portal/reports/"]`).filter({ hasText: state.period }).first();
+    await submit(link);
+    const text = await page.locator('main').innerText();
+    assert.match(text, /\[PERSOON-1\]/);
+    assert.ok(!text.includes('Jansen'));
+    assert.ok(!/CONCEPT/.test(text), 'a published report carries no concept mark');
+    assert.ok((await page.locator('form[action*="/publish"], textarea').count()) === 0, 'no workflow');
+    await inspect(t, page, 'portal-report');
+    const pdf = await page.request.get(new URL(`${pathOf()}/report.pdf`, server.url).href);
+    assert.equal(pdf.status(), 200);
+    assert.ok((await pdf.body()).subarray(0, 5).toString() === '%PDF-');
+    // The back office stays closed to the municipality.
+    const back = await page.goto(new URL(state.reportPath, server.url).href);
+    assert.notEqual(new URL(page.url()).pathname, state.reportPath, `municipality got ${back?.status()} at the back office`);
+  });
+});
