@@ -37,7 +37,10 @@ fn check_narrative(n: &Narrative) -> Result<()> {
             ("follow_up", &n.follow_up),
         ] {
             if v.chars().count() > NARRATIVE_MAX {
-                c.push(naast_core::FieldError::new(field, Msg::TooLong(NARRATIVE_MAX)));
+                c.push(naast_core::FieldError::new(
+                    field,
+                    Msg::TooLong(NARRATIVE_MAX),
+                ));
             }
         }
         c.finish().map_err(AppError::from)
@@ -308,7 +311,8 @@ impl App {
         let (year, quarter) = naast_report::parse_period(period)
             .ok_or_else(|| AppError::field("period", Msg::PeriodInvalid))?;
         let rows = store::list(self.db.pool(), t.id).await?;
-        let of_period = |r: &&ReportRow| r.year == i64::from(year) && r.quarter == i64::from(quarter);
+        let of_period =
+            |r: &&ReportRow| r.year == i64::from(year) && r.quarter == i64::from(quarter);
         let open = rows
             .iter()
             .filter(of_period)
@@ -346,6 +350,66 @@ impl App {
         self.view(&t, &row).await
     }
 
+    /// The confidant organisation's own overview of a period (`2026` or `2026-Q2`) across every
+    /// municipality the staff member works for: anonymized like a report, never published.
+    pub async fn report_overview(&self, who: &Principal, period: &str) -> Result<ReportView> {
+        staff(who)?;
+        if who.via == Via::Public {
+            return Err(AppError::NotFound);
+        }
+        let (year, quarter) = naast_report::parse_period(period)
+            .ok_or_else(|| AppError::field("period", Msg::PeriodInvalid))?;
+        let tenants: Vec<TenantRow> = naast_store::tenants::list(self.db.pool())
+            .await?
+            .into_iter()
+            .filter(|t| who.may_see_tenant(t.id))
+            .collect();
+        if tenants.is_empty() {
+            return Err(AppError::NotFound);
+        }
+        let content = self.prepare_overview(&tenants, year, quarter).await?;
+        let mut providers = std::collections::BTreeMap::new();
+        for t in &tenants {
+            for p in naast_store::tenants::providers(self.db.pool(), t.id).await? {
+                providers.entry(p.code).or_insert(p.name);
+            }
+        }
+        let names: Vec<&str> = tenants.iter().map(|t| t.name.as_str()).collect();
+        Ok(ReportView {
+            id: 0,
+            tenant: String::new(),
+            tenant_name: who
+                .lang
+                .pick("Alle gemeenten", "All municipalities")
+                .to_string(),
+            year: i64::from(year),
+            quarter: i64::from(quarter),
+            period: naast_report::period_label(year, quarter),
+            version: 1,
+            status: "overview".into(),
+            concept: false,
+            content,
+            narrative: Narrative::default(),
+            correction: format!(
+                "{} {}.",
+                who.lang.pick(
+                    "Overzicht voor de eigen organisatie, niet gepubliceerd, over:",
+                    "Overview for the organisation itself, not published, of:"
+                ),
+                names.join(", ")
+            ),
+            discussed_on: None,
+            agreed: String::new(),
+            previous_agreed: None,
+            findings: Vec::new(),
+            late: 0,
+            updated_at: 0,
+            published_at: None,
+            providers,
+            colour: None,
+        })
+    }
+
     /// Starts the report of a period (`2026` or `2026-Q2`), or returns the draft that exists.
     /// Fixes the year's plan if it was not fixed yet.
     pub async fn start_report(&self, who: &Principal, slug: &str, period: &str) -> Result<i64> {
@@ -369,8 +433,8 @@ impl App {
             return Err(AppError::general(Msg::ReportState));
         }
         let plan = self.report_plan(&t, year).await?;
-        let plan_json = serde_json::to_string(&plan)
-            .map_err(|e| AppError::Internal(format!("plan: {e}")))?;
+        let plan_json =
+            serde_json::to_string(&plan).map_err(|e| AppError::Internal(format!("plan: {e}")))?;
         let mut tx = self.db.begin().await?;
         store::fix_plan(&mut *tx, t.id, i64::from(year), &plan_json).await?;
         let id = store::insert_draft(
@@ -568,9 +632,10 @@ impl App {
             return Err(AppError::general(Msg::ReportState));
         }
         let rows = store::list(self.db.pool(), t.id).await?;
-        if let Some(open) = rows.iter().find(|o| {
-            o.year == r.year && o.quarter == r.quarter && !is_published(&o.status)
-        }) {
+        if let Some(open) = rows
+            .iter()
+            .find(|o| o.year == r.year && o.quarter == r.quarter && !is_published(&o.status))
+        {
             return Ok(open.id);
         }
         let mut tx = self.db.begin().await?;
@@ -602,16 +667,20 @@ impl App {
             .filter(|r| r.year == i64::from(year) && !is_published(&r.status))
             .filter(|r| {
                 // A correction keeps its numbers: it adds nothing to the series.
-                !rows.iter().any(|o| {
-                    o.year == r.year && o.quarter == r.quarter && is_published(&o.status)
-                })
+                !rows
+                    .iter()
+                    .any(|o| o.year == r.year && o.quarter == r.quarter && is_published(&o.status))
             })
             .min_by_key(|r| end_key(r.year, r.quarter));
         let published = prepare::published_of_year(&rows, i64::from(year));
         let target = match open {
             Some(r) => r.quarter as u8,
             // Nothing being prepared: the last published period shows everything published.
-            None => match published.keys().copied().max_by_key(|q| if *q == 0 { 5 } else { *q }) {
+            None => match published
+                .keys()
+                .copied()
+                .max_by_key(|q| if *q == 0 { 5 } else { *q })
+            {
                 Some(q) => q,
                 None => return Err(AppError::NotFound),
             },

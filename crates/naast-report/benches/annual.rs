@@ -136,8 +136,10 @@ fn previous_counts(units: &[Unit]) -> BTreeMap<String, BTreeMap<String, u64>> {
         for (dim, _, _) in DIMENSIONS {
             if *dim == "activity" {
                 for (a, n) in &u.activities {
-                    *m.entry("activity".into()).or_default().entry(a.clone()).or_default() +=
-                        u64::from(*n);
+                    *m.entry("activity".into())
+                        .or_default()
+                        .entry(a.clone())
+                        .or_default() += u64::from(*n);
                 }
                 continue;
             }
@@ -155,7 +157,12 @@ fn bench(c: &mut Criterion) {
     let k = 5;
     // The plan from a previous year one tenth the size: rare categories fold into "overig".
     let last_year = units(N / 10, 7);
-    let plan = Plan::decide(2026, k, &previous_counts(&last_year), last_year.len() as u64);
+    let plan = Plan::decide(
+        2026,
+        k,
+        &previous_counts(&last_year),
+        last_year.len() as u64,
+    );
     let year = units(N, 42);
     // The four quarters published one after the other, each frozen for the next.
     let mut frozen = Frozen::default();

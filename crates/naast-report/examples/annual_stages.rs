@@ -4,7 +4,6 @@
 //!
 //! `cargo bench -p naast-report --bench annual`
 
-
 use naast_report::plan::{DIMENSIONS, Plan};
 use naast_report::protect::{Frozen, protect};
 use naast_report::series::{Series, Unit};
@@ -136,8 +135,10 @@ fn previous_counts(units: &[Unit]) -> BTreeMap<String, BTreeMap<String, u64>> {
         for (dim, _, _) in DIMENSIONS {
             if *dim == "activity" {
                 for (a, n) in &u.activities {
-                    *m.entry("activity".into()).or_default().entry(a.clone()).or_default() +=
-                        u64::from(*n);
+                    *m.entry("activity".into())
+                        .or_default()
+                        .entry(a.clone())
+                        .or_default() += u64::from(*n);
                 }
                 continue;
             }
@@ -154,7 +155,12 @@ fn main() {
     const N: usize = 1_000_000;
     let k = 5;
     let last_year = units(N / 10, 7);
-    let plan = Plan::decide(2026, k, &previous_counts(&last_year), last_year.len() as u64);
+    let plan = Plan::decide(
+        2026,
+        k,
+        &previous_counts(&last_year),
+        last_year.len() as u64,
+    );
     let year = units(N, 42);
     let mut frozen = Frozen::default();
     for q in 1..=4u8 {
@@ -173,6 +179,13 @@ fn main() {
         let t2 = t.elapsed();
         let t3 = std::time::Instant::now();
         let a = naast_report::audit::audit(&p.release).unwrap();
-        println!("build {t1:?} protect {:?} (rounds {}, hidden {}) one audit {:?} findings {}", t2 - t1, p.audit_rounds, p.hidden.len(), t3.elapsed(), a.findings.len());
+        println!(
+            "build {t1:?} protect {:?} (rounds {}, hidden {}) one audit {:?} findings {}",
+            t2 - t1,
+            p.audit_rounds,
+            p.hidden.len(),
+            t3.elapsed(),
+            a.findings.len()
+        );
     }
 }

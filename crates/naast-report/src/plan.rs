@@ -111,10 +111,7 @@ impl Plan {
             // Largest first; ties keep their order (by code, or the default's order), so the same
             // counts always give the same plan.
             codes.sort_by_key(|c| std::cmp::Reverse(c.1));
-            kept.insert(
-                dim.to_string(),
-                codes.into_iter().map(|(c, _)| c).collect(),
-            );
+            kept.insert(dim.to_string(), codes.into_iter().map(|(c, _)| c).collect());
         }
         Plan {
             year,

@@ -76,9 +76,8 @@ pub fn protect(
             primary += 1;
         }
     }
-    let can_hide = |key: &Key| {
-        !frozen.is_frozen(key) && !Series::is_exempt(key) && in_tables.contains(key)
-    };
+    let can_hide =
+        |key: &Key| !frozen.is_frozen(key) && !Series::is_exempt(key) && in_tables.contains(key);
     let lines_of: HashMap<&Key, Vec<usize>> = {
         let mut m: HashMap<&Key, Vec<usize>> = HashMap::new();
         for (i, l) in series.lines.iter().enumerate() {
@@ -97,7 +96,10 @@ pub fn protect(
             Ok(a) => a,
             Err(e) => {
                 if let Ok(path) = std::env::var("NAAST_DEBUG_RELEASE") {
-                    let _ = std::fs::write(path, serde_json::to_vec_pretty(&release).unwrap_or_default());
+                    let _ = std::fs::write(
+                        path,
+                        serde_json::to_vec_pretty(&release).unwrap_or_default(),
+                    );
                 }
                 return Err(e.into());
             }
@@ -157,10 +159,7 @@ pub fn protect(
             break (release, findings);
         }
     };
-    let new_hidden = hidden
-        .iter()
-        .filter(|key| !frozen.is_frozen(key))
-        .count();
+    let new_hidden = hidden.iter().filter(|key| !frozen.is_frozen(key)).count();
     Ok(Protection {
         primary,
         secondary: new_hidden.saturating_sub(primary),
@@ -174,12 +173,7 @@ pub fn protect(
 
 /// Hides numbers until every line hides none or at least two, and, where its total is
 /// published, hides at least `k` in all.
-fn lines_rule(
-    series: &Series,
-    k: u64,
-    hidden: &mut HashSet<Key>,
-    can_hide: &dyn Fn(&Key) -> bool,
-) {
+fn lines_rule(series: &Series, k: u64, hidden: &mut HashSet<Key>, can_hide: &dyn Fn(&Key) -> bool) {
     loop {
         let mut changed = false;
         for line in &series.lines {
@@ -214,9 +208,7 @@ fn lines_rule(
                 .or_else(|| cands.iter().rev().find(|(_, v)| *v > 0))
                 .or_else(|| cands.first())
                 .map(|(x, _)| (*x).clone())
-                .or_else(|| {
-                    (total_shown && can_hide(&line.total)).then(|| line.total.clone())
-                });
+                .or_else(|| (total_shown && can_hide(&line.total)).then(|| line.total.clone()));
             if let Some(x) = pick {
                 changed |= hidden.insert(x);
             }

@@ -57,7 +57,15 @@ fn hidden(p: &Protection, table: &str, dim: &str, code: &str) -> bool {
 #[test]
 fn a_small_cell_is_hidden_with_a_partner_and_the_total_stays() {
     let plan = plan(&[("area", &["wmo", "jeugd", "participatie"])]);
-    let us = units(1, &[("wmo", 12), ("jeugd", 2), ("participatie", 7), ("overig", 9)]);
+    let us = units(
+        1,
+        &[
+            ("wmo", 12),
+            ("jeugd", 2),
+            ("participatie", 7),
+            ("overig", 9),
+        ],
+    );
     let s = Series::build(&plan, &us, &[1], false);
     let p = match protect(&s, 5, &Frozen::default(), "test") {
         Ok(p) => p,
@@ -72,9 +80,17 @@ fn a_small_cell_is_hidden_with_a_partner_and_the_total_stays() {
     assert_eq!(value(&p, t, "area", "overig"), Value::Count(9));
     assert!(p.findings.is_empty(), "{:?}", p.findings);
     // The grand total is published.
-    let total = &p.release.tables.iter().find(|x| x.id == t).map(|x| x.margins.clone());
+    let total = &p
+        .release
+        .tables
+        .iter()
+        .find(|x| x.id == t)
+        .map(|x| x.margins.clone());
     assert_eq!(
-        total.as_ref().and_then(|m| m.last()).map(|e| e.value.clone()),
+        total
+            .as_ref()
+            .and_then(|m| m.last())
+            .map(|e| e.value.clone()),
         Some(Value::Count(30))
     );
 }
@@ -125,12 +141,18 @@ fn published_quarters_are_frozen_and_the_year_protects_them() {
     };
     assert!(p.findings.is_empty(), "{:?}", p.findings);
     assert!(hidden(&p, "2026-Q2 cases by area", "area", "wmo"));
-    assert!(hidden(&p, "2026 cases by area", "area", "wmo"), "year minus Q1, Q3, Q4 would give Q2");
+    assert!(
+        hidden(&p, "2026 cases by area", "area", "wmo"),
+        "year minus Q1, Q3, Q4 would give Q2"
+    );
     // Frozen numbers are exactly as published before.
     for key in &q2 {
         assert!(p.hidden.contains(key), "{key:?} stays hidden");
     }
-    assert_eq!(value(&p, "2026-Q1 cases by area", "area", "wmo"), Value::Count(9));
+    assert_eq!(
+        value(&p, "2026-Q1 cases by area", "area", "wmo"),
+        Value::Count(9)
+    );
 }
 
 /// The audit finds what the line rules alone would miss, and the repair round fixes it: a
@@ -166,7 +188,11 @@ fn cross_tables_are_protected_with_their_margins() {
             .find(|e| e.at["area"] == a && e.at["organisation"] == o)
             .map(|e| e.value.clone())
     };
-    assert_eq!(cell("wmo", "other_providers"), Some(Value::hidden()), "2 < k");
+    assert_eq!(
+        cell("wmo", "other_providers"),
+        Some(Value::hidden()),
+        "2 < k"
+    );
     // The Wmo row hides at least two cells, so neither can be read off its row total.
     let wmo_hidden = t
         .iter()

@@ -405,7 +405,9 @@ impl Series {
                 // The closed population's area margin is not one of its one-way tables.
                 for (i, cav) in ca.iter().enumerate() {
                     let sum = (0..cb.len()).map(|j| c.cross[n][j][i]).sum();
-                    s.values.entry(Key::new(*pop, 0, &[(a, cav)])).or_insert(sum);
+                    s.values
+                        .entry(Key::new(*pop, 0, &[(a, cav)]))
+                        .or_insert(sum);
                 }
             }
         }
@@ -562,7 +564,11 @@ impl Series {
                         at,
                         value,
                     };
-                    if margin { margins.push(e) } else { cells.push(e) }
+                    if margin {
+                        margins.push(e)
+                    } else {
+                        cells.push(e)
+                    }
                 }
                 Table {
                     id: t.id.clone(),
@@ -576,7 +582,11 @@ impl Series {
                     // number of citizens is not the sum of the quarters', so each period's count
                     // is a population of its own.
                     population: Some(if t.pop == Pop::Citizens {
-                        format!("{} {}", t.pop.code(), crate::period_label(self.year, t.quarter))
+                        format!(
+                            "{} {}",
+                            t.pop.code(),
+                            crate::period_label(self.year, t.quarter)
+                        )
                     } else {
                         t.pop.code().to_string()
                     }),

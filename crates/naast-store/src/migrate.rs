@@ -57,7 +57,8 @@ pub(crate) static SQLITE: &[Migration] = &[
         version: 9,
         name: "outreach",
         sql: include_str!("../migrations/sqlite/0009_outreach.sql"),
-    },    Migration {
+    },
+    Migration {
         version: 10,
         name: "reports",
         sql: include_str!("../migrations/sqlite/0010_reports.sql"),
@@ -109,7 +110,8 @@ pub(crate) static POSTGRES: &[Migration] = &[
         version: 9,
         name: "outreach",
         sql: include_str!("../migrations/postgres/0009_outreach.sql"),
-    },    Migration {
+    },
+    Migration {
         version: 10,
         name: "reports",
         sql: include_str!("../migrations/postgres/0010_reports.sql"),

@@ -92,7 +92,10 @@ pub async fn list(ex: impl Executor<'_, Database = Any>, tenant_id: i64) -> Resu
         "SELECT {COLS} FROM reports WHERE tenant_id = $1 ORDER BY year DESC, quarter DESC, version DESC"
     ));
     let rows = sqlx::query(sql).bind(tenant_id).fetch_all(ex).await?;
-    Ok(rows.iter().map(row).collect::<std::result::Result<_, _>>()?)
+    Ok(rows
+        .iter()
+        .map(row)
+        .collect::<std::result::Result<_, _>>()?)
 }
 
 pub async fn get(ex: impl Executor<'_, Database = Any>, id: i64) -> Result<Option<ReportRow>> {

@@ -10,13 +10,15 @@ mod procedures;
 mod public;
 mod public_status;
 mod publicity;
+mod report_overview;
 mod report_privacy;
+pub(crate) mod report_shared;
 mod reports;
 mod theme;
 pub(crate) use case_files::{download, pdf_response, render_pdf};
 pub(crate) use procedures::letter_file;
+pub use report_shared::{report_html, standalone_html};
 pub(crate) use reports::report_file;
-pub use reports::{report_html, standalone_html};
 mod system;
 mod tenant_texts;
 mod tenants;
@@ -71,6 +73,11 @@ pub fn routes() -> Router<App> {
         .route("/account/totp", get(auth::enrol_page).post(auth::enrol))
         .route("/admin", get(dashboard))
         .route("/admin/reports", get(reports::list).post(reports::start))
+        .route("/admin/reports/overview", get(report_overview::page))
+        .route(
+            "/admin/reports/overview/{file}",
+            get(report_overview::download),
+        )
         .route("/admin/reports/{id}", get(reports::show))
         .route("/admin/reports/{id}/text", post(reports::save_text))
         .route("/admin/reports/{id}/discussed", post(reports::discussed))

@@ -13,8 +13,12 @@ pub enum ReportCmd {
     Build {
         #[command(flatten)]
         data: DataArgs,
-        #[arg(long)]
-        tenant: String,
+        #[arg(long, required_unless_present = "all_tenants")]
+        tenant: Option<String>,
+        /// The confidant organisation's own overview across every municipality (never
+        /// published; small numbers hidden like in any report).
+        #[arg(long, conflicts_with = "tenant")]
+        all_tenants: bool,
         /// `2026-Q2` (a quarter) or `2026` (the year).
         #[arg(long)]
         period: String,
@@ -118,24 +122,38 @@ pub async fn run(cmd: ReportCmd, default_url: String) -> Result<()> {
         ReportCmd::Build {
             data,
             tenant,
+            all_tenants,
             period,
             format,
             out,
             lang,
         } => {
             let app = open(&data, default_url).await?;
-            let view = app
-                .report_for_period(&Principal::cli(), &tenant, &period)
-                .await
-                .map_err(explain)?;
-            let lang = naast_core::Lang::parse(&lang)
-                .ok_or_else(|| anyhow!("--lang: nl or en"))?;
+            let view = match (&tenant, all_tenants) {
+                (Some(slug), false) => {
+                    app.report_for_period(&Principal::cli(), slug, &period)
+                        .await
+                }
+                _ => app.report_overview(&Principal::cli(), &period).await,
+            }
+            .map_err(|e| match e {
+                naast_app::AppError::NotFound => anyhow!(
+                    "no such municipality: {}",
+                    tenant.as_deref().unwrap_or("(none yet)")
+                ),
+                other => explain(other),
+            })?;
+            let lang = naast_core::Lang::parse(&lang).ok_or_else(|| anyhow!("--lang: nl or en"))?;
             let bytes = match format {
                 Format::Csv => view.csv(lang).map_err(explain)?,
                 Format::Xlsx => view.xlsx(lang).map_err(explain)?,
                 Format::Html => naast_web::report_html(&view.doc(lang)).into_bytes(),
                 Format::Pdf => {
-                    let logo = app.public_logo(&view.tenant).await.map_err(explain)?;
+                    let logo = if view.tenant.is_empty() {
+                        None
+                    } else {
+                        app.public_logo(&view.tenant).await.map_err(explain)?
+                    };
                     let logo = logo.as_ref().and_then(|(kind, bytes)| {
                         let f = match kind.as_str() {
                             "image/png" => naast_doc::LogoFormat::Png,
@@ -149,7 +167,11 @@ pub async fn run(cmd: ReportCmd, default_url: String) -> Result<()> {
                     naast_doc::report_pdf(
                         &doc,
                         logo,
-                        (i32::from(today.year()), today.month() as u8, today.day() as u8),
+                        (
+                            i32::from(today.year()),
+                            today.month() as u8,
+                            today.day() as u8,
+                        ),
                     )
                     .context("typesetting the report")?
                 }
@@ -157,7 +179,7 @@ pub async fn run(cmd: ReportCmd, default_url: String) -> Result<()> {
             std::fs::write(&out, &bytes).with_context(|| format!("writing {}", out.display()))?;
             eprintln!(
                 "{} {} {}written to {}",
-                view.tenant,
+                view.tenant_name,
                 view.period,
                 if view.concept { "(CONCEPT) " } else { "" },
                 out.display()

@@ -65,11 +65,11 @@ fn cases_unit(r: &StatRecord, q: u8) -> Unit {
 }
 
 fn closed_unit(r: &StatRecord, q: u8) -> Unit {
-    let days = match (parse_day(&r.opened_on), r.closed_on.as_deref().and_then(parse_day)) {
-        (Some(a), Some(b)) => (b - a)
-            .get_days()
-            .try_into()
-            .ok(),
+    let days = match (
+        parse_day(&r.opened_on),
+        r.closed_on.as_deref().and_then(parse_day),
+    ) {
+        (Some(a), Some(b)) => (b - a).get_days().try_into().ok(),
         _ => None,
     };
     Unit {
@@ -83,12 +83,56 @@ fn closed_unit(r: &StatRecord, q: u8) -> Unit {
     }
 }
 
+/// The plan of `year` from the previous year's statistical records.
+fn plan_from(records: &[StatRecord], year: i32, k: u64) -> Plan {
+    let prev = year - 1;
+    let mut counts: BTreeMap<String, BTreeMap<String, u64>> = BTreeMap::new();
+    let mut cases = 0;
+    let in_prev = |d: &str| d.starts_with(&format!("{prev:04}-"));
+    for r in records {
+        let mut units = Vec::new();
+        if in_prev(&r.opened_on) {
+            cases += 1;
+            units.push((Pop::Cases, cases_unit(r, 1)));
+        }
+        if r.closed_on.as_deref().is_some_and(in_prev) {
+            units.push((Pop::Closed, closed_unit(r, 1)));
+        }
+        for (pop, u) in units {
+            for (dim, p, _) in DIMENSIONS {
+                if *p != pop {
+                    continue;
+                }
+                if *dim == "activity" {
+                    continue;
+                }
+                *counts
+                    .entry(dim.to_string())
+                    .or_default()
+                    .entry(u.code(dim).to_string())
+                    .or_default() += 1;
+            }
+            if pop == Pop::Cases {
+                for (a, n) in &u.activities {
+                    *counts
+                        .entry("activity".into())
+                        .or_default()
+                        .entry(a.clone())
+                        .or_default() += u64::from(*n);
+                }
+            }
+        }
+    }
+    Plan::decide(year, k, &counts, cases)
+}
+
 /// The latest published (or discussed) version of each period of a year.
 pub(crate) fn published_of_year(rows: &[ReportRow], year: i64) -> BTreeMap<u8, &ReportRow> {
     let mut out: BTreeMap<u8, &ReportRow> = BTreeMap::new();
-    for r in rows.iter().filter(|r| {
-        r.year == year && matches!(r.status.as_str(), "published" | "discussed")
-    }) {
+    for r in rows
+        .iter()
+        .filter(|r| r.year == year && matches!(r.status.as_str(), "published" | "discussed"))
+    {
         let q = u8::try_from(r.quarter).unwrap_or(0);
         match out.get(&q) {
             Some(o) if o.version >= r.version => {}
@@ -116,45 +160,8 @@ impl App {
             &format!("{prev:04}-12-31"),
         )
         .await?;
-        let mut counts: BTreeMap<String, BTreeMap<String, u64>> = BTreeMap::new();
-        let mut cases = 0;
-        let in_prev = |d: &str| d.starts_with(&format!("{prev:04}-"));
-        for r in &records {
-            let mut units = Vec::new();
-            if in_prev(&r.opened_on) {
-                cases += 1;
-                units.push((Pop::Cases, cases_unit(r, 1)));
-            }
-            if r.closed_on.as_deref().is_some_and(in_prev) {
-                units.push((Pop::Closed, closed_unit(r, 1)));
-            }
-            for (pop, u) in units {
-                for (dim, p, _) in DIMENSIONS {
-                    if *p != pop {
-                        continue;
-                    }
-                    if *dim == "activity" {
-                        continue;
-                    }
-                    *counts
-                        .entry(dim.to_string())
-                        .or_default()
-                        .entry(u.code(dim).to_string())
-                        .or_default() += 1;
-                }
-                if pop == Pop::Cases {
-                    for (a, n) in &u.activities {
-                        *counts
-                            .entry("activity".into())
-                            .or_default()
-                            .entry(a.clone())
-                            .or_default() += u64::from(*n);
-                    }
-                }
-            }
-        }
         let k = u64::try_from(t.threshold_k).unwrap_or(5);
-        Ok(Plan::decide(year, k, &counts, cases))
+        Ok(plan_from(&records, year, k))
     }
 
     /// The protected series with `quarter` (0: the annual report) as the report being prepared,
@@ -183,13 +190,15 @@ impl App {
         for q in &published_q {
             let Some(r) = published.get(q) else { continue };
             if let Some(h) = &r.hidden {
-                let keys: Vec<Key> = serde_json::from_str(h)
-                    .map_err(|e| crate::AppError::Internal(format!("report {} hidden: {e}", r.id)))?;
+                let keys: Vec<Key> = serde_json::from_str(h).map_err(|e| {
+                    crate::AppError::Internal(format!("report {} hidden: {e}", r.id))
+                })?;
                 frozen.hidden.extend(keys);
             }
             if let Some(u) = store::units(self.db.pool(), r.id).await? {
-                let us: Vec<FrozenUnit> = serde_json::from_str(&u)
-                    .map_err(|e| crate::AppError::Internal(format!("report {} units: {e}", r.id)))?;
+                let us: Vec<FrozenUnit> = serde_json::from_str(&u).map_err(|e| {
+                    crate::AppError::Internal(format!("report {} units: {e}", r.id))
+                })?;
                 for fu in us {
                     match fu.pop {
                         Pop::Cases => seen_cases.insert(fu.key),
@@ -245,11 +254,7 @@ impl App {
         quarters.sort_unstable();
         let plain: Vec<Unit> = units.iter().map(|f| f.unit.clone()).collect();
         let series = Series::build(&plan, &plain, &quarters, quarter == 0);
-        let title = format!(
-            "{} — {}",
-            t.name,
-            naast_report::period_label(year, quarter)
-        );
+        let title = format!("{} — {}", t.name, naast_report::period_label(year, quarter));
         let protection = protect(&series, k, &frozen, &title)
             .map_err(|e| crate::AppError::Internal(format!("report protection: {e}")))?;
         let mut content = Content::new(
@@ -279,6 +284,86 @@ impl App {
             frozen: frozen_units,
             late,
         })
+    }
+
+    /// The confidant organisation's own overview of a period across `tenants`: every
+    /// kwestie as it stands now (nothing of it is published, so nothing is frozen), the
+    /// strictest threshold of them all, the plan from the previous year of them all.
+    pub(crate) async fn prepare_overview(
+        &self,
+        tenants: &[TenantRow],
+        year: i32,
+        quarter: u8,
+    ) -> Result<Content> {
+        let k = tenants
+            .iter()
+            .map(|t| u64::try_from(t.threshold_k).unwrap_or(5))
+            .max()
+            .unwrap_or(5);
+        let (mut previous, mut records) = (Vec::new(), Vec::new());
+        let mut outreach: BTreeMap<String, (u64, u64)> = BTreeMap::new();
+        for t in tenants {
+            let prev = year - 1;
+            previous.extend(
+                store::stat_records(
+                    self.db.pool(),
+                    t.id,
+                    &format!("{prev:04}-01-01"),
+                    &format!("{prev:04}-12-31"),
+                )
+                .await?,
+            );
+            records.extend(
+                store::stat_records(
+                    self.db.pool(),
+                    t.id,
+                    &format!("{year:04}-01-01"),
+                    &format!("{year:04}-12-31"),
+                )
+                .await?,
+            );
+            for (kind, n, people) in self.outreach_totals(t.id, year, quarter).await? {
+                let e = outreach.entry(kind).or_default();
+                e.0 += n;
+                e.1 += people;
+            }
+        }
+        let plan = plan_from(&previous, year, k);
+        let in_year = |d: &str| parse_day(d).filter(|d| i32::from(d.year()) == year);
+        let mut units = Vec::new();
+        for r in &records {
+            if let Some(d) = in_year(&r.opened_on) {
+                units.push(cases_unit(r, quarter_of(d)));
+            }
+            if let Some(d) = r.closed_on.as_deref().and_then(in_year) {
+                units.push(closed_unit(r, quarter_of(d)));
+            }
+        }
+        let quarters: Vec<u8> = if quarter == 0 {
+            Vec::new()
+        } else {
+            vec![quarter]
+        };
+        let series = Series::build(&plan, &units, &quarters, quarter == 0);
+        let protection = protect(&series, k, &Frozen::default(), "overview")
+            .map_err(|e| crate::AppError::Internal(format!("overview protection: {e}")))?;
+        let mut content = Content::new(
+            &series,
+            &protection,
+            &units,
+            quarter,
+            k,
+            plan.basis,
+            plan.kept.clone(),
+        );
+        content.outreach = naast_core::outreach::KINDS
+            .iter()
+            .map(|(kind, _, _)| {
+                let (n, people) = outreach.get(*kind).copied().unwrap_or_default();
+                (kind.to_string(), n, people)
+            })
+            .collect();
+        Ok(content)
     }
 
     async fn outreach_totals(

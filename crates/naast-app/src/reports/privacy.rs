@@ -199,8 +199,8 @@ impl App {
         }
         n.checked = true;
         check_narrative(&n)?;
-        let json = serde_json::to_string(&n)
-            .map_err(|e| AppError::Internal(format!("narrative: {e}")))?;
+        let json =
+            serde_json::to_string(&n).map_err(|e| AppError::Internal(format!("narrative: {e}")))?;
         let mut tx = self.db.begin().await?;
         if !store::save_text(&mut *tx, id, &json, &r.correction, updated_at).await? {
             return Err(AppError::Conflict(Msg::Conflict));

@@ -88,7 +88,13 @@ impl<'a> Dims<'a> {
     }
 
     /// The finest categories (indices, sorted) a code of dimension `dim` stands for.
-    fn expand(&self, table: &Table, dim: usize, name: &str, code: &str) -> Result<Vec<u32>, AuditError> {
+    fn expand(
+        &self,
+        table: &Table,
+        dim: usize,
+        name: &str,
+        code: &str,
+    ) -> Result<Vec<u32>, AuditError> {
         let unknown = || AuditError::UnknownCategory {
             table: table.id.clone(),
             dimension: name.to_string(),
@@ -97,7 +103,12 @@ impl<'a> Dims<'a> {
         let finest = self.defs[dim].expand(code).ok_or_else(unknown)?;
         let mut out = finest
             .iter()
-            .map(|c| self.categories[dim].get(c.as_str()).copied().ok_or_else(unknown))
+            .map(|c| {
+                self.categories[dim]
+                    .get(c.as_str())
+                    .copied()
+                    .ok_or_else(unknown)
+            })
             .collect::<Result<Vec<_>, _>>()?;
         out.sort_unstable();
         out.dedup();
@@ -146,7 +157,12 @@ fn invalid(table: &Table, problem: String) -> AuditError {
     }
 }
 
-fn table_numbers(dims: &Dims, ti: usize, table: &Table, out: &mut Vec<Number>) -> Result<(), AuditError> {
+fn table_numbers(
+    dims: &Dims,
+    ti: usize,
+    table: &Table,
+    out: &mut Vec<Number>,
+) -> Result<(), AuditError> {
     let table_dims = table
         .dimensions
         .iter()
@@ -221,7 +237,10 @@ fn table_numbers(dims: &Dims, ti: usize, table: &Table, out: &mut Vec<Number>) -
     // else all categories of the dimension.
     let mut codes: Vec<Vec<(String, Vec<u32>)>> = Vec::new();
     for (pos, (&dim, name)) in table_dims.iter().zip(&table.dimensions).enumerate() {
-        let list: Vec<String> = match (table.categories.as_ref().and_then(|c| c.get(name)), axes.get(pos)) {
+        let list: Vec<String> = match (
+            table.categories.as_ref().and_then(|c| c.get(name)),
+            axes.get(pos),
+        ) {
             (Some(list), _) => list.clone(),
             (None, Some(axis)) => axis.clone(),
             (None, None) => dims.defs[dim].categories().to_vec(),
@@ -235,9 +254,16 @@ fn table_numbers(dims: &Dims, ti: usize, table: &Table, out: &mut Vec<Number>) -
             .collect::<Result<Vec<_>, AuditError>>()?;
         codes.push(expanded);
     }
-    let total: usize = codes.iter().map(Vec::len).try_fold(1usize, |a, n| a.checked_mul(n)).unwrap_or(usize::MAX);
+    let total: usize = codes
+        .iter()
+        .map(Vec::len)
+        .try_fold(1usize, |a, n| a.checked_mul(n))
+        .unwrap_or(usize::MAX);
     if total > MAX_INTERIOR {
-        return Err(invalid(table, format!("{total} interior cells is too many")));
+        return Err(invalid(
+            table,
+            format!("{total} interior cells is too many"),
+        ));
     }
     let overlaps = |a: &[u32], b: &[u32]| a.iter().any(|c| b.binary_search(c).is_ok());
     let (lo, hi, exact) = known(table, &Value::Count(0), plus_minus)?;
@@ -252,7 +278,11 @@ fn table_numbers(dims: &Dims, ti: usize, table: &Table, out: &mut Vec<Number>) -
         if !covered {
             let mut spec = fixed.clone();
             let mut at = BTreeMap::new();
-            for ((&p, axis), (&dim, name)) in pick.iter().zip(&codes).zip(table_dims.iter().zip(&table.dimensions)) {
+            for ((&p, axis), (&dim, name)) in pick
+                .iter()
+                .zip(&codes)
+                .zip(table_dims.iter().zip(&table.dimensions))
+            {
                 restrict(&mut spec, dim, &axis[p].1);
                 at.insert(name.clone(), axis[p].0.clone());
             }
@@ -280,7 +310,11 @@ fn table_numbers(dims: &Dims, ti: usize, table: &Table, out: &mut Vec<Number>) -
 }
 
 /// What the reader knows of a value: `(lo, hi, exact)`, widened by the table's uncertainty.
-fn known(table: &Table, value: &Value, plus_minus: u64) -> Result<(u64, Option<u64>, bool), AuditError> {
+fn known(
+    table: &Table,
+    value: &Value,
+    plus_minus: u64,
+) -> Result<(u64, Option<u64>, bool), AuditError> {
     let (lo, hi) = value.known();
     if hi.is_some_and(|hi| hi < lo) {
         return Err(AuditError::Inconsistent {
@@ -299,20 +333,32 @@ fn known(table: &Table, value: &Value, plus_minus: u64) -> Result<(u64, Option<u
 }
 
 fn grid_value(table: &Table, value: &serde_json::Value) -> Result<Value, AuditError> {
-    serde_json::from_value(value.clone())
-        .map_err(|_| invalid(table, format!("{value} is not a count, a hidden mark or an interval")))
+    serde_json::from_value(value.clone()).map_err(|_| {
+        invalid(
+            table,
+            format!("{value} is not a count, a hidden mark or an interval"),
+        )
+    })
 }
 
 /// The grid's cells and margins, and its axes (rows, then columns).
 fn grid_entries(table: &Table, grid: &Grid) -> Result<(Vec<Entry>, Vec<Vec<String>>), AuditError> {
     let entry = |at: Vec<(&String, &String)>, value: &serde_json::Value, exempt: bool| {
         Ok::<_, AuditError>(Entry {
-            at: at.into_iter().map(|(d, c)| (d.clone(), c.clone())).collect(),
+            at: at
+                .into_iter()
+                .map(|(d, c)| (d.clone(), c.clone()))
+                .collect(),
             value: grid_value(table, value)?,
             exempt,
         })
     };
-    let mismatch = |what: &str| invalid(table, format!("the grid's {what} do not match its rows and columns"));
+    let mismatch = |what: &str| {
+        invalid(
+            table,
+            format!("the grid's {what} do not match its rows and columns"),
+        )
+    };
     let mut entries = Vec::new();
     match (table.dimensions.as_slice(), &grid.cols) {
         ([d0], None) => {
@@ -331,7 +377,10 @@ fn grid_entries(table: &Table, grid: &Grid) -> Result<(Vec<Entry>, Vec<Vec<Strin
                 return Err(mismatch("values"));
             }
             for (row, values) in grid.rows.iter().zip(&grid.values) {
-                let values = values.as_array().filter(|v| v.len() == cols.len()).ok_or_else(|| mismatch("values"))?;
+                let values = values
+                    .as_array()
+                    .filter(|v| v.len() == cols.len())
+                    .ok_or_else(|| mismatch("values"))?;
                 for (col, value) in cols.iter().zip(values) {
                     entries.push(entry(vec![(d0, row), (d1, col)], value, false)?);
                 }

@@ -10,14 +10,21 @@
 //! 1. [`expand`]: every table (grid shorthand included) becomes a list of numbers, each a sum
 //!    over a set of finest categories per dimension (`fixed` ∩ `at`, groups expanded). Omitted
 //!    interior cells of an `omitted_cells: "zero"` table become published zeros.
-//! 2. [`model`]: per population, categories that no number separates are merged, the dimensions'
-//!    interaction graph is triangulated (greedy min-fill), and its maximal cliques, joined in a
-//!    junction tree with equal marginals on their separators, carry one non-negative variable per
-//!    combination of categories. Every published number bounds the sum of a set of variables of
-//!    one clique. Variables forced to zero are removed, single-variable constraints become
-//!    bounds, and duplicate constraints are merged.
-//! 3. [`solve`]: for every distinct hidden sum, a minimisation and a maximisation (LP first; an
-//!    integer program only when the LP optimum is fractional), spread over the available cores.
+//! 2. [`model`]: per population (populations are never linked), categories that no number
+//!    separates are merged, the dimensions' interaction graph (adjacent when they occur together
+//!    in one number) is triangulated by greedy min-fill elimination, and its maximal cliques,
+//!    joined in a junction tree, carry one non-negative variable per combination of categories.
+//!    Every published number bounds the sum of a set of variables of one clique that contains
+//!    its dimensions; neighbouring cliques have equal marginals on their separator. Where every
+//!    cell of a separator is itself published exactly, the two sides are independent given those
+//!    numbers: the edge is cut, so the model falls apart into independent blocks (typically one
+//!    per quarter-by-dimension clique). Variables forced to zero are removed, single-variable
+//!    constraints become bounds, and duplicate constraints are merged.
+//! 3. [`solve`]: for every distinct hidden sum, a minimisation and a maximisation over the
+//!    integer points of its block: LP relaxation first, warm-started from one target to the
+//!    next; an integral optimum is final, a fractional one is certified by an integer point that
+//!    attains its rounded bound (seen before, or found by diving), and only otherwise is an
+//!    integer program solved from scratch. Blocks and directions are spread over the cores.
 
 mod expand;
 mod model;
@@ -145,7 +152,9 @@ pub enum AuditError {
     Format { found: String },
     #[error("table {table:?} uses the unknown dimension {dimension:?}")]
     UnknownDimension { table: String, dimension: String },
-    #[error("table {table:?} uses {code:?}, which is no category or group of dimension {dimension:?}")]
+    #[error(
+        "table {table:?} uses {code:?}, which is no category or group of dimension {dimension:?}"
+    )]
     UnknownCategory {
         table: String,
         dimension: String,
@@ -181,7 +190,11 @@ pub fn audit(release: &Release) -> Result<Audit, AuditError> {
             None => populations.push((population, vec![i])),
         }
     }
-    let sizes: Vec<usize> = release.dimensions.values().map(|d| d.categories().len()).collect();
+    let sizes: Vec<usize> = release
+        .dimensions
+        .values()
+        .map(|d| d.categories().len())
+        .collect();
     let mut derived: Vec<Option<(u64, Option<u64>)>> = vec![None; numbers.len()];
     for (_, members) in &populations {
         let bounds = model::Model::build(&numbers, members, &sizes).and_then(|m| solve::bounds(&m));
@@ -223,9 +236,7 @@ pub fn audit(release: &Release) -> Result<Audit, AuditError> {
                         (!(policy.allow_zero_interval && max == 0)).then_some(Reason::Exact)
                     }
                     Some(max) if learned && max < policy.k => Some(Reason::PinnedBelowK),
-                    Some(max) if learned && max - min < policy.min_width => {
-                        Some(Reason::TooNarrow)
-                    }
+                    Some(max) if learned && max - min < policy.min_width => Some(Reason::TooNarrow),
                     _ => None,
                 };
                 reason.filter(|_| flagged).map(|r| (r, min, max))

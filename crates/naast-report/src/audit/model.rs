@@ -76,7 +76,9 @@ impl Clique {
             }
             out = next;
         }
-        out.iter().map(|&i| (self.offset + i as usize) as u32).collect()
+        out.iter()
+            .map(|&i| (self.offset + i as usize) as u32)
+            .collect()
     }
 
     /// The class of dimension position `pos` of local variable index `i`.
@@ -90,7 +92,11 @@ impl Clique {
 
 impl Model {
     /// The model of the numbers `members` (one population).
-    pub fn build(numbers: &[Number], members: &[usize], sizes: &[usize]) -> Result<Model, AuditError> {
+    pub fn build(
+        numbers: &[Number],
+        members: &[usize],
+        sizes: &[usize],
+    ) -> Result<Model, AuditError> {
         let dims_len = sizes.len();
         // 1. Merge the categories that no number separates (partition refinement).
         let mut class: Vec<Vec<u32>> = sizes.iter().map(|&n| vec![0; n]).collect();
@@ -111,7 +117,10 @@ impl Model {
                 }
             }
         }
-        let classes: Vec<usize> = class.iter().map(|k| k.iter().max().map_or(0, |m| *m as usize + 1)).collect();
+        let classes: Vec<usize> = class
+            .iter()
+            .map(|k| k.iter().max().map_or(0, |m| *m as usize + 1))
+            .collect();
         let class_spec = |spec: &Spec| -> ClassSpec {
             spec.iter()
                 .filter_map(|(&dim, cats)| {
@@ -122,7 +131,10 @@ impl Model {
                 })
                 .collect()
         };
-        let specs: Vec<Option<ClassSpec>> = members.iter().map(|&i| numbers[i].spec.as_ref().map(&class_spec)).collect();
+        let specs: Vec<Option<ClassSpec>> = members
+            .iter()
+            .map(|&i| numbers[i].spec.as_ref().map(&class_spec))
+            .collect();
 
         // 2. The interaction graph, triangulated by greedy min-fill elimination.
         let mut adjacent: Vec<BTreeSet<usize>> = vec![BTreeSet::new(); dims_len];
@@ -137,7 +149,8 @@ impl Model {
                 }
             }
         }
-        let weight = |set: &BTreeSet<usize>| set.iter().map(|&d| classes[d] as f64).product::<f64>();
+        let weight =
+            |set: &BTreeSet<usize>| set.iter().map(|&d| classes[d] as f64).product::<f64>();
         let mut remaining = active.clone();
         let mut cliques: Vec<BTreeSet<usize>> = Vec::new();
         while !remaining.is_empty() {
@@ -187,7 +200,10 @@ impl Model {
         for c in &cliques {
             let dims: Vec<usize> = c.iter().copied().collect();
             let sizes: Vec<usize> = dims.iter().map(|&d| classes[d]).collect();
-            let len = sizes.iter().try_fold(1usize, |a, &n| a.checked_mul(n)).filter(|&n| n <= u32::MAX as usize / 4);
+            let len = sizes
+                .iter()
+                .try_fold(1usize, |a, &n| a.checked_mul(n))
+                .filter(|&n| n <= u32::MAX as usize / 4);
             let Some(len) = len.filter(|&n| offset + n <= 50_000_000) else {
                 return Err(AuditError::Solver("the model is too large".to_string()));
             };
@@ -378,8 +394,15 @@ impl Model {
         }
         // A variable list as (block, renumbered variables); `None` when all are zero.
         let compact = |vars: &[u32]| -> (Option<usize>, Vec<u32>) {
-            let block = vars.iter().find(|&&v| !zero[v as usize]).map(|&v| var_block[v as usize]);
-            let mut out: Vec<u32> = vars.iter().filter(|&&v| !zero[v as usize]).map(|&v| new_index[v as usize]).collect();
+            let block = vars
+                .iter()
+                .find(|&&v| !zero[v as usize])
+                .map(|&v| var_block[v as usize]);
+            let mut out: Vec<u32> = vars
+                .iter()
+                .filter(|&&v| !zero[v as usize])
+                .map(|&v| new_index[v as usize])
+                .collect();
             out.sort_unstable();
             (block, out)
         };
@@ -391,7 +414,8 @@ impl Model {
                 targets: Vec::new(),
             })
             .collect();
-        let mut merged: HashMap<(usize, Vec<u32>, Vec<u32>), (u64, Option<u64>)> = HashMap::new();
+        type RowKey = (usize, Vec<u32>, Vec<u32>);
+        let mut merged: HashMap<RowKey, (u64, Option<u64>)> = HashMap::new();
         let mut order = Vec::new();
         for row in rows {
             let (pb, pos) = compact(&row.pos);
@@ -451,7 +475,10 @@ impl Model {
     }
 }
 
-fn intersect(a: (u64, Option<u64>), b: (u64, Option<u64>)) -> Result<(u64, Option<u64>), AuditError> {
+fn intersect(
+    a: (u64, Option<u64>),
+    b: (u64, Option<u64>),
+) -> Result<(u64, Option<u64>), AuditError> {
     let lo = a.0.max(b.0);
     let hi = match (a.1, b.1) {
         (Some(x), Some(y)) => Some(x.min(y)),

@@ -1,16 +1,24 @@
-//! Bounds of every hidden sum: a minimisation and a maximisation each.
+//! The interval of every hidden sum: its minimum and maximum over the integer points of its
+//! block.
 //!
-//! The exact answer is the optimum of an integer program; its LP relaxation is tried first. To
-//! be fast, all minimisations (and, on a second core, all maximisations) share one warm-started
-//! LP: the objective is one extra variable `g`, tied to each target `z_h` by a row
-//! `g − z_h − u_h ≤ 0` (maximise) or `g − z_h + u_h ≥ 0` (minimise) whose switch `u_h` is
-//! normally free, so the row is slack. Fixing `u_h` to 0 makes `g` the optimum of `z_h`, and the
-//! dual simplex re-optimises in a few pivots; freeing it again restores the start.
+//! The exact answer is the optimum of an integer program; its LP relaxation comes first. An
+//! integral LP optimum is the integer optimum. Otherwise the integer optimum is at most the LP
+//! optimum rounded inwards, and any integer point attaining that bound proves it: a point seen
+//! earlier (every integer point found is kept, as the value of every target there), or one found
+//! by diving (fix the most fractional variable to its nearest integer, re-optimise, repeat).
+//! Only when that fails does an integer program run from scratch.
 //!
-//! An integral LP solution is an integer optimum. Otherwise the integer optimum is at most the
-//! rounded LP bound, and an integer point attaining that bound proves it: any integer point seen
-//! so far, or one found by diving (fixing fractional variables to rounded values, warm). Only
-//! when that fails does an integer program run from scratch.
+//! To be fast, the maximisations of one block (and, on another core, its minimisations) share
+//! one warm-started LP. Its objective is one extra variable `g`, tied to each target `z_t` by a
+//! row `g − z_t − u_t ≤ 0` (maximise) or `g − z_t + u_t ≥ 0` (minimise) whose switch
+//! `u_t ∈ [0, L]` (`L` beyond any finite count) keeps the row slack. Fixing `u_t` to 0 makes the
+//! optimum of `g` that of `z_t`; the dual simplex gets there in a few pivots from the previous
+//! target's optimum, whose switch is then freed again.
+//!
+//! good_lp does not name microlp's solved-problem type, whose `fix_var` and `unfix_var` make the
+//! warm start possible; the generic functions below take it as `S` and the operations as
+//! closures written where the type is inferred ([`fix_op`], [`unfix_op`], [`values_op`]). Every
+//! call into microlp is guarded with `catch_unwind`.
 
 use super::AuditError;
 use super::model::{Block, Model};
@@ -24,8 +32,7 @@ use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
 const EPS: f64 = 1e-6;
 
-/// `|state, var, value|`: fixes a variable of a solved microlp problem (whose type good_lp does
-/// not name) and re-optimises. Must be written where the state's type is known.
+/// `|state, var, value|`: fixes a variable of a solved microlp problem and re-optimises.
 macro_rules! fix_op {
     () => {
         |s, v, x| match catch_unwind(AssertUnwindSafe(move || s.fix_var(v, x))) {
@@ -36,7 +43,7 @@ macro_rules! fix_op {
     };
 }
 
-/// `|state, var|`: releases a fixed variable and re-optimises.
+/// `|state, var|`: releases a variable fixed by [`fix_op`] and re-optimises.
 macro_rules! unfix_op {
     () => {
         |s, v| match catch_unwind(AssertUnwindSafe(move || s.unfix_var(v))) {
@@ -47,43 +54,52 @@ macro_rules! unfix_op {
     };
 }
 
-/// `|state|`: the values of all variables.
+/// `|state|`: the values of all variables of a solved microlp problem.
 macro_rules! values_op {
     () => {
         |s| s.iter().map(|(_, x)| x).collect()
     };
 }
 
+/// A derived interval: `(min, max)`, `max` `None` when unbounded.
+pub(super) type Bounds = (u64, Option<u64>);
 
-/// The optimum of one solve: `None` when unbounded.
+/// The optimum of one target in one direction: `None` when unbounded.
 type Optimum = Option<f64>;
 
-/// The integer values of every target seen at integer points of the model.
+/// Why a warm step failed (its state is then gone).
+enum Failed {
+    Infeasible,
+    Other,
+}
+
+fn failure(e: ResolutionError) -> Failed {
+    match e {
+        ResolutionError::Infeasible => Failed::Infeasible,
+        _ => Failed::Other,
+    }
+}
+
+/// The least and greatest value of every target at the integer points found so far.
 struct Seen {
     lo: Vec<f64>,
     hi: Vec<f64>,
-    /// An integer point exists (so the model is consistent as an integer program).
+    /// An integer point exists (so the block is consistent as an integer program).
     any: bool,
 }
 
-impl Seen {
-    fn harvest(&mut self, model: &Block, x: &[f64]) {
-        self.any = true;
-        for (t, target) in model.targets.iter().enumerate() {
+fn harvest(seen: &Mutex<Seen>, block: &Block, x: &[f64]) {
+    if let Ok(mut seen) = seen.lock() {
+        seen.any = true;
+        for (t, target) in block.targets.iter().enumerate() {
             let z: f64 = target.vars.iter().map(|&v| x[v as usize].round()).sum();
-            self.lo[t] = self.lo[t].min(z);
-            self.hi[t] = self.hi[t].max(z);
+            seen.lo[t] = seen.lo[t].min(z);
+            seen.hi[t] = seen.hi[t].max(z);
         }
     }
 }
 
-fn harvest(seen: &Mutex<Seen>, model: &Block, x: &[f64]) {
-    if let Ok(mut seen) = seen.lock() {
-        seen.harvest(model, x);
-    }
-}
-
-/// Whether some integer point seen attains `bound` for target `t`.
+/// Whether an integer point seen attains `bound` for target `t`.
 fn attained(seen: &Mutex<Seen>, t: usize, bound: f64, maximise: bool) -> bool {
     seen.lock().is_ok_and(|seen| {
         if maximise {
@@ -98,9 +114,17 @@ fn integral(x: &[f64]) -> bool {
     x.iter().all(|v| (v - v.round()).abs() <= EPS)
 }
 
+/// The LP optimum rounded inwards: a bound on the integer optimum.
+fn rounded(lp: f64, maximise: bool) -> f64 {
+    if maximise {
+        (lp + EPS).floor()
+    } else {
+        (lp - EPS).ceil().max(0.0)
+    }
+}
+
 /// The derived interval of every audited number of the model.
-pub(super) fn bounds(model: &Model) -> Result<Vec<(usize, (u64, Option<u64>))>, AuditError> {
-    let mut out = model.settled.clone();
+pub(super) fn bounds(model: &Model) -> Result<Vec<(usize, Bounds)>, AuditError> {
     let seen: Vec<Mutex<Seen>> = model
         .blocks
         .iter()
@@ -112,37 +136,42 @@ pub(super) fn bounds(model: &Model) -> Result<Vec<(usize, (u64, Option<u64>))>, 
             })
         })
         .collect();
-    // Jobs: both directions of every block with targets, largest first.
-    let mut jobs: Vec<(usize, bool)> = Vec::new();
+    // Both directions of every block with targets, and the consistency of every block without,
+    // the largest first.
+    let mut jobs: Vec<(usize, Option<bool>)> = Vec::new();
     for (b, block) in model.blocks.iter().enumerate() {
-        if !block.targets.is_empty() {
-            jobs.push((b, true));
-            jobs.push((b, false));
+        if block.targets.is_empty() {
+            jobs.push((b, None));
+        } else {
+            jobs.push((b, Some(true)));
+            jobs.push((b, Some(false)));
         }
     }
-    jobs.sort_by_key(|&(b, _)| std::cmp::Reverse(model.blocks[b].bounds.len() * model.blocks[b].targets.len()));
-    let results = run_parallel(jobs.len(), |j| {
-        let (b, maximise) = jobs[j];
-        sweep(&model.blocks[b], maximise, &seen[b])
+    let size = |b: usize| model.blocks[b].bounds.len() * (model.blocks[b].targets.len() + 1);
+    jobs.sort_by_key(|&(b, _)| std::cmp::Reverse(size(b)));
+    let results = run_parallel(jobs.len(), |j| match jobs[j] {
+        (b, Some(maximise)) => sweep(&model.blocks[b], maximise, &seen[b]),
+        (b, None) => feasible(&model.blocks[b], &seen[b]).map(|()| Vec::new()),
     })?;
+
     let mut maxima: Vec<Vec<Optimum>> = vec![Vec::new(); model.blocks.len()];
     let mut minima: Vec<Vec<Optimum>> = vec![Vec::new(); model.blocks.len()];
-    for (&(b, maximise), result) in jobs.iter().zip(results) {
-        if maximise {
-            maxima[b] = result;
-        } else {
-            minima[b] = result;
+    for (&(b, direction), result) in jobs.iter().zip(results) {
+        match direction {
+            Some(true) => maxima[b] = result,
+            Some(false) => minima[b] = result,
+            None => {}
         }
     }
+    let mut out = model.settled.clone();
     for (b, block) in model.blocks.iter().enumerate() {
-        // The optima above may come from the LP relaxation alone if the block has no integer
-        // point at all; make sure it has one.
-        if !seen[b].lock().is_ok_and(|s| s.any) && !block.rows.is_empty() {
-            optimise(block, &[], false, &seen[b])?;
+        // The optima may all be LP optima if the block has no integer point at all.
+        if !block.targets.is_empty() && !seen[b].lock().is_ok_and(|s| s.any) {
+            feasible(block, &seen[b])?;
         }
         for ((target, min), max) in block.targets.iter().zip(&minima[b]).zip(&maxima[b]) {
-            let min = (min.unwrap_or(0.0) - EPS).ceil().max(0.0) as u64;
-            let max = max.map(|max| (max + EPS).floor().max(0.0) as u64);
+            let min = rounded(min.unwrap_or(0.0), false) as u64;
+            let max = max.map(|max| rounded(max, true).max(0.0) as u64);
             for &i in &target.numbers {
                 out.push((i, (min, max)));
             }
@@ -151,7 +180,8 @@ pub(super) fn bounds(model: &Model) -> Result<Vec<(usize, (u64, Option<u64>))>, 
     Ok(out)
 }
 
-/// Runs `jobs` jobs on the available cores; the results in job order.
+/// Runs `jobs` jobs on the available cores; the results in job order. An inconsistency wins
+/// over other errors.
 fn run_parallel<T: Send>(
     jobs: usize,
     run: impl Fn(usize) -> Result<T, AuditError> + Sync,
@@ -186,13 +216,15 @@ fn run_parallel<T: Send>(
             for handle in handles {
                 match handle.join() {
                     Ok(done) => all.extend(done),
-                    Err(_) => all.push((0, Err(AuditError::Solver("a solver thread panicked".to_string())))),
+                    Err(_) => all.push((
+                        0,
+                        Err(AuditError::Solver("a solver thread panicked".to_string())),
+                    )),
                 }
             }
         });
     }
     let mut results: Vec<Option<T>> = (0..jobs).map(|_| None).collect();
-    // Report an inconsistency before any other failure.
     let mut error = None;
     for (job, result) in all {
         match result {
@@ -210,248 +242,22 @@ fn run_parallel<T: Send>(
         .collect()
 }
 
-/// A large number that no count of the model can reach unless it is unbounded.
-fn limit(model: &Block) -> f64 {
+/// A number beyond any finite count of the block (or at least beyond what it can tell apart).
+fn limit(block: &Block) -> f64 {
     let mut sum = 0.0;
-    for row in &model.rows {
+    for row in &block.rows {
         sum += row.lo as f64 + row.hi.map_or(0.0, |h| h as f64);
     }
-    for (lo, hi) in &model.bounds {
+    for (lo, hi) in &block.bounds {
         sum += *lo as f64 + hi.map_or(0.0, |h| h as f64);
     }
     4.0 * sum + 1000.0
 }
 
-/// The optimum of every target in one direction.
-fn sweep(model: &Block, maximise: bool, seen: &Mutex<Seen>) -> Result<Vec<Optimum>, AuditError> {
-    let mut results: Vec<Option<Optimum>> = vec![None; model.targets.len()];
-    let limit = limit(model);
-
-    let (mut vars, xs) = variables(model, false);
-    let g = vars.add(if maximise {
-        variable().min(0.0).max(limit)
-    } else {
-        variable().min(0.0)
-    });
-    let us: Vec<Variable> = model
-        .targets
-        .iter()
-        .map(|_| vars.add(variable().min(0.0).max(limit)))
-        .collect();
-    let mut problem = if maximise {
-        vars.maximise(g)
-    } else {
-        vars.minimise(g)
-    }
-    .using(microlp);
-    add_rows(&mut problem, model, &xs);
-    for (target, &u) in model.targets.iter().zip(&us) {
-        let mut e = Expression::with_capacity(target.vars.len() + 2);
-        e.add_mul(1.0, g);
-        for &v in &target.vars {
-            e.add_mul(-1.0, xs[v as usize]);
-        }
-        if maximise {
-            e.add_mul(-1.0, u);
-            problem.add_constraint(e.leq(0.0));
-        } else {
-            e.add_mul(1.0, u);
-            problem.add_constraint(e.geq(0.0));
-        }
-    }
-    match catch_unwind(AssertUnwindSafe(move || problem.solve())) {
-        Ok(Ok(solution)) => {
-            let start = solution.into_inner();
-            if std::env::var_os("AUDIT_DEBUG").is_some() { let st = start.stats(); eprintln!("[{maximise}] initial: {} iterations, {:?}", st.lp_iterations, st.elapsed); }
-            let handles: Vec<_> = start.iter().map(|(v, _)| v).collect();
-            let job = Job {
-                model,
-                maximise,
-                limit,
-                seen,
-            };
-            warm(
-                &job,
-                start,
-                &handles,
-                &mut results,
-                fix_op!(),
-                unfix_op!(),
-                values_op!(),
-                |s| s.stats().lp_iterations,
-            );
-        }
-        Ok(Err(ResolutionError::Infeasible)) => return Err(AuditError::Inconsistent { table: None }),
-        // Anything else: solve each target from scratch below.
-        Ok(Err(_)) | Err(_) => {}
-    }
-    if std::env::var_os("AUDIT_DEBUG").is_some() { eprintln!("[{maximise}] cold: {}", results.iter().filter(|r| r.is_none()).count()); }
-    // What the warm LP could not settle: from scratch.
-    results
-        .into_iter()
-        .zip(&model.targets)
-        .map(|(result, target)| match result {
-            Some(result) => Ok(result),
-            None => optimise(model, &target.vars, maximise, seen),
-        })
-        .collect()
-}
-
-struct Job<'a> {
-    model: &'a Block,
-    maximise: bool,
-    limit: f64,
-    seen: &'a Mutex<Seen>,
-}
-
-/// Why a warm step failed (the state is then gone).
-enum Failed {
-    Infeasible,
-    Other,
-}
-
-fn failure(e: ResolutionError) -> Failed {
-    match e {
-        ResolutionError::Infeasible => Failed::Infeasible,
-        _ => Failed::Other,
-    }
-}
-
-/// The warm-started sweep over all targets; see the module documentation. `S` is a solved
-/// microlp problem, `V` its variable handles (`x`, then `g`, then one `u` per target). Leaves in
-/// `results` what it could not settle.
-fn warm<S: Clone, V: Copy>(
-    job: &Job,
-    start: S,
-    handles: &[V],
-    results: &mut [Option<Optimum>],
-    fix: impl Fn(S, V, f64) -> Result<S, Failed>,
-    unfix: impl Fn(S, V) -> Result<S, Failed>,
-    values: impl Fn(&S) -> Vec<f64>,
-    iters: impl Fn(&S) -> u64,
-) {
-    let model = job.model;
-    let debug = std::env::var_os("AUDIT_DEBUG").is_some();
-    let clock = std::time::Instant::now();
-    let n = model.bounds.len();
-    let u = |t: usize| handles[n + 1 + t];
-    // Makes target `to` the objective: fix its switch, then free the previous one.
-    let switch = |state: S, from: Option<usize>, to: usize| -> Result<S, Failed> {
-        let state = fix(state, u(to), 0.0)?;
-        match from {
-            Some(from) => unfix(state, u(from)),
-            None => Ok(state),
-        }
-    };
-    let mut state = start;
-    let first = values(&state);
-    if integral(&first[..n]) {
-        harvest(job.seen, model, &first[..n]);
-    }
-
-    // The LP optimum of every target; an integral one is final.
-    let mut on = None;
-    for t in 0..model.targets.len() {
-        let c = std::time::Instant::now();
-        let Ok(next) = switch(state, on, t) else { return };
-        state = next;
-        on = Some(t);
-        let x = values(&state);
-        let lp = x[n];
-        if debug && t < 5 { eprintln!("[{}] switch {:?} iters {}", job.maximise, c.elapsed(), iters(&state)); }
-        if job.maximise && lp >= job.limit - 0.5 {
-            // Unbounded, or too large to tell: from scratch.
-        } else if !job.maximise && !slack(job, &x, lp) {
-            // Another target's row may bind: from scratch.
-        } else if integral(&x[..n]) {
-            harvest(job.seen, model, &x[..n]);
-            results[t] = Some(Some(lp.round()));
-        } else {
-            // The rounded bound is the integer optimum if an integer point attains it.
-            let bound = if job.maximise {
-                (lp + EPS).floor()
-            } else {
-                (lp - EPS).ceil().max(0.0)
-            };
-            if attained(job.seen, t, bound, job.maximise) {
-                results[t] = Some(Some(bound));
-                if debug { eprintln!("[{}] attained", job.maximise); }
-            } else if let Some(x) = dive(state.clone(), n, bound, job.maximise, &handles[..n], &fix, &values) {
-                harvest(job.seen, model, &x[..n]);
-                results[t] = Some(Some(bound));
-                if debug { eprintln!("[{}] dive ok", job.maximise); }
-            } else if debug { eprintln!("[{}] dive FAILED", job.maximise); }
-        }
-    }
-
-    if debug { eprintln!("[{}] sweep {:?}: settled {}", job.maximise, clock.elapsed(), results.iter().filter(|r| r.is_some()).count()); }
-}
-
-/// In the minimisation, whether every other target's row is slack (its switch never binds).
-fn slack(job: &Job, x: &[f64], g: f64) -> bool {
-    job.model.targets.iter().all(|target| {
-        let z: f64 = target.vars.iter().map(|&v| x[v as usize]).sum();
-        z - g < job.limit - 0.5
-    })
-}
-
-/// Looks for an integer point with the target at `bound`, starting from the LP optimum of the
-/// target: fixes the most fractional variable to its nearest integer (or, if that is
-/// infeasible, the other side) and re-optimises, until the point is integral or the optimum
-/// falls short of `bound`. `None` when it gives up.
-fn dive<S: Clone, V: Copy>(
-    state: S,
-    g: usize,
-    bound: f64,
-    maximise: bool,
-    xs: &[V],
-    fix: &impl Fn(S, V, f64) -> Result<S, Failed>,
-    values: &impl Fn(&S) -> Vec<f64>,
-) -> Option<Vec<f64>> {
-    let debug = std::env::var_os("AUDIT_DEBUG").is_some();
-    let mut state = state;
-    let mut budget = None;
-    loop {
-        let x = values(&state);
-        let short = if maximise { x[g] < bound - EPS } else { x[g] > bound + EPS };
-        if short {
-            if debug { eprintln!("dive: optimum {} fell short of {bound}", x[g]); }
-            return None;
-        }
-        let fractional: Vec<(usize, f64)> = x[..xs.len()]
-            .iter()
-            .enumerate()
-            .map(|(i, v)| (i, (v - v.round()).abs()))
-            .filter(|(_, d)| *d > EPS)
-            .collect();
-        let Some(&(i, _)) = fractional.iter().max_by(|a, b| a.1.total_cmp(&b.1)) else {
-            return Some(x);
-        };
-        let left = budget.get_or_insert(2 * fractional.len() + 8);
-        if *left == 0 {
-            if debug { eprintln!("dive: out of budget"); }
-            return None;
-        }
-        *left -= 1;
-        let near = x[i].round();
-        let far = if near > x[i] { near - 1.0 } else { near + 1.0 };
-        let c0 = std::time::Instant::now();
-        let backup = state.clone();
-        let c1 = c0.elapsed();
-        let r = fix(state, xs[i], near);
-        if debug && budget.is_some_and(|b| b % 50 == 0) { eprintln!("dive step: clone {:?} fix {:?}", c1, c0.elapsed() - c1); }
-        state = match r {
-            Ok(s) => s,
-            Err(Failed::Infeasible) if far >= 0.0 => fix(backup, xs[i], far).ok()?,
-            Err(_) => return None,
-        };
-    }
-}
-
-/// The model's variables (bounds from the model), optionally integer.
-fn variables(model: &Block, integer: bool) -> (ProblemVariables, Vec<Variable>) {
+/// The block's variables (with their bounds) in a new problem.
+fn variables(block: &Block, integer: bool) -> (ProblemVariables, Vec<Variable>) {
     let mut vars = ProblemVariables::new();
-    let xs = model
+    let xs = block
         .bounds
         .iter()
         .map(|&(lo, hi)| {
@@ -468,12 +274,18 @@ fn variables(model: &Block, integer: bool) -> (ProblemVariables, Vec<Variable>) 
     (vars, xs)
 }
 
-fn add_rows(problem: &mut impl SolverModel, model: &Block, xs: &[Variable]) {
-    for row in &model.rows {
-        let mut e = Expression::with_capacity(row.pos.len() + row.neg.len());
-        for &v in &row.pos {
-            e.add_mul(1.0, xs[v as usize]);
-        }
+/// `Σ vars`.
+fn sum(xs: &[Variable], vars: &[u32]) -> Expression {
+    let mut e = Expression::with_capacity(vars.len() + 2);
+    for &v in vars {
+        e.add_mul(1.0, xs[v as usize]);
+    }
+    e
+}
+
+fn add_rows(problem: &mut impl SolverModel, block: &Block, xs: &[Variable]) {
+    for row in &block.rows {
+        let mut e = sum(xs, &row.pos);
         for &v in &row.neg {
             e.add_mul(-1.0, xs[v as usize]);
         }
@@ -494,72 +306,352 @@ fn add_rows(problem: &mut impl SolverModel, model: &Block, xs: &[Variable]) {
     }
 }
 
-/// The optimum of `Σ objective` over the integer points of the model, from scratch: the LP
-/// relaxation, and an integer program only when the LP optimum is fractional and no integer
-/// point seen attains its rounded bound.
-fn optimise(model: &Block, objective: &[u32], maximise: bool, seen: &Mutex<Seen>) -> Result<Optimum, AuditError> {
-    let target = model.targets.iter().position(|t| t.vars == objective);
-    match solve(model, objective, maximise, false)? {
-        Solved::Unbounded => Ok(None),
-        Solved::Optimal { value, point: Some(x) } => {
-            harvest(seen, model, &x);
-            Ok(Some(value))
+/// The optimum of every target of the block in one direction.
+fn sweep(block: &Block, maximise: bool, seen: &Mutex<Seen>) -> Result<Vec<Optimum>, AuditError> {
+    let mut results: Vec<Option<Optimum>> = vec![None; block.targets.len()];
+    let limit = limit(block);
+
+    let (mut vars, xs) = variables(block, false);
+    let g = vars.add(if maximise {
+        variable().min(0.0).max(limit)
+    } else {
+        variable().min(0.0)
+    });
+    let us: Vec<Variable> = block
+        .targets
+        .iter()
+        .map(|_| vars.add(variable().min(0.0).max(limit)))
+        .collect();
+    let mut problem = if maximise {
+        vars.maximise(g)
+    } else {
+        vars.minimise(g)
+    }
+    .using(microlp);
+    add_rows(&mut problem, block, &xs);
+    for (target, &u) in block.targets.iter().zip(&us) {
+        let mut e = Expression::with_capacity(target.vars.len() + 2);
+        e.add_mul(1.0, g);
+        for &v in &target.vars {
+            e.add_mul(-1.0, xs[v as usize]);
         }
-        Solved::Optimal { value, point: None } => {
-            let bound = if maximise {
-                (value + EPS).floor()
-            } else {
-                (value - EPS).ceil()
+        if maximise {
+            e.add_mul(-1.0, u);
+            problem.add_constraint(e.leq(0.0));
+        } else {
+            e.add_mul(1.0, u);
+            problem.add_constraint(e.geq(0.0));
+        }
+    }
+    match catch_unwind(AssertUnwindSafe(move || problem.solve())) {
+        Ok(Ok(solution)) => {
+            let start = solution.into_inner();
+            let handles: Vec<_> = start.iter().map(|(v, _)| v).collect();
+            let job = Job {
+                block,
+                maximise,
+                limit,
+                seen,
             };
-            if target.is_some_and(|t| attained(seen, t, bound, maximise)) {
-                return Ok(Some(bound));
+            warm(
+                &job,
+                start,
+                &handles,
+                &mut results,
+                fix_op!(),
+                unfix_op!(),
+                values_op!(),
+            );
+        }
+        // Anything else (an infeasible model included, which a cold solve then confirms):
+        // every target from scratch, below.
+        Ok(Err(_)) | Err(_) => {}
+    }
+    results
+        .into_iter()
+        .zip(&block.targets)
+        .map(|(result, target)| match result {
+            Some(result) => Ok(result),
+            None => optimise(block, &target.vars, maximise, seen),
+        })
+        .collect()
+}
+
+struct Job<'a> {
+    block: &'a Block,
+    maximise: bool,
+    limit: f64,
+    seen: &'a Mutex<Seen>,
+}
+
+/// The warm-started sweep over all targets of a block (see the module documentation). `S` is
+/// the solved problem, `handles` its variables: the block's, then `g`, then one switch per
+/// target. Leaves `None` in `results` for what it could not settle.
+fn warm<S: Clone, V: Copy>(
+    job: &Job,
+    start: S,
+    handles: &[V],
+    results: &mut [Option<Optimum>],
+    fix: impl Fn(S, V, f64) -> Result<S, Failed>,
+    unfix: impl Fn(S, V) -> Result<S, Failed>,
+    values: impl Fn(&S) -> Vec<f64>,
+) {
+    let block = job.block;
+    let n = block.bounds.len();
+    let switch = |t: usize| handles[n + 1 + t];
+    let mut state = start;
+    let first = values(&state);
+    if integral(&first[..n]) {
+        harvest(job.seen, block, &first[..n]);
+    }
+    let easy = easy_bounds(block);
+    let mut on: Option<usize> = None;
+    for (t, result) in results.iter_mut().enumerate() {
+        // A bound that any solution obeys, attained by an integer point seen: no LP needed.
+        let (lo, hi) = easy[t];
+        let bound = if job.maximise { hi } else { Some(lo) };
+        if let Some(bound) = bound
+            && attained(job.seen, t, bound, job.maximise)
+        {
+            *result = Some(Some(bound));
+            continue;
+        }
+        // Make target t the objective: fix its switch, then free the previous one.
+        let Ok(next) = fix(state, switch(t), 0.0) else {
+            return;
+        };
+        state = next;
+        if let Some(previous) = on {
+            let Ok(next) = unfix(state, switch(previous)) else {
+                return;
+            };
+            state = next;
+        }
+        on = Some(t);
+        let x = values(&state);
+        let lp = x[n];
+        if job.maximise && lp >= job.limit - 0.5 {
+            // Unbounded, or too large to tell: from scratch.
+            continue;
+        }
+        if !job.maximise && !slack(job, &x, lp) {
+            // Another target's row may bind: from scratch.
+            continue;
+        }
+        if integral(&x[..n]) {
+            harvest(job.seen, block, &x[..n]);
+            *result = Some(Some(lp.round()));
+            continue;
+        }
+        let bound = rounded(lp, job.maximise);
+        if attained(job.seen, t, bound, job.maximise) {
+            *result = Some(Some(bound));
+        } else if let Some(x) = dive(
+            state.clone(),
+            Some((n, bound, job.maximise)),
+            &handles[..n],
+            &fix,
+            &values,
+        ) {
+            harvest(job.seen, block, &x[..n]);
+            *result = Some(Some(bound));
+        }
+    }
+}
+
+/// Bounds of every target that follow from single rows: at least the sum of its variables'
+/// lower bounds; at most the upper bound of a row that contains it, less the lower bounds of the
+/// row's other variables, or the sum of its variables' upper bounds.
+fn easy_bounds(block: &Block) -> Vec<(f64, Option<f64>)> {
+    let mut rows_of: Vec<Vec<usize>> = vec![Vec::new(); block.bounds.len()];
+    for (r, row) in block.rows.iter().enumerate() {
+        if row.neg.is_empty() && row.hi.is_some() {
+            for &v in &row.pos {
+                rows_of[v as usize].push(r);
             }
-            let c = std::time::Instant::now();
-            let r = solve(model, objective, maximise, true)?;
-            if std::env::var_os("AUDIT_DEBUG").is_some() { if let Solved::Optimal { value: ip, .. } = &r { eprintln!("IP {:?} lp {value} ip {ip} max {maximise}", c.elapsed()); } }
-            match r {
-                Solved::Unbounded => Ok(None),
-                Solved::Optimal { value, point } => {
-                    if let Some(x) = point {
-                        harvest(seen, model, &x);
+        }
+    }
+    let lo_sum = |vars: &[u32]| -> f64 {
+        vars.iter()
+            .map(|&v| block.bounds[v as usize].0 as f64)
+            .sum()
+    };
+    block
+        .targets
+        .iter()
+        .map(|target| {
+            let lo = lo_sum(&target.vars);
+            let mut hi: Option<f64> = target
+                .vars
+                .iter()
+                .map(|&v| block.bounds[v as usize].1.map(|h| h as f64))
+                .sum();
+            if let Some(&first) = target.vars.first() {
+                for &r in &rows_of[first as usize] {
+                    let row = &block.rows[r];
+                    // Both lists are sorted.
+                    let contains = target.vars.iter().all(|v| row.pos.binary_search(v).is_ok());
+                    if let (true, Some(row_hi)) = (contains, row.hi) {
+                        let rest = lo_sum(&row.pos) - lo;
+                        let bound = row_hi as f64 - rest;
+                        hi = Some(hi.map_or(bound, |h| h.min(bound)));
                     }
-                    Ok(Some(value))
+                }
+            }
+            (lo, hi)
+        })
+        .collect()
+}
+
+/// In the minimisation, whether every other target's row is slack at `x` (its switch, bounded by
+/// the limit, does not bind).
+fn slack(job: &Job, x: &[f64], g: f64) -> bool {
+    job.block.targets.iter().all(|target| {
+        let z: f64 = target.vars.iter().map(|&v| x[v as usize]).sum();
+        z - g < job.limit - 0.5
+    })
+}
+
+/// Looks for an integer point from an LP optimum: fixes the most fractional variable to its
+/// nearest integer (or, if that is infeasible, the other side) and re-optimises, until the point
+/// is integral. With `objective` `(g, bound, maximise)`, gives up as soon as variable `g` falls
+/// short of `bound`. `None` when it gives up.
+fn dive<S: Clone, V: Copy>(
+    mut state: S,
+    objective: Option<(usize, f64, bool)>,
+    xs: &[V],
+    fix: &impl Fn(S, V, f64) -> Result<S, Failed>,
+    values: &impl Fn(&S) -> Vec<f64>,
+) -> Option<Vec<f64>> {
+    let mut budget = None;
+    loop {
+        let x = values(&state);
+        if let Some((g, bound, maximise)) = objective {
+            let short = if maximise {
+                x[g] < bound - EPS
+            } else {
+                x[g] > bound + EPS
+            };
+            if short {
+                return None;
+            }
+        }
+        let mut fractional = 0;
+        let mut pick: Option<(usize, f64)> = None;
+        for (i, v) in x[..xs.len()].iter().enumerate() {
+            let d = (v - v.round()).abs();
+            if d > EPS {
+                fractional += 1;
+                if pick.is_none_or(|(_, best)| d > best) {
+                    pick = Some((i, d));
                 }
             }
         }
+        let Some((i, _)) = pick else {
+            return Some(x);
+        };
+        let left = budget.get_or_insert(2 * fractional + 8);
+        if *left == 0 {
+            return None;
+        }
+        *left -= 1;
+        let near = x[i].round();
+        let far = if near > x[i] { near - 1.0 } else { near + 1.0 };
+        let backup = state.clone();
+        state = match fix(state, xs[i], near) {
+            Ok(s) => s,
+            Err(Failed::Infeasible) if far >= 0.0 => fix(backup, xs[i], far).ok()?,
+            Err(_) => return None,
+        };
     }
 }
 
-enum Solved {
-    Unbounded,
-    /// The optimum, and the solution if it is integral.
-    Optimal { value: f64, point: Option<Vec<f64>> },
+/// The optimum of `Σ objective` over the integer points of the block, from scratch: the LP
+/// relaxation, then a dive, then an integer program. `None` when unbounded.
+fn optimise(
+    block: &Block,
+    objective: &[u32],
+    maximise: bool,
+    seen: &Mutex<Seen>,
+) -> Result<Optimum, AuditError> {
+    let (mut vars, xs) = variables(block, false);
+    let g = vars.add(variable().min(0.0));
+    let mut problem = if maximise {
+        vars.maximise(g)
+    } else {
+        vars.minimise(g)
+    }
+    .using(microlp);
+    add_rows(&mut problem, block, &xs);
+    problem.add_constraint(sum(&xs, objective).eq(g));
+    let solution = match catch_unwind(AssertUnwindSafe(move || problem.solve())) {
+        Ok(Ok(solution)) => solution.into_inner(),
+        Ok(Err(ResolutionError::Unbounded)) => return Ok(None),
+        Ok(Err(ResolutionError::Infeasible)) => {
+            return Err(AuditError::Inconsistent { table: None });
+        }
+        Ok(Err(e)) => return Err(AuditError::Solver(e.to_string())),
+        Err(_) => return Err(AuditError::Solver("the LP solver panicked".to_string())),
+    };
+    let n = block.bounds.len();
+    let x: Vec<f64> = solution.iter().map(|(_, x)| x).collect();
+    if integral(&x[..n]) {
+        harvest(seen, block, &x[..n]);
+        return Ok(Some(x[n].round()));
+    }
+    let bound = rounded(x[n], maximise);
+    let target = block.targets.iter().position(|t| t.vars == objective);
+    if target.is_some_and(|t| attained(seen, t, bound, maximise)) {
+        return Ok(Some(bound));
+    }
+    let handles: Vec<_> = solution.iter().map(|(v, _)| v).collect();
+    if let Some(x) = dive(
+        solution,
+        Some((n, bound, maximise)),
+        &handles[..n],
+        &fix_op!(),
+        &values_op!(),
+    ) {
+        harvest(seen, block, &x[..n]);
+        return Ok(Some(bound));
+    }
+    integer_optimum(block, objective, maximise, seen)
 }
 
-fn solve(model: &Block, objective: &[u32], maximise: bool, integer: bool) -> Result<Solved, AuditError> {
-    let (vars, xs) = variables(model, integer);
-    let mut goal = Expression::with_capacity(objective.len());
-    for &v in objective {
-        goal.add_mul(1.0, xs[v as usize]);
-    }
+/// The integer program, from scratch.
+fn integer_optimum(
+    block: &Block,
+    objective: &[u32],
+    maximise: bool,
+    seen: &Mutex<Seen>,
+) -> Result<Optimum, AuditError> {
+    let (vars, xs) = variables(block, true);
+    let goal = sum(&xs, objective);
     let mut problem = if maximise {
         vars.maximise(goal)
     } else {
         vars.minimise(goal)
     }
     .using(microlp);
-    add_rows(&mut problem, model, &xs);
+    add_rows(&mut problem, block, &xs);
     let solved = catch_unwind(AssertUnwindSafe(move || problem.solve()))
-        .map_err(|_| AuditError::Solver("the LP solver panicked".to_string()))?;
+        .map_err(|_| AuditError::Solver("the integer-programming solver panicked".to_string()))?;
     match solved {
         Ok(solution) => {
             let x: Vec<f64> = xs.iter().map(|&v| solution.value(v)).collect();
-            let value = objective.iter().map(|&v| x[v as usize]).sum();
-            let point = integral(&x).then_some(x);
-            Ok(Solved::Optimal { value, point })
+            harvest(seen, block, &x);
+            Ok(Some(objective.iter().map(|&v| x[v as usize]).sum()))
         }
-        Err(ResolutionError::Unbounded) => Ok(Solved::Unbounded),
+        Err(ResolutionError::Unbounded) => Ok(None),
         Err(ResolutionError::Infeasible) => Err(AuditError::Inconsistent { table: None }),
         Err(e) => Err(AuditError::Solver(e.to_string())),
     }
+}
+
+/// Whether the block has an integer point at all; an error if not.
+fn feasible(block: &Block, seen: &Mutex<Seen>) -> Result<(), AuditError> {
+    if block.rows.is_empty() {
+        return Ok(());
+    }
+    optimise(block, &[], false, seen).map(|_| ())
 }

@@ -54,7 +54,12 @@ impl PrivacyPage {
     }
 }
 
-async fn show(ctx: &Ctx, id: i64, missed: String, error: Option<&AppError>) -> Result<Response, WebError> {
+async fn show(
+    ctx: &Ctx,
+    id: i64,
+    missed: String,
+    error: Option<&AppError>,
+) -> Result<Response, WebError> {
     let who = ctx.staff()?;
     let review = ctx.app.report_privacy(who, id).await.lang(ctx.lang)?;
     let mut page = Page::new(

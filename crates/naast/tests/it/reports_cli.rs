@@ -31,7 +31,12 @@ fn check_release(rel: &serde_json::Value, k: u64) {
                 serde_json::Value::Number(n) => {
                     let n = n.as_u64().unwrap();
                     let exempt = e["exempt"].as_bool().unwrap_or(false);
-                    assert!(n == 0 || n >= k || exempt, "{} {} = {n} is published", t["id"], e["at"]);
+                    assert!(
+                        n == 0 || n >= k || exempt,
+                        "{} {} = {n} is published",
+                        t["id"],
+                        e["at"]
+                    );
                 }
                 serde_json::Value::String(s) => assert_eq!(s, "x"),
                 other => panic!("unexpected value {other}"),
@@ -49,7 +54,11 @@ fn check_release(rel: &serde_json::Value, k: u64) {
                 assert_eq!(cells.iter().flatten().sum::<u64>(), total, "{}", t["id"]);
             }
             let hidden = cells.iter().filter(|c| c.is_none()).count();
-            assert!(hidden != 1, "{}: a lone hidden cell beside a published total", t["id"]);
+            assert!(
+                hidden != 1,
+                "{}: a lone hidden cell beside a published total",
+                t["id"]
+            );
         }
     }
 }
@@ -83,13 +92,17 @@ async fn the_release_and_the_built_reports_of_the_demo_year() {
             .collect();
         for q in 1..=4 {
             assert!(
-                ids.iter().any(|id| id.starts_with(&format!("{year}-Q{q} "))),
+                ids.iter()
+                    .any(|id| id.starts_with(&format!("{year}-Q{q} "))),
                 "{}: quarter {q} in the release: {ids:?}",
                 store.label
             );
         }
         let cross = format!("{year} cases by area x organisation");
-        assert!(ids.contains(&cross.as_str()), "the annual cross-table: {ids:?}");
+        assert!(
+            ids.contains(&cross.as_str()),
+            "the annual cross-table: {ids:?}"
+        );
 
         // Build every format of the published Q2 and of the year.
         let mut sizes = BTreeMap::new();
@@ -101,8 +114,16 @@ async fn the_release_and_the_built_reports_of_the_demo_year() {
         ] {
             let out = store.dir.path().join(format!("r.{format}"));
             let (code, _, err) = store.run(&[
-                "report", "build", "--tenant", "maasdal", "--period", &period, "--format", format,
-                "--out", out.to_str().unwrap(),
+                "report",
+                "build",
+                "--tenant",
+                "maasdal",
+                "--period",
+                &period,
+                "--format",
+                format,
+                "--out",
+                out.to_str().unwrap(),
             ]);
             assert_eq!(code, 0, "{} {period} {format}: {err}", store.label);
             assert!(!err.contains("CONCEPT"), "published: {err}");
@@ -142,28 +163,72 @@ async fn the_release_and_the_built_reports_of_the_demo_year() {
         // The current quarter is not published: it is built as a CONCEPT.
         let out = store.dir.path().join("concept.html");
         let (code, _, err) = store.run(&[
-            "report", "build", "--tenant", "maasdal", "--period", &format!("{}", year + 1), "--format", "html",
-            "--out", out.to_str().unwrap(),
+            "report",
+            "build",
+            "--tenant",
+            "maasdal",
+            "--period",
+            &format!("{}", year + 1),
+            "--format",
+            "html",
+            "--out",
+            out.to_str().unwrap(),
         ]);
         assert_eq!(code, 0, "{err}");
         assert!(err.contains("CONCEPT"));
         assert!(std::fs::read_to_string(&out).unwrap().contains("CONCEPT"));
 
+        // The organisation's own overview across both municipalities.
+        let out = store.dir.path().join("overview.csv");
+        let (code, _, err) = store.run(&[
+            "report",
+            "build",
+            "--all-tenants",
+            "--period",
+            &year.to_string(),
+            "--format",
+            "csv",
+            "--out",
+            out.to_str().unwrap(),
+        ]);
+        assert_eq!(code, 0, "{err}");
+        let overview = std::fs::read_to_string(&out).unwrap();
+        let maasdal = std::fs::read_to_string(store.dir.path().join("r.csv")).unwrap_or_default();
+        assert!(overview.contains("cases") && overview != maasdal);
+
         // Bad input: a clear message, exit 1, nothing written.
         let bad = store.dir.path().join("bad.csv");
         let (code, _, err) = store.run(&[
-            "report", "build", "--tenant", "maasdal", "--period", "2026-Q7", "--format", "csv",
-            "--out", bad.to_str().unwrap(),
+            "report",
+            "build",
+            "--tenant",
+            "maasdal",
+            "--period",
+            "2026-Q7",
+            "--format",
+            "csv",
+            "--out",
+            bad.to_str().unwrap(),
         ]);
         assert_eq!(code, 1);
         assert!(err.contains("2026-Q2"), "{err}");
         assert!(!bad.exists());
         let (code, _, err) = store.run(&[
-            "report", "release", "--tenant", "nergens", "--year", "2025", "--out", bad.to_str().unwrap(),
+            "report",
+            "release",
+            "--tenant",
+            "nergens",
+            "--year",
+            "2025",
+            "--out",
+            bad.to_str().unwrap(),
         ]);
         assert_eq!(code, 1);
         assert!(err.contains("nergens"), "{err}");
-        let (code, _, _) = store.run(&["report", "build", "--tenant", "maasdal", "--period", "2026", "--format", "doc", "--out", "x"]);
+        let (code, _, _) = store.run(&[
+            "report", "build", "--tenant", "maasdal", "--period", "2026", "--format", "doc",
+            "--out", "x",
+        ]);
         assert_eq!(code, 2, "wrong usage");
     }
 }

@@ -1,0 +1,405 @@
+//! What the back office, the portal and the API share about a report: its status and dates in
+//! words, the document ready for a template (`DocHtml`), the standalone HTML file, and every
+//! file of a report (PDF, XLSX, CSV, HTML) as a download.
+
+use askama::Template;
+use axum::http::{HeaderValue, header};
+use axum::response::Response;
+use naast_app::reports::ReportView;
+use naast_app::{App, AppError, Principal};
+use naast_core::Lang;
+use naast_report::audit::Finding;
+use naast_report::document::{Block, Doc};
+
+// ---- What the pages, the portal and the API share --------------------------------------------
+
+/// A report's status in words.
+pub(crate) fn status_label(status: &str, lang: Lang) -> &'static str {
+    match status {
+        "draft" => lang.pick("concept", "draft"),
+        "review" => lang.pick("ter beoordeling", "in review"),
+        "published" => lang.pick("gepubliceerd", "published"),
+        "discussed" => lang.pick("besproken", "discussed"),
+        _ => lang.pick("onbekend", "unknown"),
+    }
+}
+
+/// `2026 Q3` or `Jaar 2026` / `Year 2026`.
+pub(crate) fn period_words(year: i64, quarter: i64, lang: Lang) -> String {
+    if quarter == 0 {
+        format!("{} {year}", lang.pick("Jaar", "Year"))
+    } else {
+        format!("{year} {} {quarter}", lang.pick("kwartaal", "quarter"))
+    }
+}
+
+/// A timestamp's day in Amsterdam, `YYYY-MM-DD`.
+fn day_of(ts: i64) -> Option<String> {
+    let tz = jiff::tz::TimeZone::get("Europe/Amsterdam").unwrap_or(jiff::tz::TimeZone::UTC);
+    jiff::Timestamp::from_second(ts)
+        .ok()
+        .map(|t| t.to_zoned(tz).date().to_string())
+}
+
+/// An ISO day as people read it (`23-11-2026`).
+pub(crate) fn day_words(iso: &str) -> String {
+    match iso.parse::<jiff::civil::Date>() {
+        Ok(d) => d.strftime("%d-%m-%Y").to_string(),
+        Err(_) => iso.to_string(),
+    }
+}
+
+/// A timestamp's day as people read it.
+pub(crate) fn ts_words(ts: &Option<i64>) -> String {
+    ts.and_then(day_of)
+        .map(|d| day_words(&d))
+        .unwrap_or_default()
+}
+
+/// The tenant's logo, `(content type, bytes)`, if it has one.
+pub(crate) async fn logo(app: &App, slug: &str) -> Result<Option<(String, Vec<u8>)>, AppError> {
+    Ok(app.public_logo(slug).await?.filter(|(_, b)| !b.is_empty()))
+}
+
+/// A report document ready for a template: numbered captions, table rows split into their
+/// label and numbers, paragraphs split into lines.
+pub(crate) struct DocHtml {
+    pub lang: String,
+    pub title: String,
+    pub tenant: String,
+    pub subtitle: String,
+    pub period: String,
+    pub concept: bool,
+    pub concept_label: String,
+    pub concept_note: String,
+    pub version_note: Option<String>,
+    pub footnote: String,
+    /// `src` of the logo: a URL on a page, a data URI in the standalone file.
+    pub logo: Option<String>,
+    pub logo_alt: String,
+    pub sections: Vec<SectionHtml>,
+}
+
+pub(crate) struct SectionHtml {
+    pub heading: String,
+    /// A part of the section before it (`h3` instead of `h2`).
+    pub sub: bool,
+    pub blocks: Vec<BlockHtml>,
+}
+
+pub(crate) enum BlockHtml {
+    /// Paragraphs, each a list of lines.
+    Text(Vec<Vec<String>>),
+    List(Vec<String>),
+    Figures(Vec<(String, String)>),
+    Table(TableHtml),
+    Chart(ChartHtml),
+}
+
+pub(crate) struct TableHtml {
+    pub caption: String,
+    pub header: Vec<String>,
+    pub rows: Vec<RowHtml>,
+    pub note: Option<String>,
+    /// Some number reads `x`.
+    pub hidden: bool,
+}
+
+pub(crate) struct RowHtml {
+    pub label: String,
+    pub cells: Vec<String>,
+    pub total: bool,
+}
+
+pub(crate) struct ChartHtml {
+    pub caption: String,
+    /// Made by `naast_report::svg` (escaped there): shown as markup.
+    pub svg: String,
+    pub alt: String,
+}
+
+impl DocHtml {
+    pub fn new(doc: &Doc, logo: Option<String>) -> DocHtml {
+        let lang = Lang::parse(&doc.lang).unwrap_or_default();
+        let (mut tables, mut charts) = (0, 0);
+        let sections = doc
+            .sections
+            .iter()
+            .map(|s| SectionHtml {
+                heading: s.heading.clone(),
+                sub: s.level > 1,
+                blocks: s
+                    .blocks
+                    .iter()
+                    .map(|b| match b {
+                        Block::Paragraph { .. } => BlockHtml::Text(
+                            b.paragraphs()
+                                .into_iter()
+                                .map(|p| p.lines().map(|l| l.trim().to_string()).collect())
+                                .collect(),
+                        ),
+                        Block::List { items } => BlockHtml::List(items.clone()),
+                        Block::Figures { items } => BlockHtml::Figures(
+                            items
+                                .iter()
+                                .map(|f| (f.label.clone(), f.value.clone()))
+                                .collect(),
+                        ),
+                        Block::Table {
+                            caption,
+                            header,
+                            rows,
+                            note,
+                        } => {
+                            tables += 1;
+                            BlockHtml::Table(TableHtml {
+                                caption: numbered(lang.pick("Tabel", "Table"), tables, caption),
+                                header: header.clone(),
+                                rows: rows
+                                    .iter()
+                                    .map(|r| RowHtml {
+                                        label: r.cells.first().cloned().unwrap_or_default(),
+                                        cells: r.cells.iter().skip(1).cloned().collect(),
+                                        total: r.total,
+                                    })
+                                    .collect(),
+                                note: note.clone().filter(|n| !n.trim().is_empty()),
+                                hidden: b.has_hidden(),
+                            })
+                        }
+                        Block::Chart { svg, alt, caption } => {
+                            charts += 1;
+                            BlockHtml::Chart(ChartHtml {
+                                caption: numbered(lang.pick("Figuur", "Figure"), charts, caption),
+                                svg: svg.clone(),
+                                alt: alt.clone(),
+                            })
+                        }
+                    })
+                    .collect(),
+            })
+            .collect();
+        DocHtml {
+            lang: doc.lang.clone(),
+            title: doc.title.clone(),
+            tenant: doc.tenant.clone(),
+            subtitle: doc.subtitle.clone(),
+            period: doc.period.clone(),
+            concept: doc.concept,
+            concept_label: doc.concept_label.clone(),
+            concept_note: lang
+                .pick(
+                    "Deze rapportage is nog niet gepubliceerd. Tekst en cijfers kunnen nog veranderen.",
+                    "This report is not published yet. Its text and numbers may still change.",
+                )
+                .to_string(),
+            version_note: doc.version_note.clone(),
+            footnote: doc.footnote.clone(),
+            logo,
+            logo_alt: doc.logo_alt.clone(),
+            sections,
+        }
+    }
+
+    /// True for a hidden number.
+    pub fn is_hidden(&self, cell: &str) -> bool {
+        cell.trim() == naast_report::release::HIDDEN
+    }
+}
+
+fn numbered(word: &str, n: usize, caption: &str) -> String {
+    if caption.trim().is_empty() {
+        format!("{word} {n}")
+    } else {
+        format!("{word} {n}. {caption}")
+    }
+}
+
+/// The report as a standalone page: inline CSS, no scripts, the logo inside.
+#[derive(Template)]
+#[template(path = "reports/standalone.html")]
+struct Standalone {
+    doc: DocHtml,
+    colour: String,
+}
+
+/// A report document as a standalone, accessible HTML page: its styles inline, no scripts, and
+/// the logo (when given, `(content type, bytes)`) inside as a data URI.
+pub fn standalone_html(doc: &Doc, logo: Option<(&str, &[u8])>) -> String {
+    use base64::Engine as _;
+    let logo = logo.map(|(kind, bytes)| {
+        format!(
+            "data:{kind};base64,{}",
+            base64::engine::general_purpose::STANDARD.encode(bytes)
+        )
+    });
+    let colour = doc
+        .colour
+        .clone()
+        .unwrap_or_else(|| naast_report::svg::DEFAULT_COLOUR.to_string());
+    let page = Standalone {
+        doc: DocHtml::new(doc, logo),
+        // Dark enough for text on white (the charts use the same rule).
+        colour: naast_report::svg::bar_colour(&colour),
+    };
+    page.render().unwrap_or_else(|e| {
+        tracing::error!(error = %e, "report template failed");
+        String::new()
+    })
+}
+
+/// A report document as a standalone HTML page, without a logo.
+pub fn report_html(doc: &Doc) -> String {
+    standalone_html(doc, None)
+}
+
+/// `rapportage-maasdal-2026-Q3-v1`.
+fn file_stem(v: &ReportView, lang: Lang) -> String {
+    let mut s = format!(
+        "{}-{}-{}-v{}",
+        lang.pick("rapportage", "report"),
+        v.tenant,
+        v.period,
+        v.version
+    );
+    if v.concept {
+        s.push_str(lang.pick("-concept", "-draft"));
+    }
+    s
+}
+
+fn internal(e: impl std::fmt::Display) -> AppError {
+    AppError::Internal(e.to_string())
+}
+
+/// One of a report's files, `report.pdf`, `report.xlsx`, `report.csv` or `report.html`, as a
+/// download in `lang`. Through the report use case, so a municipality gets only its own
+/// published reports.
+pub(crate) async fn report_file(
+    app: &App,
+    who: &Principal,
+    id: i64,
+    file: &str,
+    lang: Lang,
+) -> Result<Response, AppError> {
+    let ext = match file.strip_prefix("report.") {
+        Some(e @ ("pdf" | "xlsx" | "csv" | "html")) => e,
+        _ => return Err(AppError::NotFound),
+    };
+    let v = app.report(who, id).await?;
+    view_file(app, v, ext, lang).await
+}
+
+/// A report view's file (`ext` is pdf, xlsx, csv or html) as a download.
+pub(crate) async fn view_file(
+    app: &App,
+    v: ReportView,
+    ext: &str,
+    lang: Lang,
+) -> Result<Response, AppError> {
+    let logo = if v.tenant.is_empty() {
+        None
+    } else {
+        logo(app, &v.tenant).await?
+    };
+    let (bytes, content_type) = match ext {
+        "pdf" => {
+            let data = serde_json::to_value(v.doc(lang)).map_err(internal)?;
+            let today = naast_app::cases::today();
+            let ymd = (today.year() as i32, today.month() as u8, today.day() as u8);
+            let pdf = tokio::task::spawn_blocking(move || {
+                let logo = logo.as_ref().and_then(|(kind, bytes)| {
+                    let format = match kind.as_str() {
+                        "image/png" => naast_doc::LogoFormat::Png,
+                        "image/jpeg" => naast_doc::LogoFormat::Jpeg,
+                        _ => return None,
+                    };
+                    Some((bytes.as_slice(), format))
+                });
+                naast_doc::report_pdf(&data, logo, ymd)
+            })
+            .await
+            .map_err(internal)?
+            .map_err(internal)?;
+            (pdf, "application/pdf")
+        }
+        "xlsx" => {
+            let doc = v.doc(lang);
+            let xlsx = tokio::task::spawn_blocking(move || naast_report::export::xlsx(&doc))
+                .await
+                .map_err(internal)?
+                .map_err(internal)?;
+            (
+                xlsx,
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            )
+        }
+        "csv" => (v.csv(lang)?, "text/csv; charset=utf-8"),
+        _ => {
+            let logo = logo.as_ref().map(|(k, b)| (k.as_str(), b.as_slice()));
+            (
+                standalone_html(&v.doc(lang), logo).into_bytes(),
+                "text/html; charset=utf-8",
+            )
+        }
+    };
+    let mut res = super::download(naast_app::cases::Download {
+        name: format!("{}.{ext}", file_stem(&v, lang)),
+        content_type: content_type.into(),
+        bytes,
+    });
+    if ext == "html" {
+        // The file carries its own styles and nothing else.
+        res.headers_mut().insert(
+            header::CONTENT_SECURITY_POLICY,
+            HeaderValue::from_static(
+                "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'",
+            ),
+        );
+    }
+    Ok(res)
+}
+
+/// A finding of the audit gate in words: the table, the cell and why.
+pub(crate) struct FindingText {
+    pub table: String,
+    pub cell: String,
+    pub reason: String,
+}
+
+pub(crate) fn finding_text(f: &Finding, lang: Lang) -> FindingText {
+    let cell = if f.at.is_empty() {
+        lang.pick("het totaal", "the total").to_string()
+    } else {
+        f.at.iter()
+            .map(|(d, c)| format!("{d} = {c}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let reason = match f.reason.code() {
+        "published_below_k" => lang.pick(
+            "een aantal onder de drempel zou zichtbaar worden",
+            "a count below the threshold would be shown",
+        ),
+        "exact" => lang.pick(
+            "dit verborgen aantal is precies terug te rekenen uit de getoonde aantallen",
+            "this hidden number can be worked out exactly from the numbers shown",
+        ),
+        "pinned_below_k" => lang.pick(
+            "uit de getoonde aantallen blijkt dat dit verborgen aantal onder de drempel ligt",
+            "the numbers shown reveal that this hidden number is below the threshold",
+        ),
+        "too_narrow" => lang.pick(
+            "dit verborgen aantal is binnen een te smalle marge terug te rekenen",
+            "this hidden number can be narrowed down too far",
+        ),
+        _ => lang.pick("de controle keurt dit af", "the check refuses this"),
+    };
+    FindingText {
+        table: f.table.clone(),
+        cell,
+        reason: reason.to_string(),
+    }
+}
+
+// ---- The list of a municipality's reports ------------------------------------------------------
