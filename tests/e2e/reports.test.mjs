@@ -78,6 +78,7 @@ describe('Anonymized reports in a browser (demo data)', { timeout: 180_000 }, ()
     state.period = (await link.innerText()).match(/\d{4} kwartaal \d/)?.[0];
     assert.ok(state.period, 'a quarterly report is listed');
     await submit(link);
+    state.publishedPath = pathOf();
     assert.match(await page.locator('.report-state').innerText(), /gepubliceerd/i);
     // Hidden numbers show one symbol, explained.
     const x = page.locator('.report-doc abbr', { hasText: 'x' });
@@ -89,7 +90,19 @@ describe('Anonymized reports in a browser (demo data)', { timeout: 180_000 }, ()
     await inspect(t, page, 'report-published');
   });
 
+  step('1b. the overview across both municipalities; a bad period is refused and kept', async (t) => {
+    await open('/admin/reports/overview');
+    assert.match(await page.locator('.report-doc').innerText(), /Alle gemeenten/);
+    assert.ok((await page.locator('.report-doc table caption').count()) > 0);
+    await inspect(t, page, 'reports-overview');
+    const res = await page.goto(new URL('/admin/reports/overview?period=2026-Q9', server.url).href);
+    assert.equal(res?.status(), 422);
+    assert.equal(await page.locator('#period').inputValue(), '2026-Q9');
+    assert.match(await page.locator('.error-summary').innerText(), /2026-Q2/);
+  });
+
   step('2. a correction is a new version; text with a name is checked before it can go on', async (t) => {
+    await open(state.publishedPath);
     await submit(page.getByRole('button', { name: 'Correctie maken' }));
     state.reportPath = pathOf();
     assert.match(await page.locator('.report-state').innerText(), /Versie 2/);

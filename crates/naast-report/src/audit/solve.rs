@@ -343,29 +343,26 @@ fn sweep(block: &Block, maximise: bool, seen: &Mutex<Seen>) -> Result<Vec<Optimu
             problem.add_constraint(e.geq(0.0));
         }
     }
-    match catch_unwind(AssertUnwindSafe(move || problem.solve())) {
-        Ok(Ok(solution)) => {
-            let start = solution.into_inner();
-            let handles: Vec<_> = start.iter().map(|(v, _)| v).collect();
-            let job = Job {
-                block,
-                maximise,
-                limit,
-                seen,
-            };
-            warm(
-                &job,
-                start,
-                &handles,
-                &mut results,
-                fix_op!(),
-                unfix_op!(),
-                values_op!(),
-            );
-        }
-        // Anything else (an infeasible model included, which a cold solve then confirms):
-        // every target from scratch, below.
-        Ok(Err(_)) | Err(_) => {}
+    // If this fails (an infeasible model included, which a cold solve then confirms), every
+    // target is solved from scratch below.
+    if let Ok(Ok(solution)) = catch_unwind(AssertUnwindSafe(move || problem.solve())) {
+        let start = solution.into_inner();
+        let handles: Vec<_> = start.iter().map(|(v, _)| v).collect();
+        let job = Job {
+            block,
+            maximise,
+            limit,
+            seen,
+        };
+        warm(
+            &job,
+            start,
+            &handles,
+            &mut results,
+            fix_op!(),
+            unfix_op!(),
+            values_op!(),
+        );
     }
     results
         .into_iter()
