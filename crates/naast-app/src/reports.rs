@@ -444,7 +444,6 @@ impl App {
             i64::from(quarter),
             "{}",
             "",
-            "",
             who.user_id,
         )
         .await?;
@@ -645,7 +644,6 @@ impl App {
             r.year,
             r.quarter,
             &r.narrative,
-            "",
             "",
             who.user_id,
         )

@@ -121,20 +121,18 @@ pub async fn insert_draft(
     quarter: i64,
     narrative: &str,
     correction: &str,
-    agreed: &str,
     by: Option<i64>,
 ) -> Result<i64> {
     let r = sqlx::query(
-        "INSERT INTO reports (tenant_id, year, quarter, version, status, narrative, correction, agreed, created_by, updated_at) \
+        "INSERT INTO reports (tenant_id, year, quarter, version, status, narrative, correction, created_by, updated_at) \
          VALUES ($1, $2, $3, (SELECT COALESCE(MAX(version), 0) + 1 FROM reports r2 WHERE r2.tenant_id = $1 AND r2.year = $2 AND r2.quarter = $3), \
-         'draft', $4, $5, $6, $7, $8) RETURNING id",
+         'draft', $4, $5, $6, $7) RETURNING id",
     )
     .bind(tenant_id)
     .bind(year)
     .bind(quarter)
     .bind(narrative)
     .bind(correction)
-    .bind(agreed)
     .bind(by)
     .bind(crate::now())
     .fetch_one(ex)

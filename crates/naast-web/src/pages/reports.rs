@@ -467,7 +467,8 @@ pub async fn download(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use naast_report::document::{Figure, Row, Section};
+    use naast_report::audit::Finding;
+    use naast_report::document::{Block, Doc, Figure, Row, Section};
 
     fn doc() -> Doc {
         Doc {
