@@ -26,7 +26,13 @@ fn after_stage(stage: Stage, next: &str) -> String {
     match stage {
         Stage::SecondFactor => "/login/totp".into(),
         Stage::Enrol => "/account/totp".into(),
-        Stage::Full if next.starts_with("/admin") => next.into(),
+        // Only our own back office and portal, never another site ("//host" or "/\\host").
+        Stage::Full if (next.starts_with("/admin") || next.starts_with("/portal"))
+            && !next.contains("//")
+            && !next.contains('\\') =>
+        {
+            next.into()
+        }
         Stage::Full => "/admin".into(),
     }
 }
@@ -282,5 +288,20 @@ pub async fn enrol(form: Form) -> Response {
         }
         Err(e @ AppError::Invalid(_)) => enrol_view(ctx, Some(&e)),
         Err(e) => WebError::App(e, ctx.lang).into_response(),
+    }
+}
+
+#[cfg(test)]
+mod next_tests {
+    use super::*;
+
+    #[test]
+    fn sign_in_goes_on_to_the_back_office_or_the_portal_and_nowhere_else() {
+        assert_eq!(after_stage(Stage::Full, "/portal/reports/8"), "/portal/reports/8");
+        assert_eq!(after_stage(Stage::Full, "/admin/cases"), "/admin/cases");
+        for elsewhere in ["//evil.example/admin", "/admin//evil", "/portal\\evil", "https://evil.example", ""] {
+            assert_eq!(after_stage(Stage::Full, elsewhere), "/admin", "{elsewhere}");
+        }
+        assert_eq!(after_stage(Stage::SecondFactor, "/portal"), "/login/totp");
     }
 }
