@@ -8,6 +8,7 @@
 
 mod actions;
 pub(crate) mod batch;
+mod consents;
 mod import;
 pub mod import_file;
 mod letters;
@@ -16,6 +17,7 @@ mod procedures;
 mod record;
 mod view;
 
+pub use consents::ConsentView;
 pub use import::{ImportLine, ImportProblem, ImportReport};
 pub use letters::{LetterDoc, LetterDraft};
 pub use privacy::RetentionReport;

@@ -21,6 +21,7 @@ mod row;
 
 pub mod audit;
 pub mod cases;
+pub mod consents;
 pub mod jobs;
 pub mod keys;
 pub mod outbox;

@@ -63,6 +63,11 @@ pub(crate) static SQLITE: &[Migration] = &[
         name: "reports",
         sql: include_str!("../migrations/sqlite/0010_reports.sql"),
     },
+    Migration {
+        version: 11,
+        name: "consents",
+        sql: include_str!("../migrations/sqlite/0011_consents.sql"),
+    },
 ];
 
 pub(crate) static POSTGRES: &[Migration] = &[
@@ -115,6 +120,11 @@ pub(crate) static POSTGRES: &[Migration] = &[
         version: 10,
         name: "reports",
         sql: include_str!("../migrations/postgres/0010_reports.sql"),
+    },
+    Migration {
+        version: 11,
+        name: "consents",
+        sql: include_str!("../migrations/postgres/0011_consents.sql"),
     },
 ];
 

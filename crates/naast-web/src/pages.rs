@@ -4,6 +4,7 @@ mod account;
 mod auth;
 mod case_files;
 mod cases;
+mod consents;
 mod outreach;
 mod portal;
 mod procedures;
@@ -136,6 +137,11 @@ pub fn routes() -> Router<App> {
         .route(
             "/admin/cases/{reference}/letters/{id}/{format}",
             get(procedures::download),
+        )
+        .route("/admin/cases/{reference}/consents", post(consents::add))
+        .route(
+            "/admin/cases/{reference}/consents/{id}/revoke",
+            post(consents::revoke),
         )
         .route("/admin/cases/{reference}/procedures", post(procedures::add))
         .route(

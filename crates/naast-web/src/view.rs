@@ -216,6 +216,8 @@ pub struct Vocab {
     pub party_roles: naast_core::vocab::List,
     pub procedure_kinds: naast_core::vocab::List,
     pub letter_kinds: naast_core::vocab::List,
+    pub consent_scopes: naast_core::vocab::List,
+    pub consent_how: naast_core::vocab::List,
 }
 
 pub const VOCAB: Vocab = Vocab {
@@ -233,6 +235,8 @@ pub const VOCAB: Vocab = Vocab {
     party_roles: naast_core::vocab::PARTY_ROLES,
     procedure_kinds: naast_core::procedure::KINDS,
     letter_kinds: naast_core::procedure::LETTER_KINDS,
+    consent_scopes: naast_core::consent::SCOPES,
+    consent_how: naast_core::consent::HOW,
 };
 
 /// A timestamp (seconds since the epoch) as Dutch staff read it: `23-11-2026 20:00`, in

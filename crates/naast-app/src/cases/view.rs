@@ -126,6 +126,8 @@ pub struct CaseView {
     pub organisations: Vec<(String, String)>,
     /// Formal procedures (complaint, objection, application, ...) with their terms.
     pub procedures: Vec<super::ProcedureView>,
+    /// What the citizen allows to be shared, with whom and for what (revoked ones included).
+    pub consents: Vec<super::ConsentView>,
     /// How to complain or object: the register's entries that matter here.
     pub register: Vec<super::RegisterView>,
     /// The citizen can be written to through a status link (web intakes).
@@ -393,6 +395,7 @@ impl App {
             .collect();
         let (tenant, tenant_name) = names.tenant(r.tenant_id);
         let procedures = self.procedures_view(c).await?;
+        let consents = self.consents_view(r.id).await?;
         let mut register_names = organisations.clone();
         if let Some(m) = register_names.first_mut() {
             m.1 = format!("Gemeente {tenant_name}");
@@ -411,6 +414,7 @@ impl App {
         };
         Ok(CaseView {
             procedures,
+            consents,
             register,
             status_link,
             area_covered,

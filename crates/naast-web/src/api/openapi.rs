@@ -157,6 +157,20 @@ pub fn document() -> Value {
     if let (Some(paths), Value::Object(more)) = (doc["paths"].as_object_mut(), more) {
         paths.extend(more);
     }
+    let consents = consents_paths(&reference, &id);
+    if let (Some(paths), Value::Object(more)) = (doc["paths"].as_object_mut(), consents) {
+        paths.extend(more);
+    }
+    if let (Some(schemas), Value::Object(more)) = (
+        doc["components"]["schemas"].as_object_mut(),
+        json!({"Consent": {"type": "object", "required": ["recipient", "scope", "given_on", "how"], "properties": {
+            "recipient": {"type": "string", "description": "municipality or a provider code of the tenant"},
+            "scope": {"type": "string", "enum": ["signal", "share_details", "forward", "mediation"]},
+            "given_on": {"type": "string", "format": "date", "description": "today or earlier"},
+            "how": {"type": "string", "enum": ["spoken", "written"]}}}}),
+    ) {
+        schemas.extend(more);
+    }
     let reports = reports_paths(&slug, &id);
     if let (Some(paths), Value::Object(more)) = (doc["paths"].as_object_mut(), reports) {
         paths.extend(more);
@@ -168,6 +182,23 @@ pub fn document() -> Value {
         schemas.extend(more);
     }
     doc
+}
+
+/// The citizen's consents per kwestie (staff only; a municipality's token gets 404).
+fn consents_paths(reference: &Value, id: &Value) -> Value {
+    let mut revoke = op(
+        "Revoke a consent as of today: whatever has not been sent under it yet stops. 409 when it was revoked already, 404 when it is not this case's",
+        "consents",
+        None,
+        "204",
+    );
+    revoke["responses"]["409"] = json!({"$ref": "#/components/responses/Error"});
+    json!({
+        "/api/v1/cases/{reference}/consents": {"parameters": reference.clone(),
+            "get": op("What the citizen allows to be shared: [{id, recipient, scope, given_on, how, revoked_on}] (audited)", "consents", None, "200"),
+            "post": op("Record a consent the citizen gave: {\"recipient\": municipality|provider code, \"scope\": signal|share_details|forward|mediation, \"given_on\" (not in the future), \"how\": spoken|written}; returns 201 {\"id\"}; 422 names every field that is wrong", "consents", Some("Consent"), "201")},
+        "/api/v1/cases/{reference}/consents/{id}/revoke": {"parameters": [reference[0].clone(), id[0].clone()], "post": revoke}
+    })
 }
 
 /// Anonymized reports: staff draft, review and publish; a municipality's token reads its own

@@ -1,4 +1,4 @@
-//! Complaint and objection support in the JSON API: procedures on a case, letters drafted
+//! Complaint and objection support in the JSON API: procedures and consents on a case, letters drafted
 //! from templates (and their PDF/DOCX), the procedures register and the letter templates.
 
 use super::{AppJson, Caller, with};
@@ -9,10 +9,19 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post, put};
 use axum::{Json, Router};
 use naast_app::App;
+use naast_core::consent::ConsentForm;
 use naast_core::procedure::{OutcomeForm, ProcedureForm, RegisterEntry};
 
 pub fn routes() -> Router<App> {
     Router::new()
+        .route(
+            "/v1/cases/{reference}/consents",
+            get(consents).post(add_consent),
+        )
+        .route(
+            "/v1/cases/{reference}/consents/{id}/revoke",
+            post(revoke_consent),
+        )
         .route("/v1/cases/{reference}/procedures", post(add))
         .route(
             "/v1/cases/{reference}/procedures/{id}",
@@ -51,6 +60,42 @@ async fn add(
         .await
         .map_err(with(c.lang))?;
     Ok((StatusCode::CREATED, Json(serde_json::json!({"id": id}))).into_response())
+}
+
+async fn consents(
+    c: Caller,
+    State(app): State<App>,
+    Path(reference): Path<String>,
+) -> Result<Response, ApiError> {
+    let list = app
+        .consents(&c.who, &reference)
+        .await
+        .map_err(with(c.lang))?;
+    Ok(Json(list).into_response())
+}
+
+async fn add_consent(
+    c: Caller,
+    State(app): State<App>,
+    Path(reference): Path<String>,
+    AppJson(form): AppJson<ConsentForm>,
+) -> Result<Response, ApiError> {
+    let id = app
+        .add_consent(&c.who, &reference, &form)
+        .await
+        .map_err(with(c.lang))?;
+    Ok((StatusCode::CREATED, Json(serde_json::json!({"id": id}))).into_response())
+}
+
+async fn revoke_consent(
+    c: Caller,
+    State(app): State<App>,
+    Path((reference, id)): Path<(String, i64)>,
+) -> Result<Response, ApiError> {
+    app.revoke_consent(&c.who, &reference, id)
+        .await
+        .map_err(with(c.lang))?;
+    Ok(StatusCode::NO_CONTENT.into_response())
 }
 
 async fn outcome(

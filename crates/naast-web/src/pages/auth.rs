@@ -27,9 +27,10 @@ fn after_stage(stage: Stage, next: &str) -> String {
         Stage::SecondFactor => "/login/totp".into(),
         Stage::Enrol => "/account/totp".into(),
         // Only our own back office and portal, never another site ("//host" or "/\\host").
-        Stage::Full if (next.starts_with("/admin") || next.starts_with("/portal"))
-            && !next.contains("//")
-            && !next.contains('\\') =>
+        Stage::Full
+            if (next.starts_with("/admin") || next.starts_with("/portal"))
+                && !next.contains("//")
+                && !next.contains('\\') =>
         {
             next.into()
         }
@@ -297,9 +298,18 @@ mod next_tests {
 
     #[test]
     fn sign_in_goes_on_to_the_back_office_or_the_portal_and_nowhere_else() {
-        assert_eq!(after_stage(Stage::Full, "/portal/reports/8"), "/portal/reports/8");
+        assert_eq!(
+            after_stage(Stage::Full, "/portal/reports/8"),
+            "/portal/reports/8"
+        );
         assert_eq!(after_stage(Stage::Full, "/admin/cases"), "/admin/cases");
-        for elsewhere in ["//evil.example/admin", "/admin//evil", "/portal\\evil", "https://evil.example", ""] {
+        for elsewhere in [
+            "//evil.example/admin",
+            "/admin//evil",
+            "/portal\\evil",
+            "https://evil.example",
+            "",
+        ] {
             assert_eq!(after_stage(Stage::Full, elsewhere), "/admin", "{elsewhere}");
         }
         assert_eq!(after_stage(Stage::SecondFactor, "/portal"), "/login/totp");

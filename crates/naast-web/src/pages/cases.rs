@@ -13,6 +13,7 @@ use naast_app::tenants::Tenant;
 use naast_app::{AppError, Principal};
 use naast_core::case::{ClarifyForm, CloseForm, ContactForm, IntakeForm, TaskForm};
 use naast_core::case_more::{LetterForm, MediationForm, PartyForm};
+use naast_core::consent::ConsentForm;
 use naast_core::procedure::ProcedureForm;
 
 #[derive(Template)]
@@ -105,6 +106,7 @@ struct View {
     mediation: MediationForm,
     letter: LetterForm,
     procedure: ProcedureForm,
+    consent: ConsentForm,
     message: String,
 }
 
@@ -139,6 +141,7 @@ pub(super) struct Typed {
     pub(super) mediation: Option<MediationForm>,
     pub(super) letter: Option<LetterForm>,
     pub(super) procedure: Option<ProcedureForm>,
+    pub(super) consent: Option<ConsentForm>,
     pub(super) message: String,
 }
 
@@ -178,6 +181,7 @@ pub(super) async fn view_page(
             organisation: c.organisation.clone().unwrap_or_default(),
             ..Default::default()
         }),
+        consent: typed.consent.unwrap_or_default(),
         message: typed.message,
         page,
         c,

@@ -8,6 +8,7 @@ mod harness;
 mod auth;
 mod cases;
 mod cli;
+mod consents;
 mod import;
 mod instances;
 mod mail;
