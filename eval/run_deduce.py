@@ -20,7 +20,7 @@ def main():
     for doc in docs:
         res = d.deidentify(doc["text"])
         out.append({"id": doc["id"], "spans": [
-            {"start": a.start_char, "end": a.end_char, "label": TAGS.get(a.tag, a.tag.upper())}
+            {"start": int(a.start_char), "end": int(a.end_char), "label": TAGS.get(a.tag, a.tag.upper())}
             for a in res.annotations]})
     secs = time.time() - t
     for o in out:

@@ -31,6 +31,23 @@ static DATE_TEXT: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)(?-u:\b)(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo)\.?,?\s+)?\d{1,2}(?:e|ste|de)?\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|febr|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)(?-u:\b)\.?(?:\s+'?\d{2,4}(?-u:\b))?",
     )
 });
+/// A day and month without a year ("op 3-9", "vanaf 1/12", "woensdag 9/4"): only after a word
+/// that announces a day, since "3-4 weken" and "2/3 deel" are not dates.
+static DATE_SHORT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)(?-u:\b)(?:op|vanaf|sinds|tot|t/m|per|d\.d\.|datum|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo)\.?:?\s+(\d{1,2}[\-/]\d{1,2})(?-u:\b)",
+    )
+});
+/// What makes a short day-month a quantity after all: "3-4 weken", "2/3 deel".
+static NOT_A_DAY_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^(?:[\-/.]\d|\s*(?:%|x\b|keer|weken|week|dagen|dag|maanden|maand|jaar|jaren|uur|u\b|min|deel|kinderen|personen|euro))",
+    )
+});
+/// A case or file number with letters in front, such as `BB-2025-11873`, `SHV/2024/0931` or
+/// `ZC-3301987`: capitals, a dash or slash, and at least four digits.
+static CASE_CODE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?-u:\b)[A-Z]{2,4}[\-/](?:\d{2,4}[\-/])?\d{4,8}(?-u:\b)"));
 static DOB_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?i)(?:geboren|geb\.|geboortedatum|geb\.?\s*datum|geboortedag|d\.o\.b|dob)\s*(?:op|:)?\s*$",
@@ -195,6 +212,24 @@ pub fn find(text: &str, out: &mut Vec<Hit>) {
         if ok {
             out.push(Hit::new(m.start(), m.end(), date_label(text, m.start())));
         }
+    }
+    for c in DATE_SHORT.captures_iter(text) {
+        let Some(g) = c.get(1) else { continue };
+        let parts: Vec<u32> = g
+            .as_str()
+            .split(['-', '/'])
+            .filter_map(|p| p.parse().ok())
+            .collect();
+        let after = text.get(g.end()..).unwrap_or("");
+        if let [d, mo] = parts.as_slice()
+            && valid_date(*d, *mo)
+            && !NOT_A_DAY_AFTER.is_match(after)
+        {
+            out.push(Hit::new(g.start(), g.end(), date_label(text, g.start())));
+        }
+    }
+    for m in CASE_CODE.find_iter(text) {
+        out.push(Hit::new(m.start(), m.end(), Label::CaseNumber));
     }
     for m in DATE_TEXT.find_iter(text) {
         out.push(Hit::new(m.start(), m.end(), date_label(text, m.start())));

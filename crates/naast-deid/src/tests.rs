@@ -294,3 +294,37 @@ fn word_lists_find_names_and_places_without_context() {
     );
     assert!(find(t).is_empty(), "without lists, no context: nothing");
 }
+
+#[test]
+fn a_day_and_month_without_a_year_is_a_date_where_a_day_is_announced() {
+    has("Op 3-9 niet gekomen, op 17-9 afgezegd.", "3-9", "DATE");
+    has("Op 3-9 niet gekomen, op 17-9 afgezegd.", "17-9", "DATE");
+    has("dan zie ik je woensdag 9/4 om 10u", "9/4", "DATE");
+    has("De toeslag loopt vanaf 1/12 door.", "1/12", "DATE");
+    // Quantities and ranges are not dates.
+    none_of("Het duurt op zijn minst 3-4 weken.", "3-4");
+    none_of("op 2/3 deel van de huur", "2/3");
+    none_of("Score was 3-1 voor Ajax.", "3-1");
+    none_of("op 45-12 kan niet", "45-12");
+}
+
+#[test]
+fn a_case_number_with_letters_in_front_is_found_and_a_law_is_not() {
+    has(
+        "Aanvraag bijzondere bijstand: BB-2025-11873 en TV-2025-00231.",
+        "BB-2025-11873",
+        "CASE_NUMBER",
+    );
+    has(
+        "nummer bij de schuldhulp: SHV/2024/0931",
+        "SHV/2024/0931",
+        "CASE_NUMBER",
+    );
+    has(
+        "contractnummer bij de SVB is ZC-3301987 als je dat nodig hebt",
+        "ZC-3301987",
+        "CASE_NUMBER",
+    );
+    none_of("Na COVID-19 ging alles mis.", "COVID-19");
+    none_of("De Wmo 2015 en artikel 7:10 Awb.", "2015");
+}
