@@ -12,6 +12,7 @@ mod consents;
 mod import;
 mod instances;
 mod mail;
+mod municipality_routes;
 mod privacy;
 mod procedures;
 mod public;
