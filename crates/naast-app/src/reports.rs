@@ -232,6 +232,7 @@ impl App {
     }
 
     async fn view(&self, t: &TenantRow, r: &ReportRow) -> Result<ReportView> {
+        let rows = store::list(self.db.pool(), t.id).await?;
         let narrative: Narrative = serde_json::from_str(&r.narrative).unwrap_or_default();
         let (content, findings, late) = match (&r.content, is_published(&r.status)) {
             (Some(c), true) => (
@@ -242,12 +243,11 @@ impl App {
             ),
             _ => {
                 let p = self
-                    .prepare_report(t, r.year as i32, r.quarter as u8)
+                    .prepare_report(t, &rows, r.year as i32, r.quarter as u8)
                     .await?;
                 (p.content, p.protection.findings, p.late)
             }
         };
-        let rows = store::list(self.db.pool(), t.id).await?;
         let previous_agreed = rows
             .iter()
             .filter(|o| {
@@ -556,7 +556,7 @@ impl App {
                     .unwrap_or_default(),
             ),
             None => {
-                let p = self.prepare_report(&t, year, quarter).await?;
+                let p = self.prepare_report(&t, &rows, year, quarter).await?;
                 if !p.protection.findings.is_empty() {
                     return Err(AppError::general(Msg::ReportBlocked(findings_text(
                         &p.protection.findings,
@@ -683,7 +683,7 @@ impl App {
                 None => return Err(AppError::NotFound),
             },
         };
-        let p = self.prepare_report(&t, year, target).await?;
+        let p = self.prepare_report(&t, &rows, year, target).await?;
         Ok(p.protection.release)
     }
 }

@@ -142,15 +142,6 @@ pub fn protect(
                     }
                 }
             }
-            // Nothing on its lines can be hidden (a frozen quarter's number): hide the year's
-            // number of the same category, through which the other periods reach it.
-            let year_key = Key {
-                quarter: 0,
-                ..key.clone()
-            };
-            if best.is_none() && !hidden.contains(&year_key) && can_hide(&year_key) {
-                best = Some((&year_key, series.value(&year_key)));
-            }
             if let Some((cand, _)) = best {
                 progress |= hidden.insert(cand.clone());
             }

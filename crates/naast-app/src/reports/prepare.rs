@@ -165,17 +165,17 @@ impl App {
     }
 
     /// The protected series with `quarter` (0: the annual report) as the report being prepared,
-    /// and its content. Published quarters stay exactly as they were published.
+    /// and its content; `rows` are the tenant's report versions, as the caller read them. Published quarters stay exactly as they were published.
     pub(crate) async fn prepare_report(
         &self,
         t: &TenantRow,
+        rows: &[ReportRow],
         year: i32,
         quarter: u8,
     ) -> Result<Prepared> {
         let k = u64::try_from(t.threshold_k).unwrap_or(5);
         let plan = self.report_plan(t, year).await?;
-        let rows = store::list(self.db.pool(), t.id).await?;
-        let published = published_of_year(&rows, i64::from(year));
+        let published = published_of_year(rows, i64::from(year));
         let published_q: Vec<u8> = published
             .keys()
             .copied()
@@ -267,7 +267,7 @@ impl App {
             plan.kept.clone(),
         );
         content.outreach = self.outreach_totals(t.id, year, quarter).await?;
-        content.comparison = comparison(&rows, year, quarter);
+        content.comparison = comparison(rows, year, quarter);
         let frozen_units = units
             .into_iter()
             .filter(|f| {

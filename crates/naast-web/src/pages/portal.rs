@@ -2,7 +2,7 @@
 //! its document, with its files. Only the report use cases are called here (they let a
 //! municipality see published versions of its own tenant and nothing else); no case data.
 
-use super::reports::{self, BlockHtml, DocHtml, day_words, period_words, status_label, ts_words};
+use super::reports::{self, BlockHtml, DocHtml, ReportState, day_words, period_words, ts_words};
 use crate::ctx::Ctx;
 use crate::error::{LangExt, WebError};
 use crate::view::{Page, render};
@@ -79,24 +79,7 @@ struct ReportPage {
     page: Page,
     v: ReportView,
     doc: DocHtml,
-}
-
-impl ReportPage {
-    fn status(&self) -> &'static str {
-        status_label(&self.v.status, self.page.lang)
-    }
-
-    fn published(&self) -> String {
-        ts_words(&self.v.published_at)
-    }
-
-    fn discussed_words(&self) -> String {
-        self.v
-            .discussed_on
-            .as_deref()
-            .map(day_words)
-            .unwrap_or_default()
-    }
+    state: ReportState,
 }
 
 /// `/portal/reports/{id}`: one published report, no workflow.
@@ -105,7 +88,13 @@ pub async fn report(ctx: Ctx, Path(id): Path<i64>) -> Result<Response, WebError>
     let (v, doc) = reports::view_and_doc(&ctx, &who, id).await?;
     let mut page = Page::new(&ctx, "Rapportage", "Report");
     page.title = format!("{} — {}", doc.title, v.tenant_name);
-    Ok(render(&ReportPage { page, v, doc }))
+    let state = ReportState::of(&v, ctx.lang);
+    Ok(render(&ReportPage {
+        page,
+        v,
+        doc,
+        state,
+    }))
 }
 
 /// `/portal/reports/{id}/{file}`: `report.pdf`, `report.xlsx`, `report.csv`, `report.html`.

@@ -403,3 +403,21 @@ pub(crate) fn finding_text(f: &Finding, lang: Lang) -> FindingText {
 }
 
 // ---- The list of a municipality's reports ------------------------------------------------------
+
+/// The status line over a report, the same in the back office and the portal.
+pub(crate) struct ReportState {
+    pub status: &'static str,
+    /// The day it was published, in words; `None` for a draft or a report in review.
+    pub published: Option<String>,
+    pub discussed: Option<String>,
+}
+
+impl ReportState {
+    pub(crate) fn of(v: &ReportView, lang: Lang) -> ReportState {
+        ReportState {
+            status: status_label(&v.status, lang),
+            published: (!v.concept).then(|| ts_words(&v.published_at)),
+            discussed: v.discussed_on.as_deref().map(day_words),
+        }
+    }
+}

@@ -201,29 +201,10 @@ struct ReportPage {
     discussed: DiscussedForm,
     /// The other save that a stale save ran into is shown in the report.
     stale: bool,
+    state: ReportState,
 }
 
 impl ReportPage {
-    fn status(&self) -> &'static str {
-        status_label(&self.v.status, self.page.lang)
-    }
-
-    fn published(&self) -> String {
-        ts_words(&self.v.published_at)
-    }
-
-    fn discussed_words(&self) -> String {
-        self.v
-            .discussed_on
-            .as_deref()
-            .map(day_words)
-            .unwrap_or_default()
-    }
-
-    fn is_published(&self) -> bool {
-        !self.v.concept
-    }
-
     /// Something typed in the narrative form was refused.
     fn text_errors(&self) -> bool {
         [
@@ -303,6 +284,7 @@ async fn show_report(
         .map(|f| finding_text(f, ctx.lang))
         .collect();
     let view = ReportPage {
+        state: ReportState::of(&v, ctx.lang),
         page,
         v,
         doc,
