@@ -29,6 +29,11 @@ impl App {
                     .map_err(AppError::from)
             }
             crate::notify::JOB_NOTIFY_INTAKES => self.notify_new_intakes().await,
+            crate::signals::JOB_REMIND_SIGNALS => self.remind_signals().await.map(|n| {
+                if n > 0 {
+                    tracing::info!(signals.reminded = n, "signal reminders");
+                }
+            }),
             JOB_RETENTION => self.run_retention(false).await.map(|r| {
                 tracing::info!(
                     retention.cases = r.cases,
@@ -78,6 +83,13 @@ impl App {
                 last_notice = now();
                 if let Err(e) = self.schedule_intake_notice().await {
                     tracing::warn!(error = %e, "could not queue the intake notice");
+                }
+                // Overdue signals: checked as often as intakes, at most once a minute.
+                if let Err(e) = self
+                    .schedule_signal_reminders(self.settings.notify_every.min(60))
+                    .await
+                {
+                    tracing::warn!(error = %e, "could not queue the signal reminders");
                 }
             }
             match self.run_one_job(&worker).await {

@@ -12,6 +12,8 @@ pub enum Via {
     Cli,
     /// A citizen at the public door (form, public API, status link): no staff powers at all.
     Public,
+    /// A provider at a signal's link: sees that one signal, nothing else.
+    Link,
 }
 
 #[derive(Debug, Clone)]
@@ -52,6 +54,25 @@ impl Principal {
         }
     }
 
+    /// A provider at the link of one signal of one tenant.
+    pub fn provider(tenant_id: i64, lang: Lang) -> Principal {
+        Principal {
+            user_id: None,
+            email: String::new(),
+            display_name: "aanbieder".into(),
+            role: Role::Municipality,
+            tenant_ids: vec![tenant_id],
+            lang,
+            via: Via::Link,
+        }
+    }
+
+    /// A staff member or municipality user with an account (session, token) or the CLI; not a
+    /// citizen at the public door, not a provider at a signal's link.
+    pub fn signed_in(&self) -> bool {
+        matches!(self.via, Via::Session | Via::Token(_) | Via::Cli)
+    }
+
     pub fn is(&self, role: Role) -> bool {
         self.role == role
     }
@@ -73,6 +94,7 @@ impl Principal {
     pub(crate) fn audit_actor(&self) -> Actor {
         match (self.via, self.user_id) {
             (Via::Public, _) => Actor::Citizen,
+            (Via::Link, _) => Actor::Provider,
             (Via::Cli, _) | (_, None) => Actor::Cli,
             (Via::Token(_), Some(id)) => Actor::Token(id),
             (Via::Session, Some(id)) => Actor::User(id),

@@ -9,11 +9,11 @@
 mod prepare;
 mod privacy;
 
-pub use privacy::{FieldReview, FindingRef, PrivacyReview, Segment};
+pub use crate::privacy::{FieldReview, FindingRef, Segment};
+pub use privacy::PrivacyReview;
 
 pub use prepare::FrozenUnit;
 
-use crate::principal::Via;
 use crate::{App, AppError, Principal, Result};
 use naast_core::{Msg, Role};
 use naast_report::audit::Finding;
@@ -143,7 +143,7 @@ fn staff(who: &Principal) -> Result<()> {
 
 /// A municipality user signed in (not a citizen at the public door).
 fn municipality(who: &Principal) -> bool {
-    who.role == Role::Municipality && who.via != Via::Public
+    who.role == Role::Municipality && who.signed_in()
 }
 
 fn is_published(status: &str) -> bool {
@@ -181,7 +181,7 @@ pub fn findings_text(findings: &[Finding]) -> String {
 
 impl App {
     async fn report_tenant(&self, who: &Principal, slug: &str) -> Result<TenantRow> {
-        if who.via == Via::Public {
+        if !who.signed_in() {
             return Err(AppError::NotFound);
         }
         naast_store::tenants::by_slug(self.db.pool(), slug)
@@ -191,7 +191,7 @@ impl App {
     }
 
     async fn report_row(&self, who: &Principal, id: i64) -> Result<(TenantRow, ReportRow)> {
-        if who.via == Via::Public {
+        if !who.signed_in() {
             return Err(AppError::NotFound);
         }
         let r = store::get(self.db.pool(), id)
@@ -354,7 +354,7 @@ impl App {
     /// municipality the staff member works for: anonymized like a report, never published.
     pub async fn report_overview(&self, who: &Principal, period: &str) -> Result<ReportView> {
         staff(who)?;
-        if who.via == Via::Public {
+        if !who.signed_in() {
             return Err(AppError::NotFound);
         }
         let (year, quarter) = naast_report::parse_period(period)

@@ -13,6 +13,7 @@ pub mod outreach;
 pub mod procedure;
 pub mod public;
 pub mod role;
+pub mod signal;
 pub mod tenant;
 pub mod terms;
 pub mod theme;

@@ -73,6 +73,22 @@ pub enum Msg {
     ReportState,
     /// Free text must be checked for personal data before it leaves the office.
     PrivacyCheckNeeded,
+    /// A whole number between the two bounds (inclusive).
+    NumberBetween(u32, u32),
+    /// The signal is in another step of its workflow.
+    SignalState,
+    /// A signal is reviewed by someone other than the one who wrote it.
+    SignalSecondPerson,
+    /// Below the threshold, every kwestie needs the citizen's consent; the text names those
+    /// without (their references: the confidant's own view).
+    SignalNoConsent {
+        k: u32,
+        missing: String,
+    },
+    /// A case reference in a signal that is not a kwestie of this tenant.
+    SignalCaseUnknown(String),
+    /// A provider addressee needs an e-mail address to receive the link.
+    SignalProviderEmail,
 }
 
 impl Msg {
@@ -307,6 +323,30 @@ impl Msg {
             ConfirmErase => (
                 "Vink aan dat de inwoner om wissen heeft gevraagd. Wissen kan niet ongedaan worden.".into(),
                 "Tick that the citizen asked for erasure. Erasing cannot be undone.".into(),
+            ),
+            NumberBetween(a, b) => (
+                format!("Vul een heel getal in van {a} tot en met {b}."),
+                format!("Please enter a whole number from {a} to {b}."),
+            ),
+            SignalState => (
+                "Dat kan niet in deze stap van het signaal. Laad de pagina opnieuw.".into(),
+                "That is not possible at this step of the signal. Reload the page.".into(),
+            ),
+            SignalSecondPerson => (
+                "Een tweede vertrouwenspersoon of een coördinator moet het signaal nakijken, niet wie het schreef.".into(),
+                "A second confidant or a coordinator must review the signal, not the one who wrote it.".into(),
+            ),
+            SignalNoConsent { k, missing } => (
+                format!("Dit signaal gaat over minder dan {k} kwesties. Dan mag het alleen weg als elke inwoner toestemming gaf voor een signaal aan deze ontvanger. Die toestemming ontbreekt bij: {missing}."),
+                format!("This signal rests on fewer than {k} cases. It can then only be sent if every citizen consented to a signal to this recipient. Consent is missing for: {missing}."),
+            ),
+            SignalCaseUnknown(r) => (
+                format!("Kwestie {r} is niet gevonden bij deze gemeente."),
+                format!("Case {r} was not found for this municipality."),
+            ),
+            SignalProviderEmail => (
+                "Vul het e-mailadres van de aanbieder in. Daar gaat de link naar het signaal heen.".into(),
+                "Fill in the provider's e-mail address. The link to the signal goes there.".into(),
             ),
             CaseNotClosed => (
                 "Deze kwestie is niet afgesloten.".into(),

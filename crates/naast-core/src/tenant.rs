@@ -16,6 +16,7 @@ pub const RESERVED_SLUGS: &[&str] = &[
     "logout",
     "setup",
     "status",
+    "signaal",
     "account",
     "portal",
     "public",
@@ -37,6 +38,8 @@ pub const RESERVED_SLUGS: &[&str] = &[
 /// The lowest disclosure threshold Naast accepts; below it a table cell names a neighbour.
 pub const MIN_THRESHOLD: u32 = 3;
 pub const DEFAULT_THRESHOLD: u32 = 5;
+/// Weeks the municipality has to answer a signal, unless the tenant agreed otherwise.
+pub const DEFAULT_SIGNAL_WEEKS: u32 = 6;
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct TenantSlug(String);
@@ -78,6 +81,8 @@ pub struct TenantForm {
     pub threshold_k: String,
     pub quarterly_reports: bool,
     pub retention_months: String,
+    /// Weeks within which the municipality answers a signal before a reminder goes out.
+    pub signal_weeks: String,
     pub contact_phone: String,
     pub contact_email: String,
     pub contact_address: String,
@@ -95,6 +100,7 @@ pub struct TenantInput {
     pub threshold_k: u32,
     pub quarterly_reports: bool,
     pub retention_months: u32,
+    pub signal_weeks: u32,
     pub contact_phone: String,
     pub contact_email: Option<EmailAddress>,
     pub contact_address: String,
@@ -183,6 +189,15 @@ impl TenantForm {
             }),
         );
         let retention_months = c.take(number("retention_months", &self.retention_months, 24));
+        let signal_weeks = c.take(
+            number("signal_weeks", &self.signal_weeks, DEFAULT_SIGNAL_WEEKS).and_then(|w| {
+                if (1..=52).contains(&w) {
+                    Ok(w)
+                } else {
+                    Err(FieldError::new("signal_weeks", Msg::NumberBetween(1, 52)))
+                }
+            }),
+        );
         let contact_phone = c.take(bounded("contact_phone", &self.contact_phone, 40));
         let contact_email = if self.contact_email.trim().is_empty() {
             Some(None)
@@ -237,6 +252,7 @@ impl TenantForm {
                 threshold_k,
                 quarterly_reports: self.quarterly_reports,
                 retention_months,
+                signal_weeks: signal_weeks.unwrap_or(DEFAULT_SIGNAL_WEEKS),
                 contact_phone,
                 contact_email,
                 contact_address,

@@ -19,6 +19,8 @@ pub enum Actor {
     System,
     /// A citizen through the public form, the public API or their status link.
     Citizen,
+    /// A provider answering a signal through its link.
+    Provider,
 }
 
 impl Actor {
@@ -29,6 +31,7 @@ impl Actor {
             Actor::Cli => (None, "cli"),
             Actor::System => (None, "system"),
             Actor::Citizen => (None, "citizen"),
+            Actor::Provider => (None, "provider"),
         }
     }
 }

@@ -30,6 +30,7 @@ pub mod procedures;
 pub mod reports;
 pub mod sessions;
 pub mod settings;
+pub mod signals;
 pub mod status_links;
 pub mod tenants;
 pub mod throttle;

@@ -68,6 +68,11 @@ pub(crate) static SQLITE: &[Migration] = &[
         name: "consents",
         sql: include_str!("../migrations/sqlite/0011_consents.sql"),
     },
+    Migration {
+        version: 12,
+        name: "signals",
+        sql: include_str!("../migrations/sqlite/0012_signals.sql"),
+    },
 ];
 
 pub(crate) static POSTGRES: &[Migration] = &[
@@ -125,6 +130,11 @@ pub(crate) static POSTGRES: &[Migration] = &[
         version: 11,
         name: "consents",
         sql: include_str!("../migrations/postgres/0011_consents.sql"),
+    },
+    Migration {
+        version: 12,
+        name: "signals",
+        sql: include_str!("../migrations/postgres/0012_signals.sql"),
     },
 ];
 

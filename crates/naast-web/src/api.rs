@@ -178,6 +178,7 @@ struct TenantJson {
     threshold_k: Option<i64>,
     quarterly_reports: bool,
     retention_months: Option<i64>,
+    signal_weeks: Option<i64>,
     contact_phone: String,
     contact_email: String,
     contact_address: String,
@@ -197,6 +198,7 @@ impl TenantJson {
                 .retention_months
                 .map(|k| k.to_string())
                 .unwrap_or_default(),
+            signal_weeks: self.signal_weeks.map(|k| k.to_string()).unwrap_or_default(),
             contact_phone: self.contact_phone,
             contact_email: self.contact_email,
             contact_address: self.contact_address,

@@ -7,14 +7,16 @@ mod cases;
 mod consents;
 mod outreach;
 mod portal;
+mod privacy_check;
 mod procedures;
 mod public;
 mod public_status;
 mod publicity;
 mod report_overview;
-mod report_privacy;
 pub(crate) mod report_shared;
 mod reports;
+mod signal_link;
+mod signals;
 mod theme;
 pub(crate) use case_files::{download, pdf_response, render_pdf};
 pub(crate) use procedures::letter_file;
@@ -164,8 +166,23 @@ pub fn routes() -> Router<App> {
         .route("/admin/cases/{reference}/erase", post(cases::erase))
         .route(
             "/admin/reports/{id}/privacy",
-            get(report_privacy::page).post(report_privacy::apply),
+            get(privacy_check::page).post(privacy_check::apply),
         )
+        .route("/admin/signals", get(signals::list).post(signals::create))
+        .route("/admin/signals/new", get(signals::new))
+        .route(
+            "/admin/signals/{id}",
+            get(signals::show).post(signals::save),
+        )
+        .route(
+            "/admin/signals/{id}/privacy",
+            get(privacy_check::signal_page).post(privacy_check::signal_apply),
+        )
+        .route("/admin/signals/{id}/{step}", post(signals::step))
+        .route("/portal/signals/{id}", get(portal::signal))
+        .route("/portal/signals/{id}/{step}", post(portal::signal_step))
+        .route("/signaal/{token}", get(signal_link::page))
+        .route("/signaal/{token}/{step}", post(signal_link::act))
         .route("/admin/outreach", get(outreach::page).post(outreach::add))
         .route("/admin/outreach/{id}/remove", post(outreach::remove))
         .route("/admin/outbox", get(system::outbox))

@@ -99,6 +99,7 @@ pub fn document() -> Value {
                     "threshold_k": {"type": "integer", "minimum": 3, "default": 5},
                     "quarterly_reports": {"type": "boolean"},
                     "retention_months": {"type": "integer", "minimum": 0},
+                    "signal_weeks": {"type": "integer", "minimum": 1, "maximum": 52, "default": 6},
                     "contact_phone": {"type": "string"}, "contact_email": {"type": "string"},
                     "contact_address": {"type": "string"}, "walk_in_hours": {"type": "string"},
                     "providers": {"type": "array", "items": {"type": "string"}},

@@ -50,6 +50,7 @@ fn read(form: &Form) -> TenantForm {
         threshold_k: form.get("threshold_k"),
         quarterly_reports: form.checked("quarterly_reports"),
         retention_months: form.get("retention_months"),
+        signal_weeks: form.get("signal_weeks"),
         contact_phone: form.get("contact_phone"),
         contact_email: form.get("contact_email"),
         contact_address: form.get("contact_address"),
@@ -63,6 +64,7 @@ pub async fn new(ctx: Ctx) -> Result<Response, WebError> {
     let form = TenantForm {
         threshold_k: "5".into(),
         retention_months: "24".into(),
+        signal_weeks: "6".into(),
         quarterly_reports: true,
         areas: ["wmo", "jeugd", "participatie", "schuldhulp"]
             .map(String::from)

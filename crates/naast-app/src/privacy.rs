@@ -1,0 +1,188 @@
+//! The personal-data check shared by everything whose free text leaves the office (report
+//! narratives, signals): the findings of `naast-deid` as highlighted segments with a key per
+//! finding, and the redaction of what the confidant accepted plus what they marked as missed.
+
+use naast_deid::{Span, find_with, redact_spans};
+use serde::Serialize;
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct FieldReview {
+    pub field: &'static str,
+    pub segments: Vec<Segment>,
+    pub findings: usize,
+}
+
+/// A piece of a text: plain, or a finding with the key its checkbox sends back.
+#[derive(Debug, Clone, Serialize)]
+pub struct Segment {
+    pub text: String,
+    pub finding: Option<FindingRef>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct FindingRef {
+    /// `field:start:end:LABEL`, code points.
+    pub key: String,
+    pub label: &'static str,
+    pub placeholder: &'static str,
+}
+
+/// Name and place lists for the de-identifier, when `NAAST_DEID_LISTS` names a file made with
+/// `naast deid --build-lists`; without them it works on patterns and context alone.
+fn lists() -> Option<&'static naast_deid::Lists> {
+    static LISTS: OnceLock<Option<naast_deid::Lists>> = OnceLock::new();
+    LISTS
+        .get_or_init(|| {
+            let path = std::env::var_os("NAAST_DEID_LISTS")?;
+            let bytes = std::fs::read(path).ok()?;
+            naast_deid::Lists::from_bytes(&bytes).ok()
+        })
+        .as_ref()
+}
+
+fn spans(text: &str) -> Vec<Span> {
+    find_with(text, lists())
+}
+
+fn key(field: &str, s: &Span) -> String {
+    format!("{field}:{}:{}:{}", s.start, s.end, s.label.as_str())
+}
+
+pub(crate) fn segments(field: &'static str, text: &str) -> (Vec<Segment>, usize) {
+    let found = spans(text);
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = Vec::new();
+    let mut at = 0;
+    for s in &found {
+        if s.start < at || s.end > chars.len() {
+            continue;
+        }
+        if s.start > at {
+            out.push(Segment {
+                text: chars[at..s.start].iter().collect(),
+                finding: None,
+            });
+        }
+        out.push(Segment {
+            text: chars[s.start..s.end].iter().collect(),
+            finding: Some(FindingRef {
+                key: key(field, s),
+                label: s.label.as_str(),
+                placeholder: s.label.placeholder(),
+            }),
+        });
+        at = s.end;
+    }
+    if at < chars.len() {
+        out.push(Segment {
+            text: chars[at..].iter().collect(),
+            finding: None,
+        });
+    }
+    (out, found.len())
+}
+
+/// Replaces every occurrence (any case) of each phrase with `[VERBORGEN-n]`.
+pub(crate) fn hide_missed(text: &str, phrases: &[String]) -> String {
+    let mut out = text.to_string();
+    for (n, p) in phrases.iter().enumerate() {
+        let needle = p.to_lowercase();
+        let mut result = String::with_capacity(out.len());
+        let mut rest = out.as_str();
+        loop {
+            // Case-insensitive search on a lowercased copy with the same char boundaries:
+            // only where lowercasing keeps byte lengths, else an exact search.
+            let lower = rest.to_lowercase();
+            let pos = if lower.len() == rest.len() {
+                lower.find(&needle)
+            } else {
+                rest.find(p.as_str())
+            };
+            match pos {
+                Some(i) if rest.is_char_boundary(i) && rest.is_char_boundary(i + p.len()) => {
+                    result.push_str(&rest[..i]);
+                    result.push_str(&format!("[VERBORGEN-{}]", n + 1));
+                    rest = &rest[i + p.len()..];
+                }
+                _ => break,
+            }
+        }
+        result.push_str(rest);
+        out = result;
+    }
+    out
+}
+
+/// The most a confidant may type as "missed".
+pub const MISSED_MAX: usize = 2_000;
+
+/// The phrases marked as missed, one a line (at least two characters each).
+pub(crate) fn missed_phrases(missed: &str) -> Vec<String> {
+    missed
+        .lines()
+        .map(str::trim)
+        .filter(|l| l.chars().count() >= 2)
+        .map(String::from)
+        .collect()
+}
+
+/// A field's text with the accepted findings (their keys) replaced by placeholders and the
+/// missed phrases by `[VERBORGEN-n]`.
+pub(crate) fn redact_field(
+    field: &str,
+    text: &str,
+    accepted: &HashSet<&str>,
+    phrases: &[String],
+) -> String {
+    let keep: Vec<Span> = spans(text)
+        .into_iter()
+        .filter(|s| accepted.contains(key(field, s).as_str()))
+        .collect();
+    hide_missed(&redact_spans(text, &keep), phrases)
+}
+
+/// The review of one field.
+pub(crate) fn review_field(field: &'static str, text: &str) -> FieldReview {
+    let (segments, findings) = segments(field, text);
+    FieldReview {
+        field,
+        segments,
+        findings,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn missed_phrases_are_hidden_everywhere_in_any_case() {
+        let t = "Mevrouw Pietersen belde. pietersen wacht al lang op de Taxi Snel.";
+        let out = hide_missed(t, &["Pietersen".into(), "Taxi Snel".into()]);
+        assert_eq!(
+            out,
+            "Mevrouw [VERBORGEN-1] belde. [VERBORGEN-1] wacht al lang op de [VERBORGEN-2]."
+        );
+    }
+
+    #[test]
+    fn findings_become_segments_that_rebuild_the_text() {
+        let t = "Bel mevrouw Jansen op 06-12345678 over de Wmo.";
+        let (segs, n) = segments("themes", t);
+        assert!(n >= 2, "a name and a phone number: {segs:?}");
+        let rebuilt: String = segs.iter().map(|s| s.text.as_str()).collect();
+        assert_eq!(rebuilt, t);
+        assert!(
+            segs.iter()
+                .any(|s| s.finding.as_ref().is_some_and(|f| f.label == "PHONE"))
+        );
+        assert!(
+            !segs
+                .iter()
+                .any(|s| s.text.contains("Wmo") && s.finding.is_some()),
+            "a law is not personal data"
+        );
+    }
+}

@@ -1,0 +1,256 @@
+//! The office's steps: submit for review, send back, send (with the consent rule checked at
+//! that moment), agree follow-up, close.
+
+use super::{SignalReply, staff};
+use crate::{App, AppError, Principal, Result};
+use naast_core::Msg;
+use naast_core::signal::FollowUpForm;
+use naast_crypto as crypto;
+use naast_store::signals::{self as store, Step};
+use naast_store::tenants::TenantRow;
+use naast_store::users;
+
+impl App {
+    /// Applies one guarded step; `SignalState` when the signal is not where the step starts.
+    async fn signal_step(
+        &self,
+        who: &Principal,
+        id: i64,
+        step: Step<'_>,
+        action: &str,
+    ) -> Result<()> {
+        let mut tx = self.db.begin().await?;
+        if !store::step(&mut tx, id, step).await? {
+            return Err(AppError::general(Msg::SignalState));
+        }
+        self.audit_in(&mut tx, who, action, "signal", &id.to_string())
+            .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// The consent rule, as an error naming the kwesties without consent.
+    async fn check_consent(&self, t: &TenantRow, r: &store::SignalRow) -> Result<()> {
+        let cases = store::cases_of(self.db.pool(), r.id).await?;
+        let missing = self.consent_missing(t, r, &cases).await?;
+        if missing.is_empty() {
+            Ok(())
+        } else {
+            Err(AppError::general(Msg::SignalNoConsent {
+                k: u32::try_from(t.threshold_k).unwrap_or(u32::MAX),
+                missing: missing.join(", "),
+            }))
+        }
+    }
+
+    /// draft → in_review: only checked texts, and only when the consent rule already holds.
+    pub async fn submit_signal(&self, who: &Principal, id: i64) -> Result<()> {
+        let (t, r) = self.staff_signal(who, id).await?;
+        if r.status != "draft" {
+            return Err(AppError::general(Msg::SignalState));
+        }
+        if !r.checked {
+            return Err(AppError::general(Msg::PrivacyCheckNeeded));
+        }
+        self.check_consent(&t, &r).await?;
+        self.signal_step(who, id, Step::Submit, "signal.submit")
+            .await
+    }
+
+    /// in_review → draft: the reviewer sends it back.
+    pub async fn reject_signal(&self, who: &Principal, id: i64) -> Result<()> {
+        self.staff_signal(who, id).await?;
+        self.signal_step(who, id, Step::Reject, "signal.reject")
+            .await
+    }
+
+    /// in_review → sent, by someone other than the writer. The consent rule is checked here,
+    /// at the moment of sending. The municipality's users hear of it by e-mail; a provider gets
+    /// a link with a token, shown nowhere else.
+    pub async fn send_signal(&self, who: &Principal, id: i64) -> Result<()> {
+        let (t, r) = self.staff_signal(who, id).await?;
+        if r.status != "in_review" {
+            return Err(AppError::general(Msg::SignalState));
+        }
+        if who.user_id.is_none() || who.user_id == r.created_by {
+            return Err(AppError::general(Msg::SignalSecondPerson));
+        }
+        if !r.checked {
+            return Err(AppError::general(Msg::PrivacyCheckNeeded));
+        }
+        self.check_consent(&t, &r).await?;
+        let texts = self.open_texts(&r)?;
+        let today = crate::cases::today().to_string();
+        let token = (r.addressee != "municipality").then(crypto::random_token);
+        let hash = token.as_deref().map(crypto::hash_token);
+        let sealed_token = token
+            .as_deref()
+            .map(|t| self.system_key().seal_str(super::AAD_TOKEN, t));
+        let mut tx = self.db.begin().await?;
+        let sent = store::step(
+            &mut tx,
+            id,
+            Step::Send {
+                reviewer: who.user_id,
+                sent_on: &today,
+                token_hash: hash.as_deref(),
+                sealed_token: sealed_token.as_deref(),
+            },
+        )
+        .await?;
+        if !sent {
+            return Err(AppError::general(Msg::SignalState));
+        }
+        let due = super::due_on(Some(&today), t.signal_weeks)
+            .map(naast_core::terms::dutch)
+            .unwrap_or_default();
+        match token {
+            Some(token) => {
+                let link = self.link(&format!("/signaal/{token}"));
+                let body = format!(
+                    "Beste lezer,\n\nDe onafhankelijke vertrouwenspersoon sociaal domein van {name} stuurt u een signaal:\n\n{title}\n\nLees het signaal en geef uw antwoord via deze persoonlijke link (u hebt geen account nodig):\n\n{link}\n\nWij horen graag uiterlijk {due} van u. Stuur deze link niet door.\n",
+                    name = t.name,
+                    title = texts.title
+                );
+                self.queue_mail(
+                    &mut tx,
+                    &r.addressee_email,
+                    &format!("Signaal van de vertrouwenspersoon: {}", texts.title),
+                    &body,
+                )
+                .await?;
+            }
+            None => {
+                for u in users::list(self.db.pool()).await? {
+                    if u.role != "municipality" || u.disabled_at.is_some() {
+                        continue;
+                    }
+                    if !users::tenant_ids(self.db.pool(), u.id)
+                        .await?
+                        .contains(&t.id)
+                    {
+                        continue;
+                    }
+                    let link = self.link(&format!("/portal/signals/{id}"));
+                    let (subject, body) = if u.lang == "en" {
+                        (
+                            format!("A signal from the confidant: {}", texts.title),
+                            format!(
+                                "The independent confidant sent {} a signal:\n\n{}\n\nRead and answer it in the portal:\n\n{link}\n",
+                                t.name, texts.title
+                            ),
+                        )
+                    } else {
+                        (
+                            format!("Signaal van de vertrouwenspersoon: {}", texts.title),
+                            format!(
+                                "De onafhankelijke vertrouwenspersoon stuurde {} een signaal:\n\n{}\n\nLees en beantwoord het in het portaal, graag uiterlijk {due}:\n\n{link}\n",
+                                t.name, texts.title
+                            ),
+                        )
+                    };
+                    self.queue_mail(&mut tx, &u.email, &subject, &body).await?;
+                }
+            }
+        }
+        self.audit_in(&mut tx, who, "signal.send", "signal", &id.to_string())
+            .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Any sent state → closed (the office decides a signal is done).
+    pub async fn close_signal(&self, who: &Principal, id: i64) -> Result<()> {
+        self.staff_signal(who, id).await?;
+        self.signal_step(who, id, Step::Close, "signal.close").await
+    }
+
+    /// The follow-up agreed, as the office records it (after the answer).
+    pub async fn signal_follow_up(
+        &self,
+        who: &Principal,
+        id: i64,
+        form: &FollowUpForm,
+    ) -> Result<()> {
+        let (_, r) = self.staff_signal(who, id).await?;
+        self.record_follow_up(who, &r, form).await
+    }
+
+    /// Shared by the office, the portal and the provider's link.
+    pub(crate) async fn record_follow_up(
+        &self,
+        who: &Principal,
+        r: &store::SignalRow,
+        form: &FollowUpForm,
+    ) -> Result<()> {
+        let (text, on) = form.parse()?;
+        if !matches!(r.status.as_str(), "answered" | "follow_up") {
+            return Err(AppError::general(Msg::SignalState));
+        }
+        let mut reply: SignalReply = self.open_reply(r)?;
+        reply.follow_up = text;
+        let sealed = self.seal_reply(&reply)?;
+        let on = on.map(|d| d.to_string());
+        self.signal_step(
+            who,
+            r.id,
+            Step::FollowUp {
+                reply: &sealed,
+                follow_up_on: on.as_deref(),
+            },
+            "signal.follow_up",
+        )
+        .await
+    }
+
+    /// The addressee's answer (municipality or provider).
+    pub(crate) async fn record_answer(
+        &self,
+        who: &Principal,
+        r: &store::SignalRow,
+        answer: String,
+        by: &str,
+    ) -> Result<()> {
+        if !super::awaiting(&r.status) {
+            return Err(AppError::general(Msg::SignalState));
+        }
+        let mut reply: SignalReply = self.open_reply(r)?;
+        reply.answer = answer;
+        let sealed = self.seal_reply(&reply)?;
+        let today = crate::cases::today().to_string();
+        self.signal_step(
+            who,
+            r.id,
+            Step::Answer {
+                reply: &sealed,
+                answered_on: &today,
+                answered_by: by,
+            },
+            "signal.answer",
+        )
+        .await
+    }
+
+    /// Acknowledges receipt; doing it twice is harmless.
+    pub(crate) async fn record_acknowledge(
+        &self,
+        who: &Principal,
+        r: &store::SignalRow,
+    ) -> Result<()> {
+        if r.status != "sent" {
+            return Ok(());
+        }
+        match self
+            .signal_step(who, r.id, Step::Acknowledge, "signal.acknowledge")
+            .await
+        {
+            Err(AppError::Invalid(_)) => Ok(()),
+            other => other,
+        }
+    }
+
+    /// Whether `who` is staff (for shared code paths in the pages).
+    pub fn is_signal_staff(who: &Principal) -> bool {
+        staff(who).is_ok()
+    }
+}

@@ -1,0 +1,388 @@
+//! Signals to the municipality or a provider, with the kwesties they rest on. Texts and
+//! replies arrive sealed; every step of the workflow is one guarded `UPDATE`, so that two people
+//! acting at once cannot both move a signal on.
+
+use crate::Result;
+use crate::row::{b, i, ob, oi, os, s};
+use sqlx::any::AnyRow;
+use sqlx::{Any, Executor};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SignalRow {
+    pub id: i64,
+    pub tenant_id: i64,
+    pub status: String,
+    pub area: String,
+    pub theme: String,
+    pub urgency: String,
+    /// Comma-separated organisation codes.
+    pub organisations: String,
+    /// `municipality` or a provider code.
+    pub addressee: String,
+    pub addressee_email: String,
+    /// Sealed JSON of the texts (title, description, proposal).
+    pub texts: Vec<u8>,
+    pub checked: bool,
+    /// Sealed JSON of the answer and the follow-up agreed.
+    pub reply: Option<Vec<u8>>,
+    pub follow_up_on: Option<String>,
+    pub answered_by: Option<String>,
+    pub sealed_token: Option<Vec<u8>>,
+    pub created_by: Option<i64>,
+    pub reviewed_by: Option<i64>,
+    pub sent_on: Option<String>,
+    pub answered_on: Option<String>,
+    pub sent_at: Option<i64>,
+    pub acknowledged_at: Option<i64>,
+    pub answered_at: Option<i64>,
+    pub follow_up_at: Option<i64>,
+    pub closed_at: Option<i64>,
+    pub reminded_at: Option<i64>,
+    pub created_at: i64,
+    pub updated_at: i64,
+}
+
+const COLS: &str = "id, tenant_id, status, area, theme, urgency, organisations, addressee, \
+    addressee_email, texts, checked, reply, follow_up_on, answered_by, sealed_token, created_by, reviewed_by, \
+    sent_on, answered_on, sent_at, acknowledged_at, answered_at, follow_up_at, closed_at, \
+    reminded_at, created_at, updated_at";
+
+fn map(r: &AnyRow) -> Result<SignalRow> {
+    Ok(SignalRow {
+        id: i(r, "id")?,
+        tenant_id: i(r, "tenant_id")?,
+        status: s(r, "status")?,
+        area: s(r, "area")?,
+        theme: s(r, "theme")?,
+        urgency: s(r, "urgency")?,
+        organisations: s(r, "organisations")?,
+        addressee: s(r, "addressee")?,
+        addressee_email: s(r, "addressee_email")?,
+        texts: b(r, "texts")?,
+        checked: i(r, "checked")? != 0,
+        reply: ob(r, "reply")?,
+        follow_up_on: os(r, "follow_up_on")?,
+        answered_by: os(r, "answered_by")?,
+        sealed_token: ob(r, "sealed_token")?,
+        created_by: oi(r, "created_by")?,
+        reviewed_by: oi(r, "reviewed_by")?,
+        sent_on: os(r, "sent_on")?,
+        answered_on: os(r, "answered_on")?,
+        sent_at: oi(r, "sent_at")?,
+        acknowledged_at: oi(r, "acknowledged_at")?,
+        answered_at: oi(r, "answered_at")?,
+        follow_up_at: oi(r, "follow_up_at")?,
+        closed_at: oi(r, "closed_at")?,
+        reminded_at: oi(r, "reminded_at")?,
+        created_at: i(r, "created_at")?,
+        updated_at: i(r, "updated_at")?,
+    })
+}
+
+/// What a draft holds: codes and sealed texts.
+#[derive(Debug, Clone, Copy)]
+pub struct SignalValues<'a> {
+    pub area: &'a str,
+    pub theme: &'a str,
+    pub urgency: &'a str,
+    pub organisations: &'a str,
+    pub addressee: &'a str,
+    pub addressee_email: &'a str,
+    pub texts: &'a [u8],
+    /// Whether the texts passed the personal-data check as they are.
+    pub checked: bool,
+}
+
+pub async fn insert(
+    tx: &mut crate::Tx,
+    tenant_id: i64,
+    v: SignalValues<'_>,
+    created_by: Option<i64>,
+) -> Result<i64> {
+    let now = crate::now();
+    let r = sqlx::query(
+        "INSERT INTO signals (tenant_id, status, area, theme, urgency, organisations, addressee, \
+         addressee_email, texts, checked, created_by, created_at, updated_at) \
+         VALUES ($1, 'draft', $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $11) RETURNING id",
+    )
+    .bind(tenant_id)
+    .bind(v.area)
+    .bind(v.theme)
+    .bind(v.urgency)
+    .bind(v.organisations)
+    .bind(v.addressee)
+    .bind(v.addressee_email)
+    .bind(v.texts)
+    .bind(i64::from(v.checked))
+    .bind(created_by)
+    .bind(now)
+    .fetch_one(&mut **tx)
+    .await?;
+    Ok(i(&r, "id")?)
+}
+
+/// Saves a draft (or a signal sent back from review, which becomes a draft again) if nobody
+/// changed it since `updated_at`.
+pub async fn save(
+    tx: &mut crate::Tx,
+    id: i64,
+    v: SignalValues<'_>,
+    updated_at: i64,
+) -> Result<bool> {
+    let r = sqlx::query(
+        "UPDATE signals SET status = 'draft', area = $1, theme = $2, urgency = $3, \
+         organisations = $4, addressee = $5, addressee_email = $6, texts = $7, checked = $8, \
+         updated_at = $9 WHERE id = $10 AND updated_at = $11 AND status IN ('draft', 'in_review')",
+    )
+    .bind(v.area)
+    .bind(v.theme)
+    .bind(v.urgency)
+    .bind(v.organisations)
+    .bind(v.addressee)
+    .bind(v.addressee_email)
+    .bind(v.texts)
+    .bind(i64::from(v.checked))
+    .bind(crate::now().max(updated_at + 1))
+    .bind(id)
+    .bind(updated_at)
+    .execute(&mut **tx)
+    .await?;
+    Ok(r.rows_affected() == 1)
+}
+
+/// Replaces the kwesties a signal rests on.
+pub async fn set_cases(tx: &mut crate::Tx, id: i64, case_ids: &[i64]) -> Result<()> {
+    sqlx::query("DELETE FROM signal_cases WHERE signal_id = $1")
+        .bind(id)
+        .execute(&mut **tx)
+        .await?;
+    for c in case_ids {
+        sqlx::query("INSERT INTO signal_cases (signal_id, case_id) VALUES ($1, $2)")
+            .bind(id)
+            .bind(c)
+            .execute(&mut **tx)
+            .await?;
+    }
+    Ok(())
+}
+
+pub async fn get<'e>(db: impl Executor<'e, Database = Any>, id: i64) -> Result<Option<SignalRow>> {
+    let sql = sqlx::AssertSqlSafe(format!("SELECT {COLS} FROM signals WHERE id = $1"));
+    let r = sqlx::query(sql).bind(id).fetch_optional(db).await?;
+    r.as_ref().map(map).transpose()
+}
+
+/// A tenant's signals, newest first.
+pub async fn list<'e>(
+    db: impl Executor<'e, Database = Any>,
+    tenant_id: i64,
+) -> Result<Vec<SignalRow>> {
+    let sql = sqlx::AssertSqlSafe(format!(
+        "SELECT {COLS} FROM signals WHERE tenant_id = $1 ORDER BY created_at DESC, id DESC"
+    ));
+    let rows = sqlx::query(sql).bind(tenant_id).fetch_all(db).await?;
+    rows.iter().map(map).collect()
+}
+
+/// Every signal waiting for an answer (sent or acknowledged), for the reminder.
+pub async fn awaiting_answer<'e>(db: impl Executor<'e, Database = Any>) -> Result<Vec<SignalRow>> {
+    let sql = sqlx::AssertSqlSafe(format!(
+        "SELECT {COLS} FROM signals WHERE status IN ('sent', 'acknowledged') ORDER BY id"
+    ));
+    let rows = sqlx::query(sql).fetch_all(db).await?;
+    rows.iter().map(map).collect()
+}
+
+pub async fn by_token<'e>(
+    db: impl Executor<'e, Database = Any>,
+    token_hash: &str,
+) -> Result<Option<SignalRow>> {
+    let sql = sqlx::AssertSqlSafe(format!("SELECT {COLS} FROM signals WHERE token_hash = $1"));
+    let r = sqlx::query(sql).bind(token_hash).fetch_optional(db).await?;
+    r.as_ref().map(map).transpose()
+}
+
+/// The kwesties a signal rests on: `(case id, reference, tenant id)`.
+pub async fn cases_of<'e>(
+    db: impl Executor<'e, Database = Any>,
+    id: i64,
+) -> Result<Vec<(i64, String)>> {
+    let rows = sqlx::query(
+        "SELECT c.id AS id, c.reference AS reference FROM signal_cases sc \
+         JOIN cases c ON c.id = sc.case_id WHERE sc.signal_id = $1 ORDER BY c.reference",
+    )
+    .bind(id)
+    .fetch_all(db)
+    .await?;
+    rows.iter()
+        .map(|r| Ok((i(r, "id")?, s(r, "reference")?)))
+        .collect()
+}
+
+/// The signals that rest on a kwestie: `(signal id, status)`.
+pub async fn of_case<'e>(
+    db: impl Executor<'e, Database = Any>,
+    case_id: i64,
+) -> Result<Vec<(i64, String)>> {
+    let rows = sqlx::query(
+        "SELECT s.id AS id, s.status AS status FROM signal_cases sc \
+         JOIN signals s ON s.id = sc.signal_id WHERE sc.case_id = $1 ORDER BY s.id",
+    )
+    .bind(case_id)
+    .fetch_all(db)
+    .await?;
+    rows.iter()
+        .map(|r| Ok((i(r, "id")?, s(r, "status")?)))
+        .collect()
+}
+
+/// One step of the workflow, guarded by the states it may start from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Step<'a> {
+    /// draft → in_review, only when the texts passed the check.
+    Submit,
+    /// in_review → draft.
+    Reject,
+    /// in_review → sent, by the reviewer; the provider link's token hash, if any.
+    Send {
+        reviewer: Option<i64>,
+        sent_on: &'a str,
+        token_hash: Option<&'a str>,
+        /// The token itself, sealed, for the reminder's link.
+        sealed_token: Option<&'a [u8]>,
+    },
+    /// sent → acknowledged.
+    Acknowledge,
+    /// sent | acknowledged → answered.
+    Answer {
+        reply: &'a [u8],
+        answered_on: &'a str,
+        answered_by: &'a str,
+    },
+    /// answered | follow_up → follow_up (the agreement may be changed until closed).
+    FollowUp {
+        reply: &'a [u8],
+        follow_up_on: Option<&'a str>,
+    },
+    /// any sent state → closed.
+    Close,
+}
+
+/// Applies a step if the signal is in a state it may start from; false otherwise.
+pub async fn step(tx: &mut crate::Tx, id: i64, step: Step<'_>) -> Result<bool> {
+    let now = crate::now();
+    let q = match step {
+        Step::Submit => sqlx::query(
+            "UPDATE signals SET status = 'in_review', updated_at = $1 \
+             WHERE id = $2 AND status = 'draft' AND checked = 1",
+        )
+        .bind(now)
+        .bind(id),
+        Step::Reject => sqlx::query(
+            "UPDATE signals SET status = 'draft', updated_at = $1 \
+             WHERE id = $2 AND status = 'in_review'",
+        )
+        .bind(now)
+        .bind(id),
+        Step::Send {
+            reviewer,
+            sent_on,
+            token_hash,
+            sealed_token,
+        } => sqlx::query(
+            "UPDATE signals SET status = 'sent', reviewed_by = $3, sent_on = $4, token_hash = $5, \
+             sealed_token = $6, sent_at = $1, updated_at = $1 \
+             WHERE id = $2 AND status = 'in_review' AND checked = 1",
+        )
+        .bind(now)
+        .bind(id)
+        .bind(reviewer)
+        .bind(sent_on)
+        .bind(token_hash)
+        .bind(sealed_token),
+        Step::Acknowledge => sqlx::query(
+            "UPDATE signals SET status = 'acknowledged', acknowledged_at = $1, updated_at = $1 \
+             WHERE id = $2 AND status = 'sent'",
+        )
+        .bind(now)
+        .bind(id),
+        Step::Answer {
+            reply,
+            answered_on,
+            answered_by,
+        } => sqlx::query(
+            "UPDATE signals SET status = 'answered', reply = $3, answered_on = $4, \
+             answered_by = $5, answered_at = $1, \
+             acknowledged_at = COALESCE(acknowledged_at, $1), updated_at = $1 \
+             WHERE id = $2 AND status IN ('sent', 'acknowledged')",
+        )
+        .bind(now)
+        .bind(id)
+        .bind(reply)
+        .bind(answered_on)
+        .bind(answered_by),
+        Step::FollowUp {
+            reply,
+            follow_up_on,
+        } => sqlx::query(
+            "UPDATE signals SET status = 'follow_up', reply = $3, follow_up_on = $4, \
+             follow_up_at = $1, updated_at = $1 WHERE id = $2 AND status IN ('answered', 'follow_up')",
+        )
+        .bind(now)
+        .bind(id)
+        .bind(reply)
+        .bind(follow_up_on),
+        Step::Close => sqlx::query(
+            "UPDATE signals SET status = 'closed', closed_at = $1, updated_at = $1 \
+             WHERE id = $2 AND status IN ('sent', 'acknowledged', 'answered', 'follow_up')",
+        )
+        .bind(now)
+        .bind(id),
+    };
+    Ok(q.execute(&mut **tx).await?.rows_affected() == 1)
+}
+
+/// Records that a reminder went out.
+pub async fn reminded(tx: &mut crate::Tx, id: i64, at: i64) -> Result<()> {
+    sqlx::query("UPDATE signals SET reminded_at = $1 WHERE id = $2")
+        .bind(at)
+        .bind(id)
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}
+
+/// A sent signal as the register in the reports counts it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RegisterRow {
+    pub id: i64,
+    pub sent_on: String,
+    pub area: String,
+    pub theme: String,
+    pub answered_on: Option<String>,
+}
+
+/// Every signal of a tenant that was sent, in the order sent.
+pub async fn register<'e>(
+    db: impl Executor<'e, Database = Any>,
+    tenant_id: i64,
+) -> Result<Vec<RegisterRow>> {
+    let rows = sqlx::query(
+        "SELECT id, sent_on, area, theme, answered_on FROM signals \
+         WHERE tenant_id = $1 AND sent_on IS NOT NULL ORDER BY sent_on, id",
+    )
+    .bind(tenant_id)
+    .fetch_all(db)
+    .await?;
+    rows.iter()
+        .map(|r| {
+            Ok(RegisterRow {
+                id: i(r, "id")?,
+                sent_on: s(r, "sent_on")?,
+                area: s(r, "area")?,
+                theme: s(r, "theme")?,
+                answered_on: os(r, "answered_on")?,
+            })
+        })
+        .collect()
+}
