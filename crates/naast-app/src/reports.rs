@@ -8,6 +8,7 @@
 
 mod prepare;
 mod privacy;
+mod signal_records;
 
 pub use crate::privacy::{FieldReview, FindingRef, Segment};
 pub use privacy::PrivacyReview;
@@ -242,8 +243,9 @@ impl App {
                 0,
             ),
             _ => {
+                let signals = self.signal_records(t.id).await?;
                 let p = self
-                    .prepare_report(t, &rows, r.year as i32, r.quarter as u8)
+                    .prepare_report(t, &rows, &signals, r.year as i32, r.quarter as u8)
                     .await?;
                 (p.content, p.protection.findings, p.late)
             }
@@ -367,7 +369,13 @@ impl App {
         if tenants.is_empty() {
             return Err(AppError::NotFound);
         }
-        let content = self.prepare_overview(&tenants, year, quarter).await?;
+        let mut signals = Vec::new();
+        for t in &tenants {
+            signals.extend(self.signal_records(t.id).await?);
+        }
+        let content = self
+            .prepare_overview(&tenants, &signals, year, quarter)
+            .await?;
         let mut providers = std::collections::BTreeMap::new();
         for t in &tenants {
             for p in naast_store::tenants::providers(self.db.pool(), t.id).await? {
@@ -556,7 +564,10 @@ impl App {
                     .unwrap_or_default(),
             ),
             None => {
-                let p = self.prepare_report(&t, &rows, year, quarter).await?;
+                let signals = self.signal_records(t.id).await?;
+                let p = self
+                    .prepare_report(&t, &rows, &signals, year, quarter)
+                    .await?;
                 if !p.protection.findings.is_empty() {
                     return Err(AppError::general(Msg::ReportBlocked(findings_text(
                         &p.protection.findings,
@@ -683,7 +694,10 @@ impl App {
                 None => return Err(AppError::NotFound),
             },
         };
-        let p = self.prepare_report(&t, &rows, year, target).await?;
+        let signals = self.signal_records(t.id).await?;
+        let p = self
+            .prepare_report(&t, &rows, &signals, year, target)
+            .await?;
         Ok(p.protection.release)
     }
 }

@@ -124,6 +124,7 @@ fn units(n: usize, seed: u64) -> Vec<Unit> {
                 days: closed.then(|| (r.next() % 120) as u32),
                 opened: Some(q),
                 closed: closed.then_some(q),
+                ..Unit::default()
             }
         })
         .collect()

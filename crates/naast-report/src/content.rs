@@ -24,6 +24,10 @@ pub struct Content {
     pub citizens: u64,
     pub closed: u64,
     pub activities: u64,
+    /// Signals to the municipality sent in this period; `None` in a report published before
+    /// signals were counted (it has no signal section).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub signals: Option<u64>,
     pub tables: Vec<Table>,
     /// Ids of breakdowns left out because the period counted fewer than `k`.
     pub left_out: Vec<String>,
@@ -183,6 +187,7 @@ impl Content {
             citizens: total(Pop::Citizens),
             closed: total(Pop::Closed),
             activities: total(Pop::Activities),
+            signals: Some(total(Pop::Signals)),
             tables,
             left_out: series
                 .left_out

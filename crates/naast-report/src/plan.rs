@@ -17,10 +17,18 @@ pub const DIMENSIONS: &[(&str, Pop, &str)] = &[
     ("duration", Pop::Closed, "other"),
     ("external", Pop::Closed, "other"),
     ("activity", Pop::Activities, "other"),
+    ("signal_area", Pop::Signals, "overig"),
+    ("theme", Pop::Signals, "other"),
+    ("answer", Pop::Signals, "open"),
 ];
 
 /// Duration bands from the first contact to closing (`shared/VOCABULARY.md`).
 pub const DURATION_BANDS: [&str; 4] = ["lt_2w", "2_6w", "6_12w", "gt_12w"];
+
+/// The time a signal waited for the municipality's answer: the duration bands (days from
+/// sending to the answer), then `open` for a signal not answered (yet), the residual of the
+/// `answer` dimension. Every year and every plan shows all five.
+pub const ANSWER_BANDS: [&str; 5] = ["lt_2w", "2_6w", "6_12w", "gt_12w", "open"];
 
 /// What is counted. Tables of different populations are never linked.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -35,6 +43,9 @@ pub enum Pop {
     Activities,
     /// Distinct citizens with a kwestie opened in the period.
     Citizens,
+    /// Signals to the municipality sent in the period, each once: area, theme and how long the
+    /// answer took. Signals are about patterns, never about one kwestie: a separate population.
+    Signals,
 }
 
 impl Pop {
@@ -44,7 +55,19 @@ impl Pop {
             Pop::Closed => "closed",
             Pop::Activities => "activities",
             Pop::Citizens => "citizens",
+            Pop::Signals => "signals",
         }
+    }
+}
+
+/// The dimension whose plan a dimension follows: a signal's area and theme are folded into the
+/// same categories as the kwesties' area and nature of the year, so that they read alike and a
+/// plan fixed (and stored) before signals were counted still decides them.
+pub fn planned_as(dim: &str) -> &str {
+    match dim {
+        "signal_area" => "area",
+        "theme" => "nature",
+        d => d,
     }
 }
 
@@ -91,7 +114,12 @@ impl Plan {
     ) -> Plan {
         let enough = previous_cases >= KEEP_FACTOR * k;
         let mut kept = BTreeMap::new();
-        for (dim, _, resid) in DIMENSIONS {
+        for (dim, pop, resid) in DIMENSIONS {
+            // Signal dimensions have no plan of their own: see [`planned_as`] and
+            // [`ANSWER_BANDS`].
+            if *pop == Pop::Signals {
+                continue;
+            }
             let mut codes: Vec<(String, u64)> = if enough {
                 previous
                     .get(*dim)
@@ -127,17 +155,24 @@ impl Plan {
 
     /// The categories of a dimension as shown: the kept ones, then the residual.
     pub fn categories(&self, dim: &str) -> Vec<String> {
-        let mut out = self.kept.get(dim).cloned().unwrap_or_default();
+        if dim == "answer" {
+            return ANSWER_BANDS.iter().map(|c| c.to_string()).collect();
+        }
+        let mut out = self.kept.get(planned_as(dim)).cloned().unwrap_or_default();
         out.push(residual(dim).to_string());
         out
     }
 
     /// The category a (normalised) code is counted in.
     pub fn fold<'a>(&'a self, dim: &str, code: &'a str) -> &'a str {
-        match self.kept.get(dim) {
-            Some(k) if k.iter().any(|c| c == code) => code,
-            _ => residual(dim),
-        }
+        let kept = if dim == "answer" {
+            ANSWER_BANDS.contains(&code)
+        } else {
+            self.kept
+                .get(planned_as(dim))
+                .is_some_and(|k| k.iter().any(|c| c == code))
+        };
+        if kept { code } else { residual(dim) }
     }
 }
 
@@ -173,6 +208,12 @@ pub fn normalise<'a>(dim: &str, code: Option<&'a str>) -> &'a str {
         _ if dim == "external" => "none",
         _ => residual(dim),
     }
+}
+
+/// The answer band of a signal answered after `days` days, or not (yet) answered: the duration
+/// bands, or `open`.
+pub fn answer_band(days: Option<u32>) -> &'static str {
+    days.map_or("open", duration_band)
 }
 
 /// The duration band of a kwestie open for `days` days.

@@ -2,64 +2,14 @@
 //! the quarters included and (when prepared) of the annual report, which numbers add up to
 //! which, and the release file that shows them as readers see them.
 
-use crate::plan::{DIMENSIONS, Plan, Pop, duration_band, normalise};
+use crate::plan::{DIMENSIONS, Plan, Pop, answer_band, duration_band, normalise};
 use crate::release::{self, Dimension, Entry, Release, Table, Value};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap, HashSet};
 
-/// One kwestie's statistical record, as the series counts it. `opened` and `closed` are the
-/// quarters (1–4) of the series' year it counts in, for the populations of kwesties opened and
-/// closed; `None` when it falls outside the year. A kwestie registered late, or corrected,
-/// after its quarter was published counts in the next quarter not yet published: the caller
-/// decides that from what it froze at publication.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Unit {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub citizen: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub area: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub organisation: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub nature: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub channel: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub found_via: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub outcome: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub external: Option<String>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub activities: Vec<(String, u32)>,
-    #[serde(default)]
-    pub minutes: u32,
-    /// Days from the first contact to closing, for closed kwesties.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub days: Option<u32>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub opened: Option<u8>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub closed: Option<u8>,
-}
+mod unit;
 
-impl Unit {
-    /// The unit's code in a dimension, before folding.
-    pub fn code(&self, dim: &str) -> &str {
-        let raw = match dim {
-            "area" => self.area.as_deref(),
-            "organisation" => self.organisation.as_deref(),
-            "nature" => self.nature.as_deref(),
-            "channel" => self.channel.as_deref(),
-            "found_via" => self.found_via.as_deref(),
-            "outcome" => self.outcome.as_deref(),
-            "external" => self.external.as_deref(),
-            "duration" => self.days.map(duration_band),
-            _ => None,
-        };
-        normalise(dim, raw)
-    }
-}
+pub use unit::{SignalRecord, Unit};
 
 /// A table of the series: one period (a quarter, or `0` for the year), one population, and
 /// zero, one or two dimensions.
@@ -97,6 +47,7 @@ pub fn one_way(pop: Pop) -> &'static [&'static str] {
         Pop::Closed => &["outcome", "duration", "external"],
         Pop::Activities => &["activity"],
         Pop::Citizens => &[],
+        Pop::Signals => &["signal_area", "theme", "answer"],
     }
 }
 
@@ -106,7 +57,13 @@ pub const CROSS: &[(Pop, &str, &str)] = &[
     (Pop::Closed, "area", "outcome"),
 ];
 
-pub const POPS: [Pop; 4] = [Pop::Cases, Pop::Closed, Pop::Activities, Pop::Citizens];
+pub const POPS: [Pop; 5] = [
+    Pop::Cases,
+    Pop::Closed,
+    Pop::Activities,
+    Pop::Citizens,
+    Pop::Signals,
+];
 
 fn dim_order(dim: &str) -> usize {
     DIMENSIONS
@@ -162,6 +119,7 @@ const AREA: usize = 0;
 const CASE_DIMS: [usize; 5] = [0, 1, 2, 3, 4];
 const CLOSED_DIMS: [usize; 3] = [5, 6, 7];
 const ACTIVITY: usize = 8;
+const SIGNAL_DIMS: [usize; 3] = [9, 10, 11];
 
 /// The unit's raw code in the `i`-th dimension of [`DIMENSIONS`].
 fn raw(u: &Unit, i: usize) -> Option<&str> {
@@ -174,6 +132,9 @@ fn raw(u: &Unit, i: usize) -> Option<&str> {
         5 => u.outcome.as_deref(),
         6 => u.days.map(duration_band),
         7 => u.external.as_deref(),
+        9 => u.area.as_deref(),
+        10 => u.theme.as_deref(),
+        11 => Some(answer_band(u.answer_days)),
         _ => None,
     }
 }
@@ -244,6 +205,14 @@ impl<'u> Counter<'u> {
             }
             let a = self.idx(AREA, raw(u, AREA));
             self.cross[2][codes[0]][a] += 1;
+        }
+        if let Some(q) = u.sent.filter(|q| (1..=4).contains(q)) {
+            let qi = usize::from(q - 1);
+            self.total(Pop::Signals, q, 1);
+            for d in SIGNAL_DIMS {
+                let i = self.idx(d, raw(u, d));
+                self.one[d][qi][i] += 1;
+            }
         }
     }
 
@@ -625,3 +594,6 @@ pub fn table_id(year: i32, quarter: u8, pop: Pop, dims: &[&str]) -> String {
         format!("{period} {} by {}", pop.code(), dims.join(" x "))
     }
 }
+
+#[cfg(test)]
+mod signal_tests;

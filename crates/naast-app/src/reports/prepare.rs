@@ -6,15 +6,15 @@ use jiff::civil::Date;
 use naast_report::content::{Comparison, Content};
 use naast_report::plan::{DIMENSIONS, Plan, Pop};
 use naast_report::protect::{Frozen, Protection, protect};
-use naast_report::series::{Key, Series, Unit};
+use naast_report::series::{Key, Series, SignalRecord, Unit};
 use naast_store::cases::StatRecord;
 use naast_store::reports::{self as store, ReportRow};
 use naast_store::tenants::TenantRow;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashSet};
 
-/// A unit as frozen at publication: the kwestie's statistical key, which population it was
-/// counted in, and what was counted.
+/// A unit as frozen at publication: the kwestie's statistical key (a signal's id), which
+/// population it was counted in, and what was counted.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct FrozenUnit {
     pub key: i64,
@@ -165,11 +165,13 @@ impl App {
     }
 
     /// The protected series with `quarter` (0: the annual report) as the report being prepared,
-    /// and its content; `rows` are the tenant's report versions, as the caller read them. Published quarters stay exactly as they were published.
+    /// and its content; `rows` are the tenant's report versions and `signals` its signals, as
+    /// the caller read them. Published quarters stay exactly as they were published.
     pub(crate) async fn prepare_report(
         &self,
         t: &TenantRow,
         rows: &[ReportRow],
+        signals: &[SignalRecord],
         year: i32,
         quarter: u8,
     ) -> Result<Prepared> {
@@ -186,7 +188,8 @@ impl App {
             hidden: HashSet::new(),
         };
         let mut units: Vec<FrozenUnit> = Vec::new();
-        let (mut seen_cases, mut seen_closed) = (HashSet::new(), HashSet::new());
+        let (mut seen_cases, mut seen_closed, mut seen_signals) =
+            (HashSet::new(), HashSet::new(), HashSet::new());
         for q in &published_q {
             let Some(r) = published.get(q) else { continue };
             if let Some(h) = &r.hidden {
@@ -202,6 +205,7 @@ impl App {
                 for fu in us {
                     match fu.pop {
                         Pop::Cases => seen_cases.insert(fu.key),
+                        Pop::Signals => seen_signals.insert(fu.key),
                         _ => seen_closed.insert(fu.key),
                     };
                     units.push(fu);
@@ -247,6 +251,19 @@ impl App {
                 });
             }
         }
+        // Signals likewise: one sent after its quarter was published counts in the next.
+        for s in signals {
+            if let Some(sent) = s.quarter_in(year)
+                && !seen_signals.contains(&s.id)
+                && let Some(q) = assign(sent)
+            {
+                units.push(FrozenUnit {
+                    key: s.id,
+                    pop: Pop::Signals,
+                    unit: s.unit(q),
+                });
+            }
+        }
         let mut quarters = published_q.clone();
         if quarter != 0 {
             quarters.push(quarter);
@@ -274,6 +291,7 @@ impl App {
                 quarter == 0
                     || match f.pop {
                         Pop::Cases => f.unit.opened == Some(quarter),
+                        Pop::Signals => f.unit.sent == Some(quarter),
                         _ => f.unit.closed == Some(quarter),
                     }
             })
@@ -288,10 +306,12 @@ impl App {
 
     /// The confidant organisation's own overview of a period across `tenants`: every
     /// kwestie as it stands now (nothing of it is published, so nothing is frozen), the
-    /// strictest threshold of them all, the plan from the previous year of them all.
+    /// strictest threshold of them all, the plan from the previous year of them all; `signals`
+    /// are theirs.
     pub(crate) async fn prepare_overview(
         &self,
         tenants: &[TenantRow],
+        signals: &[SignalRecord],
         year: i32,
         quarter: u8,
     ) -> Result<Content> {
@@ -337,6 +357,11 @@ impl App {
             }
             if let Some(d) = r.closed_on.as_deref().and_then(in_year) {
                 units.push(closed_unit(r, quarter_of(d)));
+            }
+        }
+        for s in signals {
+            if let Some(q) = s.quarter_in(year) {
+                units.push(s.unit(q));
             }
         }
         let quarters: Vec<u8> = if quarter == 0 {

@@ -1,7 +1,7 @@
 //! What readers see instead of codes: labels of categories, dimensions, tables and periods, in
 //! Dutch or English.
 
-use crate::plan::residual;
+use crate::plan::{planned_as, residual};
 use naast_core::Lang;
 use naast_core::vocab::{self, List};
 use std::collections::BTreeMap;
@@ -75,22 +75,37 @@ fn list_of(dim: &str) -> Option<List> {
 
 /// The codes of a dimension's vocabulary (empty for organisations and unknown dimensions).
 pub(crate) fn vocabulary(dim: &str) -> Vec<&'static str> {
-    if dim == "duration" {
-        return crate::plan::DURATION_BANDS.to_vec();
+    match dim {
+        "duration" => return crate::plan::DURATION_BANDS.to_vec(),
+        "answer" => return crate::plan::ANSWER_BANDS.to_vec(),
+        _ => {}
     }
-    list_of(dim)
+    list_of(planned_as(dim))
         .map(|l| l.iter().map(|(c, _, _)| *c).collect())
         .unwrap_or_default()
 }
 
 /// The label of `code` in dimension `dim`. The residual category of a dimension (what the plan
-/// folds other codes into) reads "Overig"; providers are named from `providers`.
+/// folds other codes into) reads "Overig"; providers are named from `providers`. A signal's
+/// area and theme read as a kwestie's area and nature.
 pub(crate) fn category(
     dim: &str,
     code: &str,
     lang: Lang,
     providers: &BTreeMap<String, String>,
 ) -> String {
+    if dim == "answer" {
+        let (nl, en) = match code {
+            "lt_2w" => ("Binnen 2 weken", "Within 2 weeks"),
+            "2_6w" => ("2 tot 6 weken", "2 to 6 weeks"),
+            "6_12w" => ("6 tot 12 weken", "6 to 12 weeks"),
+            "gt_12w" => ("Meer dan 12 weken", "More than 12 weeks"),
+            "open" => ("Nog niet beantwoord", "Not answered yet"),
+            _ => (code, code),
+        };
+        return t(lang, nl, en);
+    }
+    let dim = planned_as(dim);
     if dim == "organisation" {
         return match code {
             "municipality" => t(lang, "Gemeente", "Municipality"),
@@ -135,6 +150,9 @@ pub(crate) fn dimension(dim: &str, lang: Lang) -> String {
         ),
         "activity" => ("Werkzaamheid", "Activity"),
         "kind" => ("Activiteit", "Activity"),
+        "signal_area" => ("Domein", "Area"),
+        "theme" => ("Thema", "Theme"),
+        "answer" => ("Tijd tot antwoord", "Time to answer"),
         _ => (dim, dim),
     };
     t(lang, nl, en)
@@ -177,6 +195,12 @@ pub(crate) fn caption(pop: &str, dims: &[&str], lang: Lang) -> String {
         ),
         ("activities", ["activity"]) => ("Werkzaamheden naar soort", "Activities by kind"),
         ("citizens", []) => ("Burgers geholpen", "Citizens helped"),
+        ("signals", ["signal_area"]) => ("Signalen naar domein", "Signals by area"),
+        ("signals", ["theme"]) => ("Signalen naar thema", "Signals by theme"),
+        ("signals", ["answer"]) => (
+            "Signalen naar tijd tot antwoord van de gemeente",
+            "Signals by time to the municipality's answer",
+        ),
         _ => {
             let what = population(pop, lang);
             let by: Vec<String> = dims
@@ -201,6 +225,7 @@ pub(crate) fn population(pop: &str, lang: Lang) -> String {
         "closed" => t(lang, "Afgesloten kwesties", "Closed cases"),
         "activities" => t(lang, "Werkzaamheden", "Activities"),
         "citizens" => t(lang, "Burgers geholpen", "Citizens helped"),
+        "signals" => t(lang, "Signalen", "Signals"),
         _ => pop.to_string(),
     }
 }
@@ -332,6 +357,30 @@ mod tests {
         );
         assert_eq!(category("found_via", "other", Lang::Nl, &p), "Overig");
         assert_eq!(category("kind", "other", Lang::Nl, &p), "Anders");
+        // Signals: area and theme read as a kwestie's area and nature; answer bands.
+        assert_eq!(
+            category("signal_area", "jeugd", Lang::Nl, &p),
+            "Jeugdhulp (Jeugdwet)"
+        );
+        assert_eq!(category("signal_area", "overig", Lang::En, &p), "Other");
+        assert_eq!(category("theme", "waiting_time", Lang::Nl, &p), "Wachttijd");
+        assert_eq!(category("theme", "other", Lang::Nl, &p), "Overig");
+        assert_eq!(category("answer", "lt_2w", Lang::Nl, &p), "Binnen 2 weken");
+        assert_eq!(
+            category("answer", "gt_12w", Lang::En, &p),
+            "More than 12 weeks"
+        );
+        assert_eq!(
+            category("answer", "open", Lang::Nl, &p),
+            "Nog niet beantwoord"
+        );
+        assert_eq!(category("answer", "open", Lang::En, &p), "Not answered yet");
+        assert_eq!(dimension("theme", Lang::Nl), "Thema");
+        assert_eq!(
+            caption("signals", &["signal_area"], Lang::En),
+            "Signals by area"
+        );
+        assert_eq!(vocabulary("theme"), vocabulary("nature"));
         assert_eq!(short("Wmo (ondersteuning thuis, hulpmiddelen)"), "Wmo");
         assert_eq!(period_long(2026, 2, Lang::Nl), "1 april – 30 juni 2026");
         assert_eq!(

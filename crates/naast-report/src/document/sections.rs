@@ -6,6 +6,8 @@ use super::{Block, DocInput, Figure, Row, Section, View};
 use crate::plan::{Basis, residual};
 use naast_core::Lang;
 
+mod signals;
+
 pub(super) struct Ctx<'a> {
     pub input: &'a DocInput<'a>,
     pub lang: Lang,
@@ -98,6 +100,7 @@ impl Ctx<'_> {
             self.cases(),
             self.closed(),
             self.activities(),
+            self.signals(),
             self.outreach(),
             self.comparison(),
         ];
@@ -597,12 +600,23 @@ impl Ctx<'_> {
         let c = self.input.content;
         let lang = self.lang;
         let k = self.k();
+        let (totals_nl, totals_en) = if c.signals.is_some() {
+            (
+                "kwesties, burgers, afgesloten kwesties, werkzaamheden en signalen",
+                "cases, citizens, closed cases, activities and signals",
+            )
+        } else {
+            (
+                "kwesties, burgers, afgesloten kwesties en werkzaamheden",
+                "cases, citizens, closed cases and activities",
+            )
+        };
         let mut blocks = vec![paragraph(self.l(
             &format!(
-                "Een tabel met kleine aantallen kan een inwoner herkenbaar maken, zeker in een kleine gemeente. Daarom laten we geen aantal zien dat kleiner is dan {k}. Een 0 laten we wel zien. Op de plek van een verborgen aantal staat een x.\n\nDaarna kijken we of iemand een verborgen aantal kan uitrekenen: met de totalen, met de andere tabellen of met eerdere kwartalen van dit jaar. Kan dat, dan verbergen we nog een aantal. Elk verborgen aantal krijgt hetzelfde teken x. Zo kunt u niet zien of het om een klein aantal gaat of om een aantal dat een ander aantal beschermt. De totalen van kwesties, burgers, afgesloten kwesties en werkzaamheden laten we altijd zien."
+                "Een tabel met kleine aantallen kan een inwoner herkenbaar maken, zeker in een kleine gemeente. Daarom laten we geen aantal zien dat kleiner is dan {k}. Een 0 laten we wel zien. Op de plek van een verborgen aantal staat een x.\n\nDaarna kijken we of iemand een verborgen aantal kan uitrekenen: met de totalen, met de andere tabellen of met eerdere kwartalen van dit jaar. Kan dat, dan verbergen we nog een aantal. Elk verborgen aantal krijgt hetzelfde teken x. Zo kunt u niet zien of het om een klein aantal gaat of om een aantal dat een ander aantal beschermt. De totalen van {totals_nl} laten we altijd zien."
             ),
             &format!(
-                "A table with small numbers can make a citizen recognisable, especially in a small municipality. We therefore show no number smaller than {k}. A 0 is shown. A hidden number is shown as x.\n\nThen we check whether anyone could work out a hidden number: from the totals, from the other tables or from earlier quarters of this year. If so, we hide another number. Every hidden number gets the same symbol x, so you cannot tell whether it is a small number or a number hidden to protect another. The totals of cases, citizens, closed cases and activities are always shown."
+                "A table with small numbers can make a citizen recognisable, especially in a small municipality. We therefore show no number smaller than {k}. A 0 is shown. A hidden number is shown as x.\n\nThen we check whether anyone could work out a hidden number: from the totals, from the other tables or from earlier quarters of this year. If so, we hide another number. Every hidden number gets the same symbol x, so you cannot tell whether it is a small number or a number hidden to protect another. The totals of {totals_en} are always shown."
             ),
         ))];
         if let Some(permille) = c.hidden.saturating_mul(1000).checked_div(c.numbers) {
@@ -653,6 +667,11 @@ impl Ctx<'_> {
         let mut left: Vec<String> = Vec::new();
         for id in &c.left_out {
             if let Some((pop, dims)) = labels::parse_table_id(id) {
+                // Without any signal nothing was left out: the signal section says there were
+                // none.
+                if pop == "signals" && c.signals == Some(0) {
+                    continue;
+                }
                 let caption = labels::caption(pop, &dims, lang);
                 if !left.contains(&caption) {
                     left.push(caption);

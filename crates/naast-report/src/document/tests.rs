@@ -144,8 +144,10 @@ fn units() -> Vec<Unit> {
                 days: closes.then_some(((i * 11) % 110) as u32),
                 opened: Some(opened),
                 closed: closes.then_some((opened + ((i / 4) % 2) as u8).min(4)),
+                ..Unit::default()
             }
         })
+        .chain(signals::signal_units())
         .collect()
 }
 
@@ -578,6 +580,7 @@ fn english_reports_speak_english() {
             "Cases",
             "Closed cases",
             "Activities",
+            "Signals to the municipality",
             "Outreach",
             "Comparison with earlier periods",
             "About these numbers"
@@ -691,3 +694,5 @@ fn snapshots_of_the_document_and_the_csv() {
     let csv = ok(export::csv(&c, Lang::Nl, &pr));
     snapshot("report_q2_nl_csv", &String::from_utf8_lossy(&csv));
 }
+
+mod signals;
