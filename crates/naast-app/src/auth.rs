@@ -90,6 +90,15 @@ pub struct Enrolment {
     pub secret_base32: String,
 }
 
+/// A user as a signed-in principal, for the demo's scripted steps.
+pub(crate) async fn principal_of(app: &crate::App, email: &str) -> Result<Principal> {
+    let u = users::by_email(app.db.pool(), email)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let ids = users::tenant_ids(app.db.pool(), u.id).await?;
+    principal_from(&u, ids, Via::Session)
+}
+
 fn principal_from(u: &users::UserRow, tenant_ids: Vec<i64>, via: Via) -> Result<Principal> {
     let role =
         Role::parse(&u.role).ok_or_else(|| AppError::Internal("unknown role in users".into()))?;

@@ -10,6 +10,7 @@ use naast_store::{settings, tenants, users};
 
 mod cases;
 mod reports;
+mod signals;
 
 pub const ACCOUNTS: [(&str, &str, &str, &[&str]); 5] = [
     (
@@ -117,6 +118,7 @@ impl App {
         tx.commit().await?;
         self.demo_cases(seed, cases_per_year).await?;
         self.demo_outreach(seed).await?;
+        self.demo_signals().await?;
         self.demo_reports().await?;
         self.mark_demo().await?;
         Ok(DemoLoaded { password })

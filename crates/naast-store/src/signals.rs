@@ -362,14 +362,15 @@ pub struct RegisterRow {
     pub answered_on: Option<String>,
 }
 
-/// Every signal of a tenant that was sent, in the order sent.
+/// Every signal of a tenant that was sent to the municipality, in the order sent.
 pub async fn register<'e>(
     db: impl Executor<'e, Database = Any>,
     tenant_id: i64,
 ) -> Result<Vec<RegisterRow>> {
     let rows = sqlx::query(
         "SELECT id, sent_on, area, theme, answered_on FROM signals \
-         WHERE tenant_id = $1 AND sent_on IS NOT NULL ORDER BY sent_on, id",
+         WHERE tenant_id = $1 AND sent_on IS NOT NULL AND addressee = 'municipality' \
+         ORDER BY sent_on, id",
     )
     .bind(tenant_id)
     .fetch_all(db)
@@ -385,4 +386,28 @@ pub async fn register<'e>(
             })
         })
         .collect()
+}
+
+/// Moves a sent signal's dates into the past (the demonstration's history only).
+pub async fn backdate(
+    tx: &mut crate::Tx,
+    id: i64,
+    sent: (&str, i64),
+    answered: Option<(&str, i64)>,
+) -> Result<()> {
+    sqlx::query(
+        "UPDATE signals SET sent_on = $1, sent_at = $2, \
+         acknowledged_at = CASE WHEN acknowledged_at IS NULL THEN NULL ELSE $2 END, answered_on = $3, \
+         answered_at = $4, follow_up_at = CASE WHEN follow_up_at IS NULL THEN NULL ELSE $4 END, \
+         closed_at = CASE WHEN closed_at IS NULL THEN NULL ELSE $4 END, \
+         updated_at = $2 WHERE id = $5",
+    )
+    .bind(sent.0)
+    .bind(sent.1)
+    .bind(answered.map(|a| a.0))
+    .bind(answered.map(|a| a.1))
+    .bind(id)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
 }

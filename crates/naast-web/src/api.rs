@@ -7,6 +7,7 @@ mod openapi;
 mod procedures;
 mod public;
 mod reports;
+mod signals;
 
 use crate::error::ApiError;
 use axum::extract::rejection::JsonRejection;
@@ -59,6 +60,7 @@ pub fn routes() -> Router<App> {
         .merge(cases::routes())
         .merge(procedures::routes())
         .merge(reports::routes())
+        .merge(signals::routes())
         .fallback(api_not_found)
 }
 

@@ -182,6 +182,14 @@ pub fn document() -> Value {
     ) {
         schemas.extend(more);
     }
+    let (paths, schemas) = super::signals::openapi(op);
+    if let (Some(p), Value::Object(more)) = (doc["paths"].as_object_mut(), paths) {
+        p.extend(more);
+    }
+    if let (Some(s), Value::Object(more)) = (doc["components"]["schemas"].as_object_mut(), schemas)
+    {
+        s.extend(more);
+    }
     doc
 }
 

@@ -19,4 +19,5 @@ mod public;
 mod record;
 mod reports_cli;
 mod reports_web;
+mod signals;
 mod tenants_api;

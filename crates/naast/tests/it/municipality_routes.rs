@@ -1,8 +1,9 @@
 //! Route by route: a municipality user — with its API token and with a signed-in session —
 //! gets 403 or 404 from every route that touches kwesties, citizens, notes, attachments,
-//! imports or exports, and the portal's own routes never return anything from a case.
+//! imports, exports or the office's signals (with their kwesties), by GET and by POST, and the
+//! portal's own routes never return anything from a case.
 
-use crate::harness::{Server, Store, browser, get, post};
+use crate::harness::{Server, Store, browser, get, location, post};
 
 /// Does this route touch case data?
 fn touches_cases(path: &str) -> bool {
@@ -18,6 +19,7 @@ fn touches_cases(path: &str) -> bool {
     ]
     .iter()
     .any(|p| path.contains(p))
+        || (path.contains("/signals") && !path.contains("/portal/"))
 }
 
 fn fill(path: &str, reference: &str) -> String {
@@ -180,7 +182,92 @@ async fn a_municipality_reaches_no_case_data_by_any_route() {
         pages += 1;
     }
     assert!(pages >= 10, "only {pages} case pages found in the router");
+
+    // And by POST, with a valid form token: refused, or sent back to the portal; nothing made.
+    let before = count_signals(&api, &server.url, &staff).await;
+    let (_, portal) = get(&c, &format!("{}/portal", server.url)).await;
+    let csrf = crate::harness::csrf(&portal);
+    let mut posts = 0;
+    for route in page_routes().iter().filter(|r| touches_cases(r)) {
+        let url = format!("{}{}", server.url, fill(route, &reference));
+        let res = c
+            .post(&url)
+            .form(&[
+                ("csrf", csrf.as_str()),
+                ("tenant", "maasdal"),
+                ("title", "x"),
+                ("description", "x"),
+                ("area", "wmo"),
+                ("theme", "other"),
+                ("addressee", "municipality"),
+                ("cases", reference.as_str()),
+                ("note", "x"),
+                ("story", "x"),
+            ])
+            .send()
+            .await
+            .unwrap();
+        let status = res.status().as_u16();
+        let location = location(&res);
+        let body = res.text().await.unwrap_or_default();
+        assert!(
+            // 400: a file upload route refuses a body that is not multipart before anything.
+            matches!(status, 400 | 403 | 404 | 405)
+                || (status == 303 && (location == "/portal" || location.starts_with("/login"))),
+            "POST {route} answered a signed-in municipality with {status} {location}"
+        );
+        assert!(!body.contains(&reference), "POST {route} showed the case");
+        posts += 1;
+    }
+    assert!(posts >= 10, "only {posts} case pages posted to");
+    let after = count_signals(&api, &server.url, &staff).await;
+    assert_eq!(after, before, "a municipality's POSTs made no signal");
+    assert!(before >= 2, "the demo has signals");
     let (status, portal) = get(&c, &format!("{}/portal", server.url)).await;
     assert_eq!(status, 200);
     assert!(!portal.contains("NST-"));
+
+    // The portal's signals, as pages and through the API: never a reference.
+    let mine: serde_json::Value = api
+        .get(format!("{}/api/v1/portal/signals", server.url))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let ids: Vec<i64> = mine
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|s| s["id"].as_i64())
+        .collect();
+    assert!(!ids.is_empty(), "the demo sent the municipality signals");
+    assert!(!mine.to_string().contains("NST-"));
+    for id in ids {
+        let (status, page) = get(&c, &format!("{}/portal/signals/{id}", server.url)).await;
+        assert_eq!(status, 200);
+        assert!(
+            !page.contains("NST-"),
+            "portal signal {id} shows a reference"
+        );
+        assert!(
+            !page.contains("/admin/cases"),
+            "portal signal {id} links to a case"
+        );
+    }
+}
+
+async fn count_signals(api: &reqwest::Client, base: &str, staff: &str) -> usize {
+    api.get(format!("{base}/api/v1/tenants/maasdal/signals"))
+        .bearer_auth(staff)
+        .send()
+        .await
+        .unwrap()
+        .json::<serde_json::Value>()
+        .await
+        .unwrap()
+        .as_array()
+        .map_or(0, Vec::len)
 }
