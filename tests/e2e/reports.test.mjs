@@ -3,58 +3,19 @@
 // with a name and a phone number is checked for personal data (findings highlighted, one
 // marked as missed), submitted and published; the municipality reads version 2 in its portal
 // without the name and can download the PDF. Every page is screenshotted and checked with axe.
-import { after, before, describe, test } from 'node:test';
+import { after, before, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { startDemo } from './support/demo.mjs';
 import { inspect, launchBrowser, newDutchContext } from './support/browser.mjs';
+import { flow } from './support/flow.mjs';
 
-const PASSWORD = 'naast-demo-2026';
-
+const ctx = {};
+const { step, open, submit, signIn, pathOf } = flow(() => ctx);
 let server;
 let browser;
 let context;
 let page;
-let failedStep = null;
 const state = { reportPath: null, period: null };
-
-function step(name, fn) {
-  test(name, async (t) => {
-    if (failedStep) {
-      t.skip(`earlier step failed: ${failedStep}`);
-      return;
-    }
-    try {
-      await fn(t);
-    } catch (err) {
-      failedStep = name;
-      for (const line of (server?.log() ?? '').trimEnd().split('\n').slice(-30)) t.diagnostic(`  ${line}`);
-      throw err;
-    }
-  });
-}
-
-const pathOf = () => new URL(page.url()).pathname;
-
-async function open(path) {
-  const res = await page.goto(new URL(path, server.url).href);
-  assert.equal(res?.status(), 200, `GET ${path} answered ${res?.status()}`);
-}
-
-async function submit(button) {
-  const nav = page.waitForNavigation({ waitUntil: 'load' });
-  await button.click();
-  const res = await nav;
-  assert.ok(res && res.status() < 500, `form submission answered ${res?.status()} at ${pathOf()}`);
-  return res;
-}
-
-async function signIn(email) {
-  await context.clearCookies();
-  await open('/login');
-  await page.fill('#email', email);
-  await page.fill('#password', PASSWORD);
-  await submit(page.locator('main form button[type="submit"]'));
-}
 
 describe('Anonymized reports in a browser (demo data)', { timeout: 180_000 }, () => {
   before(async () => {
@@ -63,6 +24,7 @@ describe('Anonymized reports in a browser (demo data)', { timeout: 180_000 }, ()
     context = await newDutchContext(browser);
     page = await context.newPage();
     page.setDefaultTimeout(20_000);
+    Object.assign(ctx, { server, browser, context, page });
   });
 
   after(async () => {

@@ -108,6 +108,14 @@ struct View {
     procedure: ProcedureForm,
     consent: ConsentForm,
     message: String,
+    /// The signals that rest on this kwestie: `(id, status)`.
+    signals: Vec<(i64, String)>,
+}
+
+impl View {
+    fn signal_status(&self, code: &str) -> String {
+        naast_core::signal::status_label(code, self.page.lang).to_string()
+    }
 }
 
 fn clarify_of(c: &CaseView) -> ClarifyForm {
@@ -153,6 +161,11 @@ pub(super) async fn view_page(
     error: Option<&AppError>,
 ) -> Result<Response, WebError> {
     let c = ctx.app.case(who, reference).await.lang(ctx.lang)?;
+    let signals = ctx
+        .app
+        .signals_of_case(who, reference)
+        .await
+        .lang(ctx.lang)?;
     let mut page = Page::new(ctx, "Kwestie", "Case");
     page.title = format!("{} {}", ctx.lang.pick("Kwestie", "Case"), c.reference);
     if let Some(e) = error {
@@ -183,6 +196,7 @@ pub(super) async fn view_page(
         }),
         consent: typed.consent.unwrap_or_default(),
         message: typed.message,
+        signals,
         page,
         c,
         v: VOCAB,

@@ -70,6 +70,17 @@ impl Labels {
             .unwrap_or_else(|| code.to_string())
     }
 
+    /// The addressee inside a sentence ("aan de gemeente").
+    pub fn to(&self, code: &str) -> String {
+        if code == "municipality" {
+            return self
+                .lang
+                .pick("de gemeente", "the municipality")
+                .to_string();
+        }
+        self.org(code)
+    }
+
     pub fn day(&self, iso: &str) -> String {
         iso.parse::<jiff::civil::Date>()
             .map(|d| match self.lang {
