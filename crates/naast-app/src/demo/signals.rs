@@ -57,7 +57,7 @@ const SIGNALS: [(&str, &str, &str, &str, &str, &str); 6] = [
         "Jeugdhulp stopt bij overgang naar een nieuwe aanbieder",
         "Bij de overgang naar een nieuwe jeugdhulpaanbieder liepen afspraken niet door. Kinderen zaten weken zonder hulp.",
         "Maak één persoon verantwoordelijk voor een warme overdracht.",
-        "",
+        "De regisseur jeugd wordt verantwoordelijk voor de overdracht tussen aanbieders.",
     ),
 ];
 
@@ -73,104 +73,114 @@ impl App {
             let municipality = principal_of(self, &format!("gemeente.{slug}@demo.example")).await?;
             let areas: Vec<&str> = t.areas.split(',').collect();
             let count = SIGNALS.len();
-            for (i, (area, theme, title, description, proposal, answer)) in
-                SIGNALS.iter().enumerate()
-            {
-                if !areas.contains(area) {
-                    continue;
-                }
-                // Resting on enough of the tenant's kwesties of that area: no consent needed.
-                let (rows, _) = cases::list(
-                    self.db.pool(),
-                    &cases::Filter {
-                        tenant_ids: vec![t.id],
-                        area: Some((*area).to_string()),
-                        sort: "opened_asc".into(),
-                        limit: t.threshold_k.max(5) + 1,
-                        ..Default::default()
-                    },
-                )
-                .await?;
-                if (rows.len() as i64) < t.threshold_k {
-                    continue;
-                }
-                let refs: Vec<String> = rows.into_iter().map(|r| r.reference).collect();
-                let form = SignalForm {
-                    title: (*title).to_string(),
-                    description: (*description).to_string(),
-                    proposal: (*proposal).to_string(),
-                    area: (*area).to_string(),
-                    theme: (*theme).to_string(),
-                    urgency: if i == 0 { "high" } else { "normal" }.into(),
-                    organisations: vec!["municipality".into()],
-                    addressee: "municipality".into(),
-                    addressee_email: String::new(),
-                    cases: refs.join("\n"),
-                };
-                let id = self.create_signal(&writer, slug, &form).await?;
-                // The last is left as a draft, the one before in review.
-                if i + 1 == count {
-                    continue;
-                }
-                self.demo_check_signal(&writer, id).await?;
-                self.submit_signal(&writer, id).await?;
-                if i + 2 == count {
-                    continue;
-                }
-                self.send_signal(&sender, id).await?;
-                // Spread over the two years, oldest first; the newest two still wait (the
-                // older of them overdue).
-                let weeks_ago = [80i64, 55, 30, 10, 3][i.min(4)];
-                let sent = today
-                    .checked_sub(jiff::Span::new().weeks(weeks_ago))
-                    .unwrap_or(today);
-                let answered = i < 3;
-                if answered {
-                    self.portal_signal(&municipality, id).await?;
-                    self.portal_answer(
-                        &municipality,
-                        id,
-                        &AnswerForm {
-                            answer: (*answer).to_string(),
+            // The larger municipality hears from the confidant more often: earlier rounds of
+            // the same themes, all sent and (nearly all) answered.
+            let rounds = if slug == "lindeveld" { 4 } else { 1 };
+            for round in (0..rounds).rev() {
+                for (i, (area, theme, title, description, proposal, answer)) in
+                    SIGNALS.iter().enumerate()
+                {
+                    let older = round > 0;
+                    if !areas.contains(area) {
+                        continue;
+                    }
+                    // Resting on enough of the tenant's kwesties of that area: no consent needed.
+                    let (rows, _) = cases::list(
+                        self.db.pool(),
+                        &cases::Filter {
+                            tenant_ids: vec![t.id],
+                            area: Some((*area).to_string()),
+                            sort: "opened_asc".into(),
+                            limit: t.threshold_k.max(5) + 1,
+                            ..Default::default()
                         },
                     )
                     .await?;
-                    if i < 2 {
-                        self.portal_follow_up(
+                    if (rows.len() as i64) < t.threshold_k {
+                        continue;
+                    }
+                    let refs: Vec<String> = rows.into_iter().map(|r| r.reference).collect();
+                    let form = SignalForm {
+                        title: (*title).to_string(),
+                        description: (*description).to_string(),
+                        proposal: (*proposal).to_string(),
+                        area: (*area).to_string(),
+                        theme: (*theme).to_string(),
+                        urgency: if i == 0 { "high" } else { "normal" }.into(),
+                        organisations: vec!["municipality".into()],
+                        addressee: "municipality".into(),
+                        addressee_email: String::new(),
+                        cases: refs.join("\n"),
+                    };
+                    let id = self.create_signal(&writer, slug, &form).await?;
+                    // The last is left as a draft, the one before in review.
+                    if i + 1 == count && !older {
+                        continue;
+                    }
+                    self.demo_check_signal(&writer, id).await?;
+                    self.submit_signal(&writer, id).await?;
+                    if i + 2 == count && !older {
+                        continue;
+                    }
+                    self.send_signal(&sender, id).await?;
+                    // Spread over the two years, oldest first; the newest two still wait (the
+                    // older of them overdue).
+                    let weeks_ago = if older {
+                        8 + 22 * round as i64 + 3 * i as i64
+                    } else {
+                        [80i64, 55, 30, 10, 3][i.min(4)]
+                    };
+                    let sent = today
+                        .checked_sub(jiff::Span::new().weeks(weeks_ago))
+                        .unwrap_or(today);
+                    let answered = if older { i != 4 } else { i < 3 };
+                    if answered {
+                        self.portal_signal(&municipality, id).await?;
+                        self.portal_answer(
                             &municipality,
                             id,
-                            &FollowUpForm {
-                                follow_up:
-                                    "We bespreken de voortgang in het volgende kwartaaloverleg."
-                                        .into(),
-                                follow_up_on: String::new(),
+                            &AnswerForm {
+                                answer: (*answer).to_string(),
                             },
                         )
                         .await?;
+                        if i < 2 {
+                            self.portal_follow_up(
+                                &municipality,
+                                id,
+                                &FollowUpForm {
+                                    follow_up:
+                                        "We bespreken de voortgang in het volgende kwartaaloverleg."
+                                            .into(),
+                                    follow_up_on: String::new(),
+                                },
+                            )
+                            .await?;
+                        }
+                        if i == 0 || round >= 2 {
+                            self.close_signal(&sender, id).await?;
+                        }
                     }
-                    if i == 0 {
-                        self.close_signal(&sender, id).await?;
-                    }
+                    let answered_on = sent
+                        .checked_add(jiff::Span::new().days(12 + 9 * i as i64))
+                        .unwrap_or(sent);
+                    let at = |d: jiff::civil::Date| {
+                        d.to_zoned(jiff::tz::TimeZone::UTC)
+                            .map(|z| z.timestamp().as_second() + 10 * 3600)
+                            .unwrap_or(0)
+                    };
+                    let sent_s = sent.to_string();
+                    let answered_s = answered_on.to_string();
+                    let mut tx = self.db.begin().await?;
+                    store::backdate(
+                        &mut tx,
+                        id,
+                        (&sent_s, at(sent)),
+                        answered.then_some((answered_s.as_str(), at(answered_on))),
+                    )
+                    .await?;
+                    tx.commit().await?;
                 }
-                let answered_on = sent
-                    .checked_add(jiff::Span::new().days(12 + 9 * i as i64))
-                    .unwrap_or(sent);
-                let at = |d: jiff::civil::Date| {
-                    d.to_zoned(jiff::tz::TimeZone::UTC)
-                        .map(|z| z.timestamp().as_second() + 10 * 3600)
-                        .unwrap_or(0)
-                };
-                let sent_s = sent.to_string();
-                let answered_s = answered_on.to_string();
-                let mut tx = self.db.begin().await?;
-                store::backdate(
-                    &mut tx,
-                    id,
-                    (&sent_s, at(sent)),
-                    answered.then_some((answered_s.as_str(), at(answered_on))),
-                )
-                .await?;
-                tx.commit().await?;
             }
         }
         Ok(())

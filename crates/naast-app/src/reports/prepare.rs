@@ -123,6 +123,29 @@ fn plan_from(records: &[StatRecord], year: i32, k: u64) -> Plan {
             }
         }
     }
+    // A previous year the tenant only partly worked in (it started mid-year) says too little
+    // as it stands. Half a year or more: its counts are taken at the rate of the part covered,
+    // so that a category that will reach the threshold in an average quarter is kept. Less:
+    // too few to go on, and the default plan applies.
+    let first = records
+        .iter()
+        .filter(|r| in_prev(&r.opened_on))
+        .filter_map(|r| parse_day(&r.opened_on))
+        .min();
+    if let (Some(first), Ok(end)) = (first, jiff::civil::Date::new(prev as i16, 12, 31)) {
+        let covered = (end - first).get_days() as u64 + 1;
+        if covered < 182 {
+            cases = 0;
+        } else if covered < 365 {
+            let scale = |n: u64| (n * 365).div_ceil(covered);
+            cases = scale(cases);
+            for codes in counts.values_mut() {
+                for n in codes.values_mut() {
+                    *n = scale(*n);
+                }
+            }
+        }
+    }
     Plan::decide(year, k, &counts, cases)
 }
 
