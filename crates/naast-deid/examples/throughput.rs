@@ -46,8 +46,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         t.elapsed().as_secs_f64(),
         spans,
     );
-    let [p, c, r] = naast_deid::stage_times(&docs);
-    eprintln!("stages: patterns {p:?}, context {c:?}, resolving {r:?}");
+    let stages: Vec<String> = naast_deid::stage_times(&docs)
+        .into_iter()
+        .map(|(name, t)| format!("{name} {:.0} ms", t.as_secs_f64() * 1e3))
+        .collect();
+    eprintln!("stages: {}", stages.join(", "));
     if let Some(lists) = &lists {
         let _ = naast_deid::find_with("warm-up: mevrouw Jansen, 06-12345678", Some(lists));
         let t = Instant::now();
