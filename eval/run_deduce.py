@@ -2,10 +2,14 @@
 """Runs deduce (PyPI `deduce` 3.0.6, LGPL-3.0; installed by eval/run.sh into a virtualenv, never
 copied here) over {"id", "text"} JSON Lines and writes {"id", "spans"} in code points."""
 import json
+import logging
 import sys
 import time
 
-from deduce import Deduce
+# deduce sets up logging on stdout at import time; claim the root logger for stderr first, so the
+# first run's "please wait" message cannot end up among the JSON Lines.
+logging.basicConfig(stream=sys.stderr, level=logging.WARNING)
+from deduce import Deduce  # noqa: E402
 
 TAGS = {"persoon": "PERSON", "patient": "PERSON", "locatie": "ADDRESS", "telefoonnummer": "PHONE",
         "emailadres": "EMAIL", "url": "URL", "bsn": "BSN", "datum": "DATE", "leeftijd": "AGE",

@@ -1,5 +1,6 @@
 //! Throughput of `find` on synthetic Dutch case texts (made here, not the evaluation set):
-//! `cargo run --release -p naast-deid --example throughput`.
+//! `cargo run --release -p naast-deid --example throughput`. With `NAAST_DEID_LISTS=path` it
+//! also times `find_with` and the word lists in that file.
 
 use std::time::Instant;
 
@@ -15,7 +16,7 @@ const PARTS: &[&str] = &[
     "Met vriendelijke groet,\nAyşe Yılmaz\n",
 ];
 
-fn main() {
+fn main() -> Result<(), Box<dyn std::error::Error>> {
     let docs: Vec<String> = (0..20_000)
         .map(|i| {
             let n = 3 + i % 6;
@@ -25,17 +26,46 @@ fn main() {
         })
         .collect();
     let bytes: usize = docs.iter().map(String::len).sum();
+    let lists = match std::env::var_os("NAAST_DEID_LISTS") {
+        Some(path) => {
+            let bytes = std::fs::read(&path).map_err(|e| format!("{path:?}: {e}"))?;
+            Some(naast_deid::Lists::from_bytes(&bytes)?)
+        }
+        None => None,
+    };
     let _ = naast_deid::find("warm-up: mevrouw Jansen, 06-12345678");
     let t = Instant::now();
     let mut spans = 0;
     for d in &docs {
         spans += naast_deid::find(d).len();
     }
-    let secs = t.elapsed().as_secs_f64();
-    let [p, c, r] = naast_deid::stage_times(&docs);
-    eprintln!("stages: patterns {p:?}, context {c:?}, resolving {r:?}");
+    report(
+        "without lists",
+        &docs,
+        bytes,
+        t.elapsed().as_secs_f64(),
+        spans,
+    );
+    let stages: Vec<String> = naast_deid::stage_times(&docs)
+        .into_iter()
+        .map(|(name, t)| format!("{name} {:.0} ms", t.as_secs_f64() * 1e3))
+        .collect();
+    eprintln!("stages: {}", stages.join(", "));
+    if let Some(lists) = &lists {
+        let _ = naast_deid::find_with("warm-up: mevrouw Jansen, 06-12345678", Some(lists));
+        let t = Instant::now();
+        let mut spans = 0;
+        for d in &docs {
+            spans += naast_deid::find_with(d, Some(lists)).len();
+        }
+        report("with lists", &docs, bytes, t.elapsed().as_secs_f64(), spans);
+    }
+    Ok(())
+}
+
+fn report(what: &str, docs: &[String], bytes: usize, secs: f64, spans: usize) {
     println!(
-        "{} documents ({:.1} MB) in {:.2} s: {:.0} documents/s, {:.1} MB/s, {} spans",
+        "{what}: {} documents ({:.1} MB) in {:.2} s: {:.0} documents/s, {:.1} MB/s, {} spans",
         docs.len(),
         bytes as f64 / 1e6,
         secs,

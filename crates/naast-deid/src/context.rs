@@ -1,341 +1,398 @@
-//! What context tells: people after titles, greetings, relations and roles, and in signatures;
-//! street + house number; places after "wonende te" or a postcode; organisations by their
-//! kind of name; ages in the ways people write them.
+//! What context tells about people: titles and forms of address, greetings, relations, roles,
+//! form fields and signatures in front of a name; initials; a name with an age after it; chat
+//! participants; and the name in front of an address on its line.
 
-use crate::re;
+use crate::words::not_a_name;
 use crate::{Hit, Label};
+use crate::{either_case, re};
 use regex::Regex;
 use std::sync::LazyLock;
 
-/// A name after a cue: initials, particles (van, de, ter …) and capitalised words.
-const NAME: &str = r"((?:\p{Lu}\.\s?){0,4}(?:(?:van|de|der|den|ter|ten|te|het|'t|in|op|el|al|von|da|du|le|la|bin)\s+)*\p{Lu}[\p{Ll}\p{Lu}'’\-]+(?:[ \-](?:(?:van|de|der|den|ter|ten|te|'t|el|al|von|da|du|le|la|bin)\s+)*\p{Lu}[\p{Ll}'’\-]+){0,3})";
+/// A name after a cue: initials (and a nickname in brackets: `R. (Robbert) ten Have`),
+/// particles (van, de, ter …) and capitalised words. `in` and `op` only as in `in 't Veld` and
+/// `op den Akker`, so that `mijn zus in Hoorn` is no name.
+pub(crate) const NAME: &str = r"((?:\p{Lu}\.\s?){0,4}(?:\(\p{Lu}\p{Ll}+\)\s)?(?:(?:van|de|der|den|ter|ten|te|het|'t|in\s't|in\sder|in\sde|op\sden|op\sde|op\s't|el|al|von|da|du|le|la|bin)\s+)*\p{Lu}[\p{Ll}\p{Lu}'’\-]+(?:[ \-](?:(?:van|de|der|den|ter|ten|te|'t|el|al|von|da|du|le|la|bin)\s+)*\p{Lu}[\p{Ll}'’\-]+){0,3})";
 
 static TITLED: LazyLock<String> = LazyLock::new(|| {
     format!(
-        r"(?i:(?-u:\b)(?:mevrouw|mevr\.?|mw\.?|meneer|mijnheer|dhr\.?|de heer|heer|hr\.|mr\.|dr\.|drs\.|ir\.|ing\.|prof\.|juffrouw|juf|meester|zuster|broeder))\s+{NAME}"
+        r"(?-u:\b){}\s+{NAME}",
+        either_case(
+            r"mevrouw|mevr\.?|mw\.?|meneer|mijnheer|dhr\.?|de heer|heer|hr\.|mr\.|dr\.|drs\.|ir\.|ing\.|prof\.|juffrouw|juf|meester|zuster|broeder|fam\.?|familie|gezin|dossier"
+        )
     )
 });
 static GREETING: LazyLock<String> = LazyLock::new(|| {
     format!(
-        r"(?im:^\s*(?:beste|geachte|hoi|hallo|hey|hi|dag|lieve|goedemorgen|goedemiddag|goedenavond)\s+(?:heer\s+|mevrouw\s+)?){NAME}"
+        r"(?m:^)[ \t]*{}[ \t]+(?:heer[ \t]+|mevrouw[ \t]+)?{NAME}",
+        either_case("beste|geachte|hoi|hallo|hey|hi|dag|lieve|goedemorgen|goedemiddag|goedenavond")
     )
 });
 static RELATION: LazyLock<String> = LazyLock::new(|| {
     format!(
-        r"(?i:(?-u:\b)(?:mijn|onze|haar|zijn|uw|m'n|z'n|d'r)\s+(?:zoon|dochter|moeder|vader|man|vrouw|partner|vriend|vriendin|broer|zus|zuster|oma|opa|kleinzoon|kleindochter|buurman|buurvrouw|schoonmoeder|schoonvader|schoonzoon|schoondochter|neef|nicht|oom|tante|mantelzorger|ex|echtgenoot|echtgenote|stiefvader|stiefmoeder|pleegzoon|pleegdochter|kind|baby|zoontje|dochtertje)),?\s+{NAME}"
+        r"(?-u:\b)(?:{}\s+(?:zoon|dochter|moeder|vader|man|vrouw|partner|vriend|vriendin|broer|zus|zuster|oma|opa|kleinzoon|kleindochter|buurman|buurvrouw|schoonmoeder|schoonvader|schoonzoon|schoondochter|neef|nicht|oom|tante|mantelzorger|ex|echtgenoot|echtgenote|stiefvader|stiefmoeder|pleegzoon|pleegdochter|kind|baby|zoontje|dochtertje)|{}),?\s+{NAME}",
+        either_case("mijn|onze|haar|zijn|uw|m'n|z'n|d'r|mn|zn"),
+        either_case(
+            "zoon|dochter|moeder|vader|broer|zus|oma|opa|kleinzoon|kleindochter|buurman|buurvrouw|echtgenoot|echtgenote|stiefvader|stiefmoeder|pleegzoon|pleegdochter|zoontje|dochtertje|baby|kinderen|schoonmoeder|schoonvader|partner"
+        )
     )
 });
 static ROLE: LazyLock<String> = LazyLock::new(|| {
     format!(
-        r"(?i:(?-u:\b)(?:consulent|consulente|medewerker|medewerkster|wijkcoach|casemanager|contactpersoon|klantmanager|bewindvoerder|hulpverlener|begeleider|begeleidster|behandelaar|huisarts|dokter|arts|verpleegkundige|wijkverpleegkundige|co[öo]rdinator|teamleider|jeugdconsulent|wmo-consulent|schuldhulpverlener|maatschappelijk werker|ambtenaar|collega|chauffeur|cli[eë]ntondersteuner|vertrouwenspersoon|jurist|advocaat|mentor|leerkracht|docent|inwoner|inwoonster|bewoner|bewoonster|cli[eë]nt|klant|melder|aanvrager|aanvraagster|verzoeker|verzoekster|belanghebbende|pati[eë]nt|huurder|ouder))\s+(?i:is\s+|was\s+|heet\s+)?{NAME}"
+        r"(?-u:\b){}\s+(?:is\s+|was\s+|heet\s+)?{NAME}",
+        either_case(
+            "consulent|consulente|medewerker|medewerkster|wijkcoach|casemanager|contactpersoon|klantmanager|bewindvoerder|hulpverlener|begeleider|begeleidster|behandelaar|huisarts|dokter|arts|verpleegkundige|wijkverpleegkundige|co[öo]rdinator|teamleider|jeugdconsulent|wmo-consulent|schuldhulpverlener|maatschappelijk werker|ambtenaar|collega|chauffeur|cli[eë]ntondersteuner|vertrouwenspersoon|jurist|advocaat|mentor|leerkracht|docent|inwoner|inwoonster|bewoner|bewoonster|cli[eë]nt|klant|melder|aanvrager|aanvraagster|verzoeker|verzoekster|belanghebbende|pati[eë]nt|huurder|ouder|gezinscoach|jobcoach|ergotherapeut|buurtwerker|wijkagent|voogd|tolk|mantelzorger"
+        )
     )
 });
 static SELF: LazyLock<String> = LazyLock::new(|| {
     format!(
-        r"(?i:(?-u:\b)(?:ik\s+ben|ik\s+heet|mijn\s+naam\s+is|naam\s*:|namens|ondergetekende,?|aanvrager\s*:|cli[eë]nt\s*:|inwoner\s*:)\s*){NAME}"
+        r"(?-u:\b){}\s*{NAME}",
+        either_case(
+            r"ik\s+ben|ik\s+heet|mijn\s+naam\s+is|naam\s*:|namens|ondergetekende,?|aanvrager\s*:|cli[eë]nt\s*:|inwoner\s*:|achternaam\s*:|voornamen?\s*:|roepnaam\s*:|wie\s*:|t\.n\.v\.?|ten\s+name\s+van|behandeld\s+door\s*:?|contactpersoon\s*:|dit\s+is|gesprek\s+met|gesproken\s+met|gebeld\s+met|overleg\s+met|afspraak\s+met"
+        )
     )
 });
 static SIGNATURE: LazyLock<String> = LazyLock::new(|| {
     format!(
-        r"(?i:(?:met\s+)?(?:vriendelijke\s+|hartelijke\s+)?groet(?:en)?|mvg|m\.v\.g\.|gr\.|groetjes|liefs|hoogachtend),?\s*\n\s*{NAME}"
+        r"{},?\s*\n\s*{NAME}",
+        either_case(
+            r"met\s+(?:vriendelijke\s+|hartelijke\s+)?groet(?:en)?|vriendelijke\s+groet(?:en)?|hartelijke\s+groet(?:en)?|groet(?:en)?|mvg|m\.v\.g\.|gr\.|groetjes|liefs|hoogachtend|MVG"
+        )
     )
 });
-/// The cues for people, in one pattern (one scan instead of six); each branch has one group.
+/// An e-mail's sender or addressee: `Van: Dijkstra-Boukema`.
+static HEADER: LazyLock<String> = LazyLock::new(|| {
+    format!(
+        r"(?m:^)[ \t]*{}[ \t]*:[ \t]*{NAME}",
+        either_case("van|aan|from|to|cc")
+    )
+});
+/// Initials and a surname, with no title: `R.J. Schouten`, `A.B. Claassen`, `M. (Mariska)
+/// Oosterhuis`. A single capital and a dot are an initial, `Burg.` and `St.` are not.
+const INITIALS: &str = r"(?-u:\b)((?:\p{Lu}\.[ ]?){1,4}(?:\(\p{Lu}\p{Ll}+\)[ ])?(?:(?:van|de|der|den|ter|ten|te|'t|el|al|von)[ ]+)*\p{Lu}\p{Ll}[\p{L}'’\-]*(?:[ \-]\p{Lu}\p{Ll}[\p{L}'’\-]*)?)";
+
+/// The cues for people, in one pattern (one scan instead of seven); each branch has one group.
+/// Finding the group of a match in one big pattern is slow, so each match is looked at again
+/// with the branches alone, anchored where it starts.
 static PERSON_CUES: LazyLock<Regex> = LazyLock::new(|| {
-    re(&[
-        &*TITLED,
-        &*GREETING,
-        &*RELATION,
-        &*ROLE,
-        &*SELF,
-        &*SIGNATURE,
-    ]
-    .iter()
-    .map(|p| format!("(?:{p})"))
-    .collect::<Vec<_>>()
-    .join("|"))
+    re(&cues()
+        .iter()
+        .map(|p| format!("(?:{p})"))
+        .collect::<Vec<_>>()
+        .join("|"))
 });
-static ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
+static PERSON_BRANCHES: LazyLock<Vec<Regex>> =
+    LazyLock::new(|| cues().iter().map(|p| re(&format!("^(?:{p})"))).collect());
+
+fn cues() -> [&'static str; 8] {
+    [
+        &TITLED, &GREETING, &RELATION, &ROLE, &SELF, &SIGNATURE, INITIALS, &HEADER,
+    ]
+}
+/// Branches of the cues after which a name never starts with a lower-case `van` or `de`
+/// (`begeleider van Nidos`, `mijn zus de hele dag`): the preposition, not a particle.
+const NO_LOWER_PARTICLE: [usize; 2] = [2, 3];
+
+/// An age after a name: ` (76)`, `, 8,`, `, 59⏎`; the name is looked for in front of it.
+static AGE_MARK: LazyLock<Regex> =
+    LazyLock::new(|| re(r"[ ]\(\d{1,3}[,)]|,[ ]\d{1,3}(?:[,)\n;]|[ ]en[ ]|$)"));
+/// A capitalised name right in front of an age: `Erna (76)`, `Maud, 8,`, `Peter Klein, 59⏎`.
+static NAME_BEFORE_AGE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?:straat|laan|weg|plein|gracht|kade|singel|dijk|hof|pad|steeg|park|dreef|markt|baan|ring|allee|erf|wal|boulevard|hoek|oord|poort|plantsoen|dam|haven|veste|kant|zijde|burcht|staete|akker|wei|wijk|donk|rode|hoeve)\s+\d{1,5}(?:\s?[a-zA-Z](?-u:\b)|\s?-\s?\d{1,4}(?-u:\b)|\s?(?:bis|hs|huis|boven|bv|rd|zw)(?-u:\b))?",
+        r"(?-u:\b)(\p{Lu}\p{Ll}[\p{L}'’\-]*(?:[ ](?:(?:van|de|der|den|ter|ten|'t)[ ])*\p{Lu}\p{Ll}[\p{L}'’\-]*)?)$",
     )
 });
-static NAME_LINE: LazyLock<Regex> = LazyLock::new(|| {
+
+/// Field names of forms, logs and e-mails, which also open lines with a colon.
+const FIELDS: &[&str] = &[
+    "actie",
+    "adres",
+    "advies",
+    "afspraak",
+    "afspraken",
+    "antwoord",
+    "bcc",
+    "besproken",
+    "betreft",
+    "cc",
+    "conclusie",
+    "datum",
+    "doel",
+    "email",
+    "fwd",
+    "from",
+    "hulpvraag",
+    "kenmerk",
+    "let",
+    "mail",
+    "naam",
+    "nb",
+    "notitie",
+    "onderwerp",
+    "opmerking",
+    "plaats",
+    "ps",
+    "re",
+    "resultaat",
+    "situatie",
+    "status",
+    "subject",
+    "tel",
+    "telefoon",
+    "tijd",
+    "tip",
+    "to",
+    "uitkomst",
+    "update",
+    "vraag",
+    "wanneer",
+    "waar",
+    "waarom",
+    "wat",
+    "wie",
+    "aan",
+    "van",
+    "met",
+];
+/// The name in front of an address on its line: `T. (Theo) Verdonk, Lindenlaan 4`,
+/// `Van: Dijkstra-Boukema, Hoofdweg 212`.
+static NAME_BEFORE_ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"^\s*(?:(?i:mevrouw|mevr\.|dhr\.|de heer|heer)\s+)?{NAME}\s*$"
+        r"(?:^|\n)[ \t]*(?:(?:[Vv]an|[Aa]an)[ \t]*:[ \t]*|[\-•][ \t]*)?{NAME}(?:[ \t]*\(\d{{1,3}}\))?,[ \t]*$"
     ))
 });
-static LIVES_IN: LazyLock<Regex> = LazyLock::new(|| {
+
+/// A line that is a name only: `Agnieszka`, `Cor van Wijk`, `J. Petrović`.
+static SIGN_OFF_LINE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i:(?-u:\b)(?:wonende\s+(?:te|in)|woonachtig\s+(?:te|in)|woont\s+in|wonen\s+in|woon\s+in|verhuisd\s+naar|verhuizen\s+naar|geboren\s+in|afkomstig\s+uit|uit\s+het\s+dorp|kom\s+uit|komt\s+uit))\s+(\p{Lu}[\p{L}'’\-]+(?:[ \-](?:aan\s+(?:de|den|het)\s+|op\s+|en\s+)?\p{Lu}[\p{L}'’\-]+){0,2})",
-    )
-});
-static AFTER_POSTCODE: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(?-u:\b)[1-9]\d{3} ?[A-Za-z]{2}\s{1,2}(\p{Lu}[\p{L}'’\-]+(?:[ \-](?:aan\s+(?:de|den|het)\s+)?\p{Lu}[\p{L}'’\-]+){0,2}|[\p{Ll}][\p{L}'’\-]{2,})",
-    )
-});
-static ORG_SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(?-u:\b)(?:\p{Lu}[\p{L}&'’\-]*\s){0,3}\p{Lu}?[\p{L}&'’\-]*(?:Thuiszorg|Zorggroep|Zorg|Wonen|Welzijn|Jeugdzorg|Jeugdhulp|Bewindvoering|Bewind|Begeleiding|Dagbesteding|Kinderopvang|Vervoer|Taxi|GGZ|Ggz|Verpleging|Revalidatie|Huisartsen|Thuishulp|Woonzorg|Zorgcentrum|Zorgboerderij|Budgetbeheer|Schuldhulp|Woningcorporatie|Woonstichting|Maatschappelijk Werk)(?:\s(?:\p{Lu}[\p{L}&'’\-]*|&\s\p{Lu}[\p{L}'’\-]*)){0,3}(?:\s(?:B\.V\.|BV|V\.O\.F\.))?",
-    )
-});
-static ORG_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(?-u:\b)(?:Stichting|Zorggroep|Bewindvoerderskantoor|Bewindvoering|Thuiszorg|Taxibedrijf|Taxicentrale|Welzijn|Zorgboerderij|Dagbesteding|Woonzorg|Kinderopvang|Praktijk|Huisartsenpraktijk|Gezondheidscentrum|Jeugdhulp|Jeugdzorg|Woningcorporatie|Woonstichting|Vereniging|Coöperatie)\s+(?:(?:de|het|van|voor)\s+)?\p{Lu}[\p{L}&'’\-]*(?:\s(?:\p{Lu}[\p{L}&'’\-]*|&\s\p{Lu}[\p{L}'’\-]*|en\s\p{Lu}[\p{L}'’\-]*)){0,3}",
-    )
-});
-static AGE_AFTER_NAME: LazyLock<Regex> = LazyLock::new(|| re(r"\((\d{1,3})\)"));
-static AGE: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(?i)(?:(?-u:\b)(\d{1,3})[\s\-]?jarige(?-u:\b)|(?-u:\b)(\d{1,3})\s*(?:jaar|jr\.?)\s+oud(?-u:\b)|(?-u:\b)(?:ik\s+ben|ben\s+ik|hij\s+is|zij\s+is|ze\s+is|is\s+nu|wordt|werd|leeftijd\s*:?|leeftijd\s+van)\s+(\d{1,3})(?-u:\b)|(?-u:\b)(?:van|is)\s+(\d{1,3})\s*(?:jaar|jr)(?-u:\b)(?:\s+oud)?)",
+        r"^[ \t]*((?:\p{Lu}\.[ ]?){0,3}\p{Lu}\p{Ll}[\p{L}'’\-]*(?:[ ](?:(?:van|de|der|den|ter|ten|'t|el|al)[ ])*\p{Lu}\p{Ll}[\p{L}'’\-]*){0,2})[ \t]*\r?$",
     )
 });
 
-/// Capitalised words that open sentences or name things that are not people or places.
-const NOT_NAMES: &[&str] = &[
-    "Ik",
-    "Wij",
-    "We",
-    "Hij",
-    "Zij",
-    "Ze",
-    "U",
+const PARTICLES: &[&str] = &[
+    "De", "Van", "Der", "Den", "Ter", "Ten", "El", "Al", "Le", "La", "Da", "Du", "Von", "Bin",
     "Het",
-    "De",
-    "Een",
-    "Dit",
-    "Dat",
-    "Deze",
-    "Die",
-    "Er",
-    "Wmo",
-    "Jeugdwet",
-    "Awb",
-    "Participatiewet",
-    "Pgb",
-    "UWV",
-    "CAK",
-    "SVB",
-    "CJIB",
-    "Belastingdienst",
-    "Veilig",
-    "Thuis",
-    "DigiD",
-    "Gemeente",
-    "Maandag",
-    "Dinsdag",
-    "Woensdag",
-    "Donderdag",
-    "Vrijdag",
-    "Zaterdag",
-    "Zondag",
-    "Januari",
-    "Februari",
-    "Maart",
-    "April",
-    "Mei",
-    "Juni",
-    "Juli",
-    "Augustus",
-    "September",
-    "Oktober",
-    "November",
-    "December",
-    "Albert",
-    "Heijn",
-    "Modaal",
-    "Bank",
-    "Winter",
-    "Team",
-    "Afdeling",
-    "Sociaal",
-    "Wijkteam",
-    "Nederland",
-    "Kerst",
-    "Pasen",
-    "Graag",
-    "Groet",
-    "Groeten",
-    "Vriendelijke",
-    "Hartelijke",
-    "Bedankt",
-    "Dank",
-    "Tot",
-    "Sorry",
-    "Alvast",
 ];
 
-const NATIONAL: &[&str] = &[
-    "UWV",
-    "CAK",
-    "SVB",
-    "CJIB",
-    "Belastingdienst",
-    "Veilig Thuis",
-    "DUO",
-    "IND",
-    "Rijksoverheid",
-    "Nationale ombudsman",
-    "Juridisch Loket",
-    "Raad voor Rechtsbijstand",
-    "Sociale Verzekeringsbank",
+/// Nouns that stand in front of a name in notes: `Zoon Jason (23)`, `Jongere Ravi (19)`.
+const LEADING_NOUNS: &[&str] = &[
+    "Baby", "Broer", "Cliënt", "Client", "Dochter", "Intake", "Jongen", "Jongere", "Kind", "Man",
+    "Meisje", "Melder", "Moeder", "Oma", "Opa", "Partner", "Vader", "Vrouw", "Zoon", "Zus",
 ];
 
-fn push_group(out: &mut Vec<Hit>, c: &regex::Captures<'_>, group: usize, label: Label) {
-    if let Some(g) = c.get(group) {
-        let s = g.as_str().trim_end_matches(['.', ',', '-', '\'']);
-        // Not a name when its first word is a common capitalised word.
-        let first = s.split([' ', '-']).next().unwrap_or("");
-        let particle = [
-            "De", "Van", "Der", "Den", "Ter", "Ten", "El", "Al", "Le", "La", "Da", "Du", "Von",
-            "Bin", "Het",
-        ]
-        .contains(&first)
-            && s.contains(' ');
-        if label == Label::Person
-            && ((NOT_NAMES.contains(&first) && !particle) || s.chars().count() < 2)
-        {
-            return;
-        }
-        out.push(Hit::new(g.start(), g.start() + s.len(), label));
+/// A match in a slice of the text that starts at `offset`.
+struct Found<'a> {
+    offset: usize,
+    m: regex::Match<'a>,
+}
+
+impl<'a> Found<'a> {
+    fn new(offset: usize, m: regex::Match<'a>) -> Found<'a> {
+        Found { offset, m }
+    }
+    fn start(&self) -> usize {
+        self.offset + self.m.start()
+    }
+    fn end(&self) -> usize {
+        self.offset + self.m.end()
     }
 }
 
-pub fn find(text: &str, out: &mut Vec<Hit>) {
-    for c in PERSON_CUES.captures_iter(text) {
-        if let Some(g) = (1..c.len()).find(|g| c.get(*g).is_some()) {
-            push_group(out, &c, g, Label::Person);
-        }
+/// Pushes the name `g` found in `text[offset..]`.
+fn push_name(out: &mut Vec<Hit>, offset: usize, g: regex::Match<'_>, no_lower_particle: bool) {
+    let s = g.as_str().trim_end_matches(['.', ',', '-', '\'']);
+    // Not a name when its first word (after initials) is a common capitalised word.
+    let first = s
+        .split([' ', '-'])
+        .find(|w| !(w.ends_with('.') || w.starts_with('(')))
+        .unwrap_or("");
+    let particle = PARTICLES.contains(&first) && s.contains(' ');
+    if (not_a_name(first) && !particle)
+        || crate::words::NUMBERED.contains(&first)
+        || s.chars().count() < 2
+    {
+        return;
     }
-    // Streets, postcodes and ages all need a digit.
-    let digits = text.bytes().any(|b| b.is_ascii_digit());
-    for m in ADDRESS.find_iter(if digits { text } else { "" }) {
-        // The street name: the letters glued to the suffix, then up to three capitalised
-        // words before it ("Burg. Saletlaan", "Van Goghstraat"), never a sentence's opener.
-        let head = &text[..m.start()];
-        let glued = head
-            .char_indices()
-            .rev()
-            .take_while(|(_, c)| c.is_alphabetic() || matches!(c, '\'' | '’' | '-' | '.'))
-            .last()
-            .map(|(b, _)| b)
-            .unwrap_or(m.start());
-        if glued == m.start() && !head.ends_with(|c: char| c.is_alphabetic()) {
-            // A bare suffix ("weg 12") is not a street.
-            if !text[m.start()..].starts_with(|c: char| c.is_uppercase()) {
-                continue;
-            }
-        }
-        let mut start = glued;
-        for _ in 0..3 {
-            let before = text[..start].trim_end_matches(' ');
-            if before.len() + 1 != start {
-                break;
-            }
-            let word_start = before
-                .char_indices()
-                .rev()
-                .take_while(|(_, c)| c.is_alphabetic() || matches!(c, '.' | '\'' | '’'))
-                .last()
-                .map(|(b, _)| b)
-                .unwrap_or(before.len());
-            let word = &before[word_start..];
-            let capital = word.chars().next().is_some_and(char::is_uppercase);
-            if !capital
-                || word.is_empty()
-                || NOT_NAMES.contains(&word)
-                || ["Op", "In", "Aan", "Naar", "Bij", "Via", "Wij", "Adres"].contains(&word)
+    if no_lower_particle
+        && ["van ", "de ", "het ", "der "]
+            .iter()
+            .any(|p| s.starts_with(p))
+    {
+        return;
+    }
+    let start = offset + g.start();
+    out.push(Hit::new(start, start + s.len(), Label::Person));
+}
+
+pub(crate) fn find(text: &str, out: &mut Vec<Hit>) {
+    for m in PERSON_CUES.find_iter(text) {
+        let rest = &text[m.start()..];
+        for (i, branch) in PERSON_BRANCHES.iter().enumerate() {
+            if let Some(c) = branch.captures(rest)
+                && let Some(g) = c.get(1)
             {
+                push_name(out, m.start(), g, NO_LOWER_PARTICLE.contains(&i));
                 break;
             }
-            start = word_start;
         }
-        if start < m.end() {
-            out.push(Hit::new(start, m.end(), Label::Address));
-            // A letter's heading: the line above an address line is the addressee's name.
-            let line_start = text[..start].rfind('\n').map(|i| i + 1).unwrap_or(0);
-            if line_start == start && start > 0 {
-                let prev_end = start - 1;
-                let prev_start = text[..prev_end].rfind('\n').map(|i| i + 1).unwrap_or(0);
-                let line = text[prev_start..prev_end].trim_end_matches('\r');
-                if let Some(c) = NAME_LINE.captures(line)
-                    && let Some(g) = c.get(1)
-                    && !NOT_NAMES.contains(&g.as_str().split(' ').next().unwrap_or(""))
+    }
+    if text.bytes().any(|b| b.is_ascii_digit()) {
+        for mark in AGE_MARK.find_iter(text) {
+            let before = crate::back(text, mark.start(), 60);
+            let offset = mark.start() - before.len();
+            if let Some(c) = NAME_BEFORE_AGE.captures(before)
+                && let Some(g) = c.get(1)
+            {
+                let g = Found::new(offset, g);
+                // `Zoon Jason (23)`, `Intake Ilse (37)`: the noun in front is no part of it.
+                let first = g.m.as_str().split(' ').next().unwrap_or("");
+                if g.m
+                    .as_str()
+                    .split(' ')
+                    .any(|w| crate::words::NUMBERED.contains(&w))
                 {
-                    out.push(Hit::new(
-                        prev_start + g.start(),
-                        prev_start + g.end(),
-                        Label::Person,
-                    ));
-                }
-            }
-        }
-    }
-    for c in LIVES_IN.captures_iter(text) {
-        push_group(out, &c, 1, Label::City);
-    }
-    for c in AFTER_POSTCODE.captures_iter(if digits { text } else { "" }) {
-        push_group(out, &c, 1, Label::City);
-    }
-    for r in [&*ORG_PREFIX, &*ORG_SUFFIX] {
-        for m in r.find_iter(text) {
-            let s = m.as_str().trim_end();
-            if NATIONAL.iter().any(|n| s.eq_ignore_ascii_case(n)) || s.len() < 4 {
-                continue;
-            }
-            // Words alone ("Zorg", "Wonen") are not an organisation.
-            if !s.contains(' ') && s.chars().next().is_some_and(|c| c.is_uppercase()) {
-                let known_kind = [
-                    "Zorg",
-                    "Wonen",
-                    "Welzijn",
-                    "Taxi",
-                    "Vervoer",
-                    "Bewind",
-                    "Begeleiding",
-                    "Dagbesteding",
-                    "Jeugdzorg",
-                    "Jeugdhulp",
-                    "Thuiszorg",
-                    "Verpleging",
-                    "Revalidatie",
-                    "Kinderopvang",
-                    "Schuldhulp",
-                    "GGZ",
-                    "Ggz",
-                ];
-                if known_kind.contains(&s) {
                     continue;
                 }
-            }
-            out.push(Hit::new(m.start(), m.start() + s.len(), Label::Org));
-        }
-    }
-    for c in AGE_AFTER_NAME.captures_iter(if digits { text } else { "" }) {
-        // "(67)" right after a word ("Jan (67)", "mijn moeder (84)") is that person's age.
-        let Some(n) = c.get(1) else { continue };
-        let before = text[..n.start() - 1].trim_end();
-        let word: String = before
-            .chars()
-            .rev()
-            .take_while(|c| c.is_alphabetic())
-            .collect();
-        if word.chars().count() >= 2
-            && n.as_str()
-                .parse::<u32>()
-                .is_ok_and(|v| (1..=120).contains(&v))
-        {
-            out.push(Hit::new(n.start(), n.end(), Label::Age));
-        }
-    }
-    for c in AGE.captures_iter(if digits { text } else { "" }) {
-        for g in 1..=5 {
-            if let Some(n) = c.get(g) {
-                if n.as_str().parse::<u32>().is_ok_and(|v| v <= 120) {
-                    out.push(Hit::new(n.start(), n.end(), Label::Age));
+                if LEADING_NOUNS.contains(&first) && g.m.as_str().contains(' ') {
+                    let rest = &text[g.start() + first.len() + 1..g.end()];
+                    let start = g.end() - rest.len();
+                    if !not_a_name(rest.split(' ').next().unwrap_or("")) {
+                        out.push(Hit::new(start, g.end(), Label::Person));
+                    }
+                } else if !LEADING_NOUNS.contains(&first) {
+                    push_name(out, g.offset, g.m, false);
                 }
-                break;
+            }
+        }
+    }
+    if text.contains(':') || text.contains('–') {
+        chat_labels(text, out);
+    }
+    sign_off(text, out);
+}
+
+/// A name alone on a line that closes a message: after a short line ending in a comma (a
+/// closing formula in any language: `Dziękuję,`), or as the last line after an empty one.
+fn sign_off(text: &str, out: &mut Vec<Hit>) {
+    let mut prev: Option<&str> = None;
+    let mut blank_before = false;
+    let mut at = 0;
+    let last_start = text.trim_end().rfind('\n').map(|i| i + 1).unwrap_or(0);
+    for line in text.split('\n') {
+        let start = at;
+        at += line.len() + 1;
+        let trimmed = line.trim();
+        if trimmed.is_empty() {
+            blank_before = true;
+            continue;
+        }
+        let closing = prev.is_some_and(|p| {
+            p.ends_with(',') && p.split_whitespace().count() <= 4 && !p.contains(':')
+        });
+        let last = start == last_start && blank_before;
+        if (closing || last)
+            && let Some(c) = SIGN_OFF_LINE.captures(line)
+            && let Some(g) = c.get(1)
+        {
+            let first = g.as_str().split([' ', '-']).next().unwrap_or("");
+            if !not_a_name(first) && !crate::orgs::kind_word(first) {
+                out.push(Hit::new(start + g.start(), start + g.end(), Label::Person));
+            }
+        }
+        prev = Some(trimmed);
+        blank_before = false;
+    }
+}
+
+/// Chat participants: a word opening a line before a colon or a time (`ruben 12:03: …`,
+/// `Bilal: …`, `Jolanda (Naast): …`, `Tim – 16:02`), when the same word does so at least
+/// twice (a transcript), and is no field name, weekday or function word.
+fn chat_labels(text: &str, out: &mut Vec<Hit>) {
+    let mut labels: Vec<(usize, &str)> = Vec::new();
+    let mut at = 0;
+    for line in text.split('\n') {
+        if let Some((start, w)) = chat_label(line) {
+            labels.push((at + start, w));
+        }
+        at += line.len() + 1;
+    }
+    for &(start, w) in &labels {
+        let lower = w.to_lowercase();
+        let twice = labels.iter().filter(|(_, o)| *o == w).count() >= 2;
+        if twice
+            && !FIELDS.contains(&lower.as_str())
+            && !crate::words::function_word(&lower)
+            && !not_a_name(w)
+            && !crate::words::CALENDAR
+                .iter()
+                .any(|d| d.eq_ignore_ascii_case(w))
+        {
+            out.push(Hit::new(start, start + w.len(), Label::Person));
+        }
+    }
+}
+
+/// The participant's word opening a chat line, with its offset in the line.
+fn chat_label(line: &str) -> Option<(usize, &str)> {
+    let t = line.trim_start_matches([' ', '\t']);
+    let offset = line.len() - t.len();
+    if !t.starts_with(char::is_alphabetic) {
+        return None;
+    }
+    let len = t
+        .find(|c: char| !(c.is_alphabetic() || matches!(c, '\'' | '’' | '-')))
+        .unwrap_or(t.len());
+    let word = &t[..len];
+    let mut rest = &t[len..];
+    // An optional note in brackets: `Jolanda (Naast):`.
+    if let Some(r) = rest.strip_prefix(" (")
+        && let Some(close) = r.find(')')
+        && close <= 30
+    {
+        rest = &r[close + 1..];
+    }
+    if let Some(r) = rest.strip_prefix(':') {
+        return r.starts_with([' ', '\t']).then_some((offset, word));
+    }
+    // A time: `ruben 12:03:`, `Tim – 16:02`.
+    let r = rest.trim_start_matches([' ', '\t']);
+    if r.len() == rest.len() {
+        return None;
+    }
+    let r = r
+        .strip_prefix(['–', '-'])
+        .unwrap_or(r)
+        .trim_start_matches([' ', '\t']);
+    let digits = r.bytes().take_while(u8::is_ascii_digit).count();
+    let b = r.as_bytes();
+    let time = (1..=2).contains(&digits)
+        && matches!(b.get(digits), Some(b':' | b'.'))
+        && b.get(digits + 1).is_some_and(u8::is_ascii_digit)
+        && b.get(digits + 2).is_some_and(u8::is_ascii_digit);
+    if !time {
+        return None;
+    }
+    let after = r[digits + 3..]
+        .trim_start_matches([' ', '\t'])
+        .trim_end_matches('\r');
+    (after.is_empty() || after.starts_with(':')).then_some((offset, word))
+}
+
+/// The name in front of an address found by any detector.
+pub(crate) fn around(text: &str, hits: &[Hit], out: &mut Vec<Hit>) {
+    for h in hits.iter().filter(|h| h.label == Label::Address) {
+        let line_start = text[..h.start].rfind('\n').map(|i| i + 1).unwrap_or(0);
+        let before = &text[line_start..h.start];
+        if !before.contains(',') {
+            continue;
+        }
+        if let Some(c) = NAME_BEFORE_ADDRESS.captures(before)
+            && let Some(g) = c.get(1)
+        {
+            let g_abs = Hit::new(line_start + g.start(), line_start + g.end(), Label::Person);
+            let first = g.as_str().split([' ', '-']).next().unwrap_or("");
+            if !not_a_name(first) || PARTICLES.contains(&first) {
+                out.push(g_abs);
             }
         }
     }

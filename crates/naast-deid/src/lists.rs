@@ -102,17 +102,22 @@ impl Lists {
     }
 
     pub fn is_first_name(&self, w: &str) -> bool {
-        let l = w.to_lowercase();
-        self.first_names.contains(&l) && !self.common.contains(&l)
+        lower(w, |l| {
+            self.first_names.contains(l) && !self.common.contains(l)
+        })
     }
 
     pub fn is_surname(&self, w: &str) -> bool {
-        self.surnames.contains(w.to_lowercase())
+        lower(w, |l| self.surnames.contains(l))
+    }
+
+    /// A common word of the language (`roos`, `bank`): never a name or place on its own.
+    pub fn is_common(&self, w: &str) -> bool {
+        lower(w, |l| self.common.contains(l))
     }
 
     pub fn is_place(&self, w: &str) -> bool {
-        let l = w.to_lowercase();
-        self.places.contains(&l) && !self.common.contains(&l)
+        lower(w, |l| self.places.contains(l) && !self.common.contains(l))
     }
 
     /// Sizes, for the build report: first names, surnames, places, common words.
@@ -126,68 +131,15 @@ impl Lists {
     }
 }
 
-use crate::{Hit, Label};
-use regex::Regex;
-use std::sync::LazyLock;
-
-static CAPITALISED: LazyLock<Regex> =
-    LazyLock::new(|| crate::re(r"\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)*"));
-
-const PARTICLES: &[&str] = &[
-    "van", "de", "der", "den", "ter", "ten", "te", "'t", "het", "el", "al", "la", "le", "du", "da",
-    "von",
-];
-const PLACE_CUES: &[&str] = &[
-    "in", "te", "uit", "naar", "bij", "nabij", "richting", "omgeving", "rond", "buiten",
-];
-
-/// Names and places that only the lists recognise: a first name (with the surname or
-/// particles after it), and a place after a preposition.
-pub(crate) fn find(text: &str, lists: &Lists, out: &mut Vec<Hit>) {
-    for m in CAPITALISED.find_iter(text) {
-        let w = m.as_str();
-        if lists.is_first_name(w) {
-            // Extend over particles and a following capitalised word (the surname).
-            let mut end = m.end();
-            let mut rest = &text[end..];
-            let mut particles = 0;
-            loop {
-                let trimmed = rest.trim_start_matches(' ');
-                let skipped = rest.len() - trimmed.len();
-                if skipped != 1 {
-                    break;
-                }
-                let word: String = trimmed
-                    .chars()
-                    .take_while(|c| c.is_alphabetic() || *c == '\'')
-                    .collect();
-                if PARTICLES.contains(&word.as_str()) {
-                    particles += 1;
-                    rest = &trimmed[word.len()..];
-                    continue;
-                }
-                if word.chars().next().is_some_and(char::is_uppercase)
-                    && (particles > 0 || lists.is_surname(&word) || !lists.is_first_name(&word))
-                {
-                    let hyphen: String = trimmed[word.len()..]
-                        .chars()
-                        .take_while(|c| *c == '-' || c.is_alphabetic())
-                        .collect();
-                    end = text.len() - trimmed.len() + word.len() + hyphen.len();
-                }
-                break;
-            }
-            out.push(Hit::new(m.start(), end, Label::Person));
-        } else if lists.is_place(w) {
-            let before = crate::back(text, m.start(), 20).trim_end();
-            let cue = before
-                .rsplit([' ', '\n'])
-                .next()
-                .unwrap_or("")
-                .to_lowercase();
-            if PLACE_CUES.contains(&cue.as_str()) {
-                out.push(Hit::new(m.start(), m.end(), Label::City));
-            }
-        }
+/// Calls `f` with `w` in lower case, without allocating for the usual short ASCII word.
+fn lower<R>(w: &str, f: impl FnOnce(&[u8]) -> R) -> R {
+    let mut buf = [0u8; 48];
+    if w.is_ascii() && w.len() <= buf.len() {
+        let b = &mut buf[..w.len()];
+        b.copy_from_slice(w.as_bytes());
+        b.make_ascii_lowercase();
+        f(b)
+    } else {
+        f(w.to_lowercase().as_bytes())
     }
 }

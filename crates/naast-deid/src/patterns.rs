@@ -2,8 +2,8 @@
 //! numbers, postcodes, licence plates, dates, and case numbers after their keyword.
 
 use crate::ids::{bsn_ok, iban_ok};
-use crate::re;
 use crate::{Hit, Label};
+use crate::{either_case, re};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -11,6 +11,17 @@ static EMAIL: LazyLock<Regex> =
     LazyLock::new(|| re(r"[\p{L}\p{N}._%+\-]+@[\p{L}\p{N}.\-]+\.[A-Za-z]{2,}"));
 static URL: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)(?-u:\b)(?:https?://|www\.)[^\s<>()\[\]{}]+"));
+/// What a bare web address has: a top-level domain and the slash of its path.
+const URL_TLD: &[&str] = &[
+    ".nl/", ".com/", ".org/", ".net/", ".eu/", ".be/", ".de/", ".info/", ".io/", ".me/", ".tv/",
+];
+/// A web address without `www.` or a scheme, but with a path: `facebook.com/jan.jansen.1972`,
+/// `youtube.com/@kanaal`. The path is what makes it an address and not a word with a dot.
+static URL_BARE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)(?-u:\b)(?:[a-z0-9][a-z0-9\-]*\.)+(?:nl|com|org|net|eu|be|de|info|io|me|tv)/[^\s<>()\[\]{}]+",
+    )
+});
 static IBAN: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)(?-u:\b)NL ?\d{2} ?[A-Z]{4}(?: ?\d){10}(?-u:\b)"));
 static BSN: LazyLock<Regex> = LazyLock::new(|| {
@@ -20,23 +31,52 @@ static BSN_CONTEXT: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)(?:bsn|burgerser
 static PHONE_INTL: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?:\+31|(?-u:\b)0031)[\s\-]?(?:\(0\)[\s\-]?)?\(?\d\)?(?:[\s\-]?\d){8}(?-u:\b)")
 });
+/// Dashes between the groups may be en dashes (`0573 – 25 11 90`).
 static PHONE: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?:\(0\d{1,3}\)|(?-u:\b)0\d{1,3})(?:[\s\-]{0,3}\d){6,8}(?-u:\b)"));
-static POSTCODE: LazyLock<Regex> = LazyLock::new(|| re(r"(?-u:\b)[1-9]\d{3} ?[A-Za-z]{2}(?-u:\b)"));
+    LazyLock::new(|| re(r"(?:\(0\d{1,3}\)|(?-u:\b)0\d{1,3})(?:[\s\-–]{0,3}\d){6,8}(?-u:\b)"));
+/// A foreign number with its country code (`+48 601 223 918`); `+31` is above.
+static PHONE_FOREIGN: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\+[1-9]\d{1,2}(?:[ \-]?\d){7,11}(?-u:\b)"));
+static POSTCODE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?-u:\b)[1-9]\d{3}[ \x{a0}]?[A-Za-z]{2}(?-u:\b)"));
 static DATE_NUM: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?-u:\b)(?:\d{4}-\d{2}-\d{2}|\d{1,2}[\-/.]\d{1,2}[\-/.](?:\d{4}|\d{2}))(?-u:\b)")
 });
+/// A day (or a range of days, `27-28 maart`) and a month, with an optional weekday and year;
+/// the dot belongs to an abbreviated month only (`3 mrt.`), not to the end of a sentence.
 static DATE_TEXT: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(?i)(?-u:\b)(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo)\.?,?\s+)?\d{1,2}(?:e|ste|de)?\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|febr|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)(?-u:\b)\.?(?:\s+'?\d{2,4}(?-u:\b))?",
-    )
+    re(&format!(
+        r"(?-u:\b)(?:{WEEKDAYS}\.?,?\s+)?\d{{1,2}}(?:e|ste|de)?(?:\s?[\-–]\s?\d{{1,2}})?\s+(?:{}(?-u:\b)|{}(?-u:\b)\.?)(?:\s+'?\d{{2,4}}(?-u:\b))?",
+        either_case(
+            "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
+        ),
+        either_case("jan|feb|febr|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec"),
+        WEEKDAYS = *WEEKDAYS,
+    ))
+});
+static WEEKDAYS: LazyLock<String> = LazyLock::new(|| {
+    either_case("maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo")
 });
 /// A day and month without a year ("op 3-9", "vanaf 1/12", "woensdag 9/4"): only after a word
 /// that announces a day, since "3-4 weken" and "2/3 deel" are not dates.
 static DATE_SHORT: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(?i)(?-u:\b)(?:op|vanaf|sinds|tot|t/m|per|d\.d\.|datum|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo)\.?:?\s+(\d{1,2}[\-/]\d{1,2})(?-u:\b)",
-    )
+    re(&format!(
+        r"(?-u:\b)(?:{}|{})\.?:?\s+(\d{{1,2}}[\-/]\d{{1,2}})(?-u:\b)",
+        either_case(r"op|vanaf|sinds|tot|t/m|per|d\.d\.|datum"),
+        *WEEKDAYS,
+    ))
+});
+/// More places where a bare day and month is a date: at the start of a line of a contact log
+/// (`08-05 Overleg met …`, `- 2/4 mail`), after a word for a meeting (`Intake 31/7`,
+/// `spreekuur bibliotheek 7-11`), and a zero-padded or two-digit pair anywhere (`22-08`),
+/// which quantities ("3-4 weken") are not written as.
+static DATE_SHORT_MORE: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"(?m)(?:^[ \t]*(?:[\-•*·][ \t]*)?(\d{{1,2}}[\-/]\d{{1,2}})(?-u:\b)|(?-u:\b){}(?:[ \t]+\p{{Ll}}+)?[ \t]+(\d{{1,2}}[\-/]\d{{1,2}})(?-u:\b)|(?-u:\b)(\d{{2}}-\d{{2}})(?-u:\b))",
+        either_case(
+            "intake|gesprek|afspraak|huisbezoek|spreekuur|overleg|aanmelding|hoorzitting|zitting"
+        )
+    ))
 });
 /// What makes a short day-month a quantity after all: "3-4 weken", "2/3 deel".
 static NOT_A_DAY_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -46,17 +86,33 @@ static NOT_A_DAY_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// A case or file number with letters in front, such as `BB-2025-11873`, `SHV/2024/0931` or
 /// `ZC-3301987`: capitals, a dash or slash, and at least four digits.
-static CASE_CODE: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?-u:\b)[A-Z]{2,4}[\-/](?:\d{2,4}[\-/])?\d{4,8}(?-u:\b)"));
+static CASE_CODE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?-u:\b)(?:\d{2,4}[\-/])?[A-Z]{2,4}[\-/](?:\d{2,4}[\-/])?\d{4,8}(?-u:\b)")
+});
+/// A Dutch court's case number: `C/02/389144`, with its rekest part `/ FT RK 25/312`.
+static COURT_CASE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?-u:\b)[A-Z]{1,2}/\d{2}/\d{4,8}(?:\s?/\s?[A-Z]{2}\s?[A-Z]{2}\s?\d{2}[\-/]\d{1,5})?(?-u:\b)",
+    )
+});
 static DOB_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?i)(?:geboren|geb\.|geboortedatum|geb\.?\s*datum|geboortedag|d\.o\.b|dob)\s*(?:op|:)?\s*$",
     )
 });
+/// A number after its keyword. The first keywords announce a number by themselves
+/// (`kenmerk Z/25/004512`); the others only with `nummer` or `nr` (`huurnummer`, not `huur`).
+/// The number may be written in groups (`1071 3382 0017 5526`, `865 876 979`).
 static CASE: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(?i)(?-u:\b)(?:dossier|zaak|klant|cli[eë]nt|kenmerk|referentie|ref|beschikking|aanvraag|betalings?kenmerk|registratie|polis|debiteur|kvk|kamer van koophandel|relatie|factuur|volg)(?:[\s\-]?(?:nummer|nr|no))?\.?\s*(?::|#|is|van)?\s*([A-Za-z]{0,5}[\-/]?\d[A-Za-z0-9./\-]{2,}|\d{4,})",
-    )
+    re(&format!(
+        r"(?-u:\b)(?:(?:{}|KvK|KVK|CJIB)(?:[\s\-]?(?:nummer|nr|no|Nummer|Nr))?|{}[\s\-]?(?:nummer|nr|Nummer|Nr))\.?\s*(?::|#|is|van)?\s*(\d{{3,4}}(?:[ .]\d{{2,4}}){{1,4}}(?-u:\b)|[A-Za-z]{{0,5}}[\-/]?\d[A-Za-z0-9./\-]{{2,}}|\d{{4,}})",
+        either_case(
+            "dossier|zaak|klant|cli[eë]nt|kenmerk|referentie|ref|beschikking|aanvraag|betalings?kenmerk|registratie|polis|debiteur|kvk|kamer van koophandel|relatie|factuur|volg"
+        ),
+        either_case(
+            "huur|contract|aanslag|rekest|vonnis|verzoek|lid|pas|order|inschrijf|vordering|cjib|beschikkings|zaak"
+        ),
+    ))
 });
 
 const PLATE_CODES: &[&str] = &[
@@ -141,8 +197,11 @@ pub fn find(text: &str, out: &mut Vec<Hit>) {
         }
     }
     let lower_web = ["www", "WWW", "Www", "http", "HTTP", "Http"];
-    if lower_web.iter().any(|w| text.contains(w)) {
-        for m in URL.find_iter(text) {
+    let web = lower_web.iter().any(|w| text.contains(w));
+    let bare = text.contains('/') && URL_TLD.iter().any(|t| text.contains(t));
+    if web || bare {
+        let urls = URL.find_iter(if web { text } else { "" });
+        for m in urls.chain(URL_BARE.find_iter(if bare { text } else { "" })) {
             let s = m
                 .as_str()
                 .trim_end_matches(['.', ',', ';', ':', '!', '?', '\'', '"']);
@@ -159,7 +218,39 @@ pub fn find(text: &str, out: &mut Vec<Hit>) {
             out.push(Hit::new(m.start(), m.end(), Label::Iban));
         }
     }
-    for m in BSN.find_iter(text) {
+    // Cheap looks at the bytes decide which patterns can match at all.
+    let bytes = text.as_bytes();
+    let runs = digit_runs(bytes);
+    // A BSN: 8 or 9 digits in a row, or 3+3+3 or 4+2+3 with a space or dot between.
+    let bsn_like = runs.iter().any(|r| r.len >= 8)
+        || runs
+            .windows(3)
+            .any(|w| w[0].sep_after && w[1].sep_after && w[1].len <= 3 && w[2].len >= 3);
+    // A postcode: exactly four digits, then two letters (after a space or not).
+    let postcode_like = runs.iter().any(|r| {
+        r.len == 4 && {
+            let rest = &bytes[r.end..];
+            let rest = rest.strip_prefix(b" ").unwrap_or(rest);
+            let rest = rest.strip_prefix("\u{a0}".as_bytes()).unwrap_or(rest);
+            rest.len() >= 2 && rest[0].is_ascii_alphabetic() && rest[1].is_ascii_alphabetic()
+        }
+    });
+    // A licence plate: a letter and a digit side by side, or with a hyphen between.
+    let plate_like = bytes.windows(3).any(|w| {
+        let (a, b) = (w[0], w[1]);
+        (a.is_ascii_digit() && b.is_ascii_alphabetic())
+            || (a.is_ascii_alphabetic() && b.is_ascii_digit())
+            || (b == b'-'
+                && ((a.is_ascii_digit() && w[2].is_ascii_alphabetic())
+                    || (a.is_ascii_alphabetic() && w[2].is_ascii_digit())))
+    });
+    let day_month = bytes.windows(3).any(|w| {
+        w[0].is_ascii_digit() && matches!(w[1], b'-' | b'/' | b'.') && w[2].is_ascii_digit()
+    });
+    let code = bytes
+        .windows(2)
+        .any(|w| w[0].is_ascii_uppercase() && matches!(w[1], b'-' | b'/'));
+    for m in BSN.find_iter(if bsn_like { text } else { "" }) {
         let digits: String = m.as_str().chars().filter(char::is_ascii_digit).collect();
         // An 8-digit number is a BSN only where the text says so.
         let eight = digits.len() == 8;
@@ -168,8 +259,14 @@ pub fn find(text: &str, out: &mut Vec<Hit>) {
             out.push(Hit::new(m.start(), m.end(), Label::Bsn));
         }
     }
-    for m in PHONE_INTL.find_iter(text) {
+    let intl = text.contains("+31") || text.contains("0031");
+    for m in PHONE_INTL.find_iter(if intl { text } else { "" }) {
         out.push(Hit::new(m.start(), m.end(), Label::Phone));
+    }
+    if text.contains('+') {
+        for m in PHONE_FOREIGN.find_iter(text) {
+            out.push(Hit::new(m.start(), m.end(), Label::Phone));
+        }
     }
     for m in PHONE.find_iter(text) {
         let digits: String = m.as_str().chars().filter(char::is_ascii_digit).collect();
@@ -178,7 +275,7 @@ pub fn find(text: &str, out: &mut Vec<Hit>) {
             out.push(Hit::new(m.start(), m.end(), Label::Phone));
         }
     }
-    for m in POSTCODE.find_iter(text) {
+    for m in POSTCODE.find_iter(if postcode_like { text } else { "" }) {
         let letters: String = m
             .as_str()
             .chars()
@@ -191,14 +288,15 @@ pub fn find(text: &str, out: &mut Vec<Hit>) {
             out.push(Hit::new(m.start(), m.end(), Label::Postcode));
         }
     }
-    for m in PLATE.find_iter(text) {
+    for m in PLATE.find_iter(if plate_like { text } else { "" }) {
         let s = m.as_str().to_ascii_lowercase();
         let letters: String = s.chars().filter(|c| c.is_ascii_alphabetic()).collect();
         if !MONTH_ABBR.contains(&letters.as_str()) {
             out.push(Hit::new(m.start(), m.end(), Label::LicensePlate));
         }
     }
-    for m in DATE_NUM.find_iter(text) {
+    let dated = if day_month { text } else { "" };
+    for m in DATE_NUM.find_iter(dated) {
         let parts: Vec<u32> = m
             .as_str()
             .split(['-', '/', '.'])
@@ -209,11 +307,17 @@ pub fn find(text: &str, out: &mut Vec<Hit>) {
             [d, mo, _] => valid_date(*d, *mo),
             _ => false,
         };
-        if ok {
+        // One separator throughout: `7.5/10` is a mark, not a date.
+        let mut seps = m
+            .as_str()
+            .bytes()
+            .filter(|b| matches!(b, b'-' | b'/' | b'.'));
+        let same = seps.next() == seps.next();
+        if ok && same {
             out.push(Hit::new(m.start(), m.end(), date_label(text, m.start())));
         }
     }
-    for c in DATE_SHORT.captures_iter(text) {
+    for c in DATE_SHORT.captures_iter(dated) {
         let Some(g) = c.get(1) else { continue };
         let parts: Vec<u32> = g
             .as_str()
@@ -228,7 +332,34 @@ pub fn find(text: &str, out: &mut Vec<Hit>) {
             out.push(Hit::new(g.start(), g.end(), date_label(text, g.start())));
         }
     }
-    for m in CASE_CODE.find_iter(text) {
+    for c in DATE_SHORT_MORE.captures_iter(dated) {
+        let Some(g) = c.get(1).or_else(|| c.get(2)).or_else(|| c.get(3)) else {
+            continue;
+        };
+        let parts: Vec<u32> = g
+            .as_str()
+            .split(['-', '/'])
+            .filter_map(|p| p.parse().ok())
+            .collect();
+        let after = text.get(g.end()..).unwrap_or("");
+        let before = text.get(..g.start()).unwrap_or("");
+        // Part of a longer number, a time or a range of numbers is no date.
+        let glued = before.ends_with(['-', '/', '.', ':', '–', ','])
+            || (after.starts_with(['-', '/', '.', ',', ':'])
+                && after[1..].starts_with(|c: char| c.is_ascii_digit()));
+        if let [d, mo] = parts.as_slice()
+            && valid_date(*d, *mo)
+            && !NOT_A_DAY_AFTER.is_match(after)
+            && !glued
+        {
+            out.push(Hit::new(g.start(), g.end(), date_label(text, g.start())));
+        }
+    }
+    let coded = if code { text } else { "" };
+    for m in CASE_CODE
+        .find_iter(coded)
+        .chain(COURT_CASE.find_iter(coded))
+    {
         out.push(Hit::new(m.start(), m.end(), Label::CaseNumber));
     }
     for m in DATE_TEXT.find_iter(text) {
@@ -236,7 +367,11 @@ pub fn find(text: &str, out: &mut Vec<Hit>) {
     }
     for c in CASE.captures_iter(text) {
         if let Some(g) = c.get(1) {
-            let s = g.as_str().trim_end_matches(['.', ',', '-', '/']);
+            // A grouped number may go on with letters (`2025.0098.WMO`).
+            let more = text[g.end()..]
+                .find(|ch: char| !(ch.is_ascii_alphanumeric() || matches!(ch, '.' | '/' | '-')))
+                .unwrap_or(text.len() - g.end());
+            let s = text[g.start()..g.end() + more].trim_end_matches(['.', ',', '-', '/']);
             if s.chars().any(|ch| ch.is_ascii_digit()) {
                 out.push(Hit::new(g.start(), g.start() + s.len(), Label::CaseNumber));
             }
@@ -251,4 +386,35 @@ fn date_label(text: &str, start: usize) -> Label {
     } else {
         Label::Date
     }
+}
+
+/// A run of digits in the text: where it ends, how long it is, and whether a single space or
+/// dot follows it before the next run.
+struct Run {
+    end: usize,
+    len: usize,
+    sep_after: bool,
+}
+
+fn digit_runs(bytes: &[u8]) -> Vec<Run> {
+    let mut runs = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i].is_ascii_digit() {
+            let start = i;
+            while i < bytes.len() && bytes[i].is_ascii_digit() {
+                i += 1;
+            }
+            let sep_after = matches!(bytes.get(i), Some(b' ' | b'.'))
+                && bytes.get(i + 1).is_some_and(u8::is_ascii_digit);
+            runs.push(Run {
+                end: i,
+                len: i - start,
+                sep_after,
+            });
+        } else {
+            i += 1;
+        }
+    }
+    runs
 }

@@ -1,0 +1,278 @@
+//! Names and places that only the word lists recognise: a first name (with the surname or
+//! particles after it), a place after a preposition (also of more words: `Den Haag`), a
+//! first name in lower case after a cue (`ik ben dylan`, `mn vriendin yasmina`, `sanne hier`),
+//! a lower-case surname after a title (`mw. de graaf`), a lower-case place after `in`, and a
+//! chat participant (`Bilal:`). Not: a municipality as an institution (`gemeente Ede`), a verb
+//! opening a question (`Wilt u …`), idioms (`Jan Modaal`), brands and the other non-names.
+
+use crate::lists::Lists;
+use crate::proper::Word;
+use crate::re;
+use crate::words::{function_word, not_a_name};
+use crate::{Hit, Label};
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// A lower-case first name after a cue (first letter of the cue in either case: a case-blind
+/// pattern cannot be searched for by its words first).
+static LOWER_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?-u:\b)(?:[Ii]k\s+ben|[Ii]k\s+heet|[Dd]it\s+is|[Hh]ier\s+is|[Mm]et|[Vv]an|[Aa]an|[Vv]oor|[Mm]n|[Mm]ijn|[Mm]'n|[Vv]riendin|[Vv]riend|[Zz]oon|[Dd]ochter|[Bb]roer|[Bb]roertje|[Zz]us|[Zz]usje|[Nn]eef|[Nn]icht|[Hh]oi|[Hh]ee|[Hh]ey|[Hh]ai|[Hh]allo|[Bb]este|[Ll]ieve|[Mm]eneer|[Mm]evrouw|[Jj]uf|[Mm]eester)[ \t]+(\p{Ll}[\p{Ll}'’]{2,})(?-u:\b)",
+    )
+});
+/// A verb that people do, after a lower-case name: `monique heet ze`, `lisa gaf`.
+static PERSON_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"[ \t](?:heet|hier|zegt|zei|gaf|geeft|belt|belde|vroeg|vraagt|appt|appte|mailt|mailde|komt|kwam|wil|wilde)(?-u:\b)",
+    )
+});
+/// A lower-case surname after a title: `mw. de graaf`, `meneer jansen`.
+static LOWER_SURNAME: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?-u:\b)(?:[Mm]evrouw|[Mm]evr\.|[Mm]w\.?|[Mm]eneer|[Mm]ijnheer|[Dd]hr\.?|[Jj]uf|[Mm]eester)[ \t]+((?:(?:van|de|der|den|ter|ten|'t)[ \t]+)*\p{Ll}[\p{Ll}'’\-]{2,})",
+    )
+});
+/// A lower-case place after a preposition: `in apeldoorn`.
+static LOWER_PLACE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?-u:\b)(?:in|te|uit|naar|richting)[ \t]+(\p{Ll}[\p{Ll}'’\-]{2,})(?-u:\b)")
+});
+/// A chat participant at the start of a line: `Bilal: …`.
+static PARTICIPANT: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?m)^[ \t]*(\p{L}[\p{Ll}'’\-]+)[ \t]*:[ \t]"));
+
+const PARTICLES: &[&str] = &[
+    "van", "de", "der", "den", "ter", "ten", "te", "'t", "el", "al", "la", "le", "du", "da", "von",
+];
+const PLACE_CUES: &[&str] = &[
+    "in", "te", "uit", "naar", "bij", "nabij", "richting", "omgeving", "rond", "buiten", "van",
+];
+/// The word in front of a municipality (or court) named as the institution.
+const INSTITUTION: &[&str] = &[
+    "gemeente",
+    "rechtbank",
+    "gerechtshof",
+    "provincie",
+    "waterschap",
+    "mijn",
+    "wethouders",
+];
+/// Phrases that sound like a name and are not one.
+const IDIOMS: &[&str] = &[
+    "Jan Modaal",
+    "Jan en alleman",
+    "Jan met de pet",
+    "Jan Publiek",
+    "Klaas Vaak",
+    "Sint Maarten",
+    "Sint Nicolaas",
+];
+/// Pronouns after a verb that opens a question: `Wilt u`, `Kan je`, `Mag ik`.
+const PRONOUNS: &[&str] = &[
+    "u", "je", "jij", "we", "wij", "ze", "zij", "hij", "ik", "jullie",
+];
+
+fn last_word(before: &str) -> String {
+    before
+        .trim_end()
+        .rsplit([' ', '\n', '\t', '(', '"'])
+        .next()
+        .unwrap_or("")
+        .to_lowercase()
+}
+
+fn next_word(after: &str) -> &str {
+    let t = after.strip_prefix(' ').unwrap_or("");
+    let end = t
+        .find(|c: char| !(c.is_alphabetic() || c == '\''))
+        .unwrap_or(t.len());
+    &t[..end]
+}
+
+/// The longest place of up to three words starting at `start` (`Den Haag`, `Bergen op Zoom`).
+fn place_at(text: &str, start: usize, first_end: usize, lists: &Lists) -> Option<usize> {
+    let mut ends = vec![first_end];
+    let mut at = first_end;
+    for _ in 0..2 {
+        let w = next_word(&text[at..]);
+        if w.is_empty() {
+            break;
+        }
+        at += 1 + w.len();
+        ends.push(at);
+    }
+    ends.into_iter()
+        .rev()
+        .find(|e| lists.is_place(&text[start..*e]))
+}
+
+/// A capitalised word as a name is written: a capital, then lower case (`Noor`, `Oud-Beijerland`,
+/// `'s-Hertogenbosch`), not `UWV` or `GGz`.
+fn name_shaped(w: &str) -> bool {
+    let w = w
+        .strip_prefix("'s-")
+        .or_else(|| w.strip_prefix("'S-"))
+        .unwrap_or(w);
+    w.split('-').all(|part| {
+        let mut c = part.chars();
+        c.next().is_some_and(char::is_uppercase)
+            && part.chars().count() >= 2
+            && c.all(|c| c.is_lowercase() || c == '\'' || c == '’')
+    })
+}
+
+pub(crate) fn find(text: &str, caps: &[Word<'_>], lists: &Lists, out: &mut Vec<Hit>) {
+    for m in caps {
+        let w = m.text;
+        if !name_shaped(w) {
+            continue;
+        }
+        let glued_before = text[..m.start]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_alphanumeric() || c == '@');
+        let glued_after = text[m.end..]
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_alphanumeric() || c == '@');
+        if glued_before || glued_after || not_a_name(w) {
+            continue;
+        }
+        let before = crate::back(text, m.start, 24);
+        let cue = last_word(before);
+        if INSTITUTION.contains(&cue.as_str())
+            || IDIOMS.iter().any(|i| text[m.start..].starts_with(i))
+            || PRONOUNS.contains(&next_word(&text[m.end..]))
+        {
+            continue;
+        }
+        let place_cue = PLACE_CUES.contains(&cue.as_str());
+        if place_cue && let Some(end) = place_at(text, m.start, m.end, lists) {
+            out.push(Hit::new(m.start, end, Label::City));
+        } else if lists.is_first_name(w) {
+            out.push(Hit::new(
+                m.start,
+                name_end(text, m.end, lists),
+                Label::Person,
+            ));
+        } else if place_cue && lists.is_place(w) {
+            out.push(Hit::new(m.start, m.end, Label::City));
+        }
+    }
+    let lower_name = |start: usize, w: &str, out: &mut Vec<Hit>| {
+        if w.chars().count() >= 3
+            && w.chars().all(|c| c.is_lowercase() || c == '\'' || c == '’')
+            && !function_word(w)
+            && lists.is_first_name(w)
+            && !lists.is_place(w)
+        {
+            out.push(Hit::new(start, start + w.len(), Label::Person));
+        }
+    };
+    // Lower-case names only where people write in lower case (chats).
+    let casual = if casual(text) { text } else { "" };
+    for c in LOWER_NAME.captures_iter(casual) {
+        if let Some(g) = c.get(1) {
+            lower_name(g.start(), g.as_str(), out);
+        }
+    }
+    for m in PERSON_VERB.find_iter(casual) {
+        let before = &text[..m.start()];
+        let from = before
+            .char_indices()
+            .rev()
+            .take_while(|(_, c)| c.is_alphabetic() || *c == '\'' || *c == '’')
+            .last()
+            .map_or(m.start(), |(i, _)| i);
+        let glued = before[..from]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_alphanumeric() || matches!(c, '@' | '.' | '/' | '-'));
+        if !glued {
+            lower_name(from, &before[from..], out);
+        }
+    }
+    for c in LOWER_SURNAME.captures_iter(text) {
+        if let Some(g) = c.get(1) {
+            let last = g.as_str().rsplit([' ', '\t']).next().unwrap_or("");
+            if !function_word(last) && (lists.is_surname(last) || lists.is_first_name(last)) {
+                out.push(Hit::new(g.start(), g.end(), Label::Person));
+            }
+        }
+    }
+    for c in LOWER_PLACE.captures_iter(text) {
+        if let Some(g) = c.get(1) {
+            let w = g.as_str();
+            if !function_word(w) && !lists.is_common(w) && lists.is_place(w) {
+                out.push(Hit::new(g.start(), g.end(), Label::City));
+            }
+        }
+    }
+    if text.contains(':') {
+        for c in PARTICIPANT.captures_iter(text) {
+            if let Some(g) = c.get(1) {
+                let w = g.as_str();
+                let lower = w.to_lowercase();
+                if !function_word(&lower) && !not_a_name(w) && lists.is_first_name(w) {
+                    out.push(Hit::new(g.start(), g.end(), Label::Person));
+                }
+            }
+        }
+    }
+}
+
+/// Extends a first name over particles and a following capitalised word (the surname).
+fn name_end(text: &str, mut end: usize, lists: &Lists) -> usize {
+    let mut rest = &text[end..];
+    let mut particles = 0;
+    loop {
+        let trimmed = rest.trim_start_matches(' ');
+        if rest.len() - trimmed.len() != 1 {
+            break;
+        }
+        let word: String = trimmed
+            .chars()
+            .take_while(|c| c.is_alphabetic() || *c == '\'')
+            .collect();
+        if PARTICLES.contains(&word.as_str()) {
+            particles += 1;
+            rest = &trimmed[word.len()..];
+            continue;
+        }
+        if word.chars().next().is_some_and(char::is_uppercase)
+            && !not_a_name(&word)
+            && !crate::orgs::kind_word(&word)
+            && (particles > 0 || lists.is_surname(&word) || !lists.is_first_name(&word))
+        {
+            let hyphen: String = trimmed[word.len()..]
+                .chars()
+                .take_while(|c| *c == '-' || c.is_alphabetic())
+                .collect();
+            end = text.len() - trimmed.len() + word.len() + hyphen.len();
+        }
+        break;
+    }
+    end
+}
+
+/// Is this text written the way people chat: a line, or a sentence after `!` or `?`, that
+/// opens in lower case? (Not after a full stop: `dhr. de Vries`, `t.n.v. …`, `o.a. een`.)
+pub(crate) fn casual(text: &str) -> bool {
+    let mut open = true;
+    for c in text.chars() {
+        if c.is_alphabetic() {
+            if open && c.is_lowercase() {
+                return true;
+            }
+            open = false;
+        } else if matches!(c, '\n' | '!' | '?') {
+            open = true;
+        } else if c.is_ascii_punctuation()
+            && !matches!(c, '(' | '"' | '\'' | '-' | '*' | ':' | '[' | ']')
+        {
+            // A comma or a full stop inside a line: what follows does not open it.
+            open = false;
+        }
+        // Spaces, digits (a time: `12:03 ruben`) and emoji leave it as it is.
+    }
+    false
+}

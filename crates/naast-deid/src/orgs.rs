@@ -1,0 +1,170 @@
+//! Organisations involved in a case, by the kind of name they carry (`Maasdal Thuiszorg`,
+//! `Stichting De Linde`, `Woonbron`, `GGz Breburg`) or by the word for their kind in front
+//! (`re-integratiebedrijf Werkpunt Twente`, `huisartsenpraktijk De Vaart`). National agencies,
+//! the municipality, laws and a kind word alone (`Zorg`, `Wonen`) are not.
+
+use crate::re;
+use crate::words::{national, not_a_name};
+use crate::{Hit, Label};
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// Words glue with single spaces only: a name does not run on over a line break.
+static ORG_SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?-u:\b)(?:\p{Lu}[\p{L}&'’\-]* ){0,3}\p{Lu}?[\p{L}&'’\-]*(?:Thuiszorg|Zorggroep|Zorg|Wonen|Welzijn|Jeugdzorg|Jeugdhulp|Bewindvoering|Bewind|Begeleiding|Dagbesteding|Kinderopvang|Vervoer|Taxi|GGZ|Ggz|Verpleging|Revalidatie|Huisartsen|Thuishulp|Woonzorg|Zorgcentrum|Zorgboerderij|Budgetbeheer|Schuldhulp|Woningcorporatie|Woonstichting|Maatschappelijk Werk)(?: (?:\p{Lu}[\p{L}&'’\-]*|& \p{Lu}[\p{L}'’\-]*)){0,3}(?: (?:B\.V\.|BV|V\.O\.F\.))?",
+    )
+});
+static ORG_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?-u:\b)(?:Stichting|Zorggroep|Bewindvoerderskantoor|Bewindvoering|Thuiszorg|Taxibedrijf|Taxicentrale|Welzijn|Zorgboerderij|Dagbesteding|Woonzorg|Kinderopvang|Praktijk|Huisartsenpraktijk|Gezondheidscentrum|Jeugdhulp|Jeugdzorg|Woningcorporatie|Woonstichting|Woningstichting|Vereniging|Coöperatie|Reïntegratiebureau|Re-integratiebureau|Incassobureau|Deurwaarderskantoor|Ergotherapie|Fysiotherapie|Sociaal Raadslieden|Budgethulp|Budgetbeheer|Schuldhulp) (?:(?:de|het|van|voor) )?\p{Lu}[\p{L}&'’\-]*(?: (?:\p{Lu}[\p{L}&'’\-]*|& \p{Lu}[\p{L}'’\-]*|en \p{Lu}[\p{L}'’\-]*)){0,3}",
+    )
+});
+/// The word for an organisation's kind (in lower case: a case-blind pattern cannot be searched
+/// for by its words first, and is slow), then its name: `re-integratiebedrijf Werkpunt Twente`,
+/// `deurwaarder (Flanderijn`, `logeeropvang Het Speelhuis`, `verpleeghuis van Ter Weel`.
+static KIND_THEN_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?-u:\b)(?:re-?integratiebedrijf|reïntegratiebedrijf|re-?integratiebureau|reïntegratiebureau|deurwaarder|deurwaarderskantoor|gerechtsdeurwaarder|incassobureau|incassobedrijf|huisartsenpraktijk|huisartspraktijk|tandartspraktijk|praktijk|logeeropvang|opvang|woningcorporatie|corporatie|woningbouwvereniging|verhuurder|zorgaanbieder|jeugdhulpaanbieder|aanbieder|zorgverlener|zorginstelling|instelling|bewindvoerderskantoor|bewindvoeringskantoor|thuiszorgorganisatie|thuiszorg|budgetbeheer|budgetcoach|bewindvoering|dagbesteding|uitzendbureau|schuldhulpverlening|kinderopvang|woonvorm|verpleeghuis|verzorgingshuis|gezinshuis|zorgverzekeraar|energieleverancier|leverancier|taxibedrijf|vervoerder|welzijnsorganisatie|organisatie|stichting|werkgever|ziekenhuis|kliniek|revalidatiecentrum|jeugdzorginstelling)[ \t]*(?:,[ \t]*|\([ \t]*|(?:van|bij)[ \t]+)?((?:De |Het |'t )?\p{Lu}[\p{L}&'’\-]*(?: (?:\p{Lu}[\p{L}&'’\-]*|& \p{Lu}[\p{L}'’\-]*)){0,3})",
+    )
+});
+
+/// Beginnings and endings of words that name organisations of the social domain
+/// (`Woonbron`, `Zorgpartners`, `Kredietcompas`, `Vluchtelingenwerk`, `Opvoedpoli`).
+const KIND_STARTS: &[&str] = &[
+    "Budget",
+    "GGZ",
+    "GGz",
+    "Ggz",
+    "Incasso",
+    "Jeugd",
+    "Krediet",
+    "Re-integratie",
+    "Reintegratie",
+    "Reïntegratie",
+    "Schuld",
+    "Thuis",
+    "Welzijn",
+    "Werk",
+    "Woning",
+    "Woon",
+    "Zorg",
+];
+const KIND_ENDS: &[&str] = &[
+    "academie",
+    "bedrijf",
+    "beheer",
+    "bureau",
+    "centrum",
+    "compas",
+    "fonds",
+    "groep",
+    "hulp",
+    "kantoor",
+    "poli",
+    "punt",
+    "stichting",
+    "werk",
+    "zorg",
+];
+/// Words with such a beginning or ending that are ordinary nouns, not names.
+const KIND_NOUNS: &[&str] = &[
+    "Thuis",
+    "Thuiszorg",
+    "Werk",
+    "Werkgever",
+    "Werkloos",
+    "Werkplek",
+    "Woning",
+    "Woonadres",
+    "Woonplaats",
+    "Woonsituatie",
+    "Zorg",
+    "Zorgen",
+    "Zorgplan",
+    "Zorgverzekeraar",
+    "Zorgverzekering",
+    "Schulden",
+    "Schuldhulp",
+    "Jeugdhulp",
+    "Jeugdzorg",
+    "Jeugdwet",
+    "Budget",
+];
+
+/// Does the capitalised word look like an organisation's name by its parts?
+pub(crate) fn kind_word(w: &str) -> bool {
+    if KIND_NOUNS.contains(&w) || w.chars().count() < 5 {
+        return false;
+    }
+    KIND_STARTS
+        .iter()
+        .any(|k| w.starts_with(k) && w.len() > k.len())
+        || KIND_ENDS
+            .iter()
+            .any(|k| w.ends_with(k) && w.len() > k.len())
+}
+
+/// A kind word alone ("Zorg", "Wonen") is not an organisation.
+const KIND_ALONE: &[&str] = &[
+    "Zorg",
+    "Wonen",
+    "Welzijn",
+    "Taxi",
+    "Vervoer",
+    "Bewind",
+    "Begeleiding",
+    "Dagbesteding",
+    "Jeugdzorg",
+    "Jeugdhulp",
+    "Thuiszorg",
+    "Verpleging",
+    "Revalidatie",
+    "Kinderopvang",
+    "Schuldhulp",
+    "Budgetbeheer",
+    "GGZ",
+    "Ggz",
+];
+
+/// The kind words of `ORG_SUFFIX` alone, searched for first: that pattern starts with any
+/// capitalised word and would otherwise be tried at every one.
+static ORG_SUFFIX_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        "Zorg|Thuiszorg|Jeugdzorg|Woonzorg|Wonen|Welzijn|Jeugdhulp|Bewind|Begeleiding|Dagbesteding|Kinderopvang|Vervoer|Taxi|GGZ|Ggz|Verpleging|Revalidatie|Huisartsen|Thuishulp|Budgetbeheer|Schuldhulp|Woningcorporatie|Woonstichting|Maatschappelijk Werk",
+    )
+});
+
+pub(crate) fn find(text: &str, out: &mut Vec<Hit>) {
+    let suffix = if ORG_SUFFIX_WORDS.is_match(text) {
+        text
+    } else {
+        ""
+    };
+    for (r, t) in [(&*ORG_PREFIX, text), (&*ORG_SUFFIX, suffix)] {
+        for m in r.find_iter(t) {
+            let s = m.as_str().trim_end();
+            if national(s) || s.len() < 4 {
+                continue;
+            }
+            if !s.contains(' ') && KIND_ALONE.contains(&s) {
+                continue;
+            }
+            out.push(Hit::new(m.start(), m.start() + s.len(), Label::Org));
+        }
+    }
+    for c in KIND_THEN_NAME.captures_iter(text) {
+        let Some(g) = c.get(1) else { continue };
+        let s = g.as_str();
+        let first = s.split(' ').next().unwrap_or("");
+        let article = ["De", "Het", "'t"].contains(&first);
+        if national(s)
+            || (!article && not_a_name(first))
+            || ["Gemeente", "Postbus"].contains(&first)
+            || KIND_ALONE.contains(&s)
+        {
+            continue;
+        }
+        out.push(Hit::new(g.start(), g.end(), Label::Org));
+    }
+}

@@ -1,0 +1,291 @@
+//! The last resort: a capitalised word inside a sentence. Dutch writes its nouns in lower case,
+//! so a capital that does not open a sentence marks a proper noun: a person, a place, an
+//! organisation — or a law, an agency, a brand, a language, a country, a department, which
+//! the word lists in `words` leave out. Runs after every other detector and only marks what
+//! they left: the label comes from the word lists if there are any (first name or surname:
+//! PERSON, place: CITY), from the word's make (`Woonbron`, `Zorgpartners`: ORG) or from the
+//! preposition in front (`in`: CITY, `bij`/`via`: ORG), and is PERSON otherwise.
+
+use crate::lists::Lists;
+use crate::orgs::kind_word;
+use crate::re;
+use crate::words::{national, not_a_name};
+use crate::{Hit, Label};
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// A capitalised word: `Pluryn`, `Midden-Nederland`, `GGz`, `'s-Hertogenbosch`, `Reïntegratie`.
+static CAPITAL_WORD: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?:'[sS]-)?\p{Lu}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*"));
+
+/// Words between capitalised words that keep them one name: `Leger des Heils`, `Hart van
+/// Zuid`, `Jeugdfonds Sport & Cultuur`; not `en`, which joins two people.
+const JOINERS: &[&str] = &[
+    "van", "de", "der", "den", "des", "het", "'t", "&", "op", "aan",
+];
+
+/// The word in front of a municipality or court named as the institution.
+const INSTITUTION: &[&str] = &[
+    "gemeente",
+    "rechtbank",
+    "gerechtshof",
+    "provincie",
+    "waterschap",
+    "mijn",
+    "wethouders",
+];
+
+/// Does the word at `start` open a sentence? Nothing but digits, times, dashes, bullets, quotes
+/// or emoji before it on its line, or a full stop, colon, question or exclamation mark.
+fn opens_sentence(text: &str, start: usize) -> bool {
+    // The usual case first: a letter and a space right before the word.
+    let mut back = text[..start].chars().rev();
+    if back.next() == Some(' ') && back.next().is_some_and(char::is_alphabetic) {
+        return false;
+    }
+    let line_start = text[..start].rfind('\n').map(|i| i + 1).unwrap_or(0);
+    let line = &text[line_start..start];
+    if !line.chars().any(char::is_alphabetic) {
+        return true;
+    }
+    let last = line
+        .trim_end_matches(|c: char| {
+            c.is_whitespace()
+                || matches!(
+                    c,
+                    '"' | '“' | '‘' | '\'' | '(' | '[' | '-' | '–' | '•' | '*'
+                )
+        })
+        .chars()
+        .next_back();
+    matches!(last, None | Some('.' | '!' | '?' | ':' | ';' | '…' | '|'))
+}
+
+fn deny(w: &str) -> bool {
+    let head = w.split('-').next().unwrap_or(w);
+    // A street without a number is only personal where someone lives there, which the
+    // address rules see (`woont aan de Smaragdstraat`), not as a meeting place.
+    crate::places::street_word(w)
+        || not_a_name(w)
+        || (head.len() < w.len() && not_a_name(head))
+        || w.chars().count() < 2
+        || w.chars().all(|c| !c.is_lowercase())
+        || w.ends_with("dag")
+        || w.ends_with("feest")
+}
+
+/// The stretches of text that hits cover, sorted, for telling quickly whether a word is taken.
+struct Cover {
+    starts: Vec<usize>,
+    /// The furthest end of the hits up to and including each one.
+    ends: Vec<usize>,
+}
+
+impl Cover {
+    fn new(hits: &[Hit]) -> Cover {
+        let mut spans: Vec<(usize, usize)> = hits.iter().map(|h| (h.start, h.end)).collect();
+        spans.sort_unstable();
+        let mut furthest = 0;
+        let ends = spans
+            .iter()
+            .map(|&(_, e)| {
+                furthest = furthest.max(e);
+                furthest
+            })
+            .collect();
+        Cover {
+            starts: spans.into_iter().map(|(s, _)| s).collect(),
+            ends,
+        }
+    }
+
+    /// Does any hit overlap `[s, e)`?
+    fn overlaps(&self, s: usize, e: usize) -> bool {
+        let n = self.starts.partition_point(|&start| start < e);
+        n > 0 && self.ends[n - 1] > s
+    }
+}
+
+/// The capitalised words of `text`, found once for this module and the word lists.
+pub(crate) fn capitals(text: &str) -> Vec<Word<'_>> {
+    CAPITAL_WORD
+        .find_iter(text)
+        .map(|m| Word {
+            start: m.start(),
+            end: m.end(),
+            text: m.as_str(),
+        })
+        .collect()
+}
+
+/// A word of the text with its byte offsets.
+#[derive(Clone, Copy)]
+pub(crate) struct Word<'a> {
+    pub start: usize,
+    pub end: usize,
+    pub text: &'a str,
+}
+
+impl<'a> Word<'a> {
+    fn start(&self) -> usize {
+        self.start
+    }
+    fn end(&self) -> usize {
+        self.end
+    }
+    fn as_str(&self) -> &'a str {
+        self.text
+    }
+}
+
+pub(crate) fn find(
+    text: &str,
+    caps: &[Word<'_>],
+    lists: Option<&Lists>,
+    hits: &[Hit],
+    out: &mut Vec<Hit>,
+) {
+    let cover = Cover::new(hits);
+    let covered = |s: usize, e: usize| cover.overlaps(s, e);
+    // Runs of capitalised words (with joiners between).
+    let mut words = caps.iter().copied().peekable();
+    while let Some(m) = words.next() {
+        // Cheapest first: most capitals are taken already or open a sentence.
+        if covered(m.start(), m.end()) || opens_sentence(text, m.start()) {
+            continue;
+        }
+        let glued = text[..m.start()]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_alphanumeric() || matches!(c, '@' | '.' | '/' | '_'))
+            || text[m.end()..]
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_alphanumeric() || matches!(c, '@' | '/' | '_'));
+        // A form's field name (`Woonplaats:`) is no name.
+        let label_colon = text[m.end()..].starts_with(':');
+        if glued || label_colon || deny(m.as_str()) {
+            continue;
+        }
+        let cue = text[..m.start()]
+            .trim_end()
+            .rsplit([' ', '\n', '\t', '(', '"'])
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        let before = crate::back(text, m.start(), 24).trim_end();
+        if INSTITUTION.contains(&cue.as_str())
+            || ["wethouders van", "B en W van", "B&W van"]
+                .iter()
+                .any(|p| before.ends_with(p))
+        {
+            continue;
+        }
+        let mut end = m.end();
+        let mut kind = kind_word(m.as_str());
+        while let Some(n) = words.peek() {
+            let gap = &text[end..n.start()];
+            let joined = gap == " "
+                || (gap.starts_with(' ')
+                    && gap.ends_with(' ')
+                    && JOINERS.contains(&gap.trim())
+                    && gap.len() <= 5);
+            if !joined || deny(n.as_str()) || covered(n.start(), n.end()) {
+                break;
+            }
+            kind |= kind_word(n.as_str());
+            end = n.end();
+            words.next();
+        }
+        let s = &text[m.start()..end];
+        if national(s) {
+            continue;
+        }
+        let first = m.as_str();
+        let label = if kind {
+            Label::Org
+        } else if let Some(l) = lists
+            && (l.is_first_name(first) || l.is_surname(first))
+        {
+            Label::Person
+        } else if lists.is_some_and(|l| l.is_place(s) || l.is_place(first))
+            || ["in", "te", "uit", "naar"].contains(&cue.as_str())
+        {
+            Label::City
+        } else if ["bij", "via"].contains(&cue.as_str()) {
+            Label::Org
+        } else {
+            Label::Person
+        };
+        out.push(Hit::new(m.start(), end, label));
+    }
+}
+
+/// Titles after which a single name is a surname (`mevrouw Zomer`), which may also be an
+/// ordinary word at the start of a sentence (`Zomer was …`).
+const TITLES: &[&str] = &[
+    "mevrouw", "mevr.", "mw.", "mw", "meneer", "mijnheer", "dhr.", "dhr", "heer", "fam.",
+    "familie", "gezin", "dr.", "mr.",
+];
+
+/// Other mentions of a person found once: `cliënt Tamara Groen` … `Tamara mag …`. A first
+/// name (the first word of a longer name, or a name alone that no title announced) counts
+/// anywhere, also opening a sentence; a surname only inside a sentence.
+pub(crate) fn again(text: &str, hits: &[Hit], out: &mut Vec<Hit>) {
+    let mut names: Vec<(&str, bool)> = Vec::new();
+    for h in hits.iter().filter(|h| h.label == Label::Person) {
+        let s = &text[h.start..h.end];
+        let parts: Vec<&str> = s
+            .split([' ', '\n', '\t'])
+            .filter(|w| {
+                w.chars().count() >= 3
+                    && !w.contains('.')
+                    && !w.starts_with('(')
+                    && w.chars().next().is_some_and(char::is_alphabetic)
+            })
+            .collect();
+        let cue = text[..h.start]
+            .trim_end()
+            .rsplit([' ', '\n', '\t'])
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        let titled = TITLES.contains(&cue.as_str());
+        for (i, w) in parts.iter().enumerate() {
+            let lower = w.starts_with(|c: char| c.is_lowercase());
+            if (lower && parts.len() > 1) || deny(w) || crate::words::function_word(w) {
+                continue;
+            }
+            let anywhere = i == 0 && (parts.len() > 1 || !titled);
+            if !names.iter().any(|(n, a)| n == w && *a >= anywhere) {
+                names.push((w, anywhere));
+            }
+        }
+    }
+    if names.is_empty() {
+        return;
+    }
+    let cover = Cover::new(hits);
+    let covered = |s: usize, e: usize| cover.overlaps(s, e);
+    for (name, anywhere) in names {
+        for (start, _) in text.match_indices(name) {
+            let end = start + name.len();
+            let glued =
+                text[..start].chars().next_back().is_some_and(|c| {
+                    c.is_alphanumeric() || matches!(c, '@' | '.' | '/' | '_' | '-')
+                }) || text[end..]
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_alphanumeric() || matches!(c, '@' | '/' | '_' | '-'));
+            let verb = [" u ", " je ", " jij ", " ik ", " we ", " ze "]
+                .iter()
+                .any(|p| text[end..].starts_with(p));
+            if glued || verb || covered(start, end) {
+                continue;
+            }
+            if anywhere || !opens_sentence(text, start) {
+                out.push(Hit::new(start, end, Label::Person));
+            }
+        }
+    }
+}
