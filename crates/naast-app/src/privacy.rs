@@ -143,6 +143,21 @@ pub(crate) fn redact_field(
     hide_missed(&redact_spans(text, &keep), phrases)
 }
 
+/// What the de-identifier finds in a short text, quoted with its kind (`"Jansen" (PERSON)`), at
+/// most ten.
+pub(crate) fn findings(text: &str) -> Vec<String> {
+    let chars: Vec<char> = text.chars().collect();
+    spans(text)
+        .iter()
+        .filter(|s| s.end <= chars.len() && s.start < s.end)
+        .take(10)
+        .map(|s| {
+            let t: String = chars[s.start..s.end].iter().collect();
+            format!("\"{t}\" ({})", s.label.as_str())
+        })
+        .collect()
+}
+
 /// The review of one field.
 pub(crate) fn review_field(field: &'static str, text: &str) -> FieldReview {
     let (segments, findings) = segments(field, text);

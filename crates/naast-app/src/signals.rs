@@ -147,11 +147,20 @@ fn split_codes(s: &str) -> Vec<String> {
         .collect()
 }
 
-/// `sent_on` + the tenant's weeks.
+/// `sent_on` + the tenant's weeks: the last day for an answer.
 fn due_on(sent_on: Option<&str>, weeks: i64) -> Option<jiff::civil::Date> {
     let d: jiff::civil::Date = sent_on?.parse().ok()?;
     d.checked_add(jiff::Span::new().weeks(weeks.clamp(1, 52)))
         .ok()
+}
+
+/// The last day for an answer: as fixed when sent (a later change of the tenant's weeks moves
+/// no signal already out), else worked out from the day sent.
+fn due_of(r: &SignalRow, weeks: i64) -> Option<jiff::civil::Date> {
+    r.due_on
+        .as_deref()
+        .and_then(|d| d.parse().ok())
+        .or_else(|| due_on(r.sent_on.as_deref(), weeks))
 }
 
 fn awaiting(status: &str) -> bool {
@@ -273,7 +282,7 @@ impl App {
         let reply = self.open_reply(&r)?;
         let cases = store::cases_of(self.db.pool(), r.id).await?;
         let consent_missing = self.consent_missing(t, &r, &cases).await?;
-        let due = due_on(r.sent_on.as_deref(), t.signal_weeks);
+        let due = due_of(&r, t.signal_weeks);
         Ok(SignalView {
             id: r.id,
             tenant: t.slug.clone(),
@@ -398,7 +407,7 @@ impl App {
         let mut values = Self::values(&input, &orgs, &sealed);
         values.checked = still_checked;
         let mut tx = self.db.begin().await?;
-        if !store::save(&mut tx, id, values, updated_at).await? {
+        if !store::save(&mut tx, id, values, updated_at, who.user_id).await? {
             return Err(AppError::Conflict(Msg::Conflict));
         }
         store::set_cases(&mut tx, id, &case_ids).await?;
@@ -465,7 +474,7 @@ impl App {
             checked: true,
         };
         let mut tx = self.db.begin().await?;
-        if !store::save(&mut tx, id, values, updated_at).await? {
+        if !store::save(&mut tx, id, values, updated_at, who.user_id).await? {
             return Err(AppError::Conflict(Msg::Conflict));
         }
         self.audit_in(&mut tx, who, "signal.privacy", "signal", &id.to_string())

@@ -89,6 +89,10 @@ pub enum Msg {
     SignalCaseUnknown(String),
     /// A provider addressee needs an e-mail address to receive the link.
     SignalProviderEmail,
+    /// The municipality has no portal user yet: nobody would read the signal.
+    SignalNoRecipient,
+    /// Free text going out seems to hold personal data; the text names what was found.
+    PersonalDataFound(String),
 }
 
 impl Msg {
@@ -347,6 +351,14 @@ impl Msg {
             SignalProviderEmail => (
                 "Vul het e-mailadres van de aanbieder in. Daar gaat de link naar het signaal heen.".into(),
                 "Fill in the provider's e-mail address. The link to the signal goes there.".into(),
+            ),
+            SignalNoRecipient => (
+                "Niemand bij de gemeente kan dit signaal lezen: er is nog geen account voor het portaal. Laat een coördinator eerst een gemeente-account aanmaken.".into(),
+                "Nobody at the municipality can read this signal: there is no portal account yet. Ask a coordinator to create a municipality account first.".into(),
+            ),
+            PersonalDataFound(what) => (
+                format!("Deze tekst lijkt persoonsgegevens te bevatten: {what}. Haal ze weg, of vink aan dat het geen persoonsgegevens zijn."),
+                format!("This text seems to hold personal data: {what}. Remove it, or tick that it is not personal data."),
             ),
             CaseNotClosed => (
                 "Deze kwestie is niet afgesloten.".into(),

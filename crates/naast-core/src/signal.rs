@@ -26,6 +26,7 @@ pub const URGENCIES: vocab::List = &[
 pub const TITLE_MAX: usize = 200;
 pub const TEXT_MAX: usize = 5_000;
 pub const REFERENCES_MAX: usize = 200;
+pub const ORGANISATIONS_MAX: usize = 50;
 
 /// A signal as typed, before parsing.
 #[derive(Debug, Clone, Default, serde::Deserialize, serde::Serialize)]
@@ -109,6 +110,7 @@ fn organisation_ok(o: &str, providers: &[String]) -> bool {
 }
 
 /// Splits typed references (`NST-7K4M-2Q9D`, any case) on spaces, commas, semicolons, lines.
+/// Stops after [`REFERENCES_MAX`] + 1 distinct ones (enough to say there are too many).
 pub fn references(s: &str) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for r in s
@@ -116,6 +118,9 @@ pub fn references(s: &str) -> Vec<String> {
         .map(str::trim)
         .filter(|r| !r.is_empty())
     {
+        if out.len() > REFERENCES_MAX {
+            break;
+        }
         let r = r.to_ascii_uppercase();
         if !out.contains(&r) {
             out.push(r);
@@ -143,9 +148,16 @@ impl SignalForm {
             c.take(code("urgency", &self.urgency, |u| vocab::has(URGENCIES, u)))
         };
         let mut organisations: Vec<String> = Vec::new();
+        if self.organisations.len() > ORGANISATIONS_MAX {
+            c.push(FieldError::new(
+                "organisations",
+                Msg::TooLong(ORGANISATIONS_MAX),
+            ));
+        }
         for o in self
             .organisations
             .iter()
+            .take(ORGANISATIONS_MAX)
             .map(|o| o.trim())
             .filter(|o| !o.is_empty())
         {
@@ -240,6 +252,8 @@ pub struct AnswerForm {
 pub struct FollowUpForm {
     pub follow_up: String,
     pub follow_up_on: String,
+    /// The office confirms that what the personal-data check found is not personal data.
+    pub not_personal: bool,
 }
 
 impl AnswerForm {
@@ -364,12 +378,14 @@ mod tests {
         let ok = FollowUpForm {
             follow_up: "Evaluatie in het volgende overleg".into(),
             follow_up_on: "2027-03-01".into(),
+            not_personal: false,
         }
         .parse();
         assert!(ok.is_ok());
         let bad = FollowUpForm {
             follow_up: " ".into(),
             follow_up_on: "31-02-2027".into(),
+            not_personal: false,
         }
         .parse();
         assert_eq!(bad.err().map(|e| e.0.len()), Some(2));

@@ -95,6 +95,18 @@ pub async fn revoke(
     Ok(r.rows_affected() == 1)
 }
 
+/// Revokes every consent of a case still in force (the case's personal data is destroyed).
+pub async fn revoke_all(tx: &mut crate::Tx, case_id: i64, revoked_on: &str) -> Result<u64> {
+    let r = sqlx::query(
+        "UPDATE consents SET revoked_on = $1 WHERE case_id = $2 AND revoked_on IS NULL",
+    )
+    .bind(revoked_on)
+    .bind(case_id)
+    .execute(&mut **tx)
+    .await?;
+    Ok(r.rows_affected())
+}
+
 /// Whether an unrevoked consent lets this case's data go to `recipient` for `scope`.
 pub async fn covers<'e>(
     db: impl Executor<'e, Database = Any>,

@@ -30,6 +30,10 @@ pub struct SignalRow {
     pub sealed_token: Option<Vec<u8>>,
     pub created_by: Option<i64>,
     pub reviewed_by: Option<i64>,
+    pub edited_by: Option<i64>,
+    pub submitted_by: Option<i64>,
+    /// The last day for an answer, fixed when sent.
+    pub due_on: Option<String>,
     pub sent_on: Option<String>,
     pub answered_on: Option<String>,
     pub sent_at: Option<i64>,
@@ -44,7 +48,7 @@ pub struct SignalRow {
 
 const COLS: &str = "id, tenant_id, status, area, theme, urgency, organisations, addressee, \
     addressee_email, texts, checked, reply, follow_up_on, answered_by, sealed_token, created_by, reviewed_by, \
-    sent_on, answered_on, sent_at, acknowledged_at, answered_at, follow_up_at, closed_at, \
+    edited_by, submitted_by, due_on, sent_on, answered_on, sent_at, acknowledged_at, answered_at, follow_up_at, closed_at, \
     reminded_at, created_at, updated_at";
 
 fn map(r: &AnyRow) -> Result<SignalRow> {
@@ -66,6 +70,9 @@ fn map(r: &AnyRow) -> Result<SignalRow> {
         sealed_token: ob(r, "sealed_token")?,
         created_by: oi(r, "created_by")?,
         reviewed_by: oi(r, "reviewed_by")?,
+        edited_by: oi(r, "edited_by")?,
+        submitted_by: oi(r, "submitted_by")?,
+        due_on: os(r, "due_on")?,
         sent_on: os(r, "sent_on")?,
         answered_on: os(r, "answered_on")?,
         sent_at: oi(r, "sent_at")?,
@@ -128,11 +135,13 @@ pub async fn save(
     id: i64,
     v: SignalValues<'_>,
     updated_at: i64,
+    edited_by: Option<i64>,
 ) -> Result<bool> {
     let r = sqlx::query(
         "UPDATE signals SET status = 'draft', area = $1, theme = $2, urgency = $3, \
          organisations = $4, addressee = $5, addressee_email = $6, texts = $7, checked = $8, \
-         updated_at = $9 WHERE id = $10 AND updated_at = $11 AND status IN ('draft', 'in_review')",
+         updated_at = $9, edited_by = $12, submitted_by = NULL \
+         WHERE id = $10 AND updated_at = $11 AND status IN ('draft', 'in_review')",
     )
     .bind(v.area)
     .bind(v.theme)
@@ -145,6 +154,7 @@ pub async fn save(
     .bind(crate::now().max(updated_at + 1))
     .bind(id)
     .bind(updated_at)
+    .bind(edited_by)
     .execute(&mut **tx)
     .await?;
     Ok(r.rows_affected() == 1)
@@ -240,13 +250,16 @@ pub async fn of_case<'e>(
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Step<'a> {
     /// draft → in_review, only when the texts passed the check.
-    Submit,
+    Submit { by: Option<i64> },
     /// in_review → draft.
     Reject,
     /// in_review → sent, by the reviewer; the provider link's token hash, if any.
     Send {
         reviewer: Option<i64>,
+        /// The version the reviewer read (`updated_at`), when known: nothing else is sent.
+        seen: Option<i64>,
         sent_on: &'a str,
+        due_on: &'a str,
         token_hash: Option<&'a str>,
         /// The token itself, sealed, for the reminder's link.
         sealed_token: Option<&'a [u8]>,
@@ -272,12 +285,13 @@ pub enum Step<'a> {
 pub async fn step(tx: &mut crate::Tx, id: i64, step: Step<'_>) -> Result<bool> {
     let now = crate::now();
     let q = match step {
-        Step::Submit => sqlx::query(
-            "UPDATE signals SET status = 'in_review', updated_at = $1 \
+        Step::Submit { by } => sqlx::query(
+            "UPDATE signals SET status = 'in_review', submitted_by = $3, updated_at = $1 \
              WHERE id = $2 AND status = 'draft' AND checked = 1",
         )
         .bind(now)
-        .bind(id),
+        .bind(id)
+        .bind(by),
         Step::Reject => sqlx::query(
             "UPDATE signals SET status = 'draft', updated_at = $1 \
              WHERE id = $2 AND status = 'in_review'",
@@ -286,20 +300,25 @@ pub async fn step(tx: &mut crate::Tx, id: i64, step: Step<'_>) -> Result<bool> {
         .bind(id),
         Step::Send {
             reviewer,
+            seen,
             sent_on,
+            due_on,
             token_hash,
             sealed_token,
         } => sqlx::query(
             "UPDATE signals SET status = 'sent', reviewed_by = $3, sent_on = $4, token_hash = $5, \
-             sealed_token = $6, sent_at = $1, updated_at = $1 \
-             WHERE id = $2 AND status = 'in_review' AND checked = 1",
+             sealed_token = $6, due_on = $8, sent_at = $1, updated_at = $1 \
+             WHERE id = $2 AND status = 'in_review' AND checked = 1 \
+             AND ($7 IS NULL OR updated_at = $7)",
         )
         .bind(now)
         .bind(id)
         .bind(reviewer)
         .bind(sent_on)
         .bind(token_hash)
-        .bind(sealed_token),
+        .bind(sealed_token)
+        .bind(seen)
+        .bind(due_on),
         Step::Acknowledge => sqlx::query(
             "UPDATE signals SET status = 'acknowledged', acknowledged_at = $1, updated_at = $1 \
              WHERE id = $2 AND status = 'sent'",
@@ -342,14 +361,25 @@ pub async fn step(tx: &mut crate::Tx, id: i64, step: Step<'_>) -> Result<bool> {
     Ok(q.execute(&mut **tx).await?.rows_affected() == 1)
 }
 
-/// Records that a reminder went out.
-pub async fn reminded(tx: &mut crate::Tx, id: i64, at: i64) -> Result<()> {
-    sqlx::query("UPDATE signals SET reminded_at = $1 WHERE id = $2")
-        .bind(at)
-        .bind(id)
-        .execute(&mut **tx)
-        .await?;
-    Ok(())
+/// Claims a signal's reminder: true for exactly one caller while it still waits for an answer
+/// and was not reminded since `again_before`.
+pub async fn claim_reminder(
+    tx: &mut crate::Tx,
+    id: i64,
+    at: i64,
+    again_before: i64,
+) -> Result<bool> {
+    let r = sqlx::query(
+        "UPDATE signals SET reminded_at = $1 WHERE id = $2 \
+         AND status IN ('sent', 'acknowledged') \
+         AND (reminded_at IS NULL OR reminded_at < $3)",
+    )
+    .bind(at)
+    .bind(id)
+    .bind(again_before)
+    .execute(&mut **tx)
+    .await?;
+    Ok(r.rows_affected() == 1)
 }
 
 /// A sent signal as the register in the reports counts it.
@@ -396,7 +426,7 @@ pub async fn backdate(
     answered: Option<(&str, i64)>,
 ) -> Result<()> {
     sqlx::query(
-        "UPDATE signals SET sent_on = $1, sent_at = $2, \
+        "UPDATE signals SET sent_on = $1, due_on = NULL, sent_at = $2, \
          acknowledged_at = CASE WHEN acknowledged_at IS NULL THEN NULL ELSE $2 END, answered_on = $3, \
          answered_at = $4, follow_up_at = CASE WHEN follow_up_at IS NULL THEN NULL ELSE $4 END, \
          closed_at = CASE WHEN closed_at IS NULL THEN NULL ELSE $4 END, \

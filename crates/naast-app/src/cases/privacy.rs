@@ -26,6 +26,8 @@ impl App {
     async fn destroy_case(&self, tx: &mut Tx, row: &store::CaseRow) -> Result<bool> {
         keys::shred(&mut **tx, row.data_key_id).await?;
         store::destroy_personal(tx, row.id).await?;
+        // Nobody is left to have consented: nothing more goes out under it.
+        naast_store::consents::revoke_all(tx, row.id, &crate::cases::today().to_string()).await?;
         if let Some(pid) = row.citizen_id
             && !store::person_still_needed(&mut **tx, pid).await?
             && let Some(p) = store::person(&mut **tx, pid).await?

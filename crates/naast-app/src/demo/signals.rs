@@ -122,7 +122,7 @@ impl App {
                     if i + 2 == count && !older {
                         continue;
                     }
-                    self.send_signal(&sender, id).await?;
+                    self.send_signal(&sender, id, None).await?;
                     // Spread over the two years, oldest first; the newest two still wait (the
                     // older of them overdue).
                     let weeks_ago = if older {
@@ -153,6 +153,7 @@ impl App {
                                         "We bespreken de voortgang in het volgende kwartaaloverleg."
                                             .into(),
                                     follow_up_on: String::new(),
+                                    not_personal: false,
                                 },
                             )
                             .await?;

@@ -53,7 +53,7 @@ impl App {
             return Err(AppError::general(Msg::PrivacyCheckNeeded));
         }
         self.check_consent(&t, &r).await?;
-        self.signal_step(who, id, Step::Submit, "signal.submit")
+        self.signal_step(who, id, Step::Submit { by: who.user_id }, "signal.submit")
             .await
     }
 
@@ -64,23 +64,55 @@ impl App {
             .await
     }
 
-    /// in_review → sent, by someone other than the writer. The consent rule is checked here,
-    /// at the moment of sending. The municipality's users hear of it by e-mail; a provider gets
-    /// a link with a token, shown nowhere else.
-    pub async fn send_signal(&self, who: &Principal, id: i64) -> Result<()> {
+    /// The municipality users of a tenant who read signals in the portal.
+    pub(crate) async fn portal_readers(&self, tenant_id: i64) -> Result<Vec<users::UserRow>> {
+        let mut out = Vec::new();
+        for u in users::list(self.db.pool()).await? {
+            if u.role == "municipality"
+                && u.disabled_at.is_none()
+                && users::tenant_ids(self.db.pool(), u.id)
+                    .await?
+                    .contains(&tenant_id)
+            {
+                out.push(u);
+            }
+        }
+        Ok(out)
+    }
+
+    /// in_review → sent, by someone who neither wrote, last changed nor offered it for review
+    /// (a second confidant or a coordinator). `seen` is the version (`updated_at`) the reviewer
+    /// read: if the signal changed since, nothing is sent. The consent rule is checked at this
+    /// moment, and again inside the sending transaction, so that a revocation that lands in
+    /// between stops it. The municipality's users hear of it by e-mail; a provider gets a link
+    /// with a token.
+    pub async fn send_signal(&self, who: &Principal, id: i64, seen: Option<i64>) -> Result<()> {
         let (t, r) = self.staff_signal(who, id).await?;
-        if r.status != "in_review" {
+        if r.status != "in_review" || seen.is_some_and(|s| s != r.updated_at) {
             return Err(AppError::general(Msg::SignalState));
         }
-        if who.user_id.is_none() || who.user_id == r.created_by {
+        let authors = [r.created_by, r.edited_by, r.submitted_by];
+        if who.user_id.is_none() || authors.contains(&who.user_id) {
             return Err(AppError::general(Msg::SignalSecondPerson));
         }
         if !r.checked {
             return Err(AppError::general(Msg::PrivacyCheckNeeded));
         }
         self.check_consent(&t, &r).await?;
+        let readers = if r.addressee == "municipality" {
+            let readers = self.portal_readers(t.id).await?;
+            if readers.is_empty() {
+                return Err(AppError::general(Msg::SignalNoRecipient));
+            }
+            readers
+        } else {
+            Vec::new()
+        };
         let texts = self.open_texts(&r)?;
-        let today = crate::cases::today().to_string();
+        let today = crate::cases::today();
+        let due = super::due_on(Some(&today.to_string()), t.signal_weeks).unwrap_or(today);
+        let (today_s, due_s) = (today.to_string(), due.to_string());
+        let due_words = naast_core::terms::dutch(due);
         let token = (r.addressee != "municipality").then(crypto::random_token);
         let hash = token.as_deref().map(crypto::hash_token);
         let sealed_token = token
@@ -92,7 +124,9 @@ impl App {
             id,
             Step::Send {
                 reviewer: who.user_id,
-                sent_on: &today,
+                seen: Some(r.updated_at),
+                sent_on: &today_s,
+                due_on: &due_s,
                 token_hash: hash.as_deref(),
                 sealed_token: sealed_token.as_deref(),
             },
@@ -101,14 +135,24 @@ impl App {
         if !sent {
             return Err(AppError::general(Msg::SignalState));
         }
-        let due = super::due_on(Some(&today), t.signal_weeks)
-            .map(naast_core::terms::dutch)
-            .unwrap_or_default();
+        // Again, now that the signal is claimed in this transaction: a revocation committed
+        // since the first check stops it (the transaction rolls back when dropped).
+        if (store::cases_of(&mut *tx, id).await?.len() as i64) < t.threshold_k {
+            for (case_id, reference) in store::cases_of(&mut *tx, id).await? {
+                if !naast_store::consents::covers(&mut *tx, case_id, &r.addressee, "signal").await?
+                {
+                    return Err(AppError::general(Msg::SignalNoConsent {
+                        k: u32::try_from(t.threshold_k).unwrap_or(u32::MAX),
+                        missing: reference,
+                    }));
+                }
+            }
+        }
         match token {
             Some(token) => {
                 let link = self.link(&format!("/signaal/{token}"));
                 let body = format!(
-                    "Beste lezer,\n\nDe onafhankelijke vertrouwenspersoon sociaal domein van {name} stuurt u een signaal:\n\n{title}\n\nLees het signaal en geef uw antwoord via deze persoonlijke link (u hebt geen account nodig):\n\n{link}\n\nWij horen graag uiterlijk {due} van u. Stuur deze link niet door.\n",
+                    "Beste lezer,\n\nDe onafhankelijke vertrouwenspersoon sociaal domein van {name} stuurt u een signaal:\n\n{title}\n\nLees het signaal en geef uw antwoord via deze persoonlijke link (u hebt geen account nodig):\n\n{link}\n\nWij horen graag uiterlijk {due_words} van u. Stuur deze link niet door.\n",
                     name = t.name,
                     title = texts.title
                 );
@@ -121,30 +165,23 @@ impl App {
                 .await?;
             }
             None => {
-                for u in users::list(self.db.pool()).await? {
-                    if u.role != "municipality" || u.disabled_at.is_some() {
-                        continue;
-                    }
-                    if !users::tenant_ids(self.db.pool(), u.id)
-                        .await?
-                        .contains(&t.id)
-                    {
-                        continue;
-                    }
-                    let link = self.link(&format!("/portal/signals/{id}"));
+                let link = self.link(&format!("/portal/signals/{id}"));
+                for u in readers {
                     let (subject, body) = if u.lang == "en" {
                         (
                             format!("A signal from the confidant: {}", texts.title),
                             format!(
-                                "The independent confidant sent {} a signal:\n\n{}\n\nRead and answer it in the portal:\n\n{link}\n",
-                                t.name, texts.title
+                                "The independent confidant sent {} a signal:\n\n{}\n\nRead and answer it in the portal, by {} if you can:\n\n{link}\n",
+                                t.name,
+                                texts.title,
+                                due.strftime("%-d %B %Y")
                             ),
                         )
                     } else {
                         (
                             format!("Signaal van de vertrouwenspersoon: {}", texts.title),
                             format!(
-                                "De onafhankelijke vertrouwenspersoon stuurde {} een signaal:\n\n{}\n\nLees en beantwoord het in het portaal, graag uiterlijk {due}:\n\n{link}\n",
+                                "De onafhankelijke vertrouwenspersoon stuurde {} een signaal:\n\n{}\n\nLees en beantwoord het in het portaal, graag uiterlijk {due_words}:\n\n{link}\n",
                                 t.name, texts.title
                             ),
                         )
@@ -166,6 +203,8 @@ impl App {
     }
 
     /// The follow-up agreed, as the office records it (after the answer).
+    /// The office's text goes to the addressee, so it passes the personal-data check: what the
+    /// de-identifier finds is named, and the confidant removes it or confirms it is none.
     pub async fn signal_follow_up(
         &self,
         who: &Principal,
@@ -173,6 +212,15 @@ impl App {
         form: &FollowUpForm,
     ) -> Result<()> {
         let (_, r) = self.staff_signal(who, id).await?;
+        if !form.not_personal {
+            let found = crate::privacy::findings(&form.follow_up);
+            if !found.is_empty() {
+                return Err(AppError::field(
+                    "follow_up",
+                    Msg::PersonalDataFound(found.join(", ")),
+                ));
+            }
+        }
         self.record_follow_up(who, &r, form).await
     }
 

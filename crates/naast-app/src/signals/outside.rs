@@ -2,7 +2,7 @@
 //! municipality) and a provider through the link it was e-mailed (that one signal). Both see
 //! the texts, codes, dates and replies — never a kwestie, a reference or a confidant's note.
 
-use super::{AddresseeSignal, due_on};
+use super::{AddresseeSignal, due_of};
 use crate::{App, AppError, Principal, Result};
 use naast_core::Role;
 use naast_core::signal::{AnswerForm, FollowUpForm};
@@ -29,7 +29,7 @@ impl App {
         let texts = self.open_texts(r)?;
         let reply = self.open_reply(r)?;
         let n = store::cases_of(self.db.pool(), r.id).await?.len() as i64;
-        let due = due_on(r.sent_on.as_deref(), t.signal_weeks);
+        let due = due_of(r, t.signal_weeks);
         Ok(AddresseeSignal {
             id: r.id,
             tenant_name: t.name.clone(),
@@ -86,17 +86,19 @@ impl App {
         Ok((t, r))
     }
 
-    /// Reading a sent signal in the portal acknowledges it.
+    /// One signal of the municipality's. Reading does not acknowledge it (a link preview or a
+    /// scanner could read it): [`App::portal_acknowledge`] or an answer does.
     pub async fn portal_signal(&self, who: &Principal, id: i64) -> Result<AddresseeSignal> {
         let (t, r) = self.portal_row(who, id).await?;
-        if r.status == "sent" {
-            self.record_acknowledge(who, &r).await?;
-            let (t, r) = self.portal_row(who, id).await?;
-            return self.addressee_view(&t, &r).await;
-        }
         self.audit(who, "signal.read", "signal", &id.to_string())
             .await?;
         self.addressee_view(&t, &r).await
+    }
+
+    /// "Received": the municipality confirms it has the signal; twice is harmless.
+    pub async fn portal_acknowledge(&self, who: &Principal, id: i64) -> Result<()> {
+        let (_, r) = self.portal_row(who, id).await?;
+        self.record_acknowledge(who, &r).await
     }
 
     pub async fn portal_answer(&self, who: &Principal, id: i64, form: &AnswerForm) -> Result<()> {
@@ -136,15 +138,16 @@ impl App {
         Ok((t, r, who))
     }
 
-    /// A provider opens its link: the signal, acknowledged on first reading.
+    /// A provider opens its link: the signal (reading does not acknowledge it).
     pub async fn link_signal(&self, token: &str) -> Result<AddresseeSignal> {
-        let (t, r, who) = self.link_row(token).await?;
-        if r.status == "sent" {
-            self.record_acknowledge(&who, &r).await?;
-            let (t, r, _) = self.link_row(token).await?;
-            return self.addressee_view(&t, &r).await;
-        }
+        let (t, r, _) = self.link_row(token).await?;
         self.addressee_view(&t, &r).await
+    }
+
+    /// The provider confirms it has the signal.
+    pub async fn link_acknowledge(&self, token: &str) -> Result<()> {
+        let (_, r, who) = self.link_row(token).await?;
+        self.record_acknowledge(&who, &r).await
     }
 
     pub async fn link_answer(&self, token: &str, form: &AnswerForm) -> Result<()> {

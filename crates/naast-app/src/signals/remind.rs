@@ -2,7 +2,7 @@
 //! addressee hears again (the municipality's users, or the provider with its link) and so does
 //! the confidant who wrote the signal — at most once a week per signal.
 
-use super::{awaiting, due_on};
+use super::{awaiting, due_of};
 use crate::{App, Result};
 use naast_store::signals as store;
 use naast_store::{jobs, now, tenants, users};
@@ -28,7 +28,7 @@ impl App {
             let Some(t) = tenants::by_id(self.db.pool(), r.tenant_id).await? else {
                 continue;
             };
-            let Some(due) = due_on(r.sent_on.as_deref(), t.signal_weeks) else {
+            let Some(due) = due_of(&r, t.signal_weeks) else {
                 continue;
             };
             if !awaiting(&r.status)
@@ -45,6 +45,11 @@ impl App {
                 .map(naast_core::terms::dutch)
                 .unwrap_or_default();
             let mut tx = self.db.begin().await?;
+            // Claimed first: of two instances (or a run that overlaps an answer) only one
+            // sends, and only while the signal still waits.
+            if !store::claim_reminder(&mut tx, r.id, now(), now() - AGAIN_AFTER).await? {
+                continue;
+            }
             let mut to: Vec<String> = Vec::new();
             let link = match &r.sealed_token {
                 Some(sealed) => {
@@ -53,22 +58,18 @@ impl App {
                     self.link(&format!("/signaal/{token}"))
                 }
                 None => {
-                    for u in users::list(self.db.pool()).await? {
-                        if u.role == "municipality"
-                            && u.disabled_at.is_none()
-                            && users::tenant_ids(self.db.pool(), u.id)
-                                .await?
-                                .contains(&t.id)
-                        {
-                            to.push(u.email);
-                        }
-                    }
+                    to.extend(
+                        self.portal_readers(t.id)
+                            .await?
+                            .into_iter()
+                            .map(|u| u.email),
+                    );
                     self.link(&format!("/portal/signals/{}", r.id))
                 }
             };
             let subject = format!("Herinnering: signaal wacht op antwoord — {}", texts.title);
             let body = format!(
-                "Op {sent} stuurde de onafhankelijke vertrouwenspersoon van {name} dit signaal:\n\n{title}\n\nHet antwoord werd verwacht vóór {due}. Wilt u het signaal beantwoorden? Dat kan hier:\n\n{link}\n",
+                "Op {sent} stuurde de onafhankelijke vertrouwenspersoon van {name} dit signaal:\n\n{title}\n\nHet antwoord werd uiterlijk {due} verwacht. Wilt u het signaal beantwoorden? Dat kan hier:\n\n{link}\n",
                 name = t.name,
                 title = texts.title,
                 due = naast_core::terms::dutch(due),
@@ -81,17 +82,21 @@ impl App {
                     && u.disabled_at.is_none()
                 {
                     let office = format!(
-                        "Het signaal \"{}\" ({}) is nog niet beantwoord; het antwoord werd verwacht vóór {}. De ontvanger heeft een herinnering gekregen.\n\n{}\n",
+                        "Het signaal \"{}\" ({}) is nog niet beantwoord; het antwoord werd uiterlijk {} verwacht. {}\n\n{}\n",
                         texts.title,
                         t.name,
                         naast_core::terms::dutch(due),
+                        if to.is_empty() {
+                            "Bij de ontvanger is niemand om een herinnering te sturen: neem zelf contact op."
+                        } else {
+                            "De ontvanger heeft een herinnering gekregen."
+                        },
                         self.link(&format!("/admin/signals/{}", r.id))
                     );
                     self.queue_mail(&mut tx, &u.email, &subject, &office)
                         .await?;
                 }
             }
-            store::reminded(&mut tx, r.id, now()).await?;
             self.audit_as(
                 &mut tx,
                 naast_store::audit::Actor::System,

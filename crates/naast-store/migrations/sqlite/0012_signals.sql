@@ -1,7 +1,8 @@
 -- Signals: the confidant's de-identified messages to the municipality (or a provider) about
 -- what goes wrong, with the kwesties they rest on. Texts and replies are sealed; codes, dates
--- and the workflow's steps are plain. A provider reads and answers through a link whose token
--- is stored hashed only.
+-- and the workflow's steps are plain. A provider reads and answers through a link: found by
+-- the token's hash; the token itself is kept sealed for the reminder's link. `edited_by` and
+-- `submitted_by` are who last changed and who offered the signal for review: neither may send.
 ALTER TABLE tenants ADD COLUMN signal_weeks INTEGER NOT NULL DEFAULT 6;
 CREATE TABLE signals (
     id              INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -22,6 +23,9 @@ CREATE TABLE signals (
     sealed_token    BLOB,
     created_by      INTEGER REFERENCES users(id) ON DELETE SET NULL,
     reviewed_by     INTEGER REFERENCES users(id) ON DELETE SET NULL,
+    edited_by       INTEGER REFERENCES users(id) ON DELETE SET NULL,
+    submitted_by    INTEGER REFERENCES users(id) ON DELETE SET NULL,
+    due_on          TEXT,
     sent_on         TEXT,
     answered_on     TEXT,
     sent_at         INTEGER,

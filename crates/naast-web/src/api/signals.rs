@@ -114,18 +114,22 @@ async fn step(
     Path((id, step)): Path<(i64, String)>,
     body: axum::body::Bytes,
 ) -> Result<Response, ApiError> {
+    let body: Value = if body.is_empty() {
+        json!({})
+    } else {
+        serde_json::from_slice(&body).map_err(|e| ApiError::malformed(e.to_string(), c.lang))?
+    };
     let r = match step.as_str() {
         "submit" => app.submit_signal(&c.who, id).await,
         "reject" => app.reject_signal(&c.who, id).await,
-        "send" => app.send_signal(&c.who, id).await,
+        "send" => {
+            app.send_signal(&c.who, id, body["updated_at"].as_i64())
+                .await
+        }
         "close" => app.close_signal(&c.who, id).await,
         "follow-up" => {
-            let f: FollowUpForm = if body.is_empty() {
-                FollowUpForm::default()
-            } else {
-                serde_json::from_slice(&body)
-                    .map_err(|e| ApiError::malformed(e.to_string(), c.lang))?
-            };
+            let f: FollowUpForm = serde_json::from_value(body)
+                .map_err(|e| ApiError::malformed(e.to_string(), c.lang))?;
             app.signal_follow_up(&c.who, id, &f).await
         }
         _ => Err(AppError::NotFound),
@@ -148,20 +152,22 @@ async fn portal_one(
     Ok(Json(r).into_response())
 }
 
-/// `answer` ({"answer"}) or `follow-up` ({"follow_up", "follow_up_on"}).
+/// `acknowledge`, `answer` ({"answer"}) or `follow-up` ({"follow_up", "follow_up_on"}).
 async fn portal_step(
     c: Caller,
     State(app): State<App>,
     Path((id, step)): Path<(i64, String)>,
     AppJson(body): AppJson<Value>,
 ) -> Result<Response, ApiError> {
+    let malformed = |e: serde_json::Error| ApiError::malformed(e.to_string(), c.lang);
     let r = match step.as_str() {
+        "acknowledge" => app.portal_acknowledge(&c.who, id).await,
         "answer" => {
-            let f: AnswerForm = serde_json::from_value(body).unwrap_or_default();
+            let f: AnswerForm = serde_json::from_value(body).map_err(malformed)?;
             app.portal_answer(&c.who, id, &f).await
         }
         "follow-up" => {
-            let f: FollowUpForm = serde_json::from_value(body).unwrap_or_default();
+            let f: FollowUpForm = serde_json::from_value(body).map_err(malformed)?;
             app.portal_follow_up(&c.who, id, &f).await
         }
         _ => Err(AppError::NotFound),
@@ -176,7 +182,7 @@ pub fn openapi(op: impl Fn(&str, &str, Option<&str>, &str) -> Value) -> (Value, 
         json!([{"name": "slug", "in": "path", "required": true, "schema": {"type": "string"}}]);
     let id = json!([{"name": "id", "in": "path", "required": true, "schema": {"type": "integer"}}]);
     let staff_step = json!({"name": "step", "in": "path", "required": true, "schema": {"type": "string", "enum": ["submit", "reject", "send", "close", "follow-up"]}});
-    let portal_step = json!({"name": "step", "in": "path", "required": true, "schema": {"type": "string", "enum": ["answer", "follow-up"]}});
+    let portal_step = json!({"name": "step", "in": "path", "required": true, "schema": {"type": "string", "enum": ["acknowledge", "answer", "follow-up"]}});
     let mut save = op(
         "Save a draft (a signal in review goes back to draft); send the updated_at you read (409 when someone saved in between). Changed texts need the personal-data check again",
         "signals",
@@ -195,13 +201,13 @@ pub fn openapi(op: impl Fn(&str, &str, Option<&str>, &str) -> Value) -> (Value, 
             "get": op("The texts with every finding of the de-identifier: fields[{field, segments[{text, finding{key, label, placeholder}}]}], updated_at", "signals", None, "200"),
             "post": op("Apply the check: {accept: [finding keys], missed: \"one phrase a line\", updated_at}; accepted findings become placeholders, missed phrases [VERBORGEN-n]; the texts count as checked until changed", "signals", Some("PrivacyCheck"), "204")},
         "/api/v1/signals/{id}/{step}": {"parameters": [id[0].clone(), staff_step],
-            "post": op("A workflow step: submit (checked texts only), reject, send (by someone other than the writer; below k only when every kwestie has an unrevoked consent for a signal to the addressee, checked at this moment — 422 names the kwesties without), close, follow-up ({follow_up, follow_up_on})", "signals", None, "204")},
+            "post": op("A workflow step: submit (checked texts only), reject, send ({\"updated_at\"} of the version reviewed; by someone who neither wrote, changed nor submitted it; to a municipality only when it has a portal user; below k only when every kwestie has an unrevoked consent for a signal to the addressee, checked at this moment — 422 names the kwesties without), close, follow-up ({follow_up, follow_up_on, not_personal}: the text goes to the addressee, so what the de-identifier finds is refused unless not_personal is true)", "signals", None, "204")},
         "/api/v1/portal/signals": {
             "get": op("The municipality's own signals (its token): texts, codes, dates, answer and follow-up; never a kwestie or reference", "signals", None, "200")},
         "/api/v1/portal/signals/{id}": {"parameters": id.clone(),
-            "get": op("One of the municipality's signals; reading it acknowledges it (404 for anything else)", "signals", None, "200")},
+            "get": op("One of the municipality's signals (404 for anything else); reading does not acknowledge it", "signals", None, "200")},
         "/api/v1/portal/signals/{id}/{step}": {"parameters": [id[0].clone(), portal_step],
-            "post": op("The municipality answers ({\"answer\"}) or agrees follow-up ({\"follow_up\", \"follow_up_on\"})", "signals", None, "204")}
+            "post": op("The municipality acknowledges receipt (acknowledge), answers ({\"answer\"}; this acknowledges too) or agrees follow-up ({\"follow_up\", \"follow_up_on\"})", "signals", None, "204")}
     });
     let schemas = json!({
         "Signal": {"type": "object", "required": ["title", "description", "area", "theme", "addressee", "cases"], "properties": {

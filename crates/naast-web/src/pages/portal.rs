@@ -184,6 +184,7 @@ async fn show_signal(
     let follow = follow.unwrap_or_else(|| FollowUpForm {
         follow_up: s.follow_up.clone(),
         follow_up_on: s.follow_up_on.clone().unwrap_or_default(),
+        not_personal: false,
     });
     let view = SignalPage {
         page,
@@ -217,8 +218,10 @@ pub async fn signal_step(
     let follow = FollowUpForm {
         follow_up: form.get("follow_up"),
         follow_up_on: form.get("follow_up_on"),
+        not_personal: false,
     };
     let r = match step.as_str() {
+        "acknowledge" => ctx.app.portal_acknowledge(&who, id).await,
         "answer" => ctx.app.portal_answer(&who, id, &answer).await,
         "follow-up" => ctx.app.portal_follow_up(&who, id, &follow).await,
         _ => Err(AppError::NotFound),

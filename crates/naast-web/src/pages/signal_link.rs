@@ -47,6 +47,7 @@ async fn show(
     let follow = follow.unwrap_or_else(|| FollowUpForm {
         follow_up: s.follow_up.clone(),
         follow_up_on: s.follow_up_on.clone().unwrap_or_default(),
+        not_personal: false,
     });
     let view = LinkPage {
         page,
@@ -89,8 +90,10 @@ pub async fn act(
     let follow = FollowUpForm {
         follow_up: field(&pairs, "follow_up"),
         follow_up_on: field(&pairs, "follow_up_on"),
+        not_personal: false,
     };
     let r = match step.as_str() {
+        "acknowledge" => ctx.app.link_acknowledge(&token).await,
         "answer" => ctx.app.link_answer(&token, &answer).await,
         "follow-up" => ctx.app.link_follow_up(&token, &follow).await,
         _ => Err(AppError::NotFound),

@@ -327,6 +327,7 @@ async fn show_one(
     let follow = typed.follow.unwrap_or_else(|| FollowUpForm {
         follow_up: v.reply.follow_up.clone(),
         follow_up_on: v.follow_up_on.clone().unwrap_or_default(),
+        not_personal: false,
     });
     let l = Labels {
         lang: ctx.lang,
@@ -419,12 +420,16 @@ pub async fn step(Path((id, step)): Path<(i64, String)>, form: Form) -> Result<R
     let r = match step.as_str() {
         "submit" => app.submit_signal(&who, id).await,
         "reject" => app.reject_signal(&who, id).await,
-        "send" => app.send_signal(&who, id).await,
+        "send" => {
+            app.send_signal(&who, id, form.get("updated_at").parse().ok())
+                .await
+        }
         "close" => app.close_signal(&who, id).await,
         "follow-up" => {
             let f = FollowUpForm {
                 follow_up: form.get("follow_up"),
                 follow_up_on: form.get("follow_up_on"),
+                not_personal: false,
             };
             let r = app.signal_follow_up(&who, id, &f).await;
             follow = Some(f);

@@ -30,6 +30,7 @@ fn fill(path: &str, reference: &str) -> String {
         .replace("{format}", "pdf")
         .replace("{file}", "report.pdf")
         .replace("{organisation}", "municipality")
+        .replace("{step}", "send")
         .split('{')
         .next()
         .unwrap_or("")

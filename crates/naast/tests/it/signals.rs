@@ -235,10 +235,59 @@ async fn a_signal_lives_from_draft_to_closed_under_the_consent_rule_and_the_remi
         let (_, portal) = c.get("/api/v1/portal/signals", &gem).await;
         assert_eq!(portal.as_array().map(Vec::len), Some(0), "nothing sent yet");
         c.consent(&vera, &b, "municipality").await;
-        let (s, v) = c.post(&format!("{one}/send"), &tom, json!({})).await;
+
+        // A reviewer who changes the signal becomes an author: someone else sends it. Sending
+        // names the version read, and nothing else goes.
+        let (_, sig) = c.get(&one, &tom).await;
+        let mut edit = json!({
+            "title": "Lange wachttijd jeugdhulp", "description": sig["texts"]["description"],
+            "proposal": "Noem de verwachte wachttijd in de ontvangstbevestiging.",
+            "area": "jeugd", "theme": "waiting_time", "urgency": "high",
+            "organisations": ["municipality:wijkteam"], "addressee": "municipality",
+            "cases": format!("{a} {b}"), "updated_at": sig["updated_at"]
+        });
+        let (s, v) = c
+            .send(reqwest::Method::PUT, &one, &tom, Some(edit.clone()))
+            .await;
         assert_eq!(s, 204, "{v}");
-        let (s, _) = c.post(&format!("{one}/send"), &tom, json!({})).await;
+        let (s, _) = c
+            .send(reqwest::Method::PUT, &one, &tom, Some(edit.clone()))
+            .await;
+        assert_eq!(s, 409, "a stale version is refused");
+        let (_, sig) = c.get(&one, &vera).await;
+        assert_eq!(sig["status"], "draft");
+        assert_eq!(sig["checked"], true, "the same texts stay checked");
+        let (s, _) = c.post(&format!("{one}/submit"), &vera, json!({})).await;
+        assert_eq!(s, 204);
+        let (s, v) = c.post(&format!("{one}/send"), &tom, json!({})).await;
+        assert_eq!(s, 422, "the editor may not send: {v}");
+        let (_, sig) = c.get(&one, &vera).await;
+        let (s, _) = c
+            .post(
+                &format!("{one}/send"),
+                &coordinator,
+                json!({"updated_at": sig["updated_at"].as_i64().unwrap() - 1}),
+            )
+            .await;
+        assert_eq!(s, 422, "not the version read");
+        edit["updated_at"] = sig["updated_at"].clone();
+        let (s, v) = c
+            .post(
+                &format!("{one}/send"),
+                &coordinator,
+                json!({"updated_at": sig["updated_at"]}),
+            )
+            .await;
+        assert_eq!(s, 204, "{v}");
+        let (s, _) = c
+            .post(&format!("{one}/send"), &coordinator, json!({}))
+            .await;
         assert_eq!(s, 422, "sent once");
+        let (_, sig) = c.get(&one, &vera).await;
+        assert!(
+            sig["due_on"].as_str().is_some_and(|d| d.len() == 10),
+            "{sig}"
+        );
 
         // The municipality: its signal, acknowledged on reading, without any kwestie.
         let (s, portal) = c.get("/api/v1/portal/signals", &gem).await;
@@ -257,6 +306,16 @@ async fn a_signal_lives_from_draft_to_closed_under_the_consent_rule_and_the_remi
         }
         let (s, mine) = c.get(&format!("/api/v1/portal/signals/{id}"), &gem).await;
         assert_eq!(s, 200);
+        assert_eq!(mine["status"], "sent", "reading is not acknowledging");
+        let (s, _) = c
+            .post(
+                &format!("/api/v1/portal/signals/{id}/acknowledge"),
+                &gem,
+                json!({}),
+            )
+            .await;
+        assert_eq!(s, 204);
+        let (_, mine) = c.get(&format!("/api/v1/portal/signals/{id}"), &gem).await;
         assert_eq!(mine["status"], "acknowledged");
         assert_eq!(mine["kwesties"], Value::Null, "below k: no count");
         // Other tenants and the office's routes: nothing.
@@ -325,6 +384,21 @@ async fn a_signal_lives_from_draft_to_closed_under_the_consent_rule_and_the_remi
             )
             .await;
         assert_eq!(s, 204);
+        // The office's own follow-up text goes out too: a name in it is found and refused,
+        // unless the confidant confirms it is none.
+        let (s, v) = c
+            .post(
+                &format!("{one}/follow-up"),
+                &vera,
+                json!({"follow_up": "Mevrouw Jansen schuift aan bij het overleg."}),
+            )
+            .await;
+        assert_eq!((s, fields(&v)), (422, vec!["follow_up".to_string()]), "{v}");
+        assert!(message(&v).contains("Jansen"), "{v}");
+        let (s, _) = c
+            .post(&format!("{one}/follow-up"), &vera, json!({"follow_up": "Evaluatie in het kwartaaloverleg met het wijkteam", "follow_up_on": "2027-03-01", "not_personal": true}))
+            .await;
+        assert_eq!(s, 204);
         let (_, sig) = c.get(&one, &vera).await;
         assert_eq!(sig["status"], "follow_up");
         assert_eq!(
@@ -368,6 +442,16 @@ async fn a_signal_lives_from_draft_to_closed_under_the_consent_rule_and_the_remi
                 .0,
             204
         );
+        // A confidant of another municipality sees none of it.
+        let outsider = store.token_for("ann@x.example", "confidant", Some("lindeveld"));
+        assert_eq!(
+            c.get(&format!("/api/v1/signals/{pid}"), &outsider).await.0,
+            404
+        );
+        assert_eq!(
+            c.get("/api/v1/tenants/maasdal/signals", &outsider).await.0,
+            404
+        );
         let (_, outbox) = c.get("/api/v1/outbox", &coordinator).await;
         let mail = outbox
             .as_array()
@@ -390,18 +474,21 @@ async fn a_signal_lives_from_draft_to_closed_under_the_consent_rule_and_the_remi
         let (s, page) = get(&anon, &format!("{}{path}", server.url)).await;
         assert_eq!(s, 200);
         assert!(page.contains("Hulp thuis valt vaak uit"));
-        assert!(!page.contains(&c3) && !page.contains("de Vries"));
+        assert!(!page.contains(&c3), "no kwestie behind the link");
+        assert!(page.contains("Ontvangst bevestigen"));
         let (s, _) = get(&anon, &format!("{}/signaal/{}", server.url, "x".repeat(43))).await;
         assert_eq!(s, 404);
 
         // Overdue: sent "long ago" (the tenant agreed on two weeks) → a reminder to the provider
         // (with its link) and to the confidant who wrote it, once.
         let raw = store.raw().await;
-        sqlx::query("UPDATE signals SET sent_on = '2026-01-05' WHERE id = $1")
-            .bind(pid)
-            .execute(&raw)
-            .await
-            .unwrap();
+        sqlx::query(
+            "UPDATE signals SET sent_on = '2026-01-05', due_on = '2026-01-19' WHERE id = $1",
+        )
+        .bind(pid)
+        .execute(&raw)
+        .await
+        .unwrap();
         let mut reminded = Vec::new();
         for _ in 0..60 {
             let (_, outbox) = c.get("/api/v1/outbox", &coordinator).await;
