@@ -79,6 +79,8 @@ pub struct SignalView {
     pub checked: bool,
     /// The references of the kwesties it rests on (never shown outside the office).
     pub cases: Vec<String>,
+    /// How many different citizens they are about (the consent rule counts these).
+    pub people: i64,
     /// Below `k`: the references of kwesties without a consent that covers this signal.
     pub consent_missing: Vec<String>,
     /// The tenant's threshold.
@@ -299,6 +301,7 @@ impl App {
             texts,
             checked: r.checked,
             cases: cases.into_iter().map(|(_, reference)| reference).collect(),
+            people: store::people_of(self.db.pool(), r.id).await?,
             consent_missing,
             k: t.threshold_k,
             reply,
@@ -314,7 +317,8 @@ impl App {
         })
     }
 
-    /// Below `k`, the references of kwesties whose citizen has no unrevoked consent for a signal
+    /// Below `k` (different citizens, not kwesties: one citizen's many kwesties are no
+    /// pattern), the references of kwesties whose citizen has no unrevoked consent for a signal
     /// to this addressee; empty at `k` or more.
     async fn consent_missing(
         &self,
@@ -322,7 +326,7 @@ impl App {
         r: &SignalRow,
         cases: &[(i64, String)],
     ) -> Result<Vec<String>> {
-        if cases.len() as i64 >= t.threshold_k {
+        if store::people_of(self.db.pool(), r.id).await? >= t.threshold_k {
             return Ok(Vec::new());
         }
         let mut missing = Vec::new();

@@ -229,6 +229,20 @@ pub async fn cases_of<'e>(
         .collect()
 }
 
+/// How many different citizens a signal's kwesties are about (an anonymous kwestie counts as
+/// one of its own): the consent rule counts people, so that one citizen's many kwesties do not
+/// make a pattern.
+pub async fn people_of<'e>(db: impl Executor<'e, Database = Any>, id: i64) -> Result<i64> {
+    let r = sqlx::query(
+        "SELECT COUNT(DISTINCT COALESCE(c.citizen_id, -c.id)) AS n FROM signal_cases sc \
+         JOIN cases c ON c.id = sc.case_id WHERE sc.signal_id = $1",
+    )
+    .bind(id)
+    .fetch_one(db)
+    .await?;
+    Ok(i(&r, "n")?)
+}
+
 /// The signals that rest on a kwestie: `(signal id, status)`.
 pub async fn of_case<'e>(
     db: impl Executor<'e, Database = Any>,

@@ -91,7 +91,7 @@ impl App {
                             tenant_ids: vec![t.id],
                             area: Some((*area).to_string()),
                             sort: "opened_asc".into(),
-                            limit: t.threshold_k.max(5) + 1,
+                            limit: t.threshold_k.max(5) * 2,
                             ..Default::default()
                         },
                     )
@@ -118,7 +118,13 @@ impl App {
                         continue;
                     }
                     self.demo_check_signal(&writer, id).await?;
-                    self.submit_signal(&writer, id).await?;
+                    // Should the kwesties be about fewer than k citizens, the signal waits as a
+                    // draft for consent, as it would for a confidant; the demo goes on.
+                    match self.submit_signal(&writer, id).await {
+                        Ok(()) => {}
+                        Err(crate::AppError::Invalid(_)) => continue,
+                        Err(e) => return Err(e),
+                    }
                     if i + 2 == count && !older {
                         continue;
                     }

@@ -137,7 +137,7 @@ impl App {
         }
         // Again, now that the signal is claimed in this transaction: a revocation committed
         // since the first check stops it (the transaction rolls back when dropped).
-        if (store::cases_of(&mut *tx, id).await?.len() as i64) < t.threshold_k {
+        if store::people_of(&mut *tx, id).await? < t.threshold_k {
             for (case_id, reference) in store::cases_of(&mut *tx, id).await? {
                 if !naast_store::consents::covers(&mut *tx, case_id, &r.addressee, "signal").await?
                 {

@@ -29,6 +29,7 @@ impl App {
         let texts = self.open_texts(r)?;
         let reply = self.open_reply(r)?;
         let n = store::cases_of(self.db.pool(), r.id).await?.len() as i64;
+        let people = store::people_of(self.db.pool(), r.id).await?;
         let due = due_of(r, t.signal_weeks);
         Ok(AddresseeSignal {
             id: r.id,
@@ -41,7 +42,7 @@ impl App {
             title: texts.title,
             description: texts.description,
             proposal: texts.proposal,
-            kwesties: (n >= t.threshold_k).then_some(n),
+            kwesties: (people >= t.threshold_k).then_some(n),
             sent_on: r.sent_on.clone(),
             overdue: super::awaiting(&r.status) && due.is_some_and(|d| d < crate::cases::today()),
             due_on: due.map(|d| d.to_string()),

@@ -279,7 +279,7 @@ impl ShowPage {
     }
 
     fn below_k(&self) -> bool {
-        (self.v.cases.len() as i64) < self.v.k
+        self.v.people < self.v.k
     }
 }
 

@@ -172,6 +172,48 @@ async fn a_signal_lives_from_draft_to_closed_under_the_consent_rule_and_the_remi
         let (_, list) = c.get("/api/v1/tenants/maasdal/signals", &vera).await;
         assert_eq!(list.as_array().map(Vec::len), Some(0));
 
+        // Five kwesties of one citizen are no pattern: the consent rule counts people.
+        let mut same = Vec::new();
+        for _ in 0..5 {
+            let (s, v) = c
+                .post(
+                    "/api/v1/cases",
+                    &vera,
+                    json!({"tenant": "maasdal", "channel": "phone", "area": "wmo", "story": "Weer geen hulp", "name": "Piet Keer", "email": "piet.keer@voorbeeld.nl"}),
+                )
+                .await;
+            assert_eq!(s, 201, "{v}");
+            same.push(v["reference"].as_str().unwrap().to_string());
+        }
+        let (s, v) = c
+            .post(
+                "/api/v1/tenants/maasdal/signals",
+                &vera,
+                json!({"title": "Hulp komt niet", "description": "De hulp komt steeds niet.", "area": "wmo", "theme": "agreements", "addressee": "municipality", "cases": same.join(" ")}),
+            )
+            .await;
+        assert_eq!(s, 201, "{v}");
+        let lone = v["id"].as_i64().unwrap();
+        let (_, sig) = c.get(&format!("/api/v1/signals/{lone}"), &vera).await;
+        assert_eq!(
+            (
+                sig["cases"].as_array().map(Vec::len),
+                sig["people"].as_i64()
+            ),
+            (Some(5), Some(1))
+        );
+        assert_eq!(
+            sig["consent_missing"].as_array().map(Vec::len),
+            Some(5),
+            "{sig}"
+        );
+        c.check(&vera, lone).await;
+        let (s, v) = c
+            .post(&format!("/api/v1/signals/{lone}/submit"), &vera, json!({}))
+            .await;
+        assert_eq!(s, 422, "{v}");
+        assert!(message(&v).contains(&same[0]), "{v}");
+
         // A draft resting on two kwesties (below k = 5), with a name and a phone number in it.
         let (s, v) = c
             .post(
