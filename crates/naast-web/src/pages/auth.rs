@@ -22,20 +22,26 @@ fn with_session(to: &str, s: &NewSession, ctx: &Ctx) -> Response {
     res
 }
 
+/// Where to go next: the second factor (carrying `next` along), enrolment, or the page asked
+/// for when it is one of our own.
 fn after_stage(stage: Stage, next: &str) -> String {
     match stage {
+        Stage::SecondFactor if safe_next(next) => format!(
+            "/login/totp?next={}",
+            form_urlencoded::byte_serialize(next.as_bytes()).collect::<String>()
+        ),
         Stage::SecondFactor => "/login/totp".into(),
         Stage::Enrol => "/account/totp".into(),
-        // Only our own back office and portal, never another site ("//host" or "/\\host").
-        Stage::Full
-            if (next.starts_with("/admin") || next.starts_with("/portal"))
-                && !next.contains("//")
-                && !next.contains('\\') =>
-        {
-            next.into()
-        }
+        Stage::Full if safe_next(next) => next.into(),
         Stage::Full => "/admin".into(),
     }
+}
+
+/// Only our own back office and portal, never another site ("//host" or "/\\host").
+fn safe_next(next: &str) -> bool {
+    (next.starts_with("/admin") || next.starts_with("/portal"))
+        && !next.contains("//")
+        && !next.contains('\\')
 }
 
 #[derive(Template)]
@@ -98,12 +104,18 @@ pub async fn login(form: Form) -> Response {
 #[template(path = "totp.html")]
 struct Totp {
     page: Page,
+    next: String,
 }
 
-pub async fn totp_page(ctx: Ctx) -> Response {
+pub async fn totp_page(ctx: Ctx, Query(q): Query<LoginQuery>) -> Response {
     match &ctx.session {
         Some(s) if s.stage == Stage::SecondFactor => render(&Totp {
             page: Page::new(&ctx, "Code uit uw app", "Code from your app"),
+            next: if safe_next(&q.next) {
+                q.next
+            } else {
+                String::new()
+            },
         }),
         _ => Redirect::to("/login").into_response(),
     }
@@ -118,11 +130,17 @@ pub async fn totp(form: Form) -> Response {
     else {
         return Redirect::to("/login").into_response();
     };
+    let next = form.get("next");
     match ctx.app.verify_second_factor(s, &form.get("code")).await {
-        Ok(new) => with_session("/admin", &new, ctx),
+        Ok(new) => with_session(&after_stage(Stage::Full, &next), &new, ctx),
         Err(e @ (AppError::Invalid(_) | AppError::Throttled(_))) => {
             let page = Page::new(ctx, "Code uit uw app", "Code from your app").with_error(&e);
-            rerender(&e, &Totp { page })
+            let next = if safe_next(&next) {
+                next
+            } else {
+                String::new()
+            };
+            rerender(&e, &Totp { page, next })
         }
         Err(e) => WebError::App(e, ctx.lang).into_response(),
     }
@@ -312,6 +330,14 @@ mod next_tests {
         ] {
             assert_eq!(after_stage(Stage::Full, elsewhere), "/admin", "{elsewhere}");
         }
-        assert_eq!(after_stage(Stage::SecondFactor, "/portal"), "/login/totp");
+        // The second factor carries the page along, and only our own.
+        assert_eq!(
+            after_stage(Stage::SecondFactor, "/portal/signals/3"),
+            "/login/totp?next=%2Fportal%2Fsignals%2F3"
+        );
+        assert_eq!(
+            after_stage(Stage::SecondFactor, "//evil.example/admin"),
+            "/login/totp"
+        );
     }
 }

@@ -38,10 +38,22 @@ async fn first_coordinator_sets_up_enrols_totp_and_signs_in_again() {
         assert!(page.contains("werkt niet"));
 
         // Sign out, sign in with password and TOTP.
+        // Asked for a page first: the second factor carries it along.
         let c2 = browser();
-        let res = sign_in(&c2, &server.url, "COR@naast.example", PASSWORD).await;
+        let (_, page) = get(&c2, &format!("{}/login?next=/admin/tenants", server.url)).await;
+        let res = post(
+            &c2,
+            &format!("{}/login", server.url),
+            &page,
+            &[
+                ("email", "COR@naast.example"),
+                ("password", PASSWORD),
+                ("next", "/admin/tenants"),
+            ],
+        )
+        .await;
         assert_eq!(res.status().as_u16(), 303);
-        assert_eq!(location(&res), "/login/totp");
+        assert_eq!(location(&res), "/login/totp?next=%2Fadmin%2Ftenants");
         let (status, _) = get(&c2, &format!("{}/admin", server.url)).await;
         assert_eq!(
             status, 303,
@@ -53,9 +65,21 @@ async fn first_coordinator_sets_up_enrols_totp_and_signs_in_again() {
         let next_step = (now / 30 + 1) * 30;
         tokio::time::sleep(std::time::Duration::from_secs(next_step - now)).await;
         let code = naast_crypto::totp_code_at(&secret, unix_now());
-        let res = totp(&c2, &server.url, &code).await;
+        let totp_url = format!("{}/login/totp?next=%2Fadmin%2Ftenants", server.url);
+        let (_, page) = get(&c2, &totp_url).await;
+        assert!(
+            page.contains("value=\"/admin/tenants\""),
+            "next kept in the form"
+        );
+        let res = post(
+            &c2,
+            &format!("{}/login/totp", server.url),
+            &page,
+            &[("code", code.as_str()), ("next", "/admin/tenants")],
+        )
+        .await;
         assert_eq!(res.status().as_u16(), 303, "{}", store.label);
-        assert_eq!(location(&res), "/admin");
+        assert_eq!(location(&res), "/admin/tenants");
         let (status, _) = get(&c2, &format!("{}/admin", server.url)).await;
         assert_eq!(status, 200);
 
