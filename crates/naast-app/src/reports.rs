@@ -135,6 +135,37 @@ impl ReportView {
     }
 }
 
+const AAD_NARRATIVE: &[u8] = b"report.narrative";
+const SEALED: &str = "sealed:";
+
+impl App {
+    /// A narrative as stored: sealed (a draft may hold a name until its check), or, from before
+    /// sealing, plain JSON.
+    pub(crate) fn open_narrative(&self, stored: &str) -> Narrative {
+        use base64::Engine as _;
+        let json = match stored.strip_prefix(SEALED) {
+            Some(b64) => base64::engine::general_purpose::STANDARD
+                .decode(b64)
+                .ok()
+                .and_then(|blob| self.system_key().open_str(AAD_NARRATIVE, &blob).ok())
+                .unwrap_or_default(),
+            None => stored.to_string(),
+        };
+        serde_json::from_str(&json).unwrap_or_default()
+    }
+
+    pub(crate) fn seal_narrative(&self, n: &Narrative) -> Result<String> {
+        use base64::Engine as _;
+        let json =
+            serde_json::to_string(n).map_err(|e| AppError::Internal(format!("narrative: {e}")))?;
+        let blob = self.system_key().seal_str(AAD_NARRATIVE, &json);
+        Ok(format!(
+            "{SEALED}{}",
+            base64::engine::general_purpose::STANDARD.encode(blob)
+        ))
+    }
+}
+
 fn staff(who: &Principal) -> Result<()> {
     match who.role {
         Role::Confidant | Role::Coordinator => Ok(()),
@@ -234,7 +265,7 @@ impl App {
 
     async fn view(&self, t: &TenantRow, r: &ReportRow) -> Result<ReportView> {
         let rows = store::list(self.db.pool(), t.id).await?;
-        let narrative: Narrative = serde_json::from_str(&r.narrative).unwrap_or_default();
+        let narrative: Narrative = self.open_narrative(&r.narrative);
         let (content, findings, late) = match (&r.content, is_published(&r.status)) {
             (Some(c), true) => (
                 serde_json::from_str::<Content>(c)
@@ -478,15 +509,14 @@ impl App {
         }
         check_narrative(narrative)?;
         // Checked text stays checked only while it is not changed.
-        let before: Narrative = serde_json::from_str(&r.narrative).unwrap_or_default();
+        let before: Narrative = self.open_narrative(&r.narrative);
         let mut narrative = narrative.clone();
         narrative.checked = before.checked && before.same_text(&narrative);
         let narrative = &narrative;
         if correction.chars().count() > 2_000 {
             return Err(AppError::field("correction", Msg::TooLong(2_000)));
         }
-        let json = serde_json::to_string(narrative)
-            .map_err(|e| AppError::Internal(format!("narrative: {e}")))?;
+        let json = self.seal_narrative(narrative)?;
         let mut tx = self.db.begin().await?;
         if !store::save_text(&mut *tx, id, &json, correction.trim(), updated_at).await? {
             return Err(AppError::Conflict(Msg::Conflict));
@@ -501,7 +531,7 @@ impl App {
     pub async fn submit_report(&self, who: &Principal, id: i64) -> Result<()> {
         staff(who)?;
         let (_, r) = self.report_row(who, id).await?;
-        let n: Narrative = serde_json::from_str(&r.narrative).unwrap_or_default();
+        let n: Narrative = self.open_narrative(&r.narrative);
         if !n.checked && !n.is_empty() {
             return Err(AppError::general(Msg::PrivacyCheckNeeded));
         }

@@ -26,7 +26,7 @@ impl App {
         if is_published(&r.status) {
             return Err(AppError::general(Msg::ReportState));
         }
-        let n: Narrative = serde_json::from_str(&r.narrative).unwrap_or_default();
+        let n: Narrative = self.open_narrative(&r.narrative);
         let fields = n
             .fields()
             .into_iter()
@@ -62,7 +62,7 @@ impl App {
         }
         let accepted: HashSet<&str> = accepted.iter().map(String::as_str).collect();
         let phrases = missed_phrases(missed);
-        let mut n: Narrative = serde_json::from_str(&r.narrative).unwrap_or_default();
+        let mut n: Narrative = self.open_narrative(&r.narrative);
         let mut texts: BTreeMap<&'static str, String> = BTreeMap::new();
         for (field, text) in n.fields() {
             texts.insert(field, redact_field(field, text, &accepted, &phrases));
@@ -74,8 +74,7 @@ impl App {
         }
         n.checked = true;
         check_narrative(&n)?;
-        let json =
-            serde_json::to_string(&n).map_err(|e| AppError::Internal(format!("narrative: {e}")))?;
+        let json = self.seal_narrative(&n)?;
         let mut tx = self.db.begin().await?;
         if !store::save_text(&mut *tx, id, &json, &r.correction, updated_at).await? {
             return Err(AppError::Conflict(Msg::Conflict));

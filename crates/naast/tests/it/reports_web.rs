@@ -220,6 +220,17 @@ async fn a_report_goes_from_draft_to_published_to_corrected_and_the_municipality
         .await
         .unwrap();
         assert_eq!(res.status().as_u16(), 204);
+        // The draft's text is sealed at rest (it may hold a name until its check).
+        let raw = store.raw().await;
+        let stored: String = sqlx::Row::get(
+            &sqlx::query("SELECT narrative FROM reports WHERE id = $1")
+                .bind(running)
+                .fetch_one(&raw)
+                .await
+                .unwrap(),
+            "narrative",
+        );
+        assert!(stored.starts_with("sealed:") && !stored.contains("wachttijden"));
         check_privacy(&coordinator_browser, &base, running, &view(running).await).await;
         let res = send(
             api.post(url(&format!("/reports/{running}/submit"))),
