@@ -375,6 +375,29 @@ pub async fn step(tx: &mut crate::Tx, id: i64, step: Step<'_>) -> Result<bool> {
     Ok(q.execute(&mut **tx).await?.rows_affected() == 1)
 }
 
+/// A provider's new link (and address): the old token stops working.
+pub async fn relink(
+    tx: &mut crate::Tx,
+    id: i64,
+    email: &str,
+    token_hash: &str,
+    sealed_token: &[u8],
+) -> Result<bool> {
+    let r = sqlx::query(
+        "UPDATE signals SET addressee_email = $1, token_hash = $2, sealed_token = $3, \
+         updated_at = $4 WHERE id = $5 AND addressee <> 'municipality' \
+         AND status IN ('sent', 'acknowledged', 'answered', 'follow_up')",
+    )
+    .bind(email)
+    .bind(token_hash)
+    .bind(sealed_token)
+    .bind(crate::now())
+    .bind(id)
+    .execute(&mut **tx)
+    .await?;
+    Ok(r.rows_affected() == 1)
+}
+
 /// Claims a signal's reminder: true for exactly one caller while it still waits for an answer
 /// and was not reminded since `again_before`.
 pub async fn claim_reminder(

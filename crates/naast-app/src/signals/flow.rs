@@ -196,6 +196,51 @@ impl App {
         Ok(())
     }
 
+    /// A provider's link again, to the same or a corrected address (a typo, someone else at
+    /// the provider): a new token, so the old link stops working.
+    pub async fn resend_signal_link(&self, who: &Principal, id: i64, email: &str) -> Result<()> {
+        let (t, r) = self.staff_signal(who, id).await?;
+        let email = naast_core::EmailAddress::parse("addressee_email", email)
+            .map_err(|e| AppError::Invalid(naast_core::Invalid(vec![e])))?;
+        if r.addressee == "municipality"
+            || matches!(r.status.as_str(), "draft" | "in_review" | "closed")
+        {
+            return Err(AppError::general(Msg::SignalState));
+        }
+        let texts = self.open_texts(&r)?;
+        let token = crypto::random_token();
+        let sealed = self.system_key().seal_str(super::AAD_TOKEN, &token);
+        let mut tx = self.db.begin().await?;
+        if !store::relink(
+            &mut tx,
+            id,
+            email.as_str(),
+            &crypto::hash_token(&token),
+            &sealed,
+        )
+        .await?
+        {
+            return Err(AppError::general(Msg::SignalState));
+        }
+        let link = self.link(&format!("/signaal/{token}"));
+        let body = format!(
+            "Beste lezer,\n\nDe onafhankelijke vertrouwenspersoon sociaal domein van {name} stuurde u een signaal:\n\n{title}\n\nLees het en geef uw antwoord via deze persoonlijke link (u hebt geen account nodig):\n\n{link}\n\nEen eerdere link werkt niet meer. Stuur deze link niet door.\n",
+            name = t.name,
+            title = texts.title
+        );
+        self.queue_mail(
+            &mut tx,
+            email.as_str(),
+            &format!("Signaal van de vertrouwenspersoon: {}", texts.title),
+            &body,
+        )
+        .await?;
+        self.audit_in(&mut tx, who, "signal.relink", "signal", &id.to_string())
+            .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
     /// Any sent state → closed (the office decides a signal is done).
     pub async fn close_signal(&self, who: &Principal, id: i64) -> Result<()> {
         self.staff_signal(who, id).await?;

@@ -127,6 +127,10 @@ async fn step(
                 .await
         }
         "close" => app.close_signal(&c.who, id).await,
+        "relink" => {
+            let email = body["addressee_email"].as_str().unwrap_or("");
+            app.resend_signal_link(&c.who, id, email).await
+        }
         "follow-up" => {
             let f: FollowUpForm = serde_json::from_value(body)
                 .map_err(|e| ApiError::malformed(e.to_string(), c.lang))?;
@@ -181,7 +185,7 @@ pub fn openapi(op: impl Fn(&str, &str, Option<&str>, &str) -> Value) -> (Value, 
     let slug =
         json!([{"name": "slug", "in": "path", "required": true, "schema": {"type": "string"}}]);
     let id = json!([{"name": "id", "in": "path", "required": true, "schema": {"type": "integer"}}]);
-    let staff_step = json!({"name": "step", "in": "path", "required": true, "schema": {"type": "string", "enum": ["submit", "reject", "send", "close", "follow-up"]}});
+    let staff_step = json!({"name": "step", "in": "path", "required": true, "schema": {"type": "string", "enum": ["submit", "reject", "send", "close", "follow-up", "relink"]}});
     let portal_step = json!({"name": "step", "in": "path", "required": true, "schema": {"type": "string", "enum": ["acknowledge", "answer", "follow-up"]}});
     let mut save = op(
         "Save a draft (a signal in review goes back to draft); send the updated_at you read (409 when someone saved in between). Changed texts need the personal-data check again",
@@ -201,7 +205,7 @@ pub fn openapi(op: impl Fn(&str, &str, Option<&str>, &str) -> Value) -> (Value, 
             "get": op("The texts with every finding of the de-identifier: fields[{field, segments[{text, finding{key, label, placeholder}}]}], updated_at", "signals", None, "200"),
             "post": op("Apply the check: {accept: [finding keys], missed: \"one phrase a line\", updated_at}; accepted findings become placeholders, missed phrases [VERBORGEN-n]; the texts count as checked until changed", "signals", Some("PrivacyCheck"), "204")},
         "/api/v1/signals/{id}/{step}": {"parameters": [id[0].clone(), staff_step],
-            "post": op("A workflow step: submit (checked texts only), reject, send ({\"updated_at\"} of the version reviewed; by someone who neither wrote, changed nor submitted it; to a municipality only when it has a portal user; below k only when every kwestie has an unrevoked consent for a signal to the addressee, checked at this moment — 422 names the kwesties without), close, follow-up ({follow_up, follow_up_on, not_personal}: the text goes to the addressee, so what the de-identifier finds is refused unless not_personal is true)", "signals", None, "204")},
+            "post": op("A workflow step: submit (checked texts only), reject, send ({\"updated_at\"} of the version reviewed; by someone who neither wrote, changed nor submitted it; to a municipality only when it has a portal user; below k only when every kwestie has an unrevoked consent for a signal to the addressee, checked at this moment — 422 names the kwesties without), close, relink ({addressee_email}: a provider's link again, to the same or a corrected address; the old link stops working), follow-up ({follow_up, follow_up_on, not_personal}: the text goes to the addressee, so what the de-identifier finds is refused unless not_personal is true)", "signals", None, "204")},
         "/api/v1/portal/signals": {
             "get": op("The municipality's own signals (its token): texts, codes, dates, answer and follow-up; never a kwestie or reference", "signals", None, "200")},
         "/api/v1/portal/signals/{id}": {"parameters": id.clone(),

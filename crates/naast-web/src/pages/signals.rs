@@ -377,6 +377,10 @@ pub async fn show(
         "send" => Some(("Het signaal is verstuurd.", "The signal was sent.")),
         "follow-up" => Some(("Het vervolg is vastgelegd.", "The follow-up was recorded.")),
         "close" => Some(("Het signaal is afgesloten.", "The signal was closed.")),
+        "relink" => Some((
+            "Er is een nieuwe link gestuurd; de oude werkt niet meer.",
+            "A new link was sent; the old one no longer works.",
+        )),
         _ => None,
     };
     show_one(
@@ -425,6 +429,10 @@ pub async fn step(Path((id, step)): Path<(i64, String)>, form: Form) -> Result<R
                 .await
         }
         "close" => app.close_signal(&who, id).await,
+        "relink" => {
+            app.resend_signal_link(&who, id, &form.get("addressee_email"))
+                .await
+        }
         "follow-up" => {
             let f = FollowUpForm {
                 follow_up: form.get("follow_up"),

@@ -595,6 +595,49 @@ async fn a_signal_lives_from_draft_to_closed_under_the_consent_rule_and_the_remi
         assert_eq!(sig["reply"]["answer"], "We plannen vaste vervangers in.");
         assert_eq!(sig["answered_by"], "Maasdal Thuiszorg");
         assert_eq!(sig["overdue"], false);
+
+        // The link again, to a corrected address: a bad one is refused; the old link stops.
+        let (s, v) = c
+            .post(
+                &format!("/api/v1/signals/{pid}/relink"),
+                &vera,
+                json!({"addressee_email": "geen adres"}),
+            )
+            .await;
+        assert_eq!((s, fields(&v)), (422, vec!["addressee_email".to_string()]));
+        let (s, _) = c
+            .post(
+                &format!("/api/v1/signals/{pid}/relink"),
+                &vera,
+                json!({"addressee_email": "kwaliteit@thuiszorg.example"}),
+            )
+            .await;
+        assert_eq!(s, 204);
+        assert_eq!(
+            get(&anon, &format!("{}{path}", server.url)).await.0,
+            404,
+            "the old link stops"
+        );
+        let (_, outbox) = c.get("/api/v1/outbox", &coordinator).await;
+        let body = outbox
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|m| m["to"] == "kwaliteit@thuiszorg.example")
+            .and_then(|m| m["body"].as_str())
+            .unwrap_or("")
+            .to_string();
+        let new_path = body
+            .split_whitespace()
+            .find_map(|w| {
+                w.split_once("/signaal/")
+                    .map(|(_, t)| format!("/signaal/{t}"))
+            })
+            .unwrap_or_default();
+        assert!(!new_path.is_empty() && new_path != path, "{body}");
+        let (s, page) = get(&anon, &format!("{}{new_path}", server.url)).await;
+        assert_eq!(s, 200);
+        assert!(page.contains("We plannen vaste vervangers in."));
         server.stop();
     }
 }
