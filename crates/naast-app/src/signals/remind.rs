@@ -50,11 +50,12 @@ impl App {
             if !store::claim_reminder(&mut tx, r.id, now(), now() - AGAIN_AFTER).await? {
                 continue;
             }
-            let mut to: Vec<String> = Vec::new();
+            // `(address, in English)`: a provider gets Dutch, a portal user their language.
+            let mut to: Vec<(String, bool)> = Vec::new();
             let link = match &r.sealed_token {
                 Some(sealed) => {
                     let token = self.system_key().open_str(super::AAD_TOKEN, sealed)?;
-                    to.push(r.addressee_email.clone());
+                    to.push((r.addressee_email.clone(), false));
                     self.link(&format!("/signaal/{token}"))
                 }
                 None => {
@@ -62,7 +63,7 @@ impl App {
                         self.portal_readers(t.id)
                             .await?
                             .into_iter()
-                            .map(|u| u.email),
+                            .map(|u| (u.email, u.lang == "en")),
                     );
                     self.link(&format!("/portal/signals/{}", r.id))
                 }
@@ -74,8 +75,21 @@ impl App {
                 title = texts.title,
                 due = naast_core::terms::dutch(due),
             );
-            for address in to.iter().filter(|a| !a.is_empty()) {
-                self.queue_mail(&mut tx, address, &subject, &body).await?;
+            let subject_en = format!("Reminder: a signal awaits your answer — {}", texts.title);
+            let body_en = format!(
+                "On {sent_en} the independent confidant of {name} sent this signal:\n\n{title}\n\nThe answer was due by {due_en}. Would you answer it? You can do so here:\n\n{link}\n",
+                sent_en = r.sent_on.as_deref().unwrap_or(""),
+                name = t.name,
+                title = texts.title,
+                due_en = due.strftime("%-d %B %Y"),
+            );
+            for (address, en) in to.iter().filter(|(a, _)| !a.is_empty()) {
+                let (s, b) = if *en {
+                    (&subject_en, &body_en)
+                } else {
+                    (&subject, &body)
+                };
+                self.queue_mail(&mut tx, address, s, b).await?;
             }
             for writer in [r.created_by, r.reviewed_by].into_iter().flatten() {
                 if let Some(u) = users::by_id(self.db.pool(), writer).await?
