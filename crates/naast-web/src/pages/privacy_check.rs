@@ -25,9 +25,17 @@ struct PrivacyPage {
     checked: bool,
     fields: Vec<FieldReview>,
     missed: String,
+    /// After a refusal: the findings that were ticked (the rest stay unticked).
+    ticked: Option<Vec<String>>,
 }
 
 impl PrivacyPage {
+    fn is_ticked(&self, key: &str) -> bool {
+        self.ticked
+            .as_ref()
+            .is_none_or(|t| t.iter().any(|k| k == key))
+    }
+
     fn field_label(&self, field: &str) -> String {
         let (nl, en) = match field {
             "themes" => ("Thema's", "Themes"),
@@ -74,6 +82,7 @@ async fn show(
     ctx: &Ctx,
     subject: Subject,
     missed: String,
+    ticked: Option<Vec<String>>,
     error: Option<&AppError>,
 ) -> Result<Response, WebError> {
     let who = ctx.staff()?;
@@ -120,6 +129,7 @@ async fn show(
         checked,
         fields,
         missed,
+        ticked,
     };
     Ok(match error {
         Some(e) => rerender(e, &view),
@@ -128,11 +138,11 @@ async fn show(
 }
 
 pub async fn page(ctx: Ctx, Path(id): Path<i64>) -> Result<Response, WebError> {
-    show(&ctx, Subject::Report(id), String::new(), None).await
+    show(&ctx, Subject::Report(id), String::new(), None, None).await
 }
 
 pub async fn signal_page(ctx: Ctx, Path(id): Path<i64>) -> Result<Response, WebError> {
-    show(&ctx, Subject::Signal(id), String::new(), None).await
+    show(&ctx, Subject::Signal(id), String::new(), None, None).await
 }
 
 pub async fn apply(Path(id): Path<i64>, form: Form) -> Result<Response, WebError> {
@@ -166,7 +176,7 @@ async fn apply_to(subject: Subject, form: Form) -> Result<Response, WebError> {
     match r {
         Ok(()) => Ok(Redirect::to(&done).into_response()),
         Err(e @ (AppError::Invalid(_) | AppError::Conflict(_))) => {
-            show(ctx, subject, missed, Some(&e)).await
+            show(ctx, subject, missed, Some(accepted), Some(&e)).await
         }
         Err(e) => Err(WebError::App(e, ctx.lang)),
     }
