@@ -193,6 +193,44 @@ pub(crate) fn back(text: &str, pos: usize, n: usize) -> &str {
     text.get(from..pos).unwrap_or("")
 }
 
+/// Calls `f` with `w` in lower case, as `str::to_lowercase` writes it, without allocating for
+/// the usual short ASCII word.
+pub(crate) fn with_lower<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 48];
+    if w.is_ascii() && w.len() <= buf.len() {
+        let b = &mut buf[..w.len()];
+        b.copy_from_slice(w.as_bytes());
+        b.make_ascii_lowercase();
+        if let Ok(l) = std::str::from_utf8(b) {
+            return f(l);
+        }
+    }
+    f(&w.to_lowercase())
+}
+
+/// Is `w` in lower case (as `str::to_lowercase` writes it) one of the lower-case `words`?
+pub(crate) fn lower_in(w: &str, words: &[&str]) -> bool {
+    with_lower(w, |l| words.contains(&l))
+}
+
+/// The group of a match of `cue[ \t]+(group)`, where the cue holds no space or tab: what
+/// follows the first run of them (found without asking the engine for the group, which costs a
+/// second search).
+pub(crate) fn after_first_gap(m: &regex::Match<'_>) -> (usize, usize) {
+    let s = m.as_str();
+    let gap = s.find([' ', '\t']).unwrap_or(s.len());
+    let rest = s[gap..].trim_start_matches([' ', '\t']);
+    (m.end() - rest.len(), m.end())
+}
+
+/// The group of a match of `…[ \t]+(group)`, where the group holds no space or tab: what
+/// follows the last one.
+pub(crate) fn after_last_gap(m: &regex::Match<'_>) -> (usize, usize) {
+    let s = m.as_str();
+    let from = s.rfind([' ', '\t']).map_or(0, |i| i + 1);
+    (m.start() + from, m.end())
+}
+
 /// Finds the personal data in `text`: spans sorted by start, not overlapping.
 pub fn find(text: &str) -> Vec<Span> {
     find_with(text, None)
@@ -358,3 +396,5 @@ mod tests;
 mod tests_context;
 #[cfg(test)]
 mod tests_lists;
+#[cfg(test)]
+mod tests_same;

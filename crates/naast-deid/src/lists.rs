@@ -133,13 +133,5 @@ impl Lists {
 
 /// Calls `f` with `w` in lower case, without allocating for the usual short ASCII word.
 fn lower<R>(w: &str, f: impl FnOnce(&[u8]) -> R) -> R {
-    let mut buf = [0u8; 48];
-    if w.is_ascii() && w.len() <= buf.len() {
-        let b = &mut buf[..w.len()];
-        b.copy_from_slice(w.as_bytes());
-        b.make_ascii_lowercase();
-        f(b)
-    } else {
-        f(w.to_lowercase().as_bytes())
-    }
+    crate::with_lower(w, |l| f(l.as_bytes()))
 }

@@ -1,0 +1,56 @@
+//! The shortcuts taken for speed give what the patterns give: on many texts made of pieces that
+//! the patterns look for, each shortcut is compared with the pattern's own answer.
+
+use regex::Regex;
+
+/// Texts of random pieces (a fixed seed): words, cues, spaces, punctuation and letters outside
+/// ASCII, glued together without separators so that the edges of words are tried as well.
+pub(crate) fn texts(pieces: &[&str], n: usize) -> Vec<String> {
+    let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+    let mut next = move |k: usize| {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        (seed % k as u64) as usize
+    };
+    (0..n)
+        .map(|_| {
+            let len = 1 + next(14);
+            (0..len).map(|_| pieces[next(pieces.len())]).collect()
+        })
+        .collect()
+}
+
+/// The pieces, split at `|`.
+const PIECES: &str = concat!(
+    " | | |  |\t|\n|\u{a0}|:|.|,|-|'|’|5|12|(|)|",
+    "in|te|uit|naar|richting|In|mevrouw|Mevr.|mw.|Mw|dhr|juf|",
+    "van|de|der|'t|ik|Ik|ben|heet|mijn|mn|m'n|zoon|hoi|",
+    "apeldoorn|ede|bilal|Bilal|café|über|É|x|ab|abc|_|😊|",
+    ": |:\t|\nBilal|\nsanne|\n ",
+);
+
+/// Every match of `re` gives the same span for its group 1 as `shortcut` does.
+fn same_group(re: &Regex, shortcut: impl Fn(&regex::Match<'_>) -> (usize, usize)) {
+    let mut matches = 0;
+    let pieces: Vec<&str> = PIECES.split('|').collect();
+    for t in texts(&pieces, 20_000) {
+        for c in re.captures_iter(&t) {
+            let (Some(m), Some(g)) = (c.get(0), c.get(1)) else {
+                panic!("no group in {t:?}");
+            };
+            assert_eq!(shortcut(&m), (g.start(), g.end()), "{re} in {t:?}");
+            matches += 1;
+        }
+    }
+    assert!(matches > 100, "{re}: only {matches} matches tried");
+}
+
+#[test]
+fn groups_read_off_the_match_are_the_groups() {
+    use crate::known::{LOWER_NAME, LOWER_PLACE, LOWER_SURNAME, PARTICIPANT, participant};
+    same_group(&LOWER_NAME, crate::after_last_gap);
+    same_group(&LOWER_SURNAME, crate::after_first_gap);
+    same_group(&LOWER_PLACE, crate::after_last_gap);
+    same_group(&PARTICIPANT, participant);
+}
