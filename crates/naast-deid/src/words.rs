@@ -387,7 +387,7 @@ pub(crate) const GENERIC: &[&str] = &[
 /// FNV-1a: a cheap hash for the short words of these sets (the default hash is built to
 /// withstand chosen keys, which fixed lists of words do not need).
 #[derive(Default)]
-struct Fnv(u64);
+pub(crate) struct Fnv(u64);
 
 impl Hasher for Fnv {
     fn finish(&self) -> u64 {
@@ -408,7 +408,10 @@ impl Hasher for Fnv {
     }
 }
 
-type WordSet = HashSet<&'static str, BuildHasherDefault<Fnv>>;
+/// Hash maps and sets keyed by words use FNV-1a.
+pub(crate) type FastHash = BuildHasherDefault<Fnv>;
+
+type WordSet = HashSet<&'static str, FastHash>;
 
 /// All the capitalised non-names of the lists above.
 static NON_NAMES: LazyLock<WordSet> = LazyLock::new(|| {
