@@ -54,3 +54,28 @@ fn groups_read_off_the_match_are_the_groups() {
     same_group(&LOWER_PLACE, crate::after_last_gap);
     same_group(&PARTICIPANT, participant);
 }
+
+#[test]
+fn capitals_are_the_matches_of_their_pattern() {
+    let pieces: Vec<&str> = concat!(
+        "Jan|jan|de|A|Z|a|z|B.|'|’|'s-|'S-|'s|-|--| | |\n|.|,|5|_|@|/|",
+        "Ö|ö|ë|é|Ł|ł|Σ|σ|ǅ|ǆ|İ|ı|ş|Ş|\u{301}|\u{308}|Ⓐ|Ⅰ|ⅰ|ᾈ|😊|🙏|\u{a0}|\u{200b}|",
+        "Hertogenbosch|Oud-Beijerland|GGz|Reïntegratie|McDonald|iPhone|x-Y|A-b-C"
+    )
+    .split('|')
+    .collect();
+    let mut words = 0;
+    for t in texts(&pieces, 30_000) {
+        let want: Vec<(usize, usize)> = crate::proper::CAPITAL_WORD
+            .find_iter(&t)
+            .map(|m| (m.start(), m.end()))
+            .collect();
+        let got: Vec<(usize, usize)> = crate::proper::capitals(&t)
+            .iter()
+            .map(|w| (w.start, w.end))
+            .collect();
+        assert_eq!(got, want, "in {t:?}");
+        words += want.len();
+    }
+    assert!(words > 10_000, "only {words} words tried");
+}
