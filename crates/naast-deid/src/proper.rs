@@ -304,6 +304,27 @@ pub(crate) fn find(
     }
 }
 
+/// Where `needle` occurs in `text`, left to right and not overlapping, as `str::match_indices`
+/// finds them: by its first byte, since for a short name in a short text setting up a general
+/// substring search took longer than the search.
+pub(crate) fn occurrences<'a>(text: &'a str, needle: &'a str) -> impl Iterator<Item = usize> + 'a {
+    let bytes = text.as_bytes();
+    let needle = needle.as_bytes();
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        let first = *needle.first()?;
+        while at + needle.len() <= bytes.len() {
+            let i = at + bytes[at..].iter().position(|b| *b == first)?;
+            if bytes[i..].starts_with(needle) {
+                at = i + needle.len();
+                return Some(i);
+            }
+            at = i + 1;
+        }
+        None
+    })
+}
+
 /// Titles after which a single name is a surname (`mevrouw Zomer`), which may also be an
 /// ordinary word at the start of a sentence (`Zomer was …`).
 const TITLES: &[&str] = &[
@@ -331,9 +352,8 @@ pub(crate) fn again(text: &str, hits: &[Hit], out: &mut Vec<Hit>) {
             .trim_end()
             .rsplit([' ', '\n', '\t'])
             .next()
-            .unwrap_or("")
-            .to_lowercase();
-        let titled = TITLES.contains(&cue.as_str());
+            .unwrap_or("");
+        let titled = crate::lower_in(cue, TITLES);
         for (i, w) in parts.iter().enumerate() {
             let lower = w.starts_with(|c: char| c.is_lowercase());
             if (lower && parts.len() > 1) || deny(w) || crate::words::function_word(w) {
@@ -351,7 +371,7 @@ pub(crate) fn again(text: &str, hits: &[Hit], out: &mut Vec<Hit>) {
     let cover = Cover::new(hits);
     let covered = |s: usize, e: usize| cover.overlaps(s, e);
     for (name, anywhere) in names {
-        for (start, _) in text.match_indices(name) {
+        for start in occurrences(text, name) {
             let end = start + name.len();
             let glued =
                 text[..start].chars().next_back().is_some_and(|c| {

@@ -79,3 +79,16 @@ fn capitals_are_the_matches_of_their_pattern() {
     }
     assert!(words > 10_000, "only {words} words tried");
 }
+
+#[test]
+fn occurrences_are_those_of_match_indices() {
+    let pieces: Vec<&str> = "a|aa|ab|b|ba| |é|ë|😊|Jan|Janneke|jan".split('|').collect();
+    let texts = texts(&pieces, 5_000);
+    for t in &texts {
+        for needle in ["a", "aa", "aba", "Jan", "é", "ë a", "😊", "Janneke", "nn"] {
+            let want: Vec<usize> = t.match_indices(needle).map(|(i, _)| i).collect();
+            let got: Vec<usize> = crate::proper::occurrences(t, needle).collect();
+            assert_eq!(got, want, "{needle:?} in {t:?}");
+        }
+    }
+}
