@@ -228,7 +228,9 @@ pub(crate) fn find(text: &str, out: &mut Vec<Hit>) {
     for m in PERSON_CUES.find_iter(text) {
         let rest = &text[m.start()..];
         for (i, branch) in PERSON_BRANCHES.iter().enumerate() {
-            if let Some(c) = branch.captures(rest)
+            // Most branches do not match here: asking that is cheaper than a search for groups.
+            if branch.is_match(rest)
+                && let Some(c) = branch.captures(rest)
                 && let Some(g) = c.get(1)
             {
                 push_name(out, m.start(), g, NO_LOWER_PARTICLE.contains(&i));
