@@ -384,32 +384,45 @@ pub(crate) const GENERIC: &[&str] = &[
     "Zorg",
 ];
 
-/// FNV-1a: a cheap hash for the short words of these sets (the default hash is built to
-/// withstand chosen keys, which fixed lists of words do not need).
+/// A cheap hash for the short words of these sets and of the word lists, eight bytes a step
+/// (the default hash is built to withstand chosen keys, which fixed lists of words do not need).
 #[derive(Default)]
-pub(crate) struct Fnv(u64);
+pub(crate) struct WordHasher(u64);
 
-impl Hasher for Fnv {
+const MIX: u64 = 0x517c_c1b7_2722_0a95;
+
+impl Hasher for WordHasher {
     fn finish(&self) -> u64 {
-        self.0
+        // The multiplications carry every byte into the high bits; fold them into the low
+        // bits, which choose the bucket.
+        self.0 ^ (self.0 >> 29)
     }
 
     fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for b in bytes {
-            h ^= u64::from(*b);
-            h = h.wrapping_mul(0x0000_0100_0000_01b3);
+        let mut h = self.0;
+        for chunk in bytes.chunks(8) {
+            let mut b = [0u8; 8];
+            b[..chunk.len()].copy_from_slice(chunk);
+            h = (h.rotate_left(5) ^ u64::from_le_bytes(b)).wrapping_mul(MIX);
         }
         self.0 = h;
     }
+
+    fn write_u8(&mut self, i: u8) {
+        self.write_u64(u64::from(i));
+    }
+
+    fn write_u64(&mut self, i: u64) {
+        self.0 = (self.0.rotate_left(5) ^ i).wrapping_mul(MIX);
+    }
+
+    fn write_usize(&mut self, i: usize) {
+        self.write_u64(i as u64);
+    }
 }
 
-/// Hash maps and sets keyed by words use FNV-1a.
-pub(crate) type FastHash = BuildHasherDefault<Fnv>;
+/// Hash maps and sets keyed by words use `WordHasher`.
+pub(crate) type FastHash = BuildHasherDefault<WordHasher>;
 
 type WordSet = HashSet<&'static str, FastHash>;
 
