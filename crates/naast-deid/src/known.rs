@@ -92,19 +92,27 @@ fn next_word(after: &str) -> &str {
 
 /// The longest place of up to three words starting at `start` (`Den Haag`, `Bergen op Zoom`).
 fn place_at(text: &str, start: usize, first_end: usize, lists: &Lists) -> Option<usize> {
-    let mut ends = vec![first_end];
-    let mut at = first_end;
-    for _ in 0..2 {
+    let mut ends = [first_end; 3];
+    let mut n = 1;
+    while n < ends.len() {
+        let at = ends[n - 1];
         let w = next_word(&text[at..]);
         if w.is_empty() {
             break;
         }
-        at += 1 + w.len();
-        ends.push(at);
+        ends[n] = at + 1 + w.len();
+        n += 1;
     }
-    ends.into_iter()
+    ends[..n]
+        .iter()
         .rev()
+        .copied()
         .find(|e| lists.is_place(&text[start..*e]))
+}
+
+/// The longest start of `s` whose characters all pass `keep`.
+fn prefix_while(s: &str, keep: impl Fn(char) -> bool) -> &str {
+    &s[..s.find(|c: char| !keep(c)).unwrap_or(s.len())]
 }
 
 /// A capitalised word as a name is written: a capital, then lower case (`Noor`, `Oud-Beijerland`,
@@ -234,24 +242,18 @@ fn name_end(text: &str, mut end: usize, lists: &Lists) -> usize {
         if rest.len() - trimmed.len() != 1 {
             break;
         }
-        let word: String = trimmed
-            .chars()
-            .take_while(|c| c.is_alphabetic() || *c == '\'')
-            .collect();
-        if PARTICLES.contains(&word.as_str()) {
+        let word = prefix_while(trimmed, |c| c.is_alphabetic() || c == '\'');
+        if PARTICLES.contains(&word) {
             particles += 1;
             rest = &trimmed[word.len()..];
             continue;
         }
         if word.chars().next().is_some_and(char::is_uppercase)
-            && !not_a_name(&word)
-            && !crate::orgs::kind_word(&word)
-            && (particles > 0 || lists.is_surname(&word) || !lists.is_first_name(&word))
+            && !not_a_name(word)
+            && !crate::orgs::kind_word(word)
+            && (particles > 0 || lists.is_surname(word) || !lists.is_first_name(word))
         {
-            let hyphen: String = trimmed[word.len()..]
-                .chars()
-                .take_while(|c| *c == '-' || c.is_alphabetic())
-                .collect();
+            let hyphen = prefix_while(&trimmed[word.len()..], |c| c == '-' || c.is_alphabetic());
             end = text.len() - trimmed.len() + word.len() + hyphen.len();
         }
         break;
@@ -262,22 +264,37 @@ fn name_end(text: &str, mut end: usize, lists: &Lists) -> usize {
 /// Is this text written the way people chat: a line, or a sentence after `!` or `?`, that
 /// opens in lower case? (Not after a full stop: `dhr. de Vries`, `t.n.v. …`, `o.a. een`.)
 pub(crate) fn casual(text: &str) -> bool {
-    let mut open = true;
-    for c in text.chars() {
-        if c.is_alphabetic() {
-            if open && c.is_lowercase() {
-                return true;
+    let mut at = 0;
+    loop {
+        // A line or sentence opens at `at`: its first letter decides, unless punctuation
+        // closes it first.
+        let mut closed = None;
+        for (i, c) in text[at..].char_indices() {
+            if c.is_alphabetic() {
+                if c.is_lowercase() {
+                    return true;
+                }
+                closed = Some(at + i + c.len_utf8());
+                break;
             }
-            open = false;
-        } else if matches!(c, '\n' | '!' | '?') {
-            open = true;
-        } else if c.is_ascii_punctuation()
-            && !matches!(c, '(' | '"' | '\'' | '-' | '*' | ':' | '[' | ']')
-        {
-            // A comma or a full stop inside a line: what follows does not open it.
-            open = false;
+            if c.is_ascii_punctuation()
+                && !matches!(
+                    c,
+                    '(' | '"' | '\'' | '-' | '*' | ':' | '[' | ']' | '!' | '?'
+                )
+            {
+                // A comma or a full stop inside a line: what follows does not open it.
+                closed = Some(at + i + 1);
+                break;
+            }
+            // Spaces, digits (a time: `12:03 ruben`), emoji and `\n`, `!`, `?` leave it open.
         }
-        // Spaces, digits (a time: `12:03 ruben`) and emoji leave it as it is.
+        let Some(from) = closed else { return false };
+        // Nothing decides until the next line or sentence: skip to it.
+        let next = text.as_bytes()[from..]
+            .iter()
+            .position(|b| matches!(b, b'\n' | b'!' | b'?'));
+        let Some(next) = next else { return false };
+        at = from + next + 1;
     }
-    false
 }

@@ -208,9 +208,13 @@ pub(crate) fn with_lower<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
     f(&w.to_lowercase())
 }
 
-/// Is `w` in lower case (as `str::to_lowercase` writes it) one of the lower-case `words`?
+/// Is `w` in lower case (as `str::to_lowercase` writes it) one of the lower-case ASCII `words`?
 pub(crate) fn lower_in(w: &str, words: &[&str]) -> bool {
-    with_lower(w, |l| words.contains(&l))
+    if w.is_ascii() {
+        words.iter().any(|x| x.eq_ignore_ascii_case(w))
+    } else {
+        with_lower(w, |l| words.contains(&l))
+    }
 }
 
 /// The group of a match of `cue[ \t]+(group)`, where the cue holds no space or tab: what

@@ -92,3 +92,37 @@ fn occurrences_are_those_of_match_indices() {
         }
     }
 }
+
+/// `known::casual` as it was written first, a character at a time.
+fn casual_by_chars(text: &str) -> bool {
+    let mut open = true;
+    for c in text.chars() {
+        if c.is_alphabetic() {
+            if open && c.is_lowercase() {
+                return true;
+            }
+            open = false;
+        } else if matches!(c, '\n' | '!' | '?') {
+            open = true;
+        } else if c.is_ascii_punctuation()
+            && !matches!(c, '(' | '"' | '\'' | '-' | '*' | ':' | '[' | ']')
+        {
+            open = false;
+        }
+    }
+    false
+}
+
+#[test]
+fn casual_text_is_told_as_before() {
+    let pieces: Vec<&str> = "a|B|ë|Ë|5| |\n|!|?|.|,|(|\"|'|-|*|:|[|]|😊|12:03|hoi|Dhr|ß|ǅ"
+        .split('|')
+        .collect();
+    let mut casual = 0;
+    for t in texts(&pieces, 20_000) {
+        let want = casual_by_chars(&t);
+        assert_eq!(crate::known::casual(&t), want, "{t:?}");
+        casual += usize::from(want);
+    }
+    assert!((1_000..19_000).contains(&casual), "{casual} casual texts");
+}
