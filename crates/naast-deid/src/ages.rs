@@ -63,6 +63,9 @@ static NOT_AGE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// What `CHILDREN` needs in the text.
+static KIDS: LazyLock<Regex> = LazyLock::new(|| crate::any_of(&["kind", "Kind", "kids", "KIND"]));
+
 fn age_ok(n: &str) -> bool {
     n.parse::<u32>().is_ok_and(|v| (1..=120).contains(&v))
 }
@@ -142,9 +145,7 @@ pub(crate) fn find(text: &str, out: &mut Vec<Hit>) {
             out.push(Hit::new(n.start(), n.end(), Label::Age));
         }
     }
-    let kids = ["kind", "Kind", "kids", "KIND"]
-        .iter()
-        .any(|k| text.contains(k));
+    let kids = KIDS.is_match(text);
     for c in CHILDREN.captures_iter(if kids { text } else { "" }) {
         let Some(list) = c.get(1) else { continue };
         let bytes = list.as_str().as_bytes();

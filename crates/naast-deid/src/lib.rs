@@ -149,6 +149,13 @@ pub(crate) fn re(s: &str) -> regex::Regex {
         .unwrap_or_else(|e| panic!("pattern {s}: {e}"))
 }
 
+/// A pattern that matches where any of `words` stands: one search for all of them (the engine
+/// looks for a set of words at once) instead of a `str::contains` per word.
+pub(crate) fn any_of(words: &[&str]) -> regex::Regex {
+    let escaped: Vec<String> = words.iter().map(|w| regex::escape(w)).collect();
+    re(&escaped.join("|"))
+}
+
 /// A pattern's alternatives of words, each in lower case or with a capital first letter:
 /// `mevrouw|dhr\.` → `(?:[Mm]evrouw|[Dd]hr\.)`. The engine searches for such words first,
 /// which it cannot do for a case-blind `(?i)` list of words; that was 3–4 times slower.

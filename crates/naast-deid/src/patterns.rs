@@ -189,6 +189,11 @@ fn public_url(url: &str) -> bool {
     .any(|p| u.contains(p))
 }
 
+/// What a web address with `www.` or a scheme has.
+static WEB: LazyLock<Regex> =
+    LazyLock::new(|| crate::any_of(&["www", "WWW", "Www", "http", "HTTP", "Http"]));
+static WEB_TLD: LazyLock<Regex> = LazyLock::new(|| crate::any_of(URL_TLD));
+
 pub fn find(text: &str, out: &mut Vec<Hit>) {
     // Cheap gates first: most patterns need an '@', a web address or a digit.
     if text.contains('@') {
@@ -196,9 +201,8 @@ pub fn find(text: &str, out: &mut Vec<Hit>) {
             out.push(Hit::new(m.start(), m.end(), Label::Email));
         }
     }
-    let lower_web = ["www", "WWW", "Www", "http", "HTTP", "Http"];
-    let web = lower_web.iter().any(|w| text.contains(w));
-    let bare = text.contains('/') && URL_TLD.iter().any(|t| text.contains(t));
+    let web = WEB.is_match(text);
+    let bare = text.contains('/') && WEB_TLD.is_match(text);
     if web || bare {
         let urls = URL.find_iter(if web { text } else { "" });
         for m in urls.chain(URL_BARE.find_iter(if bare { text } else { "" })) {

@@ -146,6 +146,13 @@ const NOT_PLACES: &[&str] = &[
     "Huisnummer",
 ];
 
+/// Where the cues of `ADDRESS_CUED`, of `BARE_STREET` and of `LIVES_IN` may stand: patterns
+/// that are only tried where one does.
+static ADDRESS_CUE_GATE: LazyLock<Regex> = LazyLock::new(|| crate::any_of(ADDRESS_CUE_STEMS));
+static HOME_GATE: LazyLock<Regex> =
+    LazyLock::new(|| crate::any_of(&["woon", "Woon", "woning", "huis", "adres", "Adres", "WOON"]));
+static LIVES_IN_GATE: LazyLock<Regex> = LazyLock::new(|| crate::any_of(LIVES_IN_STEMS));
+
 /// Does the word end in a street's suffix (`Wilhelminastraat`, `Amstelkade`)?
 pub(crate) fn street_word(w: &str) -> bool {
     STRONG
@@ -170,7 +177,7 @@ pub(crate) fn find(text: &str, out: &mut Vec<Hit>) {
         }
         // Only where a postcode was found, or a cue's word stands.
         let mut streets: Vec<(usize, usize)> = Vec::new();
-        let cued = ADDRESS_CUE_STEMS.iter().any(|s| text.contains(s));
+        let cued = ADDRESS_CUE_GATE.is_match(text);
         for c in ADDRESS_CUED.captures_iter(if cued { text } else { "" }) {
             if let Some(g) = c.get(1) {
                 streets.push((g.start(), g.end()));
@@ -211,15 +218,13 @@ pub(crate) fn find(text: &str, out: &mut Vec<Hit>) {
             }
         }
     }
-    let home = ["woon", "Woon", "woning", "huis", "adres", "Adres", "WOON"]
-        .iter()
-        .any(|k| text.contains(k));
+    let home = HOME_GATE.is_match(text);
     for c in BARE_STREET.captures_iter(if home { text } else { "" }) {
         if let Some(g) = c.get(1) {
             out.push(Hit::new(g.start(), g.end(), Label::Address));
         }
     }
-    let lives = LIVES_IN_STEMS.iter().any(|s| text.contains(s));
+    let lives = LIVES_IN_GATE.is_match(text);
     for c in LIVES_IN.captures_iter(if lives { text } else { "" }) {
         if let Some(g) = c.get(1)
             && place_ok(g.as_str())
