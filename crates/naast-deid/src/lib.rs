@@ -381,21 +381,23 @@ fn resolve(text: &str, mut hits: Vec<Hit>) -> Vec<Hit> {
     kept
 }
 
+/// The hits (at character boundaries) in code points: counted from one offset to the next, as
+/// they come sorted.
 fn to_code_points(text: &str, hits: &[Hit]) -> Vec<Span> {
-    // Byte offset → code-point index, for every char boundary.
-    let mut index = vec![0usize; text.len() + 1];
-    let mut n = 0;
-    for (b, ch) in text.char_indices() {
-        for slot in index.iter_mut().skip(b).take(ch.len_utf8()) {
-            *slot = n;
+    let mut byte = 0;
+    let mut chars = 0;
+    let mut count_to = |to: usize| {
+        if to < byte {
+            (byte, chars) = (0, 0);
         }
-        n += 1;
-    }
-    index[text.len()] = n;
+        chars += text.get(byte..to).map_or(0, |s| s.chars().count());
+        byte = to;
+        chars
+    };
     hits.iter()
         .map(|h| Span {
-            start: index[h.start],
-            end: index[h.end],
+            start: count_to(h.start),
+            end: count_to(h.end),
             label: h.label,
         })
         .collect()
