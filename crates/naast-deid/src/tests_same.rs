@@ -30,20 +30,37 @@ const PIECES: &str = concat!(
     ": |:\t|\nBilal|\nsanne|\n ",
 );
 
-/// Every match of `re` gives the same span for its group 1 as `shortcut` does.
-fn same_group(re: &Regex, shortcut: impl Fn(&regex::Match<'_>) -> (usize, usize)) {
+type Spans = Vec<(usize, usize)>;
+
+/// On texts made of `pieces` (split at `|`), the spans that `shortcut` reads off each match of
+/// `re` are those that `want` takes from the engine's groups.
+fn same_as_groups(
+    re: &Regex,
+    pieces: &str,
+    shortcut: impl Fn(&regex::Match<'_>) -> Spans,
+    want: impl Fn(&regex::Captures<'_>) -> Spans,
+) {
+    let pieces: Vec<&str> = pieces.split('|').collect();
     let mut matches = 0;
-    let pieces: Vec<&str> = PIECES.split('|').collect();
     for t in texts(&pieces, 20_000) {
         for c in re.captures_iter(&t) {
-            let (Some(m), Some(g)) = (c.get(0), c.get(1)) else {
-                panic!("no group in {t:?}");
+            let Some(m) = c.get(0) else {
+                panic!("no match in {t:?}");
             };
-            assert_eq!(shortcut(&m), (g.start(), g.end()), "{re} in {t:?}");
+            assert_eq!(shortcut(&m), want(&c), "{re} in {t:?}");
             matches += 1;
         }
     }
     assert!(matches > 100, "{re}: only {matches} matches tried");
+}
+
+fn group(c: &regex::Captures<'_>, i: usize) -> (usize, usize) {
+    c.get(i).map_or((0, 0), |g| (g.start(), g.end()))
+}
+
+/// Every match of `re` gives the same span for its group 1 as `shortcut` does.
+fn same_group(re: &Regex, shortcut: impl Fn(&regex::Match<'_>) -> (usize, usize)) {
+    same_as_groups(re, PIECES, |m| vec![shortcut(m)], |c| vec![group(c, 1)]);
 }
 
 #[test]
@@ -125,4 +142,42 @@ fn casual_text_is_told_as_before() {
         casual += usize::from(want);
     }
     assert!((1_000..19_000).contains(&casual), "{casual} casual texts");
+}
+
+/// Pieces of texts with ages.
+const AGES: &str = concat!(
+    "1|12|123|1234|٣|7| | |  |\t|\n|\u{a0}|(|)|,|;|.|-|–|:|&|",
+    "jaar|jr|jr.|jarige|oud|mnd|maanden|is|Is|nu|zelf|ik ben|Ik ben|hij|zij|ze|ie|je|",
+    "wordt|werd|was|ben|van|over|weken|leeftijd|kinderen|Kinderen|kids|en|Jan|x|é|",
+    "(12)|(7 jaar)|(12,|(٣)|(4 mnd.)|(44 , |, 59|, 59,|, 8 en |,\t12\n|is 12|is nu 7 |Is 58,|",
+    "ik ben 45|hij 18 wordt|12-jarige|12 jaar oud|van 12 jaar|van 12jr|– 67 jaar,|, 5 jr.)|",
+    "kinderen (6, 9 en 12)|kinderen: 2, 5|Kids van 3 & 4|wordt over 2 weken 18|leeftijd: 33|",
+    ", 59. |, 7.\n|, 12;|, 3)|, 40 en "
+);
+
+#[test]
+fn ages_read_off_the_match_are_the_groups() {
+    use crate::ages::*;
+    let one = |f: fn(&regex::Match<'_>) -> (usize, usize)| move |m: &regex::Match<'_>| vec![f(m)];
+    let first = |c: &regex::Captures<'_>| vec![group(c, 1)];
+    same_as_groups(
+        &AGE_AFTER_WORD,
+        AGES,
+        |m| {
+            let (n, close) = bracket_age(m);
+            vec![n, close]
+        },
+        |c| vec![group(c, 1), group(c, 2)],
+    );
+    same_as_groups(&AGE, AGES, one(age_number), |c| {
+        vec![
+            (1..=5)
+                .find_map(|i| c.get(i))
+                .map_or((0, 0), |g| (g.start(), g.end())),
+        ]
+    });
+    same_as_groups(&IS_AGE, AGES, one(is_age_number), first);
+    same_as_groups(&SET_OFF, AGES, one(set_off_number), first);
+    same_as_groups(&CHILDREN, AGES, one(children_list), first);
+    same_as_groups(&AFTER_NAME, AGES, one(number_after_name), first);
 }
