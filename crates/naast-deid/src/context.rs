@@ -97,7 +97,7 @@ const NO_LOWER_PARTICLE: [usize; 2] = [2, 3];
 static AGE_MARK: LazyLock<Regex> =
     LazyLock::new(|| re(r"[ ]\(\d{1,3}[,)]|,[ ]\d{1,3}(?:[,)\n;]|[ ]en[ ]|$)"));
 /// A capitalised name right in front of an age: `Erna (76)`, `Maud, 8,`, `Peter Klein, 59⏎`.
-static NAME_BEFORE_AGE: LazyLock<Regex> = LazyLock::new(|| {
+pub(crate) static NAME_BEFORE_AGE: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?-u:\b)(\p{Lu}\p{Ll}[\p{L}'’\-]*(?:[ ](?:(?:van|de|der|den|ter|ten|'t)[ ])*\p{Lu}\p{Ll}[\p{L}'’\-]*)?)$",
     )
@@ -163,7 +163,7 @@ static NAME_BEFORE_ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A line that is a name only: `Agnieszka`, `Cor van Wijk`, `J. Petrović`.
-static SIGN_OFF_LINE: LazyLock<Regex> = LazyLock::new(|| {
+pub(crate) static SIGN_OFF_LINE: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"^[ \t]*((?:\p{Lu}\.[ ]?){0,3}\p{Lu}\p{Ll}[\p{L}'’\-]*(?:[ ](?:(?:van|de|der|den|ter|ten|'t|el|al)[ ])*\p{Lu}\p{Ll}[\p{L}'’\-]*){0,2})[ \t]*\r?$",
     )
@@ -242,9 +242,8 @@ pub(crate) fn find(text: &str, out: &mut Vec<Hit>) {
         for mark in AGE_MARK.find_iter(text) {
             let before = crate::back(text, mark.start(), 60);
             let offset = mark.start() - before.len();
-            if let Some(c) = NAME_BEFORE_AGE.captures(before)
-                && let Some(g) = c.get(1)
-            {
+            // The name is the whole match (found without a search for the group).
+            if let Some(g) = NAME_BEFORE_AGE.find(before) {
                 let g = Found::new(offset, g);
                 // `Zoon Jason (23)`, `Intake Ilse (37)`: the noun in front is no part of it.
                 let first = g.m.as_str().split(' ').next().unwrap_or("");
@@ -293,17 +292,26 @@ fn sign_off(text: &str, out: &mut Vec<Hit>) {
         });
         let last = start == last_start && blank_before;
         if (closing || last)
-            && let Some(c) = SIGN_OFF_LINE.captures(line)
-            && let Some(g) = c.get(1)
+            && let Some(m) = SIGN_OFF_LINE.find(line)
         {
-            let first = g.as_str().split([' ', '-']).next().unwrap_or("");
+            let (s, e) = sign_off_name(&m);
+            let first = line[s..e].split([' ', '-']).next().unwrap_or("");
             if !not_a_name(first) && !crate::orgs::kind_word(first) {
-                out.push(Hit::new(start + g.start(), start + g.end(), Label::Person));
+                out.push(Hit::new(start + s, start + e, Label::Person));
             }
         }
         prev = Some(trimmed);
         blank_before = false;
     }
+}
+
+/// The name of `SIGN_OFF_LINE`: the line without the spaces around it (read off the match; a
+/// search for the group costs a second search, and `tests_same` holds this to the pattern).
+pub(crate) fn sign_off_name(m: &regex::Match<'_>) -> (usize, usize) {
+    let s = m.as_str();
+    let start = s.len() - s.trim_start_matches([' ', '\t']).len();
+    let end = s.trim_end_matches([' ', '\t', '\r']).len().max(start);
+    (m.start() + start, m.start() + end)
 }
 
 /// Chat participants: a word opening a line before a colon or a time (`ruben 12:03: …`,

@@ -181,3 +181,53 @@ fn ages_read_off_the_match_are_the_groups() {
     same_as_groups(&CHILDREN, AGES, one(children_list), first);
     same_as_groups(&AFTER_NAME, AGES, one(number_after_name), first);
 }
+
+/// Pieces of addresses, places, dates and sign-offs.
+const PLACES: &str = concat!(
+    " | |  |\t|\n|\r|\u{a0}|,|, |.|;|:|)|-|/|•|*|·|'|’|in|te| in | te |de|van|aan de |op |",
+    "Kerkstraat|Dorpsstraat|weg|straat|laan|Molenweg-Oost|kade|hof|wei|ring|",
+    " 12| 12a| 12 a| 7-III| 4-huis| 14/3| 2 bis|12|9|٣|a|B|",
+    "Maasdal|Oud-Beijerland|'s-Hertogenbosch|'t Veld|’t Zand|Bergen op Zoom|Den Haag|",
+    "Jan|Cor van Wijk|J. Petrović|Agnieszka|Ayşe Yılmaz|Ölçek|é|x|",
+    "1234 AB|\n1234 AB  |op|vanaf|Op|datum:|woensdag|intake|Spreekuur|bibliotheek|3-9|1/12|22-08|31/7|",
+    "\nMaasdal,|\nDen Haag, \t|\n 's-Hertogenbosch,|\nBergen op Zoom, |",
+    "op 3-9|vanaf 1/12|Woensdag 9/4|d.d. 12-3|t/m: 4-5|zo  7/7|- 2/4 |• 08-05|overleg met 3/3"
+);
+
+/// Pieces of lines that are a name only.
+const SIGN_OFFS: &str = "Jan| |  |\t|\r|Cor|van |de |Wijk|J.|J. |Petrović|Ayşe|A.B. |x|-|'|’|é|Ö";
+
+#[test]
+fn places_and_dates_read_off_the_match_are_the_groups() {
+    use crate::places::*;
+    let one = |f: fn(&regex::Match<'_>) -> (usize, usize)| move |m: &regex::Match<'_>| vec![f(m)];
+    let first = |c: &regex::Captures<'_>| vec![group(c, 1)];
+    same_as_groups(&ADDRESS, PLACES, one(address_suffix), first);
+    same_as_groups(
+        &ADDRESS_BEFORE_POSTCODE,
+        PLACES,
+        one(street_before_postcode),
+        first,
+    );
+    same_as_groups(&AFTER_POSTCODE, PLACES, one(place_after_postcode), first);
+    same_as_groups(&PLACE_AFTER, PLACES, one(place_after_address), first);
+    same_as_groups(&PLACE_BEFORE_DATE, PLACES, one(place_before_date), first);
+    same_as_groups(
+        &crate::context::NAME_BEFORE_AGE,
+        PLACES,
+        |m| vec![(m.start(), m.end())],
+        first,
+    );
+    same_as_groups(
+        &crate::context::SIGN_OFF_LINE,
+        SIGN_OFFS,
+        one(crate::context::sign_off_name),
+        first,
+    );
+    use crate::patterns::{DATE_SHORT, DATE_SHORT_MORE, short_date, short_date_more};
+    same_as_groups(&DATE_SHORT, PLACES, one(short_date), first);
+    same_as_groups(&DATE_SHORT_MORE, PLACES, one(short_date_more), |c| {
+        let g = c.get(1).or_else(|| c.get(2)).or_else(|| c.get(3));
+        vec![g.map_or((0, 0), |g| (g.start(), g.end()))]
+    });
+}
