@@ -231,3 +231,48 @@ fn places_and_dates_read_off_the_match_are_the_groups() {
         vec![g.map_or((0, 0), |g| (g.start(), g.end()))]
     });
 }
+
+/// Pieces of texts with people after their cues.
+const PEOPLE: &str = concat!(
+    " | |  |\t|\n|\u{a0}|,|:| :|.|-|(|'|’|",
+    "mevrouw|Mevr.|mevr|mw.|Mw|dhr.|Dhr|de heer|De heer|heer|juf|juffrouw|fam.|Familie|dossier|",
+    "Beste|beste|Hoi|hi|Hi|Dag|Geachte|goedemorgen|",
+    "mijn|Mijn|m'n|M'n|zn|haar|zoon|Zoon|zoontje|vriend|vriendin|zus|zuster|ex|kinderen|Partner|",
+    "consulent|Consulente|bewindvoerder|is|was|heet|maatschappelijk werker|cliënt|Client|",
+    "ik ben|Ik heet|naam:|Naam :|t.n.v.|T.n.v|gesprek met|namens|ondergetekende,|",
+    "Met vriendelijke groet|groeten|Groetjes|mvg|MVG|m.v.g.|\nvan:|\nAan:|\ncc :|\nFrom:|",
+    "Jansen|van Dijk|de Vries|Van|de|van den|'t Hart|in 't Veld|op den Akker|J.|R.J. |A. B.|",
+    "(Robbert) |Ayşe|Yılmaz|Öztürk|Kees-Jan|O’Neill|ÉMILE|x|12|",
+    "Beste mevrouw Jansen|Hoi Daan|\n\tDag heer Bos|Hi\tmevrouw\t van Dijk|Geachte  De Vries"
+);
+
+#[test]
+fn names_after_cues_read_off_the_match_are_the_groups() {
+    let pieces: Vec<&str> = PEOPLE.split('|').collect();
+    let mut tried = [0usize; 8];
+    for t in texts(&pieces, 10_000) {
+        for at in 0..t.len() {
+            let Some(rest) = t.get(at..) else { continue };
+            for (i, branch) in crate::context::PERSON_BRANCHES.iter().enumerate() {
+                let (Some(m), Some(c)) = (branch.find(rest), branch.captures(rest)) else {
+                    continue;
+                };
+                if let (Some(start), Some(g)) = (crate::context::branch_name(i, &m), c.get(1)) {
+                    assert_eq!(
+                        (start, m.end()),
+                        (g.start(), g.end()),
+                        "branch {i} in {rest:?}"
+                    );
+                    tried[i] += 1;
+                }
+            }
+        }
+    }
+    for i in [0, 1, 2, 6, 7] {
+        assert!(
+            tried[i] > 100,
+            "branch {i}: only {} matches tried",
+            tried[i]
+        );
+    }
+}
