@@ -92,7 +92,8 @@ fn cues() -> [&'static str; 8] {
     ]
 }
 /// Where the name of branch `i` of the cues starts in its match `m` (which starts at the cue),
-/// read off the match for the branches whose cue says plainly where it ends: a search for the
+/// read off the match for the branches whose cue says plainly where it ends (not `SELF` and
+/// `SIGNATURE`): a search for the
 /// group costs a second search with a slower engine. `None` for the others. The name always runs
 /// to the end of the match, never starts with a space, and never is a cue's word (`tests_same`
 /// holds each branch to its pattern).
@@ -140,6 +141,21 @@ pub(crate) fn branch_name(i: usize, m: &regex::Match<'_>) -> Option<usize> {
             let relation = if possessive { skip_space(first) } else { 0 };
             let end = letters_end(relation);
             skip_space(end + usize::from(s[end..].starts_with(',')))
+        }
+        // A role (one word, or `maatschappelijk werker`) and maybe `is`, `was` or `heet`.
+        3 => {
+            let role = if s.starts_with("maatschappelijk werker")
+                || s.starts_with("Maatschappelijk werker")
+            {
+                "maatschappelijk werker".len()
+            } else {
+                word_end(0)
+            };
+            let at = skip_space(role);
+            let verb = ["is", "was", "heet"].into_iter().find(|v| {
+                s[at..].starts_with(v) && s[at + v.len()..].starts_with(char::is_whitespace)
+            });
+            verb.map_or(at, |v| skip_space(at + v.len()))
         }
         // Initials and a surname: all of it.
         6 => 0,
