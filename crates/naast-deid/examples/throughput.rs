@@ -1,6 +1,8 @@
 //! Throughput of `find` on synthetic Dutch case texts (made here, not the evaluation set):
-//! `cargo run --release -p naast-deid --example throughput`. With `NAAST_DEID_LISTS=path` it
-//! also times `find_with` and the word lists in that file.
+//! `cargo run --release -p naast-deid --example throughput`, or on the `text` of the
+//! `{"id", "text"}` JSON Lines of a file: `… --example throughput -- docs.jsonl` (read first,
+//! so that only the de-identifier is timed). With `NAAST_DEID_LISTS=path` it also times
+//! `find_with` and the word lists in that file.
 
 use std::time::Instant;
 
@@ -17,14 +19,10 @@ const PARTS: &[&str] = &[
 ];
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let docs: Vec<String> = (0..20_000)
-        .map(|i| {
-            let n = 3 + i % 6;
-            (0..n)
-                .map(|k| PARTS[(i * 7 + k * 3) % PARTS.len()])
-                .collect()
-        })
-        .collect();
+    let docs = match std::env::args_os().nth(1) {
+        Some(path) => read_jsonl(&path)?,
+        None => synthetic(),
+    };
     let bytes: usize = docs.iter().map(String::len).sum();
     let lists = match std::env::var_os("NAAST_DEID_LISTS") {
         Some(path) => {
@@ -46,11 +44,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         t.elapsed().as_secs_f64(),
         spans,
     );
-    let stages: Vec<String> = naast_deid::stage_times(&docs)
-        .into_iter()
-        .map(|(name, t)| format!("{name} {:.0} ms", t.as_secs_f64() * 1e3))
-        .collect();
-    eprintln!("stages: {}", stages.join(", "));
+    print_stages(&docs, None);
     if let Some(lists) = &lists {
         let _ = naast_deid::find_with("warm-up: mevrouw Jansen, 06-12345678", Some(lists));
         let t = Instant::now();
@@ -59,8 +53,39 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             spans += naast_deid::find_with(d, Some(lists)).len();
         }
         report("with lists", &docs, bytes, t.elapsed().as_secs_f64(), spans);
+        print_stages(&docs, Some(lists));
     }
     Ok(())
+}
+
+fn synthetic() -> Vec<String> {
+    (0..20_000)
+        .map(|i| {
+            let n = 3 + i % 6;
+            (0..n)
+                .map(|k| PARTS[(i * 7 + k * 3) % PARTS.len()])
+                .collect()
+        })
+        .collect()
+}
+
+fn read_jsonl(path: &std::ffi::OsStr) -> Result<Vec<String>, Box<dyn std::error::Error>> {
+    let all = std::fs::read_to_string(path).map_err(|e| format!("{path:?}: {e}"))?;
+    let mut docs = Vec::new();
+    for line in all.lines().filter(|l| !l.trim().is_empty()) {
+        let value: serde_json::Value = serde_json::from_str(line)?;
+        let text = value.get("text").and_then(serde_json::Value::as_str);
+        docs.push(text.unwrap_or("").to_string());
+    }
+    Ok(docs)
+}
+
+fn print_stages(docs: &[String], lists: Option<&naast_deid::Lists>) {
+    let stages: Vec<String> = naast_deid::stage_times(docs, lists)
+        .into_iter()
+        .map(|(name, t)| format!("{name} {:.0} ms", t.as_secs_f64() * 1e3))
+        .collect();
+    eprintln!("stages: {}", stages.join(", "));
 }
 
 fn report(what: &str, docs: &[String], bytes: usize, secs: f64, spans: usize) {

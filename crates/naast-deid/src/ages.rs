@@ -9,9 +9,9 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 /// `(84)`, `(4 mnd)`, and `(44, NAH)` after a capitalised word.
-static AGE_AFTER_WORD: LazyLock<Regex> =
+pub(crate) static AGE_AFTER_WORD: LazyLock<Regex> =
     LazyLock::new(|| re(r"\((\d{1,3})(?:\s*(?:jaar|jr|mnd|maanden)\.?)?\s*([,)])"));
-static AGE: LazyLock<Regex> = LazyLock::new(|| {
+pub(crate) static AGE: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
         r"(?:(?-u:\b)(\d{{1,3}})[\s\-]?jarige(?-u:\b)|(?-u:\b)(\d{{1,3}})\s*(?:jaar|jr\.?)\s+oud(?-u:\b)|(?-u:\b){}\s+(?:over\s+\d{{1,2}}\s+\p{{L}}+\s+|binnenkort\s+|bijna\s+|pas\s+|al\s+|net\s+|inmiddels\s+|zelf\s+)?(\d{{1,3}})(?-u:\b)|(?-u:\b)(?:van|is)\s+(\d{{1,3}})\s*(?:jaar|jr)(?-u:\b)(?:\s+oud)?|(?-u:\b){}\s+(\d{{1,3}})\s+(?:wordt|word|werd|is|was|ben)(?-u:\b))",
         either_case(
@@ -22,7 +22,7 @@ static AGE: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// `is 83`: the subject in front is looked at in code (`pa is 83`, `Daan is 15`, `Is 58,` in
 /// a note).
-static IS_AGE: LazyLock<Regex> = LazyLock::new(|| {
+pub(crate) static IS_AGE: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?-u:\b)[Ii]s\s+(?:zelf\s+|nu\s+|pas\s+|al\s+|bijna\s+|net\s+|inmiddels\s+)?(\d{1,3})(?-u:\b)",
     )
@@ -47,14 +47,14 @@ const PEOPLE_WORDS: &[&str] = &[
     "vrouw",
 ];
 /// `– 67 jaar, AOW`: an age set off by a dash or comma, the sentence going on after it.
-static SET_OFF: LazyLock<Regex> =
+pub(crate) static SET_OFF: LazyLock<Regex> =
     LazyLock::new(|| re(r"[–,]\s+(\d{1,3})\s*(?:jaar|jr)\.?(?:\s+oud)?\s*[,;)\n]"));
 /// Children's ages in a row: `kinderen (6, 9 en 12)`, `4 kinderen: 2, 5, 9 en 12 jaar`.
-static CHILDREN: LazyLock<Regex> = LazyLock::new(|| {
+pub(crate) static CHILDREN: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?:[Kk]inderen|[Kk]ids|[Kk]inders)\s*(?:\(|:|van)\s*(\d{1,2}(?:\s*(?:,|en|&)\s*\d{1,2})+)")
 });
 /// `, 59` after a name: the next thing is punctuation, the end of the line or `en`.
-static AFTER_NAME: LazyLock<Regex> =
+pub(crate) static AFTER_NAME: LazyLock<Regex> =
     LazyLock::new(|| re(r"^,[ \t]*(\d{1,3})(?:[ \t]*(?:[,)\n;]|\.(?:\s|$)|en\s|$))"));
 /// What makes the number after `is` or `word` something else than an age.
 static NOT_AGE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -62,6 +62,95 @@ static NOT_AGE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)^(?:[.,:]\d|\s*(?:%|€|euro|keer|x\s|uur|u\s|minuten|min|dagen|dag|weken|week|maanden|maand|procent|kilo|kg|km|cm|m\s|punten|jaar\s+(?:geleden|bezig|werkloos|dakloos|getrouwd|samen|in|bij|op|te|weg|lang|aan|met|voor|niet|geen|ziek|schulden)))",
     )
 });
+
+/// What `CHILDREN` needs in the text.
+static KIDS: LazyLock<Regex> = LazyLock::new(|| crate::any_of(&["kind", "Kind", "kids", "KIND"]));
+
+/// The groups of these patterns, read off their matches (a search for groups costs a second
+/// search); `tests_same` holds each to its pattern. They rest on this: a number (`\d`) is
+/// neither a letter nor white space, nor one of the characters that follow it in the pattern.
+///
+/// Where in `m` the first character passing `at` stands (or its end).
+fn first(m: &regex::Match<'_>, from: usize, at: impl Fn(char) -> bool) -> usize {
+    let s = &m.as_str()[from..];
+    m.start() + from + s.find(at).unwrap_or(s.len())
+}
+
+/// The number of `AGE_AFTER_WORD` (after the bracket, up to a space, a unit or the end) and the
+/// `,` or `)` that ends the match.
+pub(crate) fn bracket_age(m: &regex::Match<'_>) -> ((usize, usize), (usize, usize)) {
+    let end = first(m, 1, |c| {
+        c.is_whitespace() || matches!(c, 'j' | 'm' | ',' | ')')
+    });
+    ((m.start() + 1, end), (m.end() - 1, m.end()))
+}
+
+/// The number of `AGE`: at the start, up to a space, `-` or `jaar`/`jarige` (the patterns that
+/// open with it); last, after a space (those that close with it); or after the cue's spaces, up
+/// to the next space or `jaar` (`van 12 jaar`, `hij 18 wordt`).
+pub(crate) fn age_number(m: &regex::Match<'_>) -> (usize, usize) {
+    let s = m.as_str();
+    if !s.starts_with(|c: char| c.is_ascii_alphabetic()) {
+        (
+            m.start(),
+            first(m, 0, |c| c.is_whitespace() || matches!(c, '-' | 'j')),
+        )
+    } else if !s.ends_with(|c: char| c.is_ascii_alphabetic()) {
+        let from = s
+            .rfind(char::is_whitespace)
+            .map_or(0, |i| i + s[i..].chars().next().map_or(0, char::len_utf8));
+        (m.start() + from, m.end())
+    } else {
+        number_after_gap(m)
+    }
+}
+
+/// The number after the first white space of the match, up to the next space or `jaar`.
+fn number_after_gap(m: &regex::Match<'_>) -> (usize, usize) {
+    let s = m.as_str();
+    let gap = s.find(char::is_whitespace).unwrap_or(s.len());
+    let start = m.start() + gap + (s[gap..].len() - s[gap..].trim_start().len());
+    let end = first(m, start - m.start(), |c| c.is_whitespace() || c == 'j');
+    (start, end)
+}
+
+/// The number of `IS_AGE`: last, after a space.
+pub(crate) fn is_age_number(m: &regex::Match<'_>) -> (usize, usize) {
+    let s = m.as_str();
+    let from = s
+        .rfind(char::is_whitespace)
+        .map_or(0, |i| i + s[i..].chars().next().map_or(0, char::len_utf8));
+    (m.start() + from, m.end())
+}
+
+/// The number of `SET_OFF`: after the dash or comma and its spaces, up to a space or `jaar`.
+pub(crate) fn set_off_number(m: &regex::Match<'_>) -> (usize, usize) {
+    let s = m.as_str();
+    let dash = s.chars().next().map_or(0, char::len_utf8);
+    let start = m.start() + dash + (s[dash..].len() - s[dash..].trim_start().len());
+    (
+        start,
+        first(m, start - m.start(), |c| c.is_whitespace() || c == 'j'),
+    )
+}
+
+/// The ages of `CHILDREN`: from the first character that is no letter, space, `(` or `:`.
+pub(crate) fn children_list(m: &regex::Match<'_>) -> (usize, usize) {
+    let start = first(m, 0, |c| {
+        !(c.is_alphabetic() || c.is_whitespace() || matches!(c, '(' | ':'))
+    });
+    (start, m.end())
+}
+
+/// The number of `AFTER_NAME`: after the comma and its spaces, up to what may follow it.
+pub(crate) fn number_after_name(m: &regex::Match<'_>) -> (usize, usize) {
+    let s = m.as_str();
+    let start = m.start() + 1 + (s[1..].len() - s[1..].trim_start_matches([' ', '\t']).len());
+    let end = first(m, start - m.start(), |c| {
+        matches!(c, ' ' | '\t' | ',' | ')' | '\n' | ';' | '.' | 'e')
+    });
+    (start, end)
+}
 
 fn age_ok(n: &str) -> bool {
     n.parse::<u32>().is_ok_and(|v| (1..=120).contains(&v))
@@ -72,13 +161,12 @@ pub(crate) fn find(text: &str, out: &mut Vec<Hit>) {
         return;
     }
     let brackets = text.contains('(');
-    for c in AGE_AFTER_WORD.captures_iter(if brackets { text } else { "" }) {
+    for m in AGE_AFTER_WORD.find_iter(if brackets { text } else { "" }) {
         // "(67)" right after a word ("Jan (67)", "mijn moeder (84)") is that person's age;
         // "(44, NAH)" only after a capitalised word.
-        let (Some(n), Some(close)) = (c.get(1), c.get(2)) else {
-            continue;
-        };
-        let open = n.start() - 1;
+        let ((start, end), close) = bracket_age(&m);
+        let (n, close) = (&text[start..end], &text[close.0..close.1]);
+        let open = start - 1;
         let before = text[..open].trim_end();
         let word: String = before
             .chars()
@@ -94,25 +182,21 @@ pub(crate) fn find(text: &str, out: &mut Vec<Hit>) {
             .any(|n| n.eq_ignore_ascii_case(&word));
         if word.chars().count() >= 2
             && !numbered
-            && age_ok(n.as_str())
-            && (close.as_str() == ")" || (capital && !not_a_name(&word)))
+            && age_ok(n)
+            && (close == ")" || (capital && !not_a_name(&word)))
         {
-            out.push(Hit::new(n.start(), n.end(), Label::Age));
+            out.push(Hit::new(start, end, Label::Age));
         }
     }
-    for c in AGE.captures_iter(text) {
-        if let Some(n) = (1..=5).find_map(|g| c.get(g))
-            && age_ok(n.as_str())
-            && !NOT_AGE_AFTER.is_match(&text[n.end()..])
-        {
-            out.push(Hit::new(n.start(), n.end(), Label::Age));
+    for m in AGE.find_iter(text) {
+        let (start, end) = age_number(&m);
+        if age_ok(&text[start..end]) && !NOT_AGE_AFTER.is_match(&text[end..]) {
+            out.push(Hit::new(start, end, Label::Age));
         }
     }
     let is = text.contains("is ") || text.contains("Is ");
-    for c in IS_AGE.captures_iter(if is { text } else { "" }) {
-        let (Some(m), Some(n)) = (c.get(0), c.get(1)) else {
-            continue;
-        };
+    for m in IS_AGE.find_iter(if is { text } else { "" }) {
+        let (start, end) = is_age_number(&m);
         let before = text[..m.start()].trim_end_matches([' ', '\t']);
         let subject = before
             .rsplit([' ', '\t', '\n', '(', ','])
@@ -130,24 +214,22 @@ pub(crate) fn find(text: &str, out: &mut Vec<Hit>) {
                     && !["Het", "Dat", "Dit", "Er", "Alles", "Niets", "Wat", "Iets"]
                         .contains(&subject))
         };
-        if ok_subject && age_ok(n.as_str()) && !NOT_AGE_AFTER.is_match(&text[n.end()..]) {
-            out.push(Hit::new(n.start(), n.end(), Label::Age));
+        if ok_subject && age_ok(&text[start..end]) && !NOT_AGE_AFTER.is_match(&text[end..]) {
+            out.push(Hit::new(start, end, Label::Age));
         }
     }
     let years = text.contains("ja") || text.contains("jr");
-    for c in SET_OFF.captures_iter(if years { text } else { "" }) {
-        if let Some(n) = c.get(1)
-            && age_ok(n.as_str())
-        {
-            out.push(Hit::new(n.start(), n.end(), Label::Age));
+    for m in SET_OFF.find_iter(if years { text } else { "" }) {
+        let (start, end) = set_off_number(&m);
+        if age_ok(&text[start..end]) {
+            out.push(Hit::new(start, end, Label::Age));
         }
     }
-    let kids = ["kind", "Kind", "kids", "KIND"]
-        .iter()
-        .any(|k| text.contains(k));
-    for c in CHILDREN.captures_iter(if kids { text } else { "" }) {
-        let Some(list) = c.get(1) else { continue };
-        let bytes = list.as_str().as_bytes();
+    let kids = KIDS.is_match(text);
+    for m in CHILDREN.find_iter(if kids { text } else { "" }) {
+        let (list_start, list_end) = children_list(&m);
+        let list = &text[list_start..list_end];
+        let bytes = list.as_bytes();
         let mut i = 0;
         while i < bytes.len() {
             if bytes[i].is_ascii_digit() {
@@ -155,8 +237,8 @@ pub(crate) fn find(text: &str, out: &mut Vec<Hit>) {
                 while i < bytes.len() && bytes[i].is_ascii_digit() {
                     i += 1;
                 }
-                if age_ok(&list.as_str()[from..i]) {
-                    out.push(Hit::new(list.start() + from, list.start() + i, Label::Age));
+                if age_ok(&list[from..i]) {
+                    out.push(Hit::new(list_start + from, list_start + i, Label::Age));
                 }
             } else {
                 i += 1;
@@ -169,11 +251,11 @@ pub(crate) fn find(text: &str, out: &mut Vec<Hit>) {
 pub(crate) fn after_people(text: &str, hits: &[Hit], out: &mut Vec<Hit>) {
     for h in hits.iter().filter(|h| h.label == Label::Person) {
         let rest = text.get(h.end..).unwrap_or("");
-        if let Some(c) = AFTER_NAME.captures(rest)
-            && let Some(n) = c.get(1)
-            && age_ok(n.as_str())
-        {
-            out.push(Hit::new(h.end + n.start(), h.end + n.end(), Label::Age));
+        if let Some(m) = AFTER_NAME.find(rest) {
+            let (start, end) = number_after_name(&m);
+            if age_ok(&rest[start..end]) {
+                out.push(Hit::new(h.end + start, h.end + end, Label::Age));
+            }
         }
     }
 }

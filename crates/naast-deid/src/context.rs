@@ -27,10 +27,12 @@ static GREETING: LazyLock<String> = LazyLock::new(|| {
         either_case("beste|geachte|hoi|hallo|hey|hi|dag|lieve|goedemorgen|goedemiddag|goedenavond")
     )
 });
+/// The words in front of a relation: `mijn zoon`.
+const POSSESSIVES: &str = "mijn|onze|haar|zijn|uw|m'n|z'n|d'r|mn|zn";
 static RELATION: LazyLock<String> = LazyLock::new(|| {
     format!(
         r"(?-u:\b)(?:{}\s+(?:zoon|dochter|moeder|vader|man|vrouw|partner|vriend|vriendin|broer|zus|zuster|oma|opa|kleinzoon|kleindochter|buurman|buurvrouw|schoonmoeder|schoonvader|schoonzoon|schoondochter|neef|nicht|oom|tante|mantelzorger|ex|echtgenoot|echtgenote|stiefvader|stiefmoeder|pleegzoon|pleegdochter|kind|baby|zoontje|dochtertje)|{}),?\s+{NAME}",
-        either_case("mijn|onze|haar|zijn|uw|m'n|z'n|d'r|mn|zn"),
+        either_case(POSSESSIVES),
         either_case(
             "zoon|dochter|moeder|vader|broer|zus|oma|opa|kleinzoon|kleindochter|buurman|buurvrouw|echtgenoot|echtgenote|stiefvader|stiefmoeder|pleegzoon|pleegdochter|zoontje|dochtertje|baby|kinderen|schoonmoeder|schoonvader|partner"
         )
@@ -81,7 +83,7 @@ static PERSON_CUES: LazyLock<Regex> = LazyLock::new(|| {
         .collect::<Vec<_>>()
         .join("|"))
 });
-static PERSON_BRANCHES: LazyLock<Vec<Regex>> =
+pub(crate) static PERSON_BRANCHES: LazyLock<Vec<Regex>> =
     LazyLock::new(|| cues().iter().map(|p| re(&format!("^(?:{p})"))).collect());
 
 fn cues() -> [&'static str; 8] {
@@ -89,6 +91,91 @@ fn cues() -> [&'static str; 8] {
         &TITLED, &GREETING, &RELATION, &ROLE, &SELF, &SIGNATURE, INITIALS, &HEADER,
     ]
 }
+/// Where the name of branch `i` of the cues starts in its match `m` (which starts at the cue),
+/// read off the match for the branches whose cue says plainly where it ends (not `SELF` and
+/// `SIGNATURE`): a search for the
+/// group costs a second search with a slower engine. `None` for the others. The name always runs
+/// to the end of the match, never starts with a space, and never is a cue's word (`tests_same`
+/// holds each branch to its pattern).
+pub(crate) fn branch_name(i: usize, m: &regex::Match<'_>) -> Option<usize> {
+    let s = m.as_str();
+    let skip_space = |at: usize| s.len() - s[at..].trim_start().len();
+    let skip_blank = |at: usize| s.len() - s[at..].trim_start_matches([' ', '\t']).len();
+    let word_end = |at: usize| at + s[at..].find(char::is_whitespace).unwrap_or(s.len() - at);
+    let letters_end = |at: usize| {
+        at + s[at..]
+            .find(|c: char| !c.is_ascii_alphabetic())
+            .unwrap_or(s.len() - at)
+    };
+    let at = match i {
+        // A title: one word, or `de heer`.
+        0 => {
+            let title = if s.starts_with("de heer") || s.starts_with("De heer") {
+                "de heer".len()
+            } else {
+                word_end(0)
+            };
+            skip_space(title)
+        }
+        // A greeting (one word) and maybe `heer` or `mevrouw`.
+        1 => {
+            let greeting = skip_blank(0);
+            let greeting = greeting
+                + s[greeting..]
+                    .find([' ', '\t'])
+                    .unwrap_or(s.len() - greeting);
+            let mut at = skip_blank(greeting);
+            for title in ["heer", "mevrouw"] {
+                if s[at..].starts_with(title) && s[at + title.len()..].starts_with([' ', '\t']) {
+                    at = skip_blank(at + title.len());
+                }
+            }
+            at
+        }
+        // `mijn zoon`, or `zoon` alone, and maybe a comma.
+        2 => {
+            let first = word_end(0);
+            let possessive = POSSESSIVES
+                .split('|')
+                .any(|p| either_case_is(&s[..first], p));
+            let relation = if possessive { skip_space(first) } else { 0 };
+            let end = letters_end(relation);
+            skip_space(end + usize::from(s[end..].starts_with(',')))
+        }
+        // A role (one word, or `maatschappelijk werker`) and maybe `is`, `was` or `heet`.
+        3 => {
+            let role = if s.starts_with("maatschappelijk werker")
+                || s.starts_with("Maatschappelijk werker")
+            {
+                "maatschappelijk werker".len()
+            } else {
+                word_end(0)
+            };
+            let at = skip_space(role);
+            let verb = ["is", "was", "heet"].into_iter().find(|v| {
+                s[at..].starts_with(v) && s[at + v.len()..].starts_with(char::is_whitespace)
+            });
+            verb.map_or(at, |v| skip_space(at + v.len()))
+        }
+        // Initials and a surname: all of it.
+        6 => 0,
+        // `Van:`, `aan :`
+        7 => skip_blank(s.find(':')? + 1),
+        _ => return None,
+    };
+    Some(m.start() + at)
+}
+
+/// Is `w` the lower-case word `p` as `either_case` lets it be written (its first letter in
+/// either case)?
+fn either_case_is(w: &str, p: &str) -> bool {
+    let (w, p) = (w.as_bytes(), p.as_bytes());
+    w.len() == p.len()
+        && !p.is_empty()
+        && w[1..] == p[1..]
+        && (w[0] == p[0] || w[0] == p[0].to_ascii_uppercase())
+}
+
 /// Branches of the cues after which a name never starts with a lower-case `van` or `de`
 /// (`begeleider van Nidos`, `mijn zus de hele dag`): the preposition, not a particle.
 const NO_LOWER_PARTICLE: [usize; 2] = [2, 3];
@@ -97,7 +184,7 @@ const NO_LOWER_PARTICLE: [usize; 2] = [2, 3];
 static AGE_MARK: LazyLock<Regex> =
     LazyLock::new(|| re(r"[ ]\(\d{1,3}[,)]|,[ ]\d{1,3}(?:[,)\n;]|[ ]en[ ]|$)"));
 /// A capitalised name right in front of an age: `Erna (76)`, `Maud, 8,`, `Peter Klein, 59⏎`.
-static NAME_BEFORE_AGE: LazyLock<Regex> = LazyLock::new(|| {
+pub(crate) static NAME_BEFORE_AGE: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?-u:\b)(\p{Lu}\p{Ll}[\p{L}'’\-]*(?:[ ](?:(?:van|de|der|den|ter|ten|'t)[ ])*\p{Lu}\p{Ll}[\p{L}'’\-]*)?)$",
     )
@@ -163,7 +250,7 @@ static NAME_BEFORE_ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A line that is a name only: `Agnieszka`, `Cor van Wijk`, `J. Petrović`.
-static SIGN_OFF_LINE: LazyLock<Regex> = LazyLock::new(|| {
+pub(crate) static SIGN_OFF_LINE: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"^[ \t]*((?:\p{Lu}\.[ ]?){0,3}\p{Lu}\p{Ll}[\p{L}'’\-]*(?:[ ](?:(?:van|de|der|den|ter|ten|'t|el|al)[ ])*\p{Lu}\p{Ll}[\p{L}'’\-]*){0,2})[ \t]*\r?$",
     )
@@ -198,9 +285,9 @@ impl<'a> Found<'a> {
     }
 }
 
-/// Pushes the name `g` found in `text[offset..]`.
-fn push_name(out: &mut Vec<Hit>, offset: usize, g: regex::Match<'_>, no_lower_particle: bool) {
-    let s = g.as_str().trim_end_matches(['.', ',', '-', '\'']);
+/// Pushes the name `name` found at `start` in `text[offset..]`.
+fn push_name(out: &mut Vec<Hit>, offset: usize, start: usize, name: &str, no_lower_particle: bool) {
+    let s = name.trim_end_matches(['.', ',', '-', '\'']);
     // Not a name when its first word (after initials) is a common capitalised word.
     let first = s
         .split([' ', '-'])
@@ -220,7 +307,7 @@ fn push_name(out: &mut Vec<Hit>, offset: usize, g: regex::Match<'_>, no_lower_pa
     {
         return;
     }
-    let start = offset + g.start();
+    let start = offset + start;
     out.push(Hit::new(start, start + s.len(), Label::Person));
 }
 
@@ -228,10 +315,22 @@ pub(crate) fn find(text: &str, out: &mut Vec<Hit>) {
     for m in PERSON_CUES.find_iter(text) {
         let rest = &text[m.start()..];
         for (i, branch) in PERSON_BRANCHES.iter().enumerate() {
-            if let Some(c) = branch.captures(rest)
-                && let Some(g) = c.get(1)
-            {
-                push_name(out, m.start(), g, NO_LOWER_PARTICLE.contains(&i));
+            let Some(b) = branch.find(rest) else { continue };
+            let name = match branch_name(i, &b) {
+                Some(start) => Some((start, b.end())),
+                None => branch
+                    .captures(rest)
+                    .and_then(|c| c.get(1))
+                    .map(|g| (g.start(), g.end())),
+            };
+            if let Some((start, end)) = name {
+                push_name(
+                    out,
+                    m.start(),
+                    start,
+                    &rest[start..end],
+                    NO_LOWER_PARTICLE.contains(&i),
+                );
                 break;
             }
         }
@@ -240,9 +339,8 @@ pub(crate) fn find(text: &str, out: &mut Vec<Hit>) {
         for mark in AGE_MARK.find_iter(text) {
             let before = crate::back(text, mark.start(), 60);
             let offset = mark.start() - before.len();
-            if let Some(c) = NAME_BEFORE_AGE.captures(before)
-                && let Some(g) = c.get(1)
-            {
+            // The name is the whole match (found without a search for the group).
+            if let Some(g) = NAME_BEFORE_AGE.find(before) {
                 let g = Found::new(offset, g);
                 // `Zoon Jason (23)`, `Intake Ilse (37)`: the noun in front is no part of it.
                 let first = g.m.as_str().split(' ').next().unwrap_or("");
@@ -260,7 +358,7 @@ pub(crate) fn find(text: &str, out: &mut Vec<Hit>) {
                         out.push(Hit::new(start, g.end(), Label::Person));
                     }
                 } else if !LEADING_NOUNS.contains(&first) {
-                    push_name(out, g.offset, g.m, false);
+                    push_name(out, g.offset, g.m.start(), g.m.as_str(), false);
                 }
             }
         }
@@ -291,17 +389,26 @@ fn sign_off(text: &str, out: &mut Vec<Hit>) {
         });
         let last = start == last_start && blank_before;
         if (closing || last)
-            && let Some(c) = SIGN_OFF_LINE.captures(line)
-            && let Some(g) = c.get(1)
+            && let Some(m) = SIGN_OFF_LINE.find(line)
         {
-            let first = g.as_str().split([' ', '-']).next().unwrap_or("");
+            let (s, e) = sign_off_name(&m);
+            let first = line[s..e].split([' ', '-']).next().unwrap_or("");
             if !not_a_name(first) && !crate::orgs::kind_word(first) {
-                out.push(Hit::new(start + g.start(), start + g.end(), Label::Person));
+                out.push(Hit::new(start + s, start + e, Label::Person));
             }
         }
         prev = Some(trimmed);
         blank_before = false;
     }
+}
+
+/// The name of `SIGN_OFF_LINE`: the line without the spaces around it (read off the match; a
+/// search for the group costs a second search, and `tests_same` holds this to the pattern).
+pub(crate) fn sign_off_name(m: &regex::Match<'_>) -> (usize, usize) {
+    let s = m.as_str();
+    let start = s.len() - s.trim_start_matches([' ', '\t']).len();
+    let end = s.trim_end_matches([' ', '\t', '\r']).len().max(start);
+    (m.start() + start, m.start() + end)
 }
 
 /// Chat participants: a word opening a line before a colon or a time (`ruben 12:03: …`,

@@ -14,8 +14,9 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 /// A lower-case first name after a cue (first letter of the cue in either case: a case-blind
-/// pattern cannot be searched for by its words first).
-static LOWER_NAME: LazyLock<Regex> = LazyLock::new(|| {
+/// pattern cannot be searched for by its words first). The name is found after the match's
+/// last space or tab (`after_last_gap`), so it must hold none.
+pub(crate) static LOWER_NAME: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?-u:\b)(?:[Ii]k\s+ben|[Ii]k\s+heet|[Dd]it\s+is|[Hh]ier\s+is|[Mm]et|[Vv]an|[Aa]an|[Vv]oor|[Mm]n|[Mm]ijn|[Mm]'n|[Vv]riendin|[Vv]riend|[Zz]oon|[Dd]ochter|[Bb]roer|[Bb]roertje|[Zz]us|[Zz]usje|[Nn]eef|[Nn]icht|[Hh]oi|[Hh]ee|[Hh]ey|[Hh]ai|[Hh]allo|[Bb]este|[Ll]ieve|[Mm]eneer|[Mm]evrouw|[Jj]uf|[Mm]eester)[ \t]+(\p{Ll}[\p{Ll}'’]{2,})(?-u:\b)",
     )
@@ -26,18 +27,19 @@ static PERSON_VERB: LazyLock<Regex> = LazyLock::new(|| {
         r"[ \t](?:heet|hier|zegt|zei|gaf|geeft|belt|belde|vroeg|vraagt|appt|appte|mailt|mailde|komt|kwam|wil|wilde)(?-u:\b)",
     )
 });
-/// A lower-case surname after a title: `mw. de graaf`, `meneer jansen`.
-static LOWER_SURNAME: LazyLock<Regex> = LazyLock::new(|| {
+/// A lower-case surname after a title: `mw. de graaf`, `meneer jansen`. The name is found
+/// after the match's first spaces (`after_first_gap`), so the titles must hold none.
+pub(crate) static LOWER_SURNAME: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?-u:\b)(?:[Mm]evrouw|[Mm]evr\.|[Mm]w\.?|[Mm]eneer|[Mm]ijnheer|[Dd]hr\.?|[Jj]uf|[Mm]eester)[ \t]+((?:(?:van|de|der|den|ter|ten|'t)[ \t]+)*\p{Ll}[\p{Ll}'’\-]{2,})",
     )
 });
-/// A lower-case place after a preposition: `in apeldoorn`.
-static LOWER_PLACE: LazyLock<Regex> = LazyLock::new(|| {
+/// A lower-case place after a preposition: `in apeldoorn` (found by `after_last_gap`).
+pub(crate) static LOWER_PLACE: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?-u:\b)(?:in|te|uit|naar|richting)[ \t]+(\p{Ll}[\p{Ll}'’\-]{2,})(?-u:\b)")
 });
-/// A chat participant at the start of a line: `Bilal: …`.
-static PARTICIPANT: LazyLock<Regex> =
+/// A chat participant at the start of a line: `Bilal: …` (the name is read off the match).
+pub(crate) static PARTICIPANT: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?m)^[ \t]*(\p{L}[\p{Ll}'’\-]+)[ \t]*:[ \t]"));
 
 const PARTICLES: &[&str] = &[
@@ -71,13 +73,13 @@ const PRONOUNS: &[&str] = &[
     "u", "je", "jij", "we", "wij", "ze", "zij", "hij", "ik", "jullie",
 ];
 
-fn last_word(before: &str) -> String {
+/// The last word of `before`, as it is written (compare it with `crate::lower_in`).
+fn last_word(before: &str) -> &str {
     before
         .trim_end()
         .rsplit([' ', '\n', '\t', '(', '"'])
         .next()
         .unwrap_or("")
-        .to_lowercase()
 }
 
 fn next_word(after: &str) -> &str {
@@ -90,19 +92,27 @@ fn next_word(after: &str) -> &str {
 
 /// The longest place of up to three words starting at `start` (`Den Haag`, `Bergen op Zoom`).
 fn place_at(text: &str, start: usize, first_end: usize, lists: &Lists) -> Option<usize> {
-    let mut ends = vec![first_end];
-    let mut at = first_end;
-    for _ in 0..2 {
+    let mut ends = [first_end; 3];
+    let mut n = 1;
+    while n < ends.len() {
+        let at = ends[n - 1];
         let w = next_word(&text[at..]);
         if w.is_empty() {
             break;
         }
-        at += 1 + w.len();
-        ends.push(at);
+        ends[n] = at + 1 + w.len();
+        n += 1;
     }
-    ends.into_iter()
+    ends[..n]
+        .iter()
         .rev()
+        .copied()
         .find(|e| lists.is_place(&text[start..*e]))
+}
+
+/// The longest start of `s` whose characters all pass `keep`.
+fn prefix_while(s: &str, keep: impl Fn(char) -> bool) -> &str {
+    &s[..s.find(|c: char| !keep(c)).unwrap_or(s.len())]
 }
 
 /// A capitalised word as a name is written: a capital, then lower case (`Noor`, `Oud-Beijerland`,
@@ -139,13 +149,13 @@ pub(crate) fn find(text: &str, caps: &[Word<'_>], lists: &Lists, out: &mut Vec<H
         }
         let before = crate::back(text, m.start, 24);
         let cue = last_word(before);
-        if INSTITUTION.contains(&cue.as_str())
+        if crate::lower_in(cue, INSTITUTION)
             || IDIOMS.iter().any(|i| text[m.start..].starts_with(i))
             || PRONOUNS.contains(&next_word(&text[m.end..]))
         {
             continue;
         }
-        let place_cue = PLACE_CUES.contains(&cue.as_str());
+        let place_cue = crate::lower_in(cue, PLACE_CUES);
         if place_cue && let Some(end) = place_at(text, m.start, m.end, lists) {
             out.push(Hit::new(m.start, end, Label::City));
         } else if lists.is_first_name(w) {
@@ -170,10 +180,9 @@ pub(crate) fn find(text: &str, caps: &[Word<'_>], lists: &Lists, out: &mut Vec<H
     };
     // Lower-case names only where people write in lower case (chats).
     let casual = if casual(text) { text } else { "" };
-    for c in LOWER_NAME.captures_iter(casual) {
-        if let Some(g) = c.get(1) {
-            lower_name(g.start(), g.as_str(), out);
-        }
+    for m in LOWER_NAME.find_iter(casual) {
+        let (start, end) = crate::after_last_gap(&m);
+        lower_name(start, &text[start..end], out);
     }
     for m in PERSON_VERB.find_iter(casual) {
         let before = &text[..m.start()];
@@ -191,33 +200,37 @@ pub(crate) fn find(text: &str, caps: &[Word<'_>], lists: &Lists, out: &mut Vec<H
             lower_name(from, &before[from..], out);
         }
     }
-    for c in LOWER_SURNAME.captures_iter(text) {
-        if let Some(g) = c.get(1) {
-            let last = g.as_str().rsplit([' ', '\t']).next().unwrap_or("");
-            if !function_word(last) && (lists.is_surname(last) || lists.is_first_name(last)) {
-                out.push(Hit::new(g.start(), g.end(), Label::Person));
-            }
+    for m in LOWER_SURNAME.find_iter(text) {
+        let (start, end) = crate::after_first_gap(&m);
+        let last = text[start..end].rsplit([' ', '\t']).next().unwrap_or("");
+        if !function_word(last) && (lists.is_surname(last) || lists.is_first_name(last)) {
+            out.push(Hit::new(start, end, Label::Person));
         }
     }
-    for c in LOWER_PLACE.captures_iter(text) {
-        if let Some(g) = c.get(1) {
-            let w = g.as_str();
-            if !function_word(w) && !lists.is_common(w) && lists.is_place(w) {
-                out.push(Hit::new(g.start(), g.end(), Label::City));
-            }
+    for m in LOWER_PLACE.find_iter(text) {
+        let (start, end) = crate::after_last_gap(&m);
+        let w = &text[start..end];
+        if !function_word(w) && !lists.is_common(w) && lists.is_place(w) {
+            out.push(Hit::new(start, end, Label::City));
         }
     }
     if text.contains(':') {
-        for c in PARTICIPANT.captures_iter(text) {
-            if let Some(g) = c.get(1) {
-                let w = g.as_str();
-                let lower = w.to_lowercase();
-                if !function_word(&lower) && !not_a_name(w) && lists.is_first_name(w) {
-                    out.push(Hit::new(g.start(), g.end(), Label::Person));
-                }
+        for m in PARTICIPANT.find_iter(text) {
+            let (start, end) = participant(&m);
+            let w = &text[start..end];
+            if !crate::with_lower(w, function_word) && !not_a_name(w) && lists.is_first_name(w) {
+                out.push(Hit::new(start, end, Label::Person));
             }
         }
     }
+}
+
+/// The name in a match of `PARTICIPANT`: the word after the spaces that open the line, up to a
+/// space or the colon.
+pub(crate) fn participant(m: &regex::Match<'_>) -> (usize, usize) {
+    let s = m.as_str().trim_start_matches([' ', '\t']);
+    let start = m.end() - s.len();
+    (start, start + s.find([' ', '\t', ':']).unwrap_or(s.len()))
 }
 
 /// Extends a first name over particles and a following capitalised word (the surname).
@@ -229,24 +242,18 @@ fn name_end(text: &str, mut end: usize, lists: &Lists) -> usize {
         if rest.len() - trimmed.len() != 1 {
             break;
         }
-        let word: String = trimmed
-            .chars()
-            .take_while(|c| c.is_alphabetic() || *c == '\'')
-            .collect();
-        if PARTICLES.contains(&word.as_str()) {
+        let word = prefix_while(trimmed, |c| c.is_alphabetic() || c == '\'');
+        if PARTICLES.contains(&word) {
             particles += 1;
             rest = &trimmed[word.len()..];
             continue;
         }
         if word.chars().next().is_some_and(char::is_uppercase)
-            && !not_a_name(&word)
-            && !crate::orgs::kind_word(&word)
-            && (particles > 0 || lists.is_surname(&word) || !lists.is_first_name(&word))
+            && !not_a_name(word)
+            && !crate::orgs::kind_word(word)
+            && (particles > 0 || lists.is_surname(word) || !lists.is_first_name(word))
         {
-            let hyphen: String = trimmed[word.len()..]
-                .chars()
-                .take_while(|c| *c == '-' || c.is_alphabetic())
-                .collect();
+            let hyphen = prefix_while(&trimmed[word.len()..], |c| c == '-' || c.is_alphabetic());
             end = text.len() - trimmed.len() + word.len() + hyphen.len();
         }
         break;
@@ -257,22 +264,37 @@ fn name_end(text: &str, mut end: usize, lists: &Lists) -> usize {
 /// Is this text written the way people chat: a line, or a sentence after `!` or `?`, that
 /// opens in lower case? (Not after a full stop: `dhr. de Vries`, `t.n.v. …`, `o.a. een`.)
 pub(crate) fn casual(text: &str) -> bool {
-    let mut open = true;
-    for c in text.chars() {
-        if c.is_alphabetic() {
-            if open && c.is_lowercase() {
-                return true;
+    let mut at = 0;
+    loop {
+        // A line or sentence opens at `at`: its first letter decides, unless punctuation
+        // closes it first.
+        let mut closed = None;
+        for (i, c) in text[at..].char_indices() {
+            if c.is_alphabetic() {
+                if c.is_lowercase() {
+                    return true;
+                }
+                closed = Some(at + i + c.len_utf8());
+                break;
             }
-            open = false;
-        } else if matches!(c, '\n' | '!' | '?') {
-            open = true;
-        } else if c.is_ascii_punctuation()
-            && !matches!(c, '(' | '"' | '\'' | '-' | '*' | ':' | '[' | ']')
-        {
-            // A comma or a full stop inside a line: what follows does not open it.
-            open = false;
+            if c.is_ascii_punctuation()
+                && !matches!(
+                    c,
+                    '(' | '"' | '\'' | '-' | '*' | ':' | '[' | ']' | '!' | '?'
+                )
+            {
+                // A comma or a full stop inside a line: what follows does not open it.
+                closed = Some(at + i + 1);
+                break;
+            }
+            // Spaces, digits (a time: `12:03 ruben`), emoji and `\n`, `!`, `?` leave it open.
         }
-        // Spaces, digits (a time: `12:03 ruben`) and emoji leave it as it is.
+        let Some(from) = closed else { return false };
+        // Nothing decides until the next line or sentence: skip to it.
+        let next = text.as_bytes()[from..]
+            .iter()
+            .position(|b| matches!(b, b'\n' | b'!' | b'?'));
+        let Some(next) = next else { return false };
+        at = from + next + 1;
     }
-    false
 }

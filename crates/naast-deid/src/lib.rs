@@ -149,6 +149,13 @@ pub(crate) fn re(s: &str) -> regex::Regex {
         .unwrap_or_else(|e| panic!("pattern {s}: {e}"))
 }
 
+/// A pattern that matches where any of `words` stands: one search for all of them (the engine
+/// looks for a set of words at once) instead of a `str::contains` per word.
+pub(crate) fn any_of(words: &[&str]) -> regex::Regex {
+    let escaped: Vec<String> = words.iter().map(|w| regex::escape(w)).collect();
+    re(&escaped.join("|"))
+}
+
 /// A pattern's alternatives of words, each in lower case or with a capital first letter:
 /// `mevrouw|dhr\.` → `(?:[Mm]evrouw|[Dd]hr\.)`. The engine searches for such words first,
 /// which it cannot do for a case-blind `(?i)` list of words; that was 3–4 times slower.
@@ -193,6 +200,48 @@ pub(crate) fn back(text: &str, pos: usize, n: usize) -> &str {
     text.get(from..pos).unwrap_or("")
 }
 
+/// Calls `f` with `w` in lower case, as `str::to_lowercase` writes it, without allocating for
+/// the usual short ASCII word.
+pub(crate) fn with_lower<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 48];
+    if w.is_ascii() && w.len() <= buf.len() {
+        let b = &mut buf[..w.len()];
+        b.copy_from_slice(w.as_bytes());
+        b.make_ascii_lowercase();
+        if let Ok(l) = std::str::from_utf8(b) {
+            return f(l);
+        }
+    }
+    f(&w.to_lowercase())
+}
+
+/// Is `w` in lower case (as `str::to_lowercase` writes it) one of the lower-case ASCII `words`?
+pub(crate) fn lower_in(w: &str, words: &[&str]) -> bool {
+    if w.is_ascii() {
+        words.iter().any(|x| x.eq_ignore_ascii_case(w))
+    } else {
+        with_lower(w, |l| words.contains(&l))
+    }
+}
+
+/// The group of a match of `cue[ \t]+(group)`, where the cue holds no space or tab: what
+/// follows the first run of them (found without asking the engine for the group, which costs a
+/// second search).
+pub(crate) fn after_first_gap(m: &regex::Match<'_>) -> (usize, usize) {
+    let s = m.as_str();
+    let gap = s.find([' ', '\t']).unwrap_or(s.len());
+    let rest = s[gap..].trim_start_matches([' ', '\t']);
+    (m.end() - rest.len(), m.end())
+}
+
+/// The group of a match of `…[ \t]+(group)`, where the group holds no space or tab: what
+/// follows the last one.
+pub(crate) fn after_last_gap(m: &regex::Match<'_>) -> (usize, usize) {
+    let s = m.as_str();
+    let from = s.rfind([' ', '\t']).map_or(0, |i| i + 1);
+    (m.start() + from, m.end())
+}
+
 /// Finds the personal data in `text`: spans sorted by start, not overlapping.
 pub fn find(text: &str) -> Vec<Span> {
     find_with(text, None)
@@ -232,10 +281,13 @@ fn detect(text: &str, lists: Option<&Lists>) -> Vec<Hit> {
     hits
 }
 
-/// Time spent per detector over `docs` (without word lists) and in resolving, for tuning;
-/// not an API.
+/// Time spent per detector over `docs` (with the word lists, if given) and in resolving, for
+/// tuning; not an API.
 #[doc(hidden)]
-pub fn stage_times(docs: &[String]) -> Vec<(&'static str, std::time::Duration)> {
+pub fn stage_times(
+    docs: &[String],
+    lists: Option<&Lists>,
+) -> Vec<(&'static str, std::time::Duration)> {
     type Stage = fn(&str, &mut Vec<Hit>);
     let stages: [(&'static str, Stage); 5] = [
         ("patterns", patterns::find),
@@ -244,7 +296,7 @@ pub fn stage_times(docs: &[String]) -> Vec<(&'static str, std::time::Duration)> 
         ("organisations", orgs::find),
         ("ages", ages::find),
     ];
-    let mut t = vec![std::time::Duration::ZERO; stages.len() + 3];
+    let mut t = vec![std::time::Duration::ZERO; stages.len() + 4];
     for d in docs {
         let mut hits = Vec::new();
         for (i, (_, stage)) in stages.iter().enumerate() {
@@ -253,28 +305,36 @@ pub fn stage_times(docs: &[String]) -> Vec<(&'static str, std::time::Duration)> 
             t[i] += a.elapsed();
         }
         let a = std::time::Instant::now();
+        let caps = proper::capitals(d);
+        if let Some(l) = lists {
+            known::find(d, &caps, l, &mut hits);
+        }
+        t[stages.len()] += a.elapsed();
+        let a = std::time::Instant::now();
         let mut more = Vec::new();
         places::around(d, &hits, &mut more);
         context::around(d, &hits, &mut more);
         hits.append(&mut more);
         ages::after_people(d, &hits, &mut more);
         hits.append(&mut more);
-        t[stages.len()] += a.elapsed();
+        t[stages.len() + 1] += a.elapsed();
         let a = std::time::Instant::now();
-        proper::find(d, &proper::capitals(d), None, &hits, &mut more);
+        proper::find(d, &caps, lists, &hits, &mut more);
         hits.append(&mut more);
         proper::again(d, &hits, &mut more);
         hits.append(&mut more);
-        t[stages.len() + 1] += a.elapsed();
+        t[stages.len() + 2] += a.elapsed();
         let a = std::time::Instant::now();
         let hits = resolve(d, hits);
         let _ = to_code_points(d, &hits);
-        t[stages.len() + 2] += a.elapsed();
+        t[stages.len() + 3] += a.elapsed();
     }
-    let names = stages
-        .iter()
-        .map(|(n, _)| *n)
-        .chain(["neighbours", "capitals", "resolving"]);
+    let names = stages.iter().map(|(n, _)| *n).chain([
+        "capitals and word lists",
+        "neighbours",
+        "proper nouns",
+        "resolving",
+    ]);
     names.zip(t).collect()
 }
 
@@ -321,21 +381,23 @@ fn resolve(text: &str, mut hits: Vec<Hit>) -> Vec<Hit> {
     kept
 }
 
+/// The hits (at character boundaries) in code points: counted from one offset to the next, as
+/// they come sorted.
 fn to_code_points(text: &str, hits: &[Hit]) -> Vec<Span> {
-    // Byte offset → code-point index, for every char boundary.
-    let mut index = vec![0usize; text.len() + 1];
-    let mut n = 0;
-    for (b, ch) in text.char_indices() {
-        for slot in index.iter_mut().skip(b).take(ch.len_utf8()) {
-            *slot = n;
+    let mut byte = 0;
+    let mut chars = 0;
+    let mut count_to = |to: usize| {
+        if to < byte {
+            (byte, chars) = (0, 0);
         }
-        n += 1;
-    }
-    index[text.len()] = n;
+        chars += text.get(byte..to).map_or(0, |s| s.chars().count());
+        byte = to;
+        chars
+    };
     hits.iter()
         .map(|h| Span {
-            start: index[h.start],
-            end: index[h.end],
+            start: count_to(h.start),
+            end: count_to(h.end),
             label: h.label,
         })
         .collect()
@@ -347,3 +409,5 @@ mod tests;
 mod tests_context;
 #[cfg(test)]
 mod tests_lists;
+#[cfg(test)]
+mod tests_same;

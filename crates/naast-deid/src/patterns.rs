@@ -59,7 +59,7 @@ static WEEKDAYS: LazyLock<String> = LazyLock::new(|| {
 });
 /// A day and month without a year ("op 3-9", "vanaf 1/12", "woensdag 9/4"): only after a word
 /// that announces a day, since "3-4 weken" and "2/3 deel" are not dates.
-static DATE_SHORT: LazyLock<Regex> = LazyLock::new(|| {
+pub(crate) static DATE_SHORT: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
         r"(?-u:\b)(?:{}|{})\.?:?\s+(\d{{1,2}}[\-/]\d{{1,2}})(?-u:\b)",
         either_case(r"op|vanaf|sinds|tot|t/m|per|d\.d\.|datum"),
@@ -70,7 +70,7 @@ static DATE_SHORT: LazyLock<Regex> = LazyLock::new(|| {
 /// (`08-05 Overleg met …`, `- 2/4 mail`), after a word for a meeting (`Intake 31/7`,
 /// `spreekuur bibliotheek 7-11`), and a zero-padded or two-digit pair anywhere (`22-08`),
 /// which quantities ("3-4 weken") are not written as.
-static DATE_SHORT_MORE: LazyLock<Regex> = LazyLock::new(|| {
+pub(crate) static DATE_SHORT_MORE: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
         r"(?m)(?:^[ \t]*(?:[\-•*·][ \t]*)?(\d{{1,2}}[\-/]\d{{1,2}})(?-u:\b)|(?-u:\b){}(?:[ \t]+\p{{Ll}}+)?[ \t]+(\d{{1,2}}[\-/]\d{{1,2}})(?-u:\b)|(?-u:\b)(\d{{2}}-\d{{2}})(?-u:\b))",
         either_case(
@@ -189,6 +189,11 @@ fn public_url(url: &str) -> bool {
     .any(|p| u.contains(p))
 }
 
+/// What a web address with `www.` or a scheme has.
+static WEB: LazyLock<Regex> =
+    LazyLock::new(|| crate::any_of(&["www", "WWW", "Www", "http", "HTTP", "Http"]));
+static WEB_TLD: LazyLock<Regex> = LazyLock::new(|| crate::any_of(URL_TLD));
+
 pub fn find(text: &str, out: &mut Vec<Hit>) {
     // Cheap gates first: most patterns need an '@', a web address or a digit.
     if text.contains('@') {
@@ -196,9 +201,8 @@ pub fn find(text: &str, out: &mut Vec<Hit>) {
             out.push(Hit::new(m.start(), m.end(), Label::Email));
         }
     }
-    let lower_web = ["www", "WWW", "Www", "http", "HTTP", "Http"];
-    let web = lower_web.iter().any(|w| text.contains(w));
-    let bare = text.contains('/') && URL_TLD.iter().any(|t| text.contains(t));
+    let web = WEB.is_match(text);
+    let bare = text.contains('/') && WEB_TLD.is_match(text);
     if web || bare {
         let urls = URL.find_iter(if web { text } else { "" });
         for m in urls.chain(URL_BARE.find_iter(if bare { text } else { "" })) {
@@ -317,8 +321,8 @@ pub fn find(text: &str, out: &mut Vec<Hit>) {
             out.push(Hit::new(m.start(), m.end(), date_label(text, m.start())));
         }
     }
-    for c in DATE_SHORT.captures_iter(dated) {
-        let Some(g) = c.get(1) else { continue };
+    for m in DATE_SHORT.find_iter(dated) {
+        let g = Found::new(text, short_date(&m));
         let parts: Vec<u32> = g
             .as_str()
             .split(['-', '/'])
@@ -332,10 +336,8 @@ pub fn find(text: &str, out: &mut Vec<Hit>) {
             out.push(Hit::new(g.start(), g.end(), date_label(text, g.start())));
         }
     }
-    for c in DATE_SHORT_MORE.captures_iter(dated) {
-        let Some(g) = c.get(1).or_else(|| c.get(2)).or_else(|| c.get(3)) else {
-            continue;
-        };
+    for m in DATE_SHORT_MORE.find_iter(dated) {
+        let g = Found::new(text, short_date_more(&m));
         let parts: Vec<u32> = g
             .as_str()
             .split(['-', '/'])
@@ -379,12 +381,54 @@ pub fn find(text: &str, out: &mut Vec<Hit>) {
     }
 }
 
+/// The day and month of `DATE_SHORT`: after the match's last space (read off the match; a
+/// search for the group costs a second search, and `tests_same` holds this to the pattern).
+pub(crate) fn short_date(m: &regex::Match<'_>) -> (usize, usize) {
+    let s = m.as_str();
+    let from = s
+        .rfind(char::is_whitespace)
+        .map_or(0, |i| i + s[i..].chars().next().map_or(0, char::len_utf8));
+    (m.start() + from, m.end())
+}
+
+/// The day and month of `DATE_SHORT_MORE`: from the first character that is no space, bullet or
+/// letter (a number is none of those).
+pub(crate) fn short_date_more(m: &regex::Match<'_>) -> (usize, usize) {
+    let s = m.as_str();
+    let from = s
+        .find(|c: char| !(matches!(c, ' ' | '\t' | '-' | '•' | '*' | '·') || c.is_alphabetic()))
+        .unwrap_or(s.len());
+    (m.start() + from, m.end())
+}
+
 /// A date right after "geboren (op)" or "geboortedatum:" is a date of birth.
 fn date_label(text: &str, start: usize) -> Label {
     if DOB_CONTEXT.is_match(crate::back(text, start, 30)) {
         Label::DateOfBirth
     } else {
         Label::Date
+    }
+}
+
+/// A group read off a match: its span in the text.
+struct Found<'a> {
+    text: &'a str,
+    start: usize,
+    end: usize,
+}
+
+impl<'a> Found<'a> {
+    fn new(text: &'a str, (start, end): (usize, usize)) -> Found<'a> {
+        Found { text, start, end }
+    }
+    fn start(&self) -> usize {
+        self.start
+    }
+    fn end(&self) -> usize {
+        self.end
+    }
+    fn as_str(&self) -> &'a str {
+        &self.text[self.start..self.end]
     }
 }
 

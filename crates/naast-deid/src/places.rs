@@ -30,7 +30,7 @@ const STRONG: &[&str] = &[
     "boulevard",
 ];
 
-static ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
+pub(crate) static ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
         r"(straat|laan|weg|plein|gracht|kade|singel|dijk|hof|pad|steeg|park|dreef|markt|baan|ring|allee|erf|wal|boulevard|hoek|oord|poort|plantsoen|dam|haven|veste|kant|zijde|burcht|staete|akker|wei|wijk|donk|rode|hoeve)(?:-(?:Oost|West|Noord|Zuid))?[ \t\x{{a0}}]+\d{{1,5}}{ADDITION}"
     ))
@@ -52,7 +52,7 @@ static ADDRESS_CUED: LazyLock<Regex> = LazyLock::new(|| {
 const ADDRESS_CUE_STEMS: &[&str] = &["dres", "uisnummer", "aar", "oon", "onen"];
 /// A street + number right in front of a postcode, whatever its suffix: `Markt 9⏎4331 LK`.
 /// Matched on the text before each postcode, so it is only looked for where one is.
-static ADDRESS_BEFORE_POSTCODE: LazyLock<Regex> = LazyLock::new(|| {
+pub(crate) static ADDRESS_BEFORE_POSTCODE: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
         r"({STREET}[ \t]\d{{1,5}}{ADDITION}),?[ \t]*\n?[ \t]*$"
     ))
@@ -107,19 +107,19 @@ const LIVES_IN_STEMS: &[&str] = &[
 static FROM_TO: LazyLock<Regex> =
     LazyLock::new(|| re(&format!(r"(?-u:\b)van\s+({PLACE})\s+naar\s+({PLACE})")));
 /// The place right after a postcode, matched on the text after each one.
-static AFTER_POSTCODE: LazyLock<Regex> = LazyLock::new(|| {
+pub(crate) static AFTER_POSTCODE: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
         r"^\s{{1,2}}({PLACE}|[\p{{Ll}}][\p{{L}}'’\-]{{2,}})"
     ))
 });
 /// After an address: `Lindenlaan 4, Wageningen`, `… 14 in Brielle`, or the next line alone.
-static PLACE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+pub(crate) static PLACE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
         r"^(?:,[ \t]*|[ \t]+(?:in|te)[ \t]+|[ \t]*\n[ \t]*)({PLACE})(?:[ \t]*(?:[,.;:)\n]|$))"
     ))
 });
 /// In front of a letter's date: `Enschede, 23 mei 2025` on a line of its own.
-static PLACE_BEFORE_DATE: LazyLock<Regex> =
+pub(crate) static PLACE_BEFORE_DATE: LazyLock<Regex> =
     LazyLock::new(|| re(&format!(r"(?:^|\n)[ \t]*({PLACE}),[ \t]*$")));
 /// Words that follow a postcode or an address line and are no place.
 const NOT_PLACES: &[&str] = &[
@@ -146,6 +146,58 @@ const NOT_PLACES: &[&str] = &[
     "Huisnummer",
 ];
 
+/// Where the cues of `ADDRESS_CUED`, of `BARE_STREET` and of `LIVES_IN` may stand: patterns
+/// that are only tried where one does.
+static ADDRESS_CUE_GATE: LazyLock<Regex> = LazyLock::new(|| crate::any_of(ADDRESS_CUE_STEMS));
+static HOME_GATE: LazyLock<Regex> =
+    LazyLock::new(|| crate::any_of(&["woon", "Woon", "woning", "huis", "adres", "Adres", "WOON"]));
+static LIVES_IN_GATE: LazyLock<Regex> = LazyLock::new(|| crate::any_of(LIVES_IN_STEMS));
+
+/// The groups of these patterns, read off their matches (a search for groups costs a second
+/// search); `tests_same` holds each to its pattern.
+///
+/// The suffix of `ADDRESS`, which opens the match: up to the `-` or space after it.
+pub(crate) fn address_suffix(m: &regex::Match<'_>) -> (usize, usize) {
+    let s = m.as_str();
+    let end = s.find(['-', ' ', '\t', '\u{a0}']).unwrap_or(s.len());
+    (m.start(), m.start() + end)
+}
+
+/// The street of `ADDRESS_BEFORE_POSTCODE`: the match without the comma, spaces and line break
+/// at its end (the street ends in its number or a letter).
+pub(crate) fn street_before_postcode(m: &regex::Match<'_>) -> (usize, usize) {
+    let s = m.as_str().trim_end_matches([',', ' ', '\t', '\n']);
+    (m.start(), m.start() + s.len())
+}
+
+/// The place of `AFTER_POSTCODE`: after the spaces.
+pub(crate) fn place_after_postcode(m: &regex::Match<'_>) -> (usize, usize) {
+    let s = m.as_str();
+    (m.end() - s.trim_start().len(), m.end())
+}
+
+/// The place of `PLACE_AFTER`: after the comma, spaces, line break or `in`/`te` in front (a
+/// place opens with a capital or an apostrophe), without the spaces and punctuation after it.
+pub(crate) fn place_after_address(m: &regex::Match<'_>) -> (usize, usize) {
+    let s = m.as_str();
+    let start = s
+        .find(|c: char| !matches!(c, ',' | ' ' | '\t' | '\n' | 'i' | 'n' | 't' | 'e'))
+        .unwrap_or(s.len());
+    let end = s
+        .trim_end_matches([' ', '\t', ',', '.', ';', ':', ')', '\n'])
+        .len()
+        .max(start);
+    (m.start() + start, m.start() + end)
+}
+
+/// The place of `PLACE_BEFORE_DATE`: after the line break and spaces, up to the comma.
+pub(crate) fn place_before_date(m: &regex::Match<'_>) -> (usize, usize) {
+    let s = m.as_str();
+    let start = s.len() - s.trim_start_matches(['\n', ' ', '\t']).len();
+    let end = s.rfind(',').unwrap_or(s.len()).max(start);
+    (m.start() + start, m.start() + end)
+}
+
 /// Does the word end in a street's suffix (`Wilhelminastraat`, `Amstelkade`)?
 pub(crate) fn street_word(w: &str) -> bool {
     STRONG
@@ -170,7 +222,7 @@ pub(crate) fn find(text: &str, out: &mut Vec<Hit>) {
         }
         // Only where a postcode was found, or a cue's word stands.
         let mut streets: Vec<(usize, usize)> = Vec::new();
-        let cued = ADDRESS_CUE_STEMS.iter().any(|s| text.contains(s));
+        let cued = ADDRESS_CUE_GATE.is_match(text);
         for c in ADDRESS_CUED.captures_iter(if cued { text } else { "" }) {
             if let Some(g) = c.get(1) {
                 streets.push((g.start(), g.end()));
@@ -184,19 +236,17 @@ pub(crate) fn find(text: &str, out: &mut Vec<Hit>) {
         for &(start, end) in &postcodes {
             let before = crate::back(text, start, 80);
             let offset = start - before.len();
-            if let Some(c) = ADDRESS_BEFORE_POSTCODE.captures(before)
-                && let Some(g) = c.get(1)
-            {
-                streets.push((offset + g.start(), offset + g.end()));
+            if let Some(m) = ADDRESS_BEFORE_POSTCODE.find(before) {
+                let (s, e) = street_before_postcode(&m);
+                streets.push((offset + s, offset + e));
             }
             let after = &text[end..];
-            if let Some(c) = AFTER_POSTCODE.captures(after)
-                && let Some(g) = c.get(1)
-            {
-                let s = g.as_str();
+            if let Some(m) = AFTER_POSTCODE.find(after) {
+                let (from, to) = place_after_postcode(&m);
+                let s = &after[from..to];
                 let lower = s.starts_with(|c: char| c.is_lowercase()) && !s.starts_with("'s");
                 if !(lower && crate::words::function_word(s)) && place_ok(s) {
-                    out.push(Hit::new(end + g.start(), end + g.end(), Label::City));
+                    out.push(Hit::new(end + from, end + to, Label::City));
                 }
             }
         }
@@ -211,15 +261,13 @@ pub(crate) fn find(text: &str, out: &mut Vec<Hit>) {
             }
         }
     }
-    let home = ["woon", "Woon", "woning", "huis", "adres", "Adres", "WOON"]
-        .iter()
-        .any(|k| text.contains(k));
+    let home = HOME_GATE.is_match(text);
     for c in BARE_STREET.captures_iter(if home { text } else { "" }) {
         if let Some(g) = c.get(1) {
             out.push(Hit::new(g.start(), g.end(), Label::Address));
         }
     }
-    let lives = LIVES_IN_STEMS.iter().any(|s| text.contains(s));
+    let lives = LIVES_IN_GATE.is_match(text);
     for c in LIVES_IN.captures_iter(if lives { text } else { "" }) {
         if let Some(g) = c.get(1)
             && place_ok(g.as_str())
@@ -249,10 +297,9 @@ fn number_goes_on(text: &str, end: usize) -> bool {
 
 /// Street + number by the street's suffix; the street's name is found walking back from it.
 fn addresses(text: &str, out: &mut Vec<Hit>) {
-    for c in ADDRESS.captures_iter(text) {
-        let (Some(m), Some(suffix)) = (c.get(0), c.get(1)) else {
-            continue;
-        };
+    for m in ADDRESS.find_iter(text) {
+        let (s, e) = address_suffix(&m);
+        let suffix = &text[s..e];
         if number_goes_on(text, m.end()) {
             continue;
         }
@@ -273,7 +320,7 @@ fn addresses(text: &str, out: &mut Vec<Hit>) {
             }
         }
         let lower = !text[glued..].starts_with(|c: char| c.is_uppercase());
-        if lower && !STRONG.contains(&suffix.as_str()) {
+        if lower && !STRONG.contains(&suffix) {
             continue;
         }
         let start = if lower {
@@ -353,25 +400,21 @@ pub(crate) fn around(text: &str, hits: &[Hit], out: &mut Vec<Hit>) {
         match h.label {
             Label::Address => {
                 let rest = text.get(h.end..).unwrap_or("");
-                if let Some(c) = PLACE_AFTER.captures(rest)
-                    && let Some(g) = c.get(1)
-                    && place_ok(g.as_str())
-                {
-                    out.push(Hit::new(h.end + g.start(), h.end + g.end(), Label::City));
+                if let Some(m) = PLACE_AFTER.find(rest) {
+                    let (s, e) = place_after_address(&m);
+                    if place_ok(&rest[s..e]) {
+                        out.push(Hit::new(h.end + s, h.end + e, Label::City));
+                    }
                 }
             }
             Label::Date | Label::DateOfBirth => {
                 let line_start = text[..h.start].rfind('\n').map(|i| i + 1).unwrap_or(0);
                 let before = &text[line_start..h.start];
-                if let Some(c) = PLACE_BEFORE_DATE.captures(before)
-                    && let Some(g) = c.get(1)
-                    && place_ok(g.as_str())
-                {
-                    out.push(Hit::new(
-                        line_start + g.start(),
-                        line_start + g.end(),
-                        Label::City,
-                    ));
+                if let Some(m) = PLACE_BEFORE_DATE.find(before) {
+                    let (s, e) = place_before_date(&m);
+                    if place_ok(&before[s..e]) {
+                        out.push(Hit::new(line_start + s, line_start + e, Label::City));
+                    }
                 }
             }
             _ => {}

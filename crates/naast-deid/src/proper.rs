@@ -15,8 +15,67 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 /// A capitalised word: `Pluryn`, `Midden-Nederland`, `GGz`, `'s-Hertogenbosch`, `Reïntegratie`.
-static CAPITAL_WORD: LazyLock<Regex> =
+/// `capitals` finds what this pattern finds, reading the text once without the engine (which
+/// searched forward and back for every word); the pattern says what it does, and tests hold it
+/// to that.
+#[cfg(test)]
+pub(crate) static CAPITAL_WORD: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?:'[sS]-)?\p{Lu}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*"));
+
+/// The classes of `CAPITAL_WORD` for a character outside ASCII, as the engine has them.
+static UPPER: LazyLock<Regex> = LazyLock::new(|| re(r"\A\p{Lu}\z"));
+static LETTER: LazyLock<Regex> = LazyLock::new(|| re(r"\A\p{L}\z"));
+static LETTER_OR_MARK: LazyLock<Regex> = LazyLock::new(|| re(r"\A[\p{L}\p{M}]\z"));
+
+/// Is `c` in the class of `re` (for a character outside ASCII)?
+fn in_class(re: &Regex, c: char) -> bool {
+    re.is_match(c.encode_utf8(&mut [0u8; 4]))
+}
+
+/// `\p{Lu}`
+fn upper(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_uppercase()
+    } else {
+        in_class(&UPPER, c)
+    }
+}
+
+/// `\p{L}`
+fn letter(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphabetic()
+    } else {
+        in_class(&LETTER, c)
+    }
+}
+
+/// `[\p{L}\p{M}'’]`
+fn word_char(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphabetic() || c == '\''
+    } else {
+        c == '’' || in_class(&LETTER_OR_MARK, c)
+    }
+}
+
+/// Where the word of `CAPITAL_WORD` whose capital stands at `at` ends: the capital, then
+/// `[\p{L}\p{M}'’]*`, then any number of `-\p{L}[\p{L}\p{M}'’]*`.
+fn capital_word_end(text: &str, at: usize) -> usize {
+    let mut end = at + text[at..].chars().next().map_or(0, char::len_utf8);
+    loop {
+        end += text[end..]
+            .chars()
+            .take_while(|c| word_char(*c))
+            .map(char::len_utf8)
+            .sum::<usize>();
+        let mut next = text[end..].chars();
+        match (next.next(), next.next()) {
+            (Some('-'), Some(c)) if letter(c) => end += 1 + c.len_utf8(),
+            _ => return end,
+        }
+    }
+}
 
 /// Words between capitalised words that keep them one name: `Leger des Heils`, `Hart van
 /// Zuid`, `Jeugdfonds Sport & Cultuur`; not `en`, which joins two people.
@@ -106,16 +165,40 @@ impl Cover {
     }
 }
 
-/// The capitalised words of `text`, found once for this module and the word lists.
+/// The capitalised words of `text` (the matches of `CAPITAL_WORD`), found once for this module
+/// and the word lists.
 pub(crate) fn capitals(text: &str) -> Vec<Word<'_>> {
-    CAPITAL_WORD
-        .find_iter(text)
-        .map(|m| Word {
-            start: m.start(),
-            end: m.end(),
-            text: m.as_str(),
-        })
-        .collect()
+    let mut words = Vec::new();
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    while at < bytes.len() {
+        let b = bytes[at];
+        // Most bytes are lower-case letters, spaces and punctuation: no word starts there.
+        if b.is_ascii() && !b.is_ascii_uppercase() && b != b'\'' {
+            at += 1;
+            continue;
+        }
+        let rest = &text[at..];
+        let Some(c) = rest.chars().next() else { break };
+        let capital = if (rest.starts_with("'s-") || rest.starts_with("'S-"))
+            && rest[3..].chars().next().is_some_and(upper)
+        {
+            at + 3
+        } else if upper(c) {
+            at
+        } else {
+            at += c.len_utf8();
+            continue;
+        };
+        let end = capital_word_end(text, capital);
+        words.push(Word {
+            start: at,
+            end,
+            text: &text[at..end],
+        });
+        at = end;
+    }
+    words
 }
 
 /// A word of the text with its byte offsets.
@@ -221,6 +304,27 @@ pub(crate) fn find(
     }
 }
 
+/// Where `needle` occurs in `text`, left to right and not overlapping, as `str::match_indices`
+/// finds them: by its first byte, since for a short name in a short text setting up a general
+/// substring search took longer than the search.
+pub(crate) fn occurrences<'a>(text: &'a str, needle: &'a str) -> impl Iterator<Item = usize> + 'a {
+    let bytes = text.as_bytes();
+    let needle = needle.as_bytes();
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        let first = *needle.first()?;
+        while at + needle.len() <= bytes.len() {
+            let i = at + bytes[at..].iter().position(|b| *b == first)?;
+            if bytes[i..].starts_with(needle) {
+                at = i + needle.len();
+                return Some(i);
+            }
+            at = i + 1;
+        }
+        None
+    })
+}
+
 /// Titles after which a single name is a surname (`mevrouw Zomer`), which may also be an
 /// ordinary word at the start of a sentence (`Zomer was …`).
 const TITLES: &[&str] = &[
@@ -248,9 +352,8 @@ pub(crate) fn again(text: &str, hits: &[Hit], out: &mut Vec<Hit>) {
             .trim_end()
             .rsplit([' ', '\n', '\t'])
             .next()
-            .unwrap_or("")
-            .to_lowercase();
-        let titled = TITLES.contains(&cue.as_str());
+            .unwrap_or("");
+        let titled = crate::lower_in(cue, TITLES);
         for (i, w) in parts.iter().enumerate() {
             let lower = w.starts_with(|c: char| c.is_lowercase());
             if (lower && parts.len() > 1) || deny(w) || crate::words::function_word(w) {
@@ -268,7 +371,7 @@ pub(crate) fn again(text: &str, hits: &[Hit], out: &mut Vec<Hit>) {
     let cover = Cover::new(hits);
     let covered = |s: usize, e: usize| cover.overlaps(s, e);
     for (name, anywhere) in names {
-        for (start, _) in text.match_indices(name) {
+        for start in occurrences(text, name) {
             let end = start + name.len();
             let glued =
                 text[..start].chars().next_back().is_some_and(|c| {
