@@ -6,9 +6,11 @@
 //! versions of their own tenant and nothing else — here, not only in the pages. Every
 //! publication passes the audit gate first ([`naast_report::protect`]).
 
+mod narrative;
 mod prepare;
 mod privacy;
 mod signal_records;
+mod workflow;
 
 pub use crate::privacy::{FieldReview, FindingRef, Segment};
 pub use privacy::PrivacyReview;
@@ -132,37 +134,6 @@ impl ReportView {
     pub fn xlsx(&self, lang: naast_core::Lang) -> Result<Vec<u8>> {
         naast_report::export::xlsx(&self.doc(lang))
             .map_err(|e| AppError::Internal(format!("report xlsx: {e}")))
-    }
-}
-
-const AAD_NARRATIVE: &[u8] = b"report.narrative";
-const SEALED: &str = "sealed:";
-
-impl App {
-    /// A narrative as stored: sealed (a draft may hold a name until its check), or, from before
-    /// sealing, plain JSON.
-    pub(crate) fn open_narrative(&self, stored: &str) -> Narrative {
-        use base64::Engine as _;
-        let json = match stored.strip_prefix(SEALED) {
-            Some(b64) => base64::engine::general_purpose::STANDARD
-                .decode(b64)
-                .ok()
-                .and_then(|blob| self.system_key().open_str(AAD_NARRATIVE, &blob).ok())
-                .unwrap_or_default(),
-            None => stored.to_string(),
-        };
-        serde_json::from_str(&json).unwrap_or_default()
-    }
-
-    pub(crate) fn seal_narrative(&self, n: &Narrative) -> Result<String> {
-        use base64::Engine as _;
-        let json =
-            serde_json::to_string(n).map_err(|e| AppError::Internal(format!("narrative: {e}")))?;
-        let blob = self.system_key().seal_str(AAD_NARRATIVE, &json);
-        Ok(format!(
-            "{SEALED}{}",
-            base64::engine::general_purpose::STANDARD.encode(blob)
-        ))
     }
 }
 
@@ -525,174 +496,6 @@ impl App {
             .await?;
         tx.commit().await?;
         Ok(())
-    }
-
-    /// Hands a draft to a coordinator for review.
-    pub async fn submit_report(&self, who: &Principal, id: i64) -> Result<()> {
-        staff(who)?;
-        let (_, r) = self.report_row(who, id).await?;
-        let n: Narrative = self.open_narrative(&r.narrative);
-        if !n.checked && !n.is_empty() {
-            return Err(AppError::general(Msg::PrivacyCheckNeeded));
-        }
-        self.move_report(who, id, "draft", "review", None, "report.submit")
-            .await
-    }
-
-    /// A coordinator sends a report in review back to draft.
-    pub async fn reject_report(&self, who: &Principal, id: i64) -> Result<()> {
-        who.require(Role::Coordinator)?;
-        self.report_row(who, id).await?;
-        self.move_report(who, id, "review", "draft", None, "report.reject")
-            .await
-    }
-
-    async fn move_report(
-        &self,
-        who: &Principal,
-        id: i64,
-        from: &str,
-        to: &str,
-        reviewer: Option<i64>,
-        action: &str,
-    ) -> Result<()> {
-        let mut tx = self.db.begin().await?;
-        if !store::set_status(&mut *tx, id, from, to, reviewer).await? {
-            return Err(AppError::general(Msg::ReportState));
-        }
-        self.audit_in(&mut tx, who, action, "report", &id.to_string())
-            .await?;
-        tx.commit().await?;
-        Ok(())
-    }
-
-    /// A coordinator publishes a report in review once its period is over and the audit gate
-    /// passes: its numbers are computed one last time, audited with everything published in
-    /// the year, and frozen. A correction keeps the numbers of the version it corrects.
-    pub async fn publish_report(&self, who: &Principal, id: i64) -> Result<()> {
-        who.require(Role::Coordinator)?;
-        let (t, r) = self.report_row(who, id).await?;
-        if r.status != "review" {
-            return Err(AppError::general(Msg::ReportState));
-        }
-        let (year, quarter) = (r.year as i32, r.quarter as u8);
-        let (_, last) = naast_report::period_days(year, quarter);
-        if crate::cases::today().to_string() <= last {
-            return Err(AppError::general(Msg::PeriodNotOver));
-        }
-        let rows = store::list(self.db.pool(), t.id).await?;
-        let earlier = rows
-            .iter()
-            .filter(|o| o.year == r.year && o.quarter == r.quarter && is_published(&o.status))
-            .max_by_key(|o| o.version);
-        let (content, hidden, units) = match earlier {
-            Some(o) => (
-                o.content.clone().unwrap_or_default(),
-                o.hidden.clone().unwrap_or_default(),
-                store::units(self.db.pool(), o.id)
-                    .await?
-                    .unwrap_or_default(),
-            ),
-            None => {
-                let signals = self.signal_records(t.id).await?;
-                let p = self
-                    .prepare_report(&t, &rows, &signals, year, quarter)
-                    .await?;
-                if !p.protection.findings.is_empty() {
-                    return Err(AppError::general(Msg::ReportBlocked(findings_text(
-                        &p.protection.findings,
-                    ))));
-                }
-                let mut hidden: Vec<_> = p.protection.hidden.iter().cloned().collect();
-                hidden.sort();
-                let ser = |v: &dyn erased::Ser| v.json();
-                (ser(&p.content)?, ser(&hidden)?, ser(&p.frozen)?)
-            }
-        };
-        let mut tx = self.db.begin().await?;
-        if !store::publish(
-            &mut *tx,
-            id,
-            &content,
-            &hidden,
-            &units,
-            &r.narrative,
-            who.user_id,
-        )
-        .await?
-        {
-            return Err(AppError::general(Msg::ReportState));
-        }
-        self.audit_in(&mut tx, who, "report.publish", "report", &id.to_string())
-            .await?;
-        tx.commit().await?;
-        Ok(())
-    }
-
-    /// Records that a published report was discussed with the municipality, and what was
-    /// agreed; the next report shows it for follow-up.
-    pub async fn report_discussed(
-        &self,
-        who: &Principal,
-        id: i64,
-        on: &str,
-        agreed: &str,
-    ) -> Result<()> {
-        staff(who)?;
-        let (_, r) = self.report_row(who, id).await?;
-        if !is_published(&r.status) {
-            return Err(AppError::general(Msg::ReportState));
-        }
-        let day: jiff::civil::Date = on
-            .trim()
-            .parse()
-            .map_err(|_| AppError::field("discussed_on", Msg::DateInvalid))?;
-        if day > crate::cases::today() {
-            return Err(AppError::field("discussed_on", Msg::DateInFuture));
-        }
-        if agreed.chars().count() > NARRATIVE_MAX {
-            return Err(AppError::field("agreed", Msg::TooLong(NARRATIVE_MAX)));
-        }
-        let mut tx = self.db.begin().await?;
-        if !store::discussed(&mut *tx, id, &day.to_string(), agreed.trim()).await? {
-            return Err(AppError::general(Msg::ReportState));
-        }
-        self.audit_in(&mut tx, who, "report.discussed", "report", &id.to_string())
-            .await?;
-        tx.commit().await?;
-        Ok(())
-    }
-
-    /// Starts a corrected version of a published report: a new draft with the same narrative
-    /// and numbers (numbers once published never change), and a note saying what is corrected.
-    pub async fn correct_report(&self, who: &Principal, id: i64) -> Result<i64> {
-        who.require(Role::Coordinator)?;
-        let (t, r) = self.report_row(who, id).await?;
-        if !is_published(&r.status) {
-            return Err(AppError::general(Msg::ReportState));
-        }
-        let rows = store::list(self.db.pool(), t.id).await?;
-        if let Some(open) = rows
-            .iter()
-            .find(|o| o.year == r.year && o.quarter == r.quarter && !is_published(&o.status))
-        {
-            return Ok(open.id);
-        }
-        let mut tx = self.db.begin().await?;
-        let new = store::insert_draft(
-            &mut *tx,
-            t.id,
-            r.year,
-            r.quarter,
-            &r.narrative,
-            "",
-            who.user_id,
-        )
-        .await?;
-        self.audit_in(&mut tx, who, "report.correct", "report", &new.to_string())
-            .await?;
-        tx.commit().await?;
-        Ok(new)
     }
 
     /// The release file of a tenant's year: every published number of the year's series plus
