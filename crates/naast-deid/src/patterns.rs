@@ -44,7 +44,7 @@ static DATE_NUM: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// A day (or a range of days, `27-28 maart`) and a month, with an optional weekday and year;
 /// the dot belongs to an abbreviated month only (`3 mrt.`), not to the end of a sentence.
-static DATE_TEXT: LazyLock<Regex> = LazyLock::new(|| {
+pub(crate) static DATE_TEXT: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
         r"(?-u:\b)(?:{WEEKDAYS}\.?,?\s+)?\d{{1,2}}(?:e|ste|de)?(?:\s?[\-–]\s?\d{{1,2}})?\s+(?:{}(?-u:\b)|{}(?-u:\b)\.?)(?:\s+'?\d{{2,4}}(?-u:\b))?",
         either_case(
@@ -53,6 +53,24 @@ static DATE_TEXT: LazyLock<Regex> = LazyLock::new(|| {
         either_case("jan|feb|febr|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec"),
         WEEKDAYS = *WEEKDAYS,
     ))
+});
+/// What every match of `DATE_TEXT` has: the start of a month's name or abbreviation, its first
+/// letter in either case (`DATE_TEXT` is tried only where one stands: the pattern has no words
+/// in front to search for first, and would read every text).
+pub(crate) static MONTH_GATE: LazyLock<Regex> = LazyLock::new(|| {
+    let stems = [
+        "jan", "feb", "maart", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec",
+    ];
+    let both: Vec<String> = stems
+        .iter()
+        .flat_map(|s| {
+            [
+                s.to_string(),
+                format!("{}{}", s[..1].to_uppercase(), &s[1..]),
+            ]
+        })
+        .collect();
+    crate::any_of(&both.iter().map(String::as_str).collect::<Vec<_>>())
 });
 static WEEKDAYS: LazyLock<String> = LazyLock::new(|| {
     either_case("maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo")
@@ -364,7 +382,8 @@ pub fn find(text: &str, out: &mut Vec<Hit>) {
     {
         out.push(Hit::new(m.start(), m.end(), Label::CaseNumber));
     }
-    for m in DATE_TEXT.find_iter(text) {
+    let months = MONTH_GATE.is_match(text);
+    for m in DATE_TEXT.find_iter(if months { text } else { "" }) {
         out.push(Hit::new(m.start(), m.end(), date_label(text, m.start())));
     }
     for c in CASE.captures_iter(text) {

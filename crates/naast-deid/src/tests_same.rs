@@ -190,6 +190,10 @@ const PLACES: &str = concat!(
     "Maasdal|Oud-Beijerland|'s-Hertogenbosch|'t Veld|’t Zand|Bergen op Zoom|Den Haag|",
     "Jan|Cor van Wijk|J. Petrović|Agnieszka|Ayşe Yılmaz|Ölçek|é|x|",
     "1234 AB|\n1234 AB  |op|vanaf|Op|datum:|woensdag|intake|Spreekuur|bibliotheek|3-9|1/12|22-08|31/7|",
+    "Adres: |adres|Woonadres :|straat + huisnummer |Straat en huisnummer:|woont op de |Waar: |",
+    "ul. Ogrodowa 14/3|Hart van Zuid 1120|wonende te|Woonachtig in|ik woon|verhuisd naar|",
+    "Woonplaats:|plaats :|regio|uit het dorp|komt uit|re-integratiebedrijf|reïntegratiebureau|",
+    "praktijk|deurwaarder (|stichting|organisatie, |opvang van |thuiszorg bij |De |Het |",
     "\nMaasdal,|\nDen Haag, \t|\n 's-Hertogenbosch,|\nBergen op Zoom, |",
     "op 3-9|vanaf 1/12|Woensdag 9/4|d.d. 12-3|t/m: 4-5|zo  7/7|- 2/4 |• 08-05|overleg met 3/3"
 );
@@ -212,6 +216,14 @@ fn places_and_dates_read_off_the_match_are_the_groups() {
     same_as_groups(&AFTER_POSTCODE, PLACES, one(place_after_postcode), first);
     same_as_groups(&PLACE_AFTER, PLACES, one(place_after_address), first);
     same_as_groups(&PLACE_BEFORE_DATE, PLACES, one(place_before_date), first);
+    same_as_groups(&ADDRESS_CUED, PLACES, one(cued_street), first);
+    same_as_groups(&LIVES_IN, PLACES, one(place_lived_in), first);
+    same_as_groups(
+        &crate::orgs::KIND_THEN_NAME,
+        PLACES,
+        one(crate::orgs::name_after_kind),
+        first,
+    );
     same_as_groups(
         &crate::context::NAME_BEFORE_AGE,
         PLACES,
@@ -276,4 +288,24 @@ fn names_after_cues_read_off_the_match_are_the_groups() {
             tried[i]
         );
     }
+}
+
+#[test]
+fn dates_with_months_are_only_where_the_gate_lets_them() {
+    use crate::patterns::{DATE_TEXT, MONTH_GATE};
+    let pieces: Vec<&str> = concat!(
+        " |  |\n|.|,|-|–|'|3|12|2026|'25|e|ste|de|vrijdag|Ma|di.|",
+        "januari|Februari|febr|maart|Mrt|april|mei|Juni|jul|aug|Sept|oktober|nov|DEC|december|jan|",
+        "3 maart 2026|vrijdag 7 november|27-28 Maart|3 mrt.|12 Jan '25|1ste mei|Zo, 2 dec|9 juni"
+    )
+    .split('|')
+    .collect();
+    let mut dates = 0;
+    for t in texts(&pieces, 20_000) {
+        if DATE_TEXT.is_match(&t) {
+            assert!(MONTH_GATE.is_match(&t), "{t:?}");
+            dates += 1;
+        }
+    }
+    assert!(dates > 1_000, "only {dates} dates");
 }
