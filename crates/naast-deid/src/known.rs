@@ -295,9 +295,7 @@ pub(crate) fn casual(text: &str) -> bool {
         }
         let Some(from) = closed else { return false };
         // Nothing decides until the next line or sentence: skip to it.
-        let next = text.as_bytes()[from..]
-            .iter()
-            .position(|b| matches!(b, b'\n' | b'!' | b'?'));
+        let next = memchr::memchr3(b'\n', b'!', b'?', &text.as_bytes()[from..]);
         let Some(next) = next else { return false };
         at = from + next + 1;
     }

@@ -314,7 +314,7 @@ pub(crate) fn occurrences<'a>(text: &'a str, needle: &'a str) -> impl Iterator<I
     std::iter::from_fn(move || {
         let first = *needle.first()?;
         while at + needle.len() <= bytes.len() {
-            let i = at + bytes[at..].iter().position(|b| *b == first)?;
+            let i = at + memchr::memchr(first, &bytes[at..])?;
             if bytes[i..].starts_with(needle) {
                 at = i + needle.len();
                 return Some(i);
