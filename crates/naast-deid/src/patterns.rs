@@ -22,7 +22,7 @@ static URL_BARE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)(?-u:\b)(?:[a-z0-9][a-z0-9\-]*\.)+(?:nl|com|org|net|eu|be|de|info|io|me|tv)/[^\s<>()\[\]{}]+",
     )
 });
-static IBAN: LazyLock<Regex> =
+pub(crate) static IBAN: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)(?-u:\b)NL ?\d{2} ?[A-Z]{4}(?: ?\d){10}(?-u:\b)"));
 static BSN: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?-u:\b)(?:\d{9}|\d{4}\.\d{2}\.\d{3}|\d{3}[ .]\d{3}[ .]\d{3}|\d{8})(?-u:\b)")
@@ -235,14 +235,14 @@ pub fn find(text: &str, out: &mut Vec<Hit>) {
     if !text.bytes().any(|b| b.is_ascii_digit()) {
         return;
     }
-    for m in IBAN.find_iter(text) {
+    // Cheap looks at the bytes decide which patterns can match at all.
+    let bytes = text.as_bytes();
+    let runs = digit_runs(bytes);
+    for m in IBAN.find_iter(if iban_like(&runs) { text } else { "" }) {
         if iban_ok(m.as_str()) {
             out.push(Hit::new(m.start(), m.end(), Label::Iban));
         }
     }
-    // Cheap looks at the bytes decide which patterns can match at all.
-    let bytes = text.as_bytes();
-    let runs = digit_runs(bytes);
     // A BSN: 8 or 9 digits in a row, or 3+3+3 or 4+2+3 with a space or dot between.
     let bsn_like = runs.iter().any(|r| r.len >= 8)
         || runs
@@ -451,15 +451,29 @@ impl<'a> Found<'a> {
     }
 }
 
+/// Can an IBAN that passes its check stand in the text? It ends in ten ASCII digits, in runs
+/// with single spaces between (`iban_ok` refuses other digits).
+pub(crate) fn iban_like(runs: &[Run]) -> bool {
+    let mut chain = 0;
+    runs.iter().any(|r| {
+        chain += r.len;
+        let long = chain >= 10;
+        if !r.sep_after {
+            chain = 0;
+        }
+        long
+    })
+}
+
 /// A run of digits in the text: where it ends, how long it is, and whether a single space or
 /// dot follows it before the next run.
-struct Run {
+pub(crate) struct Run {
     end: usize,
     len: usize,
     sep_after: bool,
 }
 
-fn digit_runs(bytes: &[u8]) -> Vec<Run> {
+pub(crate) fn digit_runs(bytes: &[u8]) -> Vec<Run> {
     let mut runs = Vec::new();
     let mut i = 0;
     while i < bytes.len() {

@@ -309,3 +309,24 @@ fn dates_with_months_are_only_where_the_gate_lets_them() {
     }
     assert!(dates > 1_000, "only {dates} dates");
 }
+
+#[test]
+fn ibans_are_only_where_the_gate_lets_them() {
+    use crate::patterns::{IBAN, digit_runs, iban_like};
+    let pieces: Vec<&str> = concat!(
+        "NL91ABNA0417164300|NL91 ABNA 0417 1643 00|nl91 abna 0417 1643 00|NL91 ABNA 041716 4300|",
+        "NL|nl|91|ABNA|0417|1643|00| |  |.|-|5|٣|x"
+    )
+    .split('|')
+    .collect();
+    let mut ibans = 0;
+    for t in texts(&pieces, 20_000) {
+        for m in IBAN.find_iter(&t) {
+            if crate::ids::iban_ok(m.as_str()) {
+                assert!(iban_like(&digit_runs(t.as_bytes())), "{t:?}");
+                ibans += 1;
+            }
+        }
+    }
+    assert!(ibans > 1_000, "only {ibans} IBANs");
+}
