@@ -46,17 +46,19 @@ static ROLE: LazyLock<String> = LazyLock::new(|| {
         )
     )
 });
-static SELF: LazyLock<String> = LazyLock::new(|| {
+static SELF: LazyLock<String> = LazyLock::new(|| format!("{}{NAME}", *SELF_CUE));
+static SELF_CUE: LazyLock<String> = LazyLock::new(|| {
     format!(
-        r"(?-u:\b){}\s*{NAME}",
+        r"(?-u:\b){}\s*",
         either_case(
             r"ik\s+ben|ik\s+heet|mijn\s+naam\s+is|naam\s*:|namens|ondergetekende,?|aanvrager\s*:|cli[eë]nt\s*:|inwoner\s*:|achternaam\s*:|voornamen?\s*:|roepnaam\s*:|wie\s*:|t\.n\.v\.?|ten\s+name\s+van|behandeld\s+door\s*:?|contactpersoon\s*:|dit\s+is|gesprek\s+met|gesproken\s+met|gebeld\s+met|overleg\s+met|afspraak\s+met"
         )
     )
 });
-static SIGNATURE: LazyLock<String> = LazyLock::new(|| {
+static SIGNATURE: LazyLock<String> = LazyLock::new(|| format!("{}{NAME}", *SIGNATURE_CUE));
+static SIGNATURE_CUE: LazyLock<String> = LazyLock::new(|| {
     format!(
-        r"{},?\s*\n\s*{NAME}",
+        r"{},?\s*\n\s*",
         either_case(
             r"met\s+(?:vriendelijke\s+|hartelijke\s+)?groet(?:en)?|vriendelijke\s+groet(?:en)?|hartelijke\s+groet(?:en)?|groet(?:en)?|mvg|m\.v\.g\.|gr\.|groetjes|liefs|hoogachtend|MVG"
         )
@@ -91,12 +93,12 @@ fn cues() -> [&'static str; 8] {
         &TITLED, &GREETING, &RELATION, &ROLE, &SELF, &SIGNATURE, INITIALS, &HEADER,
     ]
 }
-/// Where the name of branch `i` of the cues starts in its match `m` (which starts at the cue),
-/// read off the match for the branches whose cue says plainly where it ends (not `SELF` and
-/// `SIGNATURE`): a search for the
-/// group costs a second search with a slower engine. `None` for the others. The name always runs
-/// to the end of the match, never starts with a space, and never is a cue's word (`tests_same`
-/// holds each branch to its pattern).
+
+/// Where the name of branch `i` of the cues starts in its match `m` (which starts at the cue):
+/// read off the match where the cue's words say where it ends, or found by a search for the cue
+/// alone (`SELF`, `SIGNATURE`), since a search for the group costs a second search with a slower
+/// engine. The name always runs to the end of the match and never starts with what a cue may end
+/// in (a space, `:`, `,`, `.`); `tests_same` holds each branch to its pattern.
 pub(crate) fn branch_name(i: usize, m: &regex::Match<'_>) -> Option<usize> {
     let s = m.as_str();
     let skip_space = |at: usize| s.len() - s[at..].trim_start().len();
@@ -157,6 +159,9 @@ pub(crate) fn branch_name(i: usize, m: &regex::Match<'_>) -> Option<usize> {
             });
             verb.map_or(at, |v| skip_space(at + v.len()))
         }
+        // `ik ben`, `t.n.v.`, `naam:`; `Met vriendelijke groet,⏎`
+        4 => CUE_ENDS[0].find(s)?.end(),
+        5 => CUE_ENDS[1].find(s)?.end(),
         // Initials and a surname: all of it.
         6 => 0,
         // `Van:`, `aan :`
@@ -165,6 +170,15 @@ pub(crate) fn branch_name(i: usize, m: &regex::Match<'_>) -> Option<usize> {
     };
     Some(m.start() + at)
 }
+
+/// The cues of `SELF` and `SIGNATURE` alone, anchored: where one ends in a match of its branch,
+/// the name starts (what they may take last, spaces, `:`, `,` or `.`, never opens a name).
+static CUE_ENDS: LazyLock<[Regex; 2]> = LazyLock::new(|| {
+    [
+        re(&format!("^(?:{})", *SELF_CUE)),
+        re(&format!("^(?:{})", *SIGNATURE_CUE)),
+    ]
+});
 
 /// Is `w` the lower-case word `p` as `either_case` lets it be written (its first letter in
 /// either case)?

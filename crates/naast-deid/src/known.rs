@@ -149,13 +149,17 @@ pub(crate) fn find(text: &str, caps: &[Word<'_>], lists: &Lists, out: &mut Vec<H
         }
         let before = crate::back(text, m.start, 24);
         let cue = last_word(before);
+        let place_cue = crate::lower_in(cue, PLACE_CUES);
+        // Without a place's cue only a first name is taken: most words are none.
+        if !place_cue && !lists.is_first_name(w) {
+            continue;
+        }
         if crate::lower_in(cue, INSTITUTION)
             || IDIOMS.iter().any(|i| text[m.start..].starts_with(i))
             || PRONOUNS.contains(&next_word(&text[m.end..]))
         {
             continue;
         }
-        let place_cue = crate::lower_in(cue, PLACE_CUES);
         if place_cue && let Some(end) = place_at(text, m.start, m.end, lists) {
             out.push(Hit::new(m.start, end, Label::City));
         } else if lists.is_first_name(w) {
@@ -291,9 +295,7 @@ pub(crate) fn casual(text: &str) -> bool {
         }
         let Some(from) = closed else { return false };
         // Nothing decides until the next line or sentence: skip to it.
-        let next = text.as_bytes()[from..]
-            .iter()
-            .position(|b| matches!(b, b'\n' | b'!' | b'?'));
+        let next = memchr::memchr3(b'\n', b'!', b'?', &text.as_bytes()[from..]);
         let Some(next) = next else { return false };
         at = from + next + 1;
     }

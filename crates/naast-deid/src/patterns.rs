@@ -22,7 +22,7 @@ static URL_BARE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)(?-u:\b)(?:[a-z0-9][a-z0-9\-]*\.)+(?:nl|com|org|net|eu|be|de|info|io|me|tv)/[^\s<>()\[\]{}]+",
     )
 });
-static IBAN: LazyLock<Regex> =
+pub(crate) static IBAN: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)(?-u:\b)NL ?\d{2} ?[A-Z]{4}(?: ?\d){10}(?-u:\b)"));
 static BSN: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?-u:\b)(?:\d{9}|\d{4}\.\d{2}\.\d{3}|\d{3}[ .]\d{3}[ .]\d{3}|\d{8})(?-u:\b)")
@@ -44,7 +44,7 @@ static DATE_NUM: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// A day (or a range of days, `27-28 maart`) and a month, with an optional weekday and year;
 /// the dot belongs to an abbreviated month only (`3 mrt.`), not to the end of a sentence.
-static DATE_TEXT: LazyLock<Regex> = LazyLock::new(|| {
+pub(crate) static DATE_TEXT: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
         r"(?-u:\b)(?:{WEEKDAYS}\.?,?\s+)?\d{{1,2}}(?:e|ste|de)?(?:\s?[\-–]\s?\d{{1,2}})?\s+(?:{}(?-u:\b)|{}(?-u:\b)\.?)(?:\s+'?\d{{2,4}}(?-u:\b))?",
         either_case(
@@ -53,6 +53,24 @@ static DATE_TEXT: LazyLock<Regex> = LazyLock::new(|| {
         either_case("jan|feb|febr|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec"),
         WEEKDAYS = *WEEKDAYS,
     ))
+});
+/// What every match of `DATE_TEXT` has: the start of a month's name or abbreviation, its first
+/// letter in either case (`DATE_TEXT` is tried only where one stands: the pattern has no words
+/// in front to search for first, and would read every text).
+pub(crate) static MONTH_GATE: LazyLock<Regex> = LazyLock::new(|| {
+    let stems = [
+        "jan", "feb", "maart", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec",
+    ];
+    let both: Vec<String> = stems
+        .iter()
+        .flat_map(|s| {
+            [
+                s.to_string(),
+                format!("{}{}", s[..1].to_uppercase(), &s[1..]),
+            ]
+        })
+        .collect();
+    crate::any_of(&both.iter().map(String::as_str).collect::<Vec<_>>())
 });
 static WEEKDAYS: LazyLock<String> = LazyLock::new(|| {
     either_case("maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|ma|di|wo|do|vr|za|zo")
@@ -217,14 +235,14 @@ pub fn find(text: &str, out: &mut Vec<Hit>) {
     if !text.bytes().any(|b| b.is_ascii_digit()) {
         return;
     }
-    for m in IBAN.find_iter(text) {
+    // Cheap looks at the bytes decide which patterns can match at all.
+    let bytes = text.as_bytes();
+    let runs = digit_runs(bytes);
+    for m in IBAN.find_iter(if iban_like(&runs) { text } else { "" }) {
         if iban_ok(m.as_str()) {
             out.push(Hit::new(m.start(), m.end(), Label::Iban));
         }
     }
-    // Cheap looks at the bytes decide which patterns can match at all.
-    let bytes = text.as_bytes();
-    let runs = digit_runs(bytes);
     // A BSN: 8 or 9 digits in a row, or 3+3+3 or 4+2+3 with a space or dot between.
     let bsn_like = runs.iter().any(|r| r.len >= 8)
         || runs
@@ -255,11 +273,12 @@ pub fn find(text: &str, out: &mut Vec<Hit>) {
         .windows(2)
         .any(|w| w[0].is_ascii_uppercase() && matches!(w[1], b'-' | b'/'));
     for m in BSN.find_iter(if bsn_like { text } else { "" }) {
-        let digits: String = m.as_str().chars().filter(char::is_ascii_digit).collect();
+        let (ok, eight) = kept(m.as_str(), u8::is_ascii_digit, |d| {
+            (bsn_ok(d), d.len() == 8)
+        });
         // An 8-digit number is a BSN only where the text says so.
-        let eight = digits.len() == 8;
         let before = crate::back(text, m.start(), 40);
-        if bsn_ok(&digits) && (!eight || BSN_CONTEXT.is_match(before)) {
+        if ok && (!eight || BSN_CONTEXT.is_match(before)) {
             out.push(Hit::new(m.start(), m.end(), Label::Bsn));
         }
     }
@@ -273,44 +292,43 @@ pub fn find(text: &str, out: &mut Vec<Hit>) {
         }
     }
     for m in PHONE.find_iter(text) {
-        let digits: String = m.as_str().chars().filter(char::is_ascii_digit).collect();
         // Dutch numbers have 10 digits with the trunk 0; "14 020" and 0800/0900 lines are public.
-        if digits.len() == 10 && !public_phone(&digits) {
+        if kept(m.as_str(), u8::is_ascii_digit, |d| {
+            d.len() == 10 && !public_phone(d)
+        }) {
             out.push(Hit::new(m.start(), m.end(), Label::Phone));
         }
     }
     for m in POSTCODE.find_iter(if postcode_like { text } else { "" }) {
-        let letters: String = m
-            .as_str()
-            .chars()
-            .filter(|c| c.is_ascii_alphabetic())
-            .collect();
-        let upper = letters.to_ascii_uppercase();
-        let lower_ok = letters.chars().all(|c| c.is_ascii_uppercase())
-            || !NOT_POSTCODE_LETTERS.contains(&letters.as_str());
-        if !["SA", "SD", "SS"].contains(&upper.as_str()) && lower_ok {
+        let ok = kept(m.as_str(), u8::is_ascii_alphabetic, |letters| {
+            let lower_ok = letters.bytes().all(|c| c.is_ascii_uppercase())
+                || !NOT_POSTCODE_LETTERS.contains(&letters);
+            !["SA", "SD", "SS"]
+                .iter()
+                .any(|u| u.eq_ignore_ascii_case(letters))
+                && lower_ok
+        });
+        if ok {
             out.push(Hit::new(m.start(), m.end(), Label::Postcode));
         }
     }
     for m in PLATE.find_iter(if plate_like { text } else { "" }) {
-        let s = m.as_str().to_ascii_lowercase();
-        let letters: String = s.chars().filter(|c| c.is_ascii_alphabetic()).collect();
-        if !MONTH_ABBR.contains(&letters.as_str()) {
+        let month = kept(m.as_str(), u8::is_ascii_alphabetic, |letters| {
+            MONTH_ABBR.iter().any(|a| a.eq_ignore_ascii_case(letters))
+        });
+        if !month {
             out.push(Hit::new(m.start(), m.end(), Label::LicensePlate));
         }
     }
     let dated = if day_month { text } else { "" };
     for m in DATE_NUM.find_iter(dated) {
-        let parts: Vec<u32> = m
-            .as_str()
-            .split(['-', '/', '.'])
-            .filter_map(|p| p.parse().ok())
-            .collect();
-        let ok = match parts.as_slice() {
-            [y, mo, d] if *y > 1000 => valid_date(*d, *mo),
-            [d, mo, _] => valid_date(*d, *mo),
-            _ => false,
-        };
+        let (p, n) = numbers::<3>(m.as_str(), &['-', '/', '.']);
+        let ok = n == 3
+            && if p[0] > 1000 {
+                valid_date(p[2], p[1])
+            } else {
+                valid_date(p[0], p[1])
+            };
         // One separator throughout: `7.5/10` is a mark, not a date.
         let mut seps = m
             .as_str()
@@ -323,37 +341,22 @@ pub fn find(text: &str, out: &mut Vec<Hit>) {
     }
     for m in DATE_SHORT.find_iter(dated) {
         let g = Found::new(text, short_date(&m));
-        let parts: Vec<u32> = g
-            .as_str()
-            .split(['-', '/'])
-            .filter_map(|p| p.parse().ok())
-            .collect();
+        let (p, n) = numbers::<2>(g.as_str(), &['-', '/']);
         let after = text.get(g.end()..).unwrap_or("");
-        if let [d, mo] = parts.as_slice()
-            && valid_date(*d, *mo)
-            && !NOT_A_DAY_AFTER.is_match(after)
-        {
+        if n == 2 && valid_date(p[0], p[1]) && !NOT_A_DAY_AFTER.is_match(after) {
             out.push(Hit::new(g.start(), g.end(), date_label(text, g.start())));
         }
     }
     for m in DATE_SHORT_MORE.find_iter(dated) {
         let g = Found::new(text, short_date_more(&m));
-        let parts: Vec<u32> = g
-            .as_str()
-            .split(['-', '/'])
-            .filter_map(|p| p.parse().ok())
-            .collect();
+        let (p, n) = numbers::<2>(g.as_str(), &['-', '/']);
         let after = text.get(g.end()..).unwrap_or("");
         let before = text.get(..g.start()).unwrap_or("");
         // Part of a longer number, a time or a range of numbers is no date.
         let glued = before.ends_with(['-', '/', '.', ':', '–', ','])
             || (after.starts_with(['-', '/', '.', ',', ':'])
                 && after[1..].starts_with(|c: char| c.is_ascii_digit()));
-        if let [d, mo] = parts.as_slice()
-            && valid_date(*d, *mo)
-            && !NOT_A_DAY_AFTER.is_match(after)
-            && !glued
-        {
+        if n == 2 && valid_date(p[0], p[1]) && !NOT_A_DAY_AFTER.is_match(after) && !glued {
             out.push(Hit::new(g.start(), g.end(), date_label(text, g.start())));
         }
     }
@@ -364,7 +367,8 @@ pub fn find(text: &str, out: &mut Vec<Hit>) {
     {
         out.push(Hit::new(m.start(), m.end(), Label::CaseNumber));
     }
-    for m in DATE_TEXT.find_iter(text) {
+    let months = MONTH_GATE.is_match(text);
+    for m in DATE_TEXT.find_iter(if months { text } else { "" }) {
         out.push(Hit::new(m.start(), m.end(), date_label(text, m.start())));
     }
     for c in CASE.captures_iter(text) {
@@ -410,6 +414,38 @@ fn date_label(text: &str, start: usize) -> Label {
     }
 }
 
+/// Calls `f` with the ASCII characters of `s` that `keep` keeps (digits or letters), kept on the
+/// stack for the usual short number or code.
+fn kept<R>(s: &str, keep: fn(&u8) -> bool, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 24];
+    let mut n = 0;
+    for b in s.bytes().filter(keep) {
+        if n == buf.len() {
+            return f(&s.bytes().filter(keep).map(char::from).collect::<String>());
+        }
+        buf[n] = b;
+        n += 1;
+    }
+    match std::str::from_utf8(&buf[..n]) {
+        Ok(k) => f(k),
+        Err(_) => f(&s.bytes().filter(keep).map(char::from).collect::<String>()),
+    }
+}
+
+/// The numbers between the separators of `s` that parse, as `split` and `parse` find them: the
+/// first `N`, and how many there are.
+fn numbers<const N: usize>(s: &str, separators: &[char]) -> ([u32; N], usize) {
+    let mut out = [0; N];
+    let mut n = 0;
+    for v in s.split(separators).filter_map(|p| p.parse::<u32>().ok()) {
+        if let Some(slot) = out.get_mut(n) {
+            *slot = v;
+        }
+        n += 1;
+    }
+    (out, n)
+}
+
 /// A group read off a match: its span in the text.
 struct Found<'a> {
     text: &'a str,
@@ -432,15 +468,29 @@ impl<'a> Found<'a> {
     }
 }
 
+/// Can an IBAN that passes its check stand in the text? It ends in ten ASCII digits, in runs
+/// with single spaces between (`iban_ok` refuses other digits).
+pub(crate) fn iban_like(runs: &[Run]) -> bool {
+    let mut chain = 0;
+    runs.iter().any(|r| {
+        chain += r.len;
+        let long = chain >= 10;
+        if !r.sep_after {
+            chain = 0;
+        }
+        long
+    })
+}
+
 /// A run of digits in the text: where it ends, how long it is, and whether a single space or
 /// dot follows it before the next run.
-struct Run {
+pub(crate) struct Run {
     end: usize,
     len: usize,
     sep_after: bool,
 }
 
-fn digit_runs(bytes: &[u8]) -> Vec<Run> {
+pub(crate) fn digit_runs(bytes: &[u8]) -> Vec<Run> {
     let mut runs = Vec::new();
     let mut i = 0;
     while i < bytes.len() {

@@ -40,7 +40,7 @@ const STREET: &str = r"(?:ul\.\s)?\p{Lu}[\p{L}'’.\-]*(?:[ \t](?:van|de|der|den
 
 /// A street + number after a cue (`Adres:`, `woont`, `Waar:`), whatever its suffix:
 /// `Hart van Zuid 1120`, `Poelenburg 210`.
-static ADDRESS_CUED: LazyLock<Regex> = LazyLock::new(|| {
+pub(crate) static ADDRESS_CUED: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
         r"(?-u:\b){}(?:[ \t]*:|[ \t]+(?:op|aan)(?:[ \t]+de|[ \t]+het)?)?[ \t]+({STREET}[ \t]\d{{1,5}}{ADDITION})",
         either_case(
@@ -79,7 +79,7 @@ static NAME_LINE: LazyLock<Regex> = LazyLock::new(|| {
 /// A place: capitalised words, also `'s-Hertogenbosch` and `Bergen op Zoom`.
 const PLACE: &str = r"(?:'s[\-\s]|['’]t\s)?\p{Lu}[\p{L}'’\-]+(?:[ \-](?:aan\s+(?:de|den|het)\s+|op\s+|en\s+|bij\s+)?\p{Lu}[\p{L}'’\-]+){0,2}";
 
-static LIVES_IN: LazyLock<Regex> = LazyLock::new(|| {
+pub(crate) static LIVES_IN: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
         r"(?-u:\b){}\s+({PLACE})",
         either_case(
@@ -170,6 +170,32 @@ pub(crate) fn street_before_postcode(m: &regex::Match<'_>) -> (usize, usize) {
     (m.start(), m.start() + s.len())
 }
 
+/// Where in `m` the first character after its first one (a cue's letter, of either case) stands
+/// that is none of the cue's: a lower-case letter, a space, or one of `also`.
+fn after_cue(m: &regex::Match<'_>, also: &[char]) -> usize {
+    let s = m.as_str();
+    let first = s.chars().next().map_or(0, char::len_utf8);
+    let rest = &s[first..];
+    let at = rest
+        .find(|c: char| !(c.is_ascii_lowercase() || c.is_whitespace() || also.contains(&c)))
+        .unwrap_or(rest.len());
+    m.start() + first + at
+}
+
+/// The street of `ADDRESS_CUED`: after the cue (words in lower case, spaces, `:` and `+`); a
+/// street opens with a capital, or with `ul.` (whose `.` the cue never has).
+pub(crate) fn cued_street(m: &regex::Match<'_>) -> (usize, usize) {
+    let at = after_cue(m, &[':', '+']);
+    let ulica = m.as_str()[at - m.start()..].starts_with('.');
+    (if ulica { at - "ul".len() } else { at }, m.end())
+}
+
+/// The place of `LIVES_IN`: after the cue (words in lower case, spaces and `:`); a place opens
+/// with a capital or an apostrophe.
+pub(crate) fn place_lived_in(m: &regex::Match<'_>) -> (usize, usize) {
+    (after_cue(m, &[':']), m.end())
+}
+
 /// The place of `AFTER_POSTCODE`: after the spaces.
 pub(crate) fn place_after_postcode(m: &regex::Match<'_>) -> (usize, usize) {
     let s = m.as_str();
@@ -223,10 +249,8 @@ pub(crate) fn find(text: &str, out: &mut Vec<Hit>) {
         // Only where a postcode was found, or a cue's word stands.
         let mut streets: Vec<(usize, usize)> = Vec::new();
         let cued = ADDRESS_CUE_GATE.is_match(text);
-        for c in ADDRESS_CUED.captures_iter(if cued { text } else { "" }) {
-            if let Some(g) = c.get(1) {
-                streets.push((g.start(), g.end()));
-            }
+        for m in ADDRESS_CUED.find_iter(if cued { text } else { "" }) {
+            streets.push(cued_street(&m));
         }
         let postcodes: Vec<(usize, usize)> = out
             .iter()
@@ -268,11 +292,10 @@ pub(crate) fn find(text: &str, out: &mut Vec<Hit>) {
         }
     }
     let lives = LIVES_IN_GATE.is_match(text);
-    for c in LIVES_IN.captures_iter(if lives { text } else { "" }) {
-        if let Some(g) = c.get(1)
-            && place_ok(g.as_str())
-        {
-            out.push(Hit::new(g.start(), g.end(), Label::City));
+    for m in LIVES_IN.find_iter(if lives { text } else { "" }) {
+        let (start, end) = place_lived_in(&m);
+        if place_ok(&text[start..end]) {
+            out.push(Hit::new(start, end, Label::City));
         }
     }
     if text.contains("naar") {

@@ -314,7 +314,7 @@ pub(crate) fn occurrences<'a>(text: &'a str, needle: &'a str) -> impl Iterator<I
     std::iter::from_fn(move || {
         let first = *needle.first()?;
         while at + needle.len() <= bytes.len() {
-            let i = at + bytes[at..].iter().position(|b| *b == first)?;
+            let i = at + memchr::memchr(first, &bytes[at..])?;
             if bytes[i..].starts_with(needle) {
                 at = i + needle.len();
                 return Some(i);
@@ -337,17 +337,16 @@ const TITLES: &[&str] = &[
 /// anywhere, also opening a sentence; a surname only inside a sentence.
 pub(crate) fn again(text: &str, hits: &[Hit], out: &mut Vec<Hit>) {
     let mut names: Vec<(&str, bool)> = Vec::new();
+    let mut parts: Vec<&str> = Vec::new();
     for h in hits.iter().filter(|h| h.label == Label::Person) {
         let s = &text[h.start..h.end];
-        let parts: Vec<&str> = s
-            .split([' ', '\n', '\t'])
-            .filter(|w| {
-                w.chars().count() >= 3
-                    && !w.contains('.')
-                    && !w.starts_with('(')
-                    && w.chars().next().is_some_and(char::is_alphabetic)
-            })
-            .collect();
+        parts.clear();
+        parts.extend(s.split([' ', '\n', '\t']).filter(|w| {
+            w.chars().count() >= 3
+                && !w.contains('.')
+                && !w.starts_with('(')
+                && w.chars().next().is_some_and(char::is_alphabetic)
+        }));
         let cue = text[..h.start]
             .trim_end()
             .rsplit([' ', '\n', '\t'])

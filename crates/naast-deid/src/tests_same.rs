@@ -190,6 +190,10 @@ const PLACES: &str = concat!(
     "Maasdal|Oud-Beijerland|'s-Hertogenbosch|'t Veld|’t Zand|Bergen op Zoom|Den Haag|",
     "Jan|Cor van Wijk|J. Petrović|Agnieszka|Ayşe Yılmaz|Ölçek|é|x|",
     "1234 AB|\n1234 AB  |op|vanaf|Op|datum:|woensdag|intake|Spreekuur|bibliotheek|3-9|1/12|22-08|31/7|",
+    "Adres: |adres|Woonadres :|straat + huisnummer |Straat en huisnummer:|woont op de |Waar: |",
+    "ul. Ogrodowa 14/3|Hart van Zuid 1120|wonende te|Woonachtig in|ik woon|verhuisd naar|",
+    "Woonplaats:|plaats :|regio|uit het dorp|komt uit|re-integratiebedrijf|reïntegratiebureau|",
+    "praktijk|deurwaarder (|stichting|organisatie, |opvang van |thuiszorg bij |De |Het |",
     "\nMaasdal,|\nDen Haag, \t|\n 's-Hertogenbosch,|\nBergen op Zoom, |",
     "op 3-9|vanaf 1/12|Woensdag 9/4|d.d. 12-3|t/m: 4-5|zo  7/7|- 2/4 |• 08-05|overleg met 3/3"
 );
@@ -212,6 +216,14 @@ fn places_and_dates_read_off_the_match_are_the_groups() {
     same_as_groups(&AFTER_POSTCODE, PLACES, one(place_after_postcode), first);
     same_as_groups(&PLACE_AFTER, PLACES, one(place_after_address), first);
     same_as_groups(&PLACE_BEFORE_DATE, PLACES, one(place_before_date), first);
+    same_as_groups(&ADDRESS_CUED, PLACES, one(cued_street), first);
+    same_as_groups(&LIVES_IN, PLACES, one(place_lived_in), first);
+    same_as_groups(
+        &crate::orgs::KIND_THEN_NAME,
+        PLACES,
+        one(crate::orgs::name_after_kind),
+        first,
+    );
     same_as_groups(
         &crate::context::NAME_BEFORE_AGE,
         PLACES,
@@ -243,6 +255,8 @@ const PEOPLE: &str = concat!(
     "Met vriendelijke groet|groeten|Groetjes|mvg|MVG|m.v.g.|\nvan:|\nAan:|\ncc :|\nFrom:|",
     "Jansen|van Dijk|de Vries|Van|de|van den|'t Hart|in 't Veld|op den Akker|J.|R.J. |A. B.|",
     "(Robbert) |Ayşe|Yılmaz|Öztürk|Kees-Jan|O’Neill|ÉMILE|x|12|",
+    "ik ben Jan|T.n.v.J. Jansen|namens de Vries|behandeld door : Bos|Ondergetekende,Piet|",
+    "Met vriendelijke groet,\n\nKees Kaya|groeten\n Jan|Groetjes,\t\nAyşe|m.v.g. \nR.J. Bos|",
     "Inwoner Joost Smit|bewindvoerder is  van Dijk|Consulent\u{a0}was Piet|maatschappelijk werker Bos|",
     "Beste mevrouw Jansen|Hoi Daan|\n\tDag heer Bos|Hi\tmevrouw\t van Dijk|Geachte  De Vries"
 );
@@ -269,11 +283,48 @@ fn names_after_cues_read_off_the_match_are_the_groups() {
             }
         }
     }
-    for i in [0, 1, 2, 3, 6, 7] {
-        assert!(
-            tried[i] > 100,
-            "branch {i}: only {} matches tried",
-            tried[i]
-        );
+    for (i, n) in tried.iter().enumerate() {
+        assert!(*n > 100, "branch {i}: only {n} matches tried");
     }
+}
+
+#[test]
+fn dates_with_months_are_only_where_the_gate_lets_them() {
+    use crate::patterns::{DATE_TEXT, MONTH_GATE};
+    let pieces: Vec<&str> = concat!(
+        " |  |\n|.|,|-|–|'|3|12|2026|'25|e|ste|de|vrijdag|Ma|di.|",
+        "januari|Februari|febr|maart|Mrt|april|mei|Juni|jul|aug|Sept|oktober|nov|DEC|december|jan|",
+        "3 maart 2026|vrijdag 7 november|27-28 Maart|3 mrt.|12 Jan '25|1ste mei|Zo, 2 dec|9 juni"
+    )
+    .split('|')
+    .collect();
+    let mut dates = 0;
+    for t in texts(&pieces, 20_000) {
+        if DATE_TEXT.is_match(&t) {
+            assert!(MONTH_GATE.is_match(&t), "{t:?}");
+            dates += 1;
+        }
+    }
+    assert!(dates > 1_000, "only {dates} dates");
+}
+
+#[test]
+fn ibans_are_only_where_the_gate_lets_them() {
+    use crate::patterns::{IBAN, digit_runs, iban_like};
+    let pieces: Vec<&str> = concat!(
+        "NL91ABNA0417164300|NL91 ABNA 0417 1643 00|nl91 abna 0417 1643 00|NL91 ABNA 041716 4300|",
+        "NL|nl|91|ABNA|0417|1643|00| |  |.|-|5|٣|x"
+    )
+    .split('|')
+    .collect();
+    let mut ibans = 0;
+    for t in texts(&pieces, 20_000) {
+        for m in IBAN.find_iter(&t) {
+            if crate::ids::iban_ok(m.as_str()) {
+                assert!(iban_like(&digit_runs(t.as_bytes())), "{t:?}");
+                ibans += 1;
+            }
+        }
+    }
+    assert!(ibans > 1_000, "only {ibans} IBANs");
 }
