@@ -283,7 +283,8 @@ impl App {
         let texts = self.open_texts(&r)?;
         let reply = self.open_reply(&r)?;
         let cases = store::cases_of(self.db.pool(), r.id).await?;
-        let consent_missing = self.consent_missing(t, &r, &cases).await?;
+        let people = store::people_of(self.db.pool(), r.id).await?;
+        let consent_missing = self.consent_missing(t, &r, &cases, people).await?;
         let due = due_of(&r, t.signal_weeks);
         Ok(SignalView {
             id: r.id,
@@ -301,7 +302,7 @@ impl App {
             texts,
             checked: r.checked,
             cases: cases.into_iter().map(|(_, reference)| reference).collect(),
-            people: store::people_of(self.db.pool(), r.id).await?,
+            people,
             consent_missing,
             k: t.threshold_k,
             reply,
@@ -325,8 +326,9 @@ impl App {
         t: &TenantRow,
         r: &SignalRow,
         cases: &[(i64, String)],
+        people: i64,
     ) -> Result<Vec<String>> {
-        if store::people_of(self.db.pool(), r.id).await? >= t.threshold_k {
+        if people >= t.threshold_k {
             return Ok(Vec::new());
         }
         let mut missing = Vec::new();

@@ -32,7 +32,8 @@ impl App {
     /// The consent rule, as an error naming the kwesties without consent.
     async fn check_consent(&self, t: &TenantRow, r: &store::SignalRow) -> Result<()> {
         let cases = store::cases_of(self.db.pool(), r.id).await?;
-        let missing = self.consent_missing(t, r, &cases).await?;
+        let people = store::people_of(self.db.pool(), r.id).await?;
+        let missing = self.consent_missing(t, r, &cases, people).await?;
         if missing.is_empty() {
             Ok(())
         } else {
