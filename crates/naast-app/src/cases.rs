@@ -8,6 +8,7 @@
 
 mod actions;
 pub(crate) mod batch;
+mod citizen;
 mod consents;
 mod import;
 pub mod import_file;
@@ -17,6 +18,7 @@ mod procedures;
 mod record;
 mod view;
 
+pub use citizen::PossibleMatch;
 pub use consents::ConsentView;
 pub use import::{ImportLine, ImportProblem, ImportReport};
 pub use letters::{LetterDoc, LetterDraft};
@@ -29,7 +31,7 @@ pub use view::{
 
 use crate::{App, AppError, Principal, Result};
 use jiff::civil::Date;
-use naast_core::case::{Contact, IntakeForm, normalise_reference, reference_from};
+use naast_core::case::{IntakeForm, normalise_reference, reference_from};
 use naast_core::{Msg, Role};
 use naast_crypto::{self as crypto, DataKey};
 use naast_store::cases::{self as store, CaseRow, StatRecord};
@@ -160,10 +162,15 @@ impl App {
                 )
             })?;
         let intake = form.parse(today())?;
+        let citizen = match form.citizen_of.trim() {
+            "" => None,
+            r => Some(self.citizen_of(who, tenant.id, "citizen_of", r).await?),
+        };
         self.submit_intake(batch::Pending {
             who: who.clone(),
             tenant_id: tenant.id,
             intake,
+            citizen,
             public: None,
         })
         .await
@@ -172,12 +179,16 @@ impl App {
     /// Writes one validated intake inside the caller's transaction; returns its reference.
     pub(crate) async fn write_intake(&self, tx: &mut Tx, p: &batch::Pending) -> Result<String> {
         let (who, intake) = (&p.who, &p.intake);
-        let citizen_id = match &intake.contact {
-            Some(c) => Some(match self.known_person(tx, p.tenant_id, c).await? {
-                Some(id) => id,
-                None => self.insert_person(tx, p.tenant_id, c).await?,
-            }),
-            None => None,
+        // What was typed is a person of its own, unless staff chose a known citizen: a
+        // matching e-mail address, phone number or name is only ever a suggestion.
+        let citizen_id = match (p.citizen, &intake.contact) {
+            (Some(known), Some(c)) => {
+                self.update_known_person(tx, known, c).await?;
+                Some(known)
+            }
+            (Some(known), None) => Some(known),
+            (None, Some(c)) => Some(self.insert_person(tx, p.tenant_id, c).await?),
+            (None, None) => None,
         };
         let (key_id, key) = self.new_data_key(tx).await?;
         let status = if intake.channel == "web_form" {
@@ -209,6 +220,10 @@ impl App {
         };
         let id = self.insert_case(tx, &mut row, &key, &sealed).await?;
         row.id = id;
+        if p.public.is_none() {
+            // Staff typed it in: opened by them.
+            naast_store::door::mark_opened(&mut **tx, id).await?;
+        }
         if let Some(x) = &p.public {
             let hash = crypto::hash_token(&x.token);
             let sealed_token = key.seal(
@@ -248,70 +263,12 @@ impl App {
         Err(AppError::Internal("no free reference after 8 tries".into()))
     }
 
-    /// A citizen already known in this tenant by the same e-mail address (exact match through
-    /// the blind index), so that their earlier kwesties show and they count once. Names are
-    /// never matched on their own: two people can share one.
-    async fn known_person(&self, tx: &mut Tx, tenant_id: i64, c: &Contact) -> Result<Option<i64>> {
-        let Some(email) = &c.email else {
-            return Ok(None);
-        };
-        let index = self.blind_index("person.email", email.as_str());
-        Ok(store::person_by_email_index(&mut **tx, tenant_id, &index).await?)
-    }
-
-    pub(crate) async fn insert_person(
-        &self,
-        tx: &mut Tx,
-        tenant_id: i64,
-        c: &Contact,
-    ) -> Result<i64> {
-        let (key_id, key) = self.new_data_key(tx).await?;
-        let stat_id = crypto::random_token();
-        let p = SealedPerson {
-            name: c.name.clone(),
-            email: c.email.as_ref().map(|e| e.to_string()).unwrap_or_default(),
-            phone: c.phone.clone(),
-            address: c.address.clone(),
-            preference: c.preference.clone().unwrap_or_default(),
-            language: c.language.clone(),
-            accessibility: c.accessibility.clone(),
-        };
-        let json = serde_json::to_vec(&p).map_err(|e| AppError::Internal(e.to_string()))?;
-        let sealed = key.seal(format!("person:{stat_id}").as_bytes(), &json);
-        let name_index = (!c.name.is_empty()).then(|| self.blind_index("person.name", &c.name));
-        let email_index = c
-            .email
-            .as_ref()
-            .map(|e| self.blind_index("person.email", e.as_str()));
-        Ok(store::insert_person(
-            &mut **tx,
-            tenant_id,
-            key_id,
-            &stat_id,
-            &sealed,
-            name_index.as_deref(),
-            email_index.as_deref(),
-        )
-        .await?)
-    }
-
-    pub(crate) async fn person_view(&self, id: i64) -> Result<Option<(String, SealedPerson)>> {
-        let Some(p) = store::person(self.db.pool(), id).await? else {
-            return Ok(None);
-        };
-        let (Some(key), Some(blob)) = (self.data_key(p.data_key_id).await?, p.sealed) else {
-            return Ok(Some((p.stat_id, SealedPerson::default())));
-        };
-        let json = key.open(format!("person:{}", p.stat_id).as_bytes(), &blob)?;
-        let person = serde_json::from_slice(&json)
-            .map_err(|e| AppError::Internal(format!("person: {e}")))?;
-        Ok(Some((p.stat_id, person)))
-    }
-
     /// Recomputes the case's statistical record from its current state (same transaction).
     pub(crate) async fn refresh_stat(&self, tx: &mut Tx, row: &CaseRow) -> Result<()> {
         let stat_citizen_id = match row.citizen_id {
-            Some(id) => store::person(&mut **tx, id).await?.map(|p| p.stat_id),
+            Some(id) => naast_store::persons::get(&mut **tx, id)
+                .await?
+                .map(|p| p.stat_id),
             None => None,
         };
         let (acts, minutes) = store::activity_totals(&mut **tx, row.id).await?;

@@ -19,6 +19,10 @@ pub enum AppError {
     /// Too many attempts; retry after this many seconds.
     #[error("throttled for {0} s")]
     Throttled(u64),
+    /// A limit on what may be added was reached (the message says which); retry after this
+    /// many seconds.
+    #[error("limit reached, retry after {1} s")]
+    Limited(Msg, u64),
     /// Something on our side; details are logged, never shown.
     #[error("internal error: {0}")]
     Internal(String),

@@ -99,14 +99,19 @@ impl App {
             .await?
             .is_some_and(|v| v == "1");
         let system = keys::load_system_key(&db, &keys).await?;
-        Ok(App {
+        let app = App {
             intake_writer: Arc::new(std::sync::OnceLock::new()),
             system: Arc::new(system),
             db,
             keys: Arc::new(keys),
             settings: Arc::new(settings),
             demo,
-        })
+        };
+        let n = app.reindex_persons_once().await?;
+        if n > 0 {
+            tracing::info!(persons = n, "look-up indexes of persons recomputed");
+        }
+        Ok(app)
     }
 
     /// Demo mode: shown as a banner on every page; staff may sign in without a second factor.

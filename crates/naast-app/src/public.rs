@@ -8,11 +8,22 @@ use crate::cases::batch::{Pending, PublicExtra};
 use crate::cases::{Loaded, RegisterView, today};
 use crate::{App, AppError, Principal, Result};
 use naast_core::case::{CloseForm, STORY_MAX};
+use naast_core::msg::LinkLimit;
 use naast_core::public::PublicIntakeForm;
 use naast_core::theme::ThemeForm;
 use naast_core::{Lang, Msg};
 use naast_crypto as crypto;
-use naast_store::{cases as store, status_links, tenants};
+use naast_store::{cases as store, door, status_links, tenants};
+
+/// Messages a status link may send in any 24 hours.
+pub const MESSAGES_PER_DAY: u32 = 30;
+/// Documents the citizen may add to one kwestie through the link.
+pub const DOCUMENTS_PER_CASE: u32 = 10;
+/// Megabytes of documents the citizen may add to one kwestie through the link.
+pub const MEGABYTES_PER_CASE: u32 = 50;
+/// Seconds between two audited reads of one status page.
+const READ_AUDIT_EVERY: i64 = 3600;
+const DAY: i64 = 86_400;
 
 /// What the public pages show of a tenant: nothing that is not meant for everyone.
 #[derive(Debug, Clone, serde::Serialize)]
@@ -159,6 +170,7 @@ impl App {
                 who: Principal::citizen(t.id, lang),
                 tenant_id: t.id,
                 intake: p.intake,
+                citizen: None,
                 public: Some(PublicExtra {
                     organisation: p.organisation,
                     call_when: p.call_when,
@@ -216,15 +228,19 @@ impl App {
             .map(|e| c.open_text(&e.sealed))
             .collect();
         let withdrawn = c.row.outcome.as_deref() == Some("withdrawn");
+        // At most one audit entry per link an hour: a page reloaded in a loop must not fill
+        // the log (the claim is one conditional update, so instances agree).
         let mut tx = self.db.begin().await?;
-        self.audit_in(
-            &mut tx,
-            &Principal::citizen(c.row.tenant_id, Lang::Nl),
-            "case.status_read",
-            "case",
-            &c.row.id.to_string(),
-        )
-        .await?;
+        if door::claim_read_audit(&mut *tx, &crypto::hash_token(token), READ_AUDIT_EVERY).await? {
+            self.audit_in(
+                &mut tx,
+                &Principal::citizen(c.row.tenant_id, Lang::Nl),
+                "case.status_read",
+                "case",
+                &c.row.id.to_string(),
+            )
+            .await?;
+        }
         tx.commit().await?;
         Ok(CitizenStatus {
             reference: c.row.reference.clone(),
@@ -259,6 +275,15 @@ impl App {
         if text.chars().count() > STORY_MAX {
             return Err(AppError::field("message", Msg::TooLong(STORY_MAX)));
         }
+        let now = naast_store::now();
+        let (sent, oldest) = door::messages_in_since(self.db.pool(), c.row.id, now - DAY).await?;
+        if sent >= i64::from(MESSAGES_PER_DAY) {
+            let retry = oldest.map_or(DAY, |o| (o + DAY - now).max(1));
+            return Err(AppError::Limited(
+                Msg::LinkLimit(LinkLimit::MessagesPerDay(MESSAGES_PER_DAY)),
+                retry as u64,
+            ));
+        }
         let who = Principal::citizen(c.row.tenant_id, Lang::Nl);
         let sealed = c.seal_text(text)?;
         if c.row.status == "waiting_citizen" {
@@ -287,6 +312,17 @@ impl App {
     pub async fn citizen_document(&self, token: &str, name: &str, bytes: &[u8]) -> Result<()> {
         let (c, _) = self.by_token(token).await?;
         Self::writable(&c)?;
+        let (count, total) = door::attachment_totals(self.db.pool(), c.row.id).await?;
+        let limit = if count >= i64::from(DOCUMENTS_PER_CASE) {
+            Some(LinkLimit::Documents(DOCUMENTS_PER_CASE))
+        } else if total + bytes.len() as i64 > i64::from(MEGABYTES_PER_CASE) * 1024 * 1024 {
+            Some(LinkLimit::Megabytes(MEGABYTES_PER_CASE))
+        } else {
+            None
+        };
+        if let Some(limit) = limit {
+            return Err(AppError::Limited(Msg::LinkLimit(limit), DAY as u64));
+        }
         let who = Principal::citizen(c.row.tenant_id, Lang::Nl);
         self.store_attachment(&who, &c, name, bytes).await
     }

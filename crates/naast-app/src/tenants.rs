@@ -16,6 +16,8 @@ pub struct Tenant {
     pub retention_months: i64,
     /// Weeks the municipality has to answer a signal before a reminder.
     pub signal_weeks: i64,
+    /// Days after which a web intake nobody opened is destroyed.
+    pub unopened_days: i64,
     pub contact_phone: String,
     pub contact_email: String,
     pub contact_address: String,
@@ -49,6 +51,7 @@ impl Tenant {
             quarterly_reports: t.quarterly_reports,
             retention_months: t.retention_months,
             signal_weeks: t.signal_weeks,
+            unopened_days: t.unopened_days,
             contact_phone: t.contact_phone,
             contact_email: t.contact_email,
             contact_address: t.contact_address,
@@ -75,6 +78,7 @@ impl Tenant {
             quarterly_reports: self.quarterly_reports,
             retention_months: self.retention_months.to_string(),
             signal_weeks: self.signal_weeks.to_string(),
+            unopened_days: self.unopened_days.to_string(),
             contact_phone: self.contact_phone.clone(),
             contact_email: self.contact_email.clone(),
             contact_address: self.contact_address.clone(),
@@ -99,6 +103,7 @@ fn values<'a>(t: &'a TenantInput, areas: &'a str) -> TenantValues<'a> {
         quarterly_reports: t.quarterly_reports,
         retention_months: i64::from(t.retention_months),
         signal_weeks: i64::from(t.signal_weeks),
+        unopened_days: i64::from(t.unopened_days),
         contact_phone: &t.contact_phone,
         contact_email: t.contact_email.as_ref().map(|e| e.as_str()).unwrap_or(""),
         contact_address: &t.contact_address,

@@ -188,6 +188,9 @@ pub struct IntakeForm {
     pub found_via: String,
     pub area: String,
     pub opened_on: String,
+    /// Staff only: the reference of a kwestie of the same citizen, chosen after a search. A
+    /// matching e-mail address or name never links on its own.
+    pub citizen_of: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -274,7 +277,8 @@ impl IntakeForm {
                 accessibility: &self.accessibility,
             },
         );
-        if !self.anonymous && contact.is_empty() {
+        // A known citizen chosen by staff brings their contact details along.
+        if !self.anonymous && contact.is_empty() && self.citizen_of.trim().is_empty() {
             c.push(FieldError::new("phone", Msg::ContactOrAnonymous));
         }
         let found_via = c

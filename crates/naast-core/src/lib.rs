@@ -8,6 +8,7 @@ pub mod consent;
 pub mod email;
 pub mod import;
 pub mod lang;
+pub mod matching;
 pub mod msg;
 pub mod outreach;
 pub mod procedure;

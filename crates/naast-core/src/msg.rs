@@ -93,6 +93,25 @@ pub enum Msg {
     SignalNoRecipient,
     /// Free text going out seems to hold personal data; the text names what was found.
     PersonalDataFound(String),
+    /// A reference that is no kwestie with a known citizen of this tenant.
+    CitizenOfUnknown(String),
+    /// The two kwesties already have the same citizen.
+    CitizenAlreadyLinked,
+    /// The person's details were destroyed (retention or erasure).
+    PersonGone,
+    /// A limit on what a status link may add was reached; the text says which.
+    LinkLimit(LinkLimit),
+}
+
+/// The limits on what anyone holding a status link may write.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LinkLimit {
+    /// Messages per link per day.
+    MessagesPerDay(u32),
+    /// Documents per kwestie.
+    Documents(u32),
+    /// Megabytes of documents per kwestie.
+    Megabytes(u32),
 }
 
 impl Msg {
@@ -359,6 +378,30 @@ impl Msg {
             PersonalDataFound(what) => (
                 format!("Deze tekst lijkt persoonsgegevens te bevatten: {what}. Haal ze weg, of vink aan dat het geen persoonsgegevens zijn."),
                 format!("This text seems to hold personal data: {what}. Remove it, or tick that it is not personal data."),
+            ),
+            CitizenOfUnknown(r) => (
+                format!("Bij kwestie {r} is geen bekende inwoner gevonden bij deze gemeente. Controleer het kenmerk, of laat het veld leeg."),
+                format!("No known citizen was found with case {r} for this municipality. Check the reference, or leave the field empty."),
+            ),
+            CitizenAlreadyLinked => (
+                "Deze kwesties horen al bij dezelfde inwoner.".into(),
+                "These cases already belong to the same citizen.".into(),
+            ),
+            PersonGone => (
+                "De gegevens van deze inwoner zijn gewist. Koppelen kan niet meer.".into(),
+                "This citizen's details were erased. They can no longer be linked.".into(),
+            ),
+            LinkLimit(crate::msg::LinkLimit::MessagesPerDay(n)) => (
+                format!("U hebt vandaag al {n} berichten gestuurd. Dat is het meeste voor één dag. Morgen kunt u weer een bericht sturen. Is het dringend? Bel ons dan."),
+                format!("You have already sent {n} messages today. That is the most for one day. You can send a message again tomorrow. Is it urgent? Then please call us."),
+            ),
+            LinkLimit(crate::msg::LinkLimit::Documents(n)) => (
+                format!("Bij deze melding staan al {n} documenten. Meer kan niet. Stuur andere papieren per post, of neem ze mee naar een gesprek."),
+                format!("This case already has {n} documents. No more can be added. Send other papers by post, or bring them to a meeting."),
+            ),
+            LinkLimit(crate::msg::LinkLimit::Megabytes(n)) => (
+                format!("De documenten bij deze melding zijn samen al bijna {n} MB. Meer past er niet bij. Stuur andere papieren per post, of neem ze mee naar een gesprek."),
+                format!("The documents of this case already add up to almost {n} MB. No more fit. Send other papers by post, or bring them to a meeting."),
             ),
             CaseNotClosed => (
                 "Deze kwestie is niet afgesloten.".into(),

@@ -40,6 +40,10 @@ pub const MIN_THRESHOLD: u32 = 3;
 pub const DEFAULT_THRESHOLD: u32 = 5;
 /// Weeks the municipality has to answer a signal, unless the tenant agreed otherwise.
 pub const DEFAULT_SIGNAL_WEEKS: u32 = 6;
+/// Days after which a web intake that no confidant opened is destroyed: the citizen was told
+/// they would hear within days; data nobody ever looked at is not kept "just in case"
+/// (AVG/GDPR art. 5(1)(c) data minimisation, art. 5(1)(e) storage limitation).
+pub const DEFAULT_UNOPENED_DAYS: u32 = 90;
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct TenantSlug(String);
@@ -83,6 +87,8 @@ pub struct TenantForm {
     pub retention_months: String,
     /// Weeks within which the municipality answers a signal before a reminder goes out.
     pub signal_weeks: String,
+    /// Days after which a web intake nobody opened is destroyed.
+    pub unopened_days: String,
     pub contact_phone: String,
     pub contact_email: String,
     pub contact_address: String,
@@ -101,6 +107,7 @@ pub struct TenantInput {
     pub quarterly_reports: bool,
     pub retention_months: u32,
     pub signal_weeks: u32,
+    pub unopened_days: u32,
     pub contact_phone: String,
     pub contact_email: Option<EmailAddress>,
     pub contact_address: String,
@@ -198,6 +205,15 @@ impl TenantForm {
                 }
             }),
         );
+        let unopened_days = c.take(
+            number("unopened_days", &self.unopened_days, DEFAULT_UNOPENED_DAYS).and_then(|d| {
+                if (7..=730).contains(&d) {
+                    Ok(d)
+                } else {
+                    Err(FieldError::new("unopened_days", Msg::NumberBetween(7, 730)))
+                }
+            }),
+        );
         let contact_phone = c.take(bounded("contact_phone", &self.contact_phone, 40));
         let contact_email = if self.contact_email.trim().is_empty() {
             Some(None)
@@ -253,6 +269,7 @@ impl TenantForm {
                 quarterly_reports: self.quarterly_reports,
                 retention_months,
                 signal_weeks: signal_weeks.unwrap_or(DEFAULT_SIGNAL_WEEKS),
+                unopened_days: unopened_days.unwrap_or(DEFAULT_UNOPENED_DAYS),
                 contact_phone,
                 contact_email,
                 contact_address,

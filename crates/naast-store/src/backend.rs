@@ -22,6 +22,12 @@ pub trait Backend: Send + Sync + 'static {
     fn lock_audit(&self) -> Option<&'static str>;
     /// Serialises migrations across instances starting at once.
     fn lock_migrations(&self) -> Option<&'static str>;
+    /// What runs after personal data was erased or destroyed (outside any transaction), so
+    /// that the old bytes do not linger where the database keeps them: SQLite moves the WAL
+    /// (whose frames still hold the pages as they were) into the database file, where
+    /// `secure_delete` already zeroed the deleted content, and truncates it; PostgreSQL
+    /// vacuums the tables that held it, so that their dead tuples become free space.
+    fn scrub(&self) -> &'static [&'static str];
 }
 
 pub struct Sqlite;
@@ -43,6 +49,9 @@ impl Backend for Sqlite {
     fn lock_migrations(&self) -> Option<&'static str> {
         None
     }
+    fn scrub(&self) -> &'static [&'static str] {
+        &["PRAGMA wal_checkpoint(TRUNCATE)"]
+    }
 }
 
 impl Backend for Postgres {
@@ -61,6 +70,12 @@ impl Backend for Postgres {
     fn lock_migrations(&self) -> Option<&'static str> {
         Some("SELECT pg_advisory_xact_lock(7461636)")
     }
+    fn scrub(&self) -> &'static [&'static str] {
+        &[
+            "VACUUM data_keys, persons, cases, case_entries, tasks, case_parties, attachments, \
+             status_links, outbox, jobs, throttle",
+        ]
+    }
 }
 
 /// Opens a pool for `url` (`sqlite:` or `postgres:`), returning the matching backend.
@@ -68,14 +83,16 @@ pub(crate) async fn connect(url: &str) -> Result<(AnyPool, &'static dyn Backend)
     sqlx::any::install_default_drivers();
     if url.starts_with("sqlite:") {
         // SQLite allows one writer: a small pool, WAL so readers never block the writer,
-        // synchronous=FULL so an acknowledged write survives a power cut.
+        // synchronous=FULL so an acknowledged write survives a power cut, secure_delete so that
+        // deleted content (an erased citizen, a shredded key) is overwritten with zeros.
         let pool = AnyPoolOptions::new()
             .max_connections(4)
             .after_connect(|conn, _meta| {
                 Box::pin(async move {
                     conn.execute(
                         "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; \
-                         PRAGMA foreign_keys=ON; PRAGMA busy_timeout=10000;",
+                         PRAGMA foreign_keys=ON; PRAGMA busy_timeout=10000; \
+                         PRAGMA secure_delete=ON;",
                     )
                     .await?;
                     Ok(())

@@ -314,97 +314,6 @@ pub async fn of_citizen(
         .collect()
 }
 
-// ---- persons ----
-
-#[derive(Debug, Clone)]
-pub struct PersonRow {
-    pub id: i64,
-    pub tenant_id: i64,
-    pub data_key_id: i64,
-    pub stat_id: String,
-    pub sealed: Option<Vec<u8>>,
-}
-
-pub async fn insert_person(
-    ex: impl Executor<'_, Database = Any>,
-    tenant_id: i64,
-    data_key_id: i64,
-    stat_id: &str,
-    sealed: &[u8],
-    name_index: Option<&str>,
-    email_index: Option<&str>,
-) -> Result<i64> {
-    let r = sqlx::query(
-        "INSERT INTO persons (tenant_id, data_key_id, stat_id, sealed, name_index, email_index, created_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
-    )
-    .bind(tenant_id)
-    .bind(data_key_id)
-    .bind(stat_id)
-    .bind(sealed)
-    .bind(name_index)
-    .bind(email_index)
-    .bind(crate::now())
-    .fetch_one(ex)
-    .await?;
-    Ok(i(&r, "id")?)
-}
-
-pub async fn person(ex: impl Executor<'_, Database = Any>, id: i64) -> Result<Option<PersonRow>> {
-    let r = sqlx::query(
-        "SELECT id, tenant_id, data_key_id, stat_id, sealed FROM persons WHERE id = $1",
-    )
-    .bind(id)
-    .fetch_optional(ex)
-    .await?;
-    r.map(|r| {
-        Ok(PersonRow {
-            id: i(&r, "id")?,
-            tenant_id: i(&r, "tenant_id")?,
-            data_key_id: i(&r, "data_key_id")?,
-            stat_id: s(&r, "stat_id")?,
-            sealed: ob(&r, "sealed")?,
-        })
-    })
-    .transpose()
-}
-
-/// The live person of a tenant with this e-mail index (the oldest, if several).
-pub async fn person_by_email_index(
-    ex: impl Executor<'_, Database = Any>,
-    tenant_id: i64,
-    index: &str,
-) -> Result<Option<i64>> {
-    let r = sqlx::query("SELECT id FROM persons WHERE tenant_id = $1 AND email_index = $2 AND sealed IS NOT NULL ORDER BY id LIMIT 1")
-        .bind(tenant_id)
-        .bind(index)
-        .fetch_optional(ex)
-        .await?;
-    r.map(|r| Ok(i(&r, "id")?)).transpose()
-}
-
-/// Persons of these tenants whose name or e-mail index equals `index`.
-pub async fn persons_by_index(
-    ex: &sqlx::AnyPool,
-    tenant_ids: &[i64],
-    index: &str,
-) -> Result<Vec<i64>> {
-    let mut out = Vec::new();
-    for t in tenant_ids {
-        let rows = sqlx::query(
-            "SELECT id FROM persons WHERE tenant_id = $1 AND (name_index = $2 OR email_index = $2)",
-        )
-        .bind(t)
-        .bind(index)
-        .fetch_all(ex)
-        .await?;
-        for r in rows {
-            out.push(i(&r, "id")?);
-        }
-    }
-    Ok(out)
-}
-
 // ---- timeline ----
 
 #[derive(Debug, Clone)]
@@ -747,17 +656,6 @@ pub async fn person_still_needed(
     .fetch_one(ex)
     .await?;
     Ok(i(&r, "n")? > 0)
-}
-
-/// Removes a person's sealed details and look-up indexes (the statistical id stays).
-pub async fn destroy_person(ex: impl Executor<'_, Database = Any>, person_id: i64) -> Result<()> {
-    sqlx::query(
-        "UPDATE persons SET sealed = NULL, name_index = NULL, email_index = NULL WHERE id = $1",
-    )
-    .bind(person_id)
-    .execute(ex)
-    .await?;
-    Ok(())
 }
 
 // ---- imports ----

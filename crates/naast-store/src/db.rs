@@ -60,6 +60,17 @@ impl Db {
         self.backend
     }
 
+    /// Makes erased data unreadable where the database still keeps old versions of pages
+    /// (see [`Backend::scrub`]); call after erasure or retention has committed.
+    pub async fn scrub(&self) -> Result<()> {
+        for sql in self.backend.scrub() {
+            sqlx::query(sqlx::AssertSqlSafe(*sql))
+                .execute(&self.pool)
+                .await?;
+        }
+        Ok(())
+    }
+
     /// True when the database answers a trivial query.
     pub async fn ping(&self) -> bool {
         sqlx::query("SELECT 1").execute(&self.pool).await.is_ok()

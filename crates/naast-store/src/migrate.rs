@@ -73,6 +73,11 @@ pub(crate) static SQLITE: &[Migration] = &[
         name: "signals",
         sql: include_str!("../migrations/sqlite/0012_signals.sql"),
     },
+    Migration {
+        version: 13,
+        name: "citizen_door",
+        sql: include_str!("../migrations/sqlite/0013_citizen_door.sql"),
+    },
 ];
 
 pub(crate) static POSTGRES: &[Migration] = &[
@@ -135,6 +140,11 @@ pub(crate) static POSTGRES: &[Migration] = &[
         version: 12,
         name: "signals",
         sql: include_str!("../migrations/postgres/0012_signals.sql"),
+    },
+    Migration {
+        version: 13,
+        name: "citizen_door",
+        sql: include_str!("../migrations/postgres/0013_citizen_door.sql"),
     },
 ];
 

@@ -72,3 +72,12 @@ pub async fn of_case(ex: impl Executor<'_, Database = Any>, case_id: i64) -> Res
         })
         .collect()
 }
+
+/// Deletes the links of a case: from then on they show the general "unknown link" page.
+pub async fn delete_of_case(ex: impl Executor<'_, Database = Any>, case_id: i64) -> Result<()> {
+    sqlx::query("DELETE FROM status_links WHERE case_id = $1")
+        .bind(case_id)
+        .execute(ex)
+        .await?;
+    Ok(())
+}

@@ -16,6 +16,8 @@ pub struct TenantRow {
     pub quarterly_reports: bool,
     pub retention_months: i64,
     pub signal_weeks: i64,
+    /// Days after which a web intake nobody opened is destroyed.
+    pub unopened_days: i64,
     pub contact_phone: String,
     pub contact_email: String,
     pub contact_address: String,
@@ -35,13 +37,14 @@ pub struct TenantValues<'a> {
     pub quarterly_reports: bool,
     pub retention_months: i64,
     pub signal_weeks: i64,
+    pub unopened_days: i64,
     pub contact_phone: &'a str,
     pub contact_email: &'a str,
     pub contact_address: &'a str,
     pub walk_in_hours: &'a str,
 }
 
-const COLS: &str = "id, slug, name, areas, threshold_k, quarterly_reports, retention_months, signal_weeks, \
+const COLS: &str = "id, slug, name, areas, threshold_k, quarterly_reports, retention_months, signal_weeks, unopened_days, \
     contact_phone, contact_email, contact_address, walk_in_hours, created_at, updated_at, version";
 
 fn map(r: &AnyRow) -> Result<TenantRow> {
@@ -54,6 +57,7 @@ fn map(r: &AnyRow) -> Result<TenantRow> {
         quarterly_reports: i(r, "quarterly_reports")? != 0,
         retention_months: i(r, "retention_months")?,
         signal_weeks: i(r, "signal_weeks")?,
+        unopened_days: i(r, "unopened_days")?,
         contact_phone: s(r, "contact_phone")?,
         contact_email: s(r, "contact_email")?,
         contact_address: s(r, "contact_address")?,
@@ -68,8 +72,8 @@ pub async fn insert(ex: impl Executor<'_, Database = Any>, v: &TenantValues<'_>)
     let now = crate::now();
     let r = sqlx::query(
         "INSERT INTO tenants (slug, name, areas, threshold_k, quarterly_reports, retention_months, \
-         contact_phone, contact_email, contact_address, walk_in_hours, created_at, updated_at, signal_weeks) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $11, $12) RETURNING id",
+         contact_phone, contact_email, contact_address, walk_in_hours, created_at, updated_at, signal_weeks, unopened_days) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $11, $12, $13) RETURNING id",
     )
     .bind(v.slug)
     .bind(v.name)
@@ -83,6 +87,7 @@ pub async fn insert(ex: impl Executor<'_, Database = Any>, v: &TenantValues<'_>)
     .bind(v.walk_in_hours)
     .bind(now)
     .bind(v.signal_weeks)
+    .bind(v.unopened_days)
     .fetch_one(ex)
     .await?;
     Ok(i(&r, "id")?)
@@ -99,7 +104,7 @@ pub async fn update(
     let r = sqlx::query(
         "UPDATE tenants SET name = $1, areas = $2, threshold_k = $3, quarterly_reports = $4, \
          retention_months = $5, contact_phone = $6, contact_email = $7, contact_address = $8, \
-         walk_in_hours = $9, updated_at = $10, version = version + 1, signal_weeks = $13 WHERE id = $11 AND version = $12",
+         walk_in_hours = $9, updated_at = $10, version = version + 1, signal_weeks = $13, unopened_days = $14 WHERE id = $11 AND version = $12",
     )
     .bind(v.name)
     .bind(v.areas)
@@ -114,6 +119,7 @@ pub async fn update(
     .bind(id)
     .bind(version)
     .bind(v.signal_weeks)
+    .bind(v.unopened_days)
     .execute(ex)
     .await?;
     Ok(r.rows_affected() == 1)

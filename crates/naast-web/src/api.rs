@@ -181,6 +181,7 @@ struct TenantJson {
     quarterly_reports: bool,
     retention_months: Option<i64>,
     signal_weeks: Option<i64>,
+    unopened_days: Option<i64>,
     contact_phone: String,
     contact_email: String,
     contact_address: String,
@@ -201,6 +202,10 @@ impl TenantJson {
                 .map(|k| k.to_string())
                 .unwrap_or_default(),
             signal_weeks: self.signal_weeks.map(|k| k.to_string()).unwrap_or_default(),
+            unopened_days: self
+                .unopened_days
+                .map(|k| k.to_string())
+                .unwrap_or_default(),
             contact_phone: self.contact_phone,
             contact_email: self.contact_email,
             contact_address: self.contact_address,

@@ -41,7 +41,7 @@ pub fn status_of(e: &AppError) -> StatusCode {
         AppError::Forbidden => StatusCode::FORBIDDEN,
         AppError::NotFound => StatusCode::NOT_FOUND,
         AppError::Conflict(_) => StatusCode::CONFLICT,
-        AppError::Throttled(_) => StatusCode::TOO_MANY_REQUESTS,
+        AppError::Throttled(_) | AppError::Limited(..) => StatusCode::TOO_MANY_REQUESTS,
         AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
     }
 }
@@ -54,6 +54,7 @@ pub fn messages(e: &AppError, lang: Lang) -> Vec<(Option<&'static str>, String)>
         AppError::Forbidden => vec![(None, Msg::Forbidden.text(lang))],
         AppError::NotFound => vec![(None, Msg::NotFound.text(lang))],
         AppError::Throttled(s) => vec![(None, Msg::Throttled(*s).text(lang))],
+        AppError::Limited(m, _) => vec![(None, m.text(lang))],
         AppError::Internal(_) => vec![(None, Msg::Internal.text(lang))],
     }
 }
@@ -65,7 +66,7 @@ fn log_internal(e: &AppError) {
 }
 
 fn retry_after(res: &mut Response, e: &AppError) {
-    if let AppError::Throttled(s) = e
+    if let AppError::Throttled(s) | AppError::Limited(_, s) = e
         && let Ok(v) = HeaderValue::from_str(&s.to_string())
     {
         res.headers_mut().insert(header::RETRY_AFTER, v);

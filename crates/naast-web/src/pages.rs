@@ -4,6 +4,7 @@ mod account;
 mod auth;
 mod case_files;
 mod cases;
+mod citizen_link;
 mod consents;
 mod outreach;
 mod portal;
@@ -164,6 +165,14 @@ pub fn routes() -> Router<App> {
             get(case_files::attachment_download),
         )
         .route("/admin/cases/{reference}/erase", post(cases::erase))
+        .route(
+            "/admin/cases/{reference}/citizen/link",
+            post(citizen_link::link),
+        )
+        .route(
+            "/admin/cases/{reference}/citizen/keep-apart",
+            post(citizen_link::keep_apart),
+        )
         .route(
             "/admin/reports/{id}/privacy",
             get(privacy_check::page).post(privacy_check::apply),

@@ -17,6 +17,8 @@ pub(crate) struct Pending {
     pub who: Principal,
     pub tenant_id: i64,
     pub intake: Intake,
+    /// The known citizen staff chose for this intake (never set from outside).
+    pub citizen: Option<i64>,
     /// What only a citizen's own intake brings: the status link and more.
     pub public: Option<PublicExtra>,
 }

@@ -9,7 +9,7 @@
 use super::{Loaded, today};
 use crate::{App, AppError, Principal, Result};
 use naast_store::cases as store;
-use naast_store::{Tx, audit, keys, tenants};
+use naast_store::{Tx, audit, door, keys, tenants};
 
 /// What a retention run did (or, dry, would do).
 #[derive(Debug, Clone, Default, serde::Serialize)]
@@ -17,6 +17,8 @@ pub struct RetentionReport {
     pub dry_run: bool,
     pub cases: u64,
     pub persons: u64,
+    /// Web intakes nobody opened within the tenant's term, destroyed with their record.
+    pub unopened: u64,
 }
 
 impl App {
@@ -26,14 +28,16 @@ impl App {
     async fn destroy_case(&self, tx: &mut Tx, row: &store::CaseRow) -> Result<bool> {
         keys::shred(&mut **tx, row.data_key_id).await?;
         store::destroy_personal(tx, row.id).await?;
+        // The citizen's way in goes too: the link then shows the general "unknown link" page.
+        naast_store::status_links::delete_of_case(&mut **tx, row.id).await?;
         // Nobody is left to have consented: nothing more goes out under it.
         naast_store::consents::revoke_all(tx, row.id, &crate::cases::today().to_string()).await?;
         if let Some(pid) = row.citizen_id
             && !store::person_still_needed(&mut **tx, pid).await?
-            && let Some(p) = store::person(&mut **tx, pid).await?
+            && let Some(p) = naast_store::persons::get(&mut **tx, pid).await?
         {
             keys::shred(&mut **tx, p.data_key_id).await?;
-            store::destroy_person(&mut **tx, pid).await?;
+            naast_store::persons::destroy(&mut **tx, pid).await?;
             return Ok(true);
         }
         Ok(false)
@@ -72,8 +76,57 @@ impl App {
                 .await?;
                 tx.commit().await?;
             }
+            report.unopened += self.destroy_unopened(&t, dry_run).await?;
+        }
+        if !dry_run && report.cases + report.unopened > 0 {
+            self.scrub().await;
         }
         Ok(report)
+    }
+
+    /// Destroys the web intakes of a tenant that no confidant opened within the tenant's
+    /// `unopened_days`, with their statistical record (they never became a kwestie anyone
+    /// worked on), and counts them per year so that the reports can say how many there were.
+    async fn destroy_unopened(&self, t: &tenants::TenantRow, dry_run: bool) -> Result<u64> {
+        let before = naast_store::now() - t.unopened_days.clamp(1, 3650) * 86_400;
+        let mut n = 0;
+        for reference in door::unopened_before(self.db.pool(), t.id, before).await? {
+            n += 1;
+            if dry_run {
+                continue;
+            }
+            let Some(row) = store::by_reference(self.db.pool(), &reference).await? else {
+                continue;
+            };
+            let year = row
+                .opened_on
+                .get(..4)
+                .and_then(|y| y.parse().ok())
+                .unwrap_or(0);
+            let mut tx = self.db.begin().await?;
+            self.destroy_case(&mut tx, &row).await?;
+            door::delete_unopened(&mut tx, row.id, row.citizen_id).await?;
+            door::count_unopened(&mut *tx, t.id, year).await?;
+            self.audit_as(
+                &mut tx,
+                audit::Actor::System,
+                "retention.destroy_unopened",
+                "case",
+                &row.id.to_string(),
+            )
+            .await?;
+            tx.commit().await?;
+        }
+        Ok(n)
+    }
+
+    /// After erasure or retention: makes the erased bytes unreadable where the database still
+    /// keeps old page versions (SQLite's WAL; PostgreSQL's dead tuples). A failure is logged,
+    /// not returned: the erasure itself has committed.
+    pub(crate) async fn scrub(&self) {
+        if let Err(e) = self.db.scrub().await {
+            tracing::warn!(error = %e, "scrubbing after erasure failed; it runs again after the next one");
+        }
     }
 
     /// Everything held about the citizen of a case, across the cases the principal may see
@@ -135,15 +188,16 @@ impl App {
             n += 1;
         }
         // The person's details go even if a case elsewhere (not visible here) remains.
-        if let Some(p) = store::person(&mut *tx, pid).await?
+        if let Some(p) = naast_store::persons::get(&mut *tx, pid).await?
             && !store::person_still_needed(&mut *tx, pid).await?
         {
             keys::shred(&mut *tx, p.data_key_id).await?;
-            store::destroy_person(&mut *tx, pid).await?;
+            naast_store::persons::destroy(&mut *tx, pid).await?;
         }
         self.audit_in(&mut tx, who, "person.erase", "person", &pid.to_string())
             .await?;
         tx.commit().await?;
+        self.scrub().await;
         Ok(n)
     }
 }

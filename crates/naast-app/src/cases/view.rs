@@ -120,6 +120,9 @@ pub struct CaseView {
     pub tasks: Vec<TaskView>,
     /// The citizen's other kwesties.
     pub earlier: Vec<CaseSummary>,
+    /// Known persons of the tenant who may be this kwestie's citizen (same e-mail address,
+    /// phone number or name): a suggestion to link or keep apart, never linked on its own.
+    pub possible_matches: Vec<super::PossibleMatch>,
     pub parties: Vec<PartyView>,
     pub attachments: Vec<AttachmentView>,
     /// Organisation codes and names the tenant knows (for the form).
@@ -273,7 +276,9 @@ impl App {
     /// One case with everything on it; the read is audited.
     pub async fn case(&self, who: &Principal, reference: &str) -> Result<CaseView> {
         let c = self.load_case(who, reference).await?;
-        let view = self.case_view(&c).await?;
+        let mut view = self.case_view(&c).await?;
+        view.possible_matches = self.possible_matches(&c).await?;
+        naast_store::door::mark_opened(self.db.pool(), c.row.id).await?;
         self.audit(who, "case.read", "case", &c.row.id.to_string())
             .await?;
         Ok(view)
@@ -453,6 +458,7 @@ impl App {
             timeline,
             tasks,
             earlier,
+            possible_matches: Vec::new(),
             organisations,
         })
     }
@@ -497,13 +503,15 @@ impl App {
             match normalise_reference(needle) {
                 Some(r) => f.reference = Some(r),
                 None => {
-                    let by_name = self.blind_index("person.name", needle);
-                    let by_email = self.blind_index("person.email", needle);
-                    let mut ids =
-                        store::persons_by_index(self.db.pool(), &tenant_ids, &by_name).await?;
-                    ids.extend(
-                        store::persons_by_index(self.db.pool(), &tenant_ids, &by_email).await?,
-                    );
+                    let mut ids = Vec::new();
+                    for index in self.search_indexes(needle) {
+                        ids.extend(
+                            naast_store::persons::by_index(self.db.pool(), &tenant_ids, &index)
+                                .await?,
+                        );
+                    }
+                    ids.sort_unstable();
+                    ids.dedup();
                     f.citizen_ids = Some(ids);
                 }
             }

@@ -198,6 +198,7 @@ impl App {
             who: Principal::citizen(t.id, Lang::Nl),
             tenant_id: t.id,
             intake: p.intake,
+            citizen: None,
             public: Some(crate::cases::batch::PublicExtra {
                 organisation: None,
                 call_when: p.call_when,
@@ -327,6 +328,9 @@ impl App {
         let age = (today - opened).get_days();
         if channel == "web_form" && age < 10 {
             return Ok(());
+        }
+        if let Some(row) = naast_store::cases::by_reference(self.db.pool(), &reference).await? {
+            naast_store::door::mark_opened(self.db.pool(), row.id).await?;
         }
         if channel == "web_form" {
             self.message_citizen(

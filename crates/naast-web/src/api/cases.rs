@@ -11,6 +11,7 @@ use naast_app::App;
 use naast_app::cases::{CaseList, CaseView, ListQuery, MyWork};
 use naast_core::case::{ClarifyForm, CloseForm, ContactForm, IntakeForm, TaskForm};
 use naast_core::case_more::{LetterForm, MediationForm, PartyForm};
+use naast_core::matching::LinkForm;
 
 pub fn routes() -> Router<App> {
     Router::new()
@@ -50,6 +51,11 @@ pub fn routes() -> Router<App> {
             get(attachment_download),
         )
         .route("/v1/cases/{reference}/erase", post(erase))
+        .route("/v1/cases/{reference}/citizen/link", post(citizen_link))
+        .route(
+            "/v1/cases/{reference}/citizen/keep-apart",
+            post(citizen_keep_apart),
+        )
 }
 
 async fn list(
@@ -245,6 +251,35 @@ async fn erase(
         .await
         .map_err(with(c.lang))?;
     Ok(Json(serde_json::json!({ "cases": n })))
+}
+
+async fn citizen_link(
+    c: Caller,
+    State(app): State<App>,
+    Path(reference): Path<String>,
+    AppJson(form): AppJson<LinkForm>,
+) -> Result<Response, ApiError> {
+    app.link_citizen(&c.who, &reference, &form)
+        .await
+        .map_err(with(c.lang))?;
+    Ok(done())
+}
+
+#[derive(serde::Deserialize)]
+struct KeepApart {
+    with: String,
+}
+
+async fn citizen_keep_apart(
+    c: Caller,
+    State(app): State<App>,
+    Path(reference): Path<String>,
+    AppJson(form): AppJson<KeepApart>,
+) -> Result<Response, ApiError> {
+    app.keep_citizen_apart(&c.who, &reference, &form.with)
+        .await
+        .map_err(with(c.lang))?;
+    Ok(done())
 }
 
 async fn party(

@@ -100,6 +100,7 @@ pub fn document() -> Value {
                     "quarterly_reports": {"type": "boolean"},
                     "retention_months": {"type": "integer", "minimum": 0},
                     "signal_weeks": {"type": "integer", "minimum": 1, "maximum": 52, "default": 6},
+                    "unopened_days": {"type": "integer", "minimum": 7, "maximum": 730, "default": 90, "description": "days after which a web intake nobody opened is destroyed"},
                     "contact_phone": {"type": "string"}, "contact_email": {"type": "string"},
                     "contact_address": {"type": "string"}, "walk_in_hours": {"type": "string"},
                     "providers": {"type": "array", "items": {"type": "string"}},
@@ -158,6 +159,27 @@ pub fn document() -> Value {
     if let (Some(paths), Value::Object(more)) = (doc["paths"].as_object_mut(), more) {
         paths.extend(more);
     }
+    let citizen = citizen_paths(&reference);
+    if let (Some(paths), Value::Object(more)) = (doc["paths"].as_object_mut(), citizen) {
+        paths.extend(more);
+    }
+    if let Some(props) = doc["components"]["schemas"]["Intake"]["properties"].as_object_mut() {
+        props.insert(
+            "citizen_of".into(),
+            json!({"type": "string", "description": "the reference of a case of the same, known citizen (staff choose it after a search); the same e-mail address or name never links on its own"}),
+        );
+    }
+    if let (Some(schemas), Value::Object(more)) = (
+        doc["components"]["schemas"].as_object_mut(),
+        json!({"CitizenLink": {"type": "object", "required": ["with"], "properties": {
+            "with": {"type": "string", "description": "a reference of a case of the known citizen (see possible_matches on the case)"},
+            "keep_name": {"type": "string", "enum": ["known", "new"], "default": "known"},
+            "keep_email": {"type": "string", "enum": ["known", "new"], "default": "known"},
+            "keep_phone": {"type": "string", "enum": ["known", "new"], "default": "known"},
+            "keep_address": {"type": "string", "enum": ["known", "new"], "default": "known"}}}}),
+    ) {
+        schemas.extend(more);
+    }
     let consents = consents_paths(&reference, &id);
     if let (Some(paths), Value::Object(more)) = (doc["paths"].as_object_mut(), consents) {
         paths.extend(more);
@@ -191,6 +213,14 @@ pub fn document() -> Value {
         s.extend(more);
     }
     doc
+}
+
+/// Linking a case's citizen to a known one, or keeping them apart (staff only).
+fn citizen_paths(reference: &Value) -> Value {
+    json!({
+        "/api/v1/cases/{reference}/citizen/link": {"parameters": reference.clone(), "post": op("Link this case's citizen to a known citizen suggested in possible_matches: the case moves to them, the details chosen are kept, this case's own person record is destroyed, and the statistical citizen id of all their cases is refreshed (audited)", "cases", Some("CitizenLink"), "204")},
+        "/api/v1/cases/{reference}/citizen/keep-apart": {"parameters": reference.clone(), "post": op("Decide that a suggested known citizen is someone else: {\"with\": a reference of their case}; not suggested again for this case (audited)", "cases", None, "204")}
+    })
 }
 
 /// The citizen's consents per kwestie (staff only; a municipality's token gets 404).

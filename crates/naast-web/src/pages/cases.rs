@@ -8,7 +8,7 @@ use crate::view::{Page, VOCAB, Vocab, render};
 use askama::Template;
 use axum::extract::{Path, Query};
 use axum::response::{IntoResponse, Redirect, Response};
-use naast_app::cases::{CaseList, CaseView, ListQuery, MyWork, PAGE_SIZE};
+use naast_app::cases::{CaseList, CaseView, ListQuery, MyWork, PAGE_SIZE, PossibleMatch};
 use naast_app::tenants::Tenant;
 use naast_app::{AppError, Principal};
 use naast_core::case::{ClarifyForm, CloseForm, ContactForm, IntakeForm, TaskForm};
@@ -64,6 +64,7 @@ fn read_intake(f: &Form) -> IntakeForm {
         found_via: f.get("found_via"),
         area: f.get("area"),
         opened_on: f.get("opened_on"),
+        citizen_of: f.get("citizen_of"),
     }
 }
 
@@ -115,6 +116,48 @@ struct View {
 impl View {
     fn signal_status(&self, code: &str) -> String {
         naast_core::signal::status_label(code, self.page.lang).to_string()
+    }
+
+    /// The rows of a possible match's comparison: `(field, label, known value, this case's)`.
+    fn compare_rows(&self, m: &PossibleMatch) -> Vec<(&'static str, String, String, String)> {
+        let Some(p) = &self.c.citizen else {
+            return Vec::new();
+        };
+        let t = |nl: &str, en: &str| self.page.t(nl, en).to_string();
+        vec![
+            ("name", t("Naam", "Name"), m.name.clone(), p.name.clone()),
+            (
+                "email",
+                t("E-mail", "E-mail"),
+                m.email.clone(),
+                p.email.clone(),
+            ),
+            (
+                "phone",
+                t("Telefoon", "Phone"),
+                m.phone.clone(),
+                p.phone.clone(),
+            ),
+            (
+                "address",
+                t("Adres", "Address"),
+                m.address.clone(),
+                p.address.clone(),
+            ),
+        ]
+    }
+
+    /// What a possible match has in common with this case, in words.
+    fn matched_on(&self, m: &PossibleMatch) -> String {
+        m.matched_on
+            .iter()
+            .map(|on| match *on {
+                "email" => self.page.t("e-mailadres", "e-mail address"),
+                "phone" => self.page.t("telefoonnummer", "phone number"),
+                _ => self.page.t("naam", "name"),
+            })
+            .collect::<Vec<_>>()
+            .join(", ")
     }
 }
 

@@ -151,6 +151,14 @@ async fn after(
         Err(e @ (AppError::Invalid(_) | AppError::Conflict(_))) => {
             show(ctx, headers, token, &q, Some(&e), typed).await
         }
+        // A limit reached: 429 with when to try again, and what was typed kept.
+        Err(e @ AppError::Limited(_, retry)) => {
+            let mut res = show(ctx, headers, token, &q, Some(&e), typed).await;
+            if let Ok(v) = axum::http::HeaderValue::from_str(&retry.to_string()) {
+                res.headers_mut().insert(axum::http::header::RETRY_AFTER, v);
+            }
+            res
+        }
         Err(_) => show(ctx, headers, token, &q, None, String::new()).await,
     }
 }

@@ -51,6 +51,7 @@ fn read(form: &Form) -> TenantForm {
         quarterly_reports: form.checked("quarterly_reports"),
         retention_months: form.get("retention_months"),
         signal_weeks: form.get("signal_weeks"),
+        unopened_days: form.get("unopened_days"),
         contact_phone: form.get("contact_phone"),
         contact_email: form.get("contact_email"),
         contact_address: form.get("contact_address"),
@@ -65,6 +66,7 @@ pub async fn new(ctx: Ctx) -> Result<Response, WebError> {
         threshold_k: "5".into(),
         retention_months: "24".into(),
         signal_weeks: "6".into(),
+        unopened_days: "90".into(),
         quarterly_reports: true,
         areas: ["wmo", "jeugd", "participatie", "schuldhulp"]
             .map(String::from)

@@ -188,7 +188,7 @@ async fn a_citizen_can_be_exported_and_erased_on_request() {
 }
 
 #[tokio::test]
-async fn a_returning_citizen_is_recognised_by_e_mail_and_sees_their_earlier_kwesties() {
+async fn a_returning_citizen_is_suggested_by_e_mail_and_once_linked_sees_their_earlier_kwesties() {
     let store = Store::sqlite();
     store.run(&["tenant", "add", "--slug", "maasdal", "--name", "Maasdal"]);
     let token = store.token_for("vera@x.example", "confidant", Some("maasdal"));
@@ -215,6 +215,18 @@ async fn a_returning_citizen_is_recognised_by_e_mail_and_sees_their_earlier_kwes
         .as_str()
         .unwrap()
         .to_string();
+    // The same address is a suggestion, not a link.
+    let view: serde_json::Value = api_get(&format!("{base}/api/v1/cases/{second}"), &token).await;
+    assert_eq!(view["earlier"].as_array().unwrap().len(), 0);
+    assert_eq!(view["possible_matches"][0]["with"], first.as_str());
+    let res = api
+        .post(format!("{base}/api/v1/cases/{second}/citizen/link"))
+        .bearer_auth(&token)
+        .json(&json!({"with": first}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status().as_u16(), 204);
     let view: serde_json::Value = api_get(&format!("{base}/api/v1/cases/{second}"), &token).await;
     assert_eq!(view["earlier"][0]["reference"], first.as_str());
     let a: serde_json::Value = api_get(&format!("{base}/api/v1/cases/{first}/stat"), &token).await;

@@ -172,14 +172,16 @@ async fn a_signal_lives_from_draft_to_closed_under_the_consent_rule_and_the_remi
         let (_, list) = c.get("/api/v1/tenants/maasdal/signals", &vera).await;
         assert_eq!(list.as_array().map(Vec::len), Some(0));
 
-        // Five kwesties of one citizen are no pattern: the consent rule counts people.
-        let mut same = Vec::new();
+        // Five kwesties of one citizen are no pattern: the consent rule counts people. The
+        // confidant links the later ones to the first explicitly (the same address alone
+        // never links).
+        let mut same: Vec<String> = Vec::new();
         for _ in 0..5 {
             let (s, v) = c
                 .post(
                     "/api/v1/cases",
                     &vera,
-                    json!({"tenant": "maasdal", "channel": "phone", "area": "wmo", "story": "Weer geen hulp", "name": "Piet Keer", "email": "piet.keer@voorbeeld.nl"}),
+                    json!({"tenant": "maasdal", "channel": "phone", "area": "wmo", "story": "Weer geen hulp", "name": "Piet Keer", "email": "piet.keer@voorbeeld.nl", "citizen_of": same.first().cloned().unwrap_or_default()}),
                 )
                 .await;
             assert_eq!(s, 201, "{v}");

@@ -1,0 +1,32 @@
+//! "Possibly the same citizen" on the case page: link this kwestie's citizen to a known person
+//! (choosing which contact details to keep), or keep them apart.
+
+use super::cases::{Typed, caseworker, change};
+use crate::error::WebError;
+use crate::form::Form;
+use axum::extract::Path;
+use axum::response::Response;
+use naast_core::matching::LinkForm;
+
+pub async fn link(Path(reference): Path<String>, form: Form) -> Result<Response, WebError> {
+    let who = caseworker(&form.ctx)?;
+    let input = LinkForm {
+        with: form.get("with"),
+        keep_name: form.get("keep_name"),
+        keep_email: form.get("keep_email"),
+        keep_phone: form.get("keep_phone"),
+        keep_address: form.get("keep_address"),
+    };
+    let r = form.ctx.app.link_citizen(who, &reference, &input).await;
+    change(&form, &reference, Typed::default(), r).await
+}
+
+pub async fn keep_apart(Path(reference): Path<String>, form: Form) -> Result<Response, WebError> {
+    let who = caseworker(&form.ctx)?;
+    let r = form
+        .ctx
+        .app
+        .keep_citizen_apart(who, &reference, &form.get("with"))
+        .await;
+    change(&form, &reference, Typed::default(), r).await
+}
