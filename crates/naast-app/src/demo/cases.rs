@@ -293,11 +293,16 @@ impl App {
         let area = r.weighted(areas);
         let channel = r.weighted(CHANNELS);
         let anonymous = r.chance(12);
-        let name = format!(
-            "{} {}",
-            FIRST[r.below(FIRST.len() as u64) as usize],
-            LAST[r.below(LAST.len() as u64) as usize]
-        );
+        // A second initial for most, as people give their names: without it a few hundred
+        // name pairs would make nearly every kwestie "possibly the same citizen" as another.
+        let first = FIRST[r.below(FIRST.len() as u64) as usize];
+        let last = LAST[r.below(LAST.len() as u64) as usize];
+        let name = if r.chance(70) {
+            let initial = char::from(b'A' + r.below(26) as u8);
+            format!("{first} {initial}. {last}")
+        } else {
+            format!("{first} {last}")
+        };
         let intake = IntakeForm {
             tenant: slug.into(),
             channel: channel.into(),
