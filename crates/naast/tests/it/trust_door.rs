@@ -451,6 +451,13 @@ async fn erasure_closes_the_status_link_and_leaves_no_key_bytes_in_the_database_
                     "a shredded key's wrapped bytes are still on disk"
                 );
             }
+            // The deleted status link's row (and its index entry) is zeroed, not just freed.
+            let token = status_url.rsplit('/').next().unwrap();
+            let hash = naast_crypto::hash_token(token);
+            assert!(
+                !bytes.windows(hash.len()).any(|w| w == hash.as_bytes()),
+                "a deleted status link's hash is still on disk"
+            );
             assert!(
                 !bytes.windows(10).any(|w| w == b"Noor Baker"),
                 "sanity: names are never in clear anyway"
