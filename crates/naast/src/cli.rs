@@ -128,6 +128,12 @@ pub struct ServeArgs {
     /// Serve the demonstration (filled first when the database is empty).
     #[arg(long)]
     pub demo: bool,
+    /// Seconds a client may take to send a request's headers before the connection is closed.
+    #[arg(long, env = "NAAST_HEADER_TIMEOUT_SECONDS", default_value_t = 30)]
+    pub header_timeout_seconds: u64,
+    /// Seconds a client may take to send a request's body before it is refused.
+    #[arg(long, env = "NAAST_BODY_TIMEOUT_SECONDS", default_value_t = 60)]
+    pub body_timeout_seconds: u64,
     #[command(flatten)]
     pub demo_args: DemoOpts,
 }

@@ -2,8 +2,15 @@
 
 use crate::cli::{ServeArgs, open};
 use anyhow::{Context, Result};
+use hyper_util::rt::{TokioExecutor, TokioIo, TokioTimer};
+use hyper_util::server::conn::auto::Builder;
+use hyper_util::server::graceful::GracefulShutdown;
+use hyper_util::service::TowerToHyperService;
 use std::io::Write;
+use std::net::SocketAddr;
+use std::time::Duration;
 use tokio::sync::watch;
+use tower::Service;
 
 pub fn print_demo_accounts(password: &str) {
     eprintln!("DEMO accounts (password for all: {password}):");
@@ -53,18 +60,78 @@ pub async fn serve(args: ServeArgs) -> Result<()> {
     if let Some(link) = app.bootstrap_link().await.map_err(crate::cli::explain)? {
         stdout_line(&format!("Set-up link (one-time): {link}"));
     }
-    axum::serve(
+    let router = router.layer(tower_http::timeout::RequestBodyDeadlineLayer::new(
+        Duration::from_secs(args.body_timeout_seconds.max(1)),
+    ));
+    accept(
         listener,
-        router.into_make_service_with_connect_info::<std::net::SocketAddr>(),
+        router,
+        Duration::from_secs(args.header_timeout_seconds.max(1)),
+        shutdown,
     )
-    .with_graceful_shutdown(shutdown)
-    .await
-    .context("serving")?;
+    .await;
     let _ = stop_tx.send(true);
     let _ = jobs.await;
     app.db.close().await;
     eprintln!("Naast stopped");
     Ok(())
+}
+
+/// Accepts connections until `shutdown`, then waits for the requests in flight. A client that
+/// has not sent its request's headers within `header_timeout` is disconnected (slowloris); the
+/// body has its own deadline (a layer on the router). Each request knows the client's address.
+async fn accept(
+    listener: tokio::net::TcpListener,
+    router: axum::Router,
+    header_timeout: Duration,
+    shutdown: impl std::future::Future<Output = ()>,
+) {
+    let mut make = router.into_make_service_with_connect_info::<SocketAddr>();
+    let mut builder = Builder::new(TokioExecutor::new());
+    builder
+        .http1()
+        .timer(TokioTimer::new())
+        .header_read_timeout(header_timeout);
+    builder
+        .http2()
+        .timer(TokioTimer::new())
+        .keep_alive_interval(Some(header_timeout));
+    let graceful = GracefulShutdown::new();
+    tokio::pin!(shutdown);
+    loop {
+        let (stream, remote) = tokio::select! {
+            conn = listener.accept() => match conn {
+                Ok(c) => c,
+                Err(e) => {
+                    // Out of file descriptors and the like: wait a moment instead of spinning.
+                    tracing::warn!(error = %e, "accepting a connection failed");
+                    tokio::time::sleep(Duration::from_millis(100)).await;
+                    continue;
+                }
+            },
+            () = &mut shutdown => break,
+        };
+        let Ok(service) = make.call(remote).await;
+        let conn = builder.serve_connection_with_upgrades(
+            TokioIo::new(stream),
+            TowerToHyperService::new(service),
+        );
+        let conn = graceful.watch(conn.into_owned());
+        tokio::spawn(async move {
+            // A client that went away or was too slow: nothing to log beyond the debug level.
+            if let Err(e) = conn.await {
+                tracing::debug!(error = %e, "connection ended");
+            }
+        });
+    }
+    drop(listener);
+    // Requests in flight finish; a connection that does not within half a minute is cut.
+    if tokio::time::timeout(Duration::from_secs(30), graceful.shutdown())
+        .await
+        .is_err()
+    {
+        tracing::warn!("connections still open after 30 s; closing them");
+    }
 }
 
 /// Listens for Ctrl-C and SIGTERM from now on; the future resolves on the first.

@@ -9,6 +9,7 @@ mod auth;
 mod cases;
 mod cli;
 mod consents;
+mod edges;
 mod import;
 mod instances;
 mod mail;
