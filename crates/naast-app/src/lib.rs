@@ -7,6 +7,7 @@
 //! ([`naast_core::Invalid`]) that the adapters render in the user's language; storage failures
 //! become [`AppError::Internal`], logged once at the edge and never shown.
 
+mod at_rest;
 mod error;
 mod principal;
 
@@ -99,14 +100,17 @@ impl App {
             .await?
             .is_some_and(|v| v == "1");
         let system = keys::load_system_key(&db, &keys).await?;
-        Ok(App {
+        let app = App {
             intake_writer: Arc::new(std::sync::OnceLock::new()),
             system: Arc::new(system),
             db,
             keys: Arc::new(keys),
             settings: Arc::new(settings),
             demo,
-        })
+        };
+        // Values from before they were sealed are sealed now, once.
+        app.seal_plain_rows().await?;
+        Ok(app)
     }
 
     /// Demo mode: shown as a banner on every page; staff may sign in without a second factor.
