@@ -169,6 +169,7 @@ async fn no_citizen_data_is_stored_in_plain_text() {
             demo.iter().any(|n| n.starts_with("06")) && demo.iter().any(|n| n.contains(' ')),
             "names and phone numbers: {demo:?}"
         );
+        assert_eq!(found(&err, &demo), Vec::<&str>::new(), "the demo's log");
         let today = yesterday();
 
         // The public form: a citizen with a name, an address and a phone number.
