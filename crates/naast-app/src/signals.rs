@@ -32,7 +32,7 @@ use std::collections::HashSet;
 
 const AAD_TEXTS: &[u8] = b"signal.texts";
 const AAD_REPLY: &[u8] = b"signal.reply";
-const AAD_TOKEN: &[u8] = b"signal.token";
+pub(crate) const AAD_TOKEN: &[u8] = b"signal.token";
 
 /// The texts of a signal: what goes to the addressee, after the check.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
