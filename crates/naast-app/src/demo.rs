@@ -201,23 +201,16 @@ impl App {
                     .unwrap_or(today);
                 let held_on = day.to_string();
                 let came = next(if big { 9 } else { 5 }) as i64;
-                naast_store::outreach::insert(
-                    &mut *tx,
-                    &naast_store::outreach::NewOutreach {
-                        tenant_id: t.id,
-                        kind: "walk_in",
-                        held_on: &held_on,
-                        place: if week % 2 == 0 {
-                            "Gemeentehuis"
-                        } else {
-                            "Bibliotheek"
-                        },
-                        audience: "inwoners",
-                        attendance: came,
-                        minutes: 120,
-                        note: "",
-                        created_by: None,
-                    },
+                let place = if week % 2 == 0 {
+                    "Gemeentehuis"
+                } else {
+                    "Bibliotheek"
+                };
+                self.demo_outreach_row(
+                    &mut tx,
+                    (t.id, "walk_in", &held_on),
+                    (place, "inwoners", ""),
+                    (came, 120),
                 )
                 .await?;
                 if week % 4 == 2 {
@@ -234,25 +227,53 @@ impl App {
                             "huisartsen en praktijkondersteuners",
                         ),
                     };
-                    naast_store::outreach::insert(
-                        &mut *tx,
-                        &naast_store::outreach::NewOutreach {
-                            tenant_id: t.id,
-                            kind,
-                            held_on: &held_on,
-                            place,
-                            audience,
-                            attendance: 6 + next(25) as i64,
-                            minutes: 90,
-                            note: "",
-                            created_by: None,
-                        },
+                    let note = if kind == "session" {
+                        "Veel vragen over de eigen bijdrage en over bezwaar maken."
+                    } else {
+                        ""
+                    };
+                    self.demo_outreach_row(
+                        &mut tx,
+                        (t.id, kind, &held_on),
+                        (place, audience, note),
+                        (6 + next(25) as i64, 90),
                     )
                     .await?;
                 }
             }
         }
         tx.commit().await?;
+        Ok(())
+    }
+
+    /// One outreach activity, its texts sealed as [`App::add_outreach`] seals them:
+    /// `(tenant, kind, day)`, `(place, audience, note)`, `(attendance, minutes)`.
+    async fn demo_outreach_row(
+        &self,
+        tx: &mut naast_store::Tx,
+        (tenant_id, kind, held_on): (i64, &str, &str),
+        (place, audience, note): (&str, &str, &str),
+        (attendance, minutes): (i64, i64),
+    ) -> Result<()> {
+        let id = naast_store::outreach::insert(
+            &mut **tx,
+            &naast_store::outreach::NewOutreach {
+                tenant_id,
+                kind,
+                held_on,
+                attendance,
+                minutes,
+                created_by: None,
+            },
+        )
+        .await?;
+        let texts = crate::at_rest::OutreachTexts {
+            place: place.into(),
+            audience: audience.into(),
+            note: note.into(),
+        };
+        let sealed = self.seal_outreach(tenant_id, id, &texts)?;
+        naast_store::outreach::set_sealed(&mut **tx, id, &sealed).await?;
         Ok(())
     }
 

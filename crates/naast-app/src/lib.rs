@@ -7,6 +7,7 @@
 //! ([`naast_core::Invalid`]) that the adapters render in the user's language; storage failures
 //! become [`AppError::Internal`], logged once at the edge and never shown.
 
+mod at_rest;
 mod error;
 mod principal;
 
@@ -111,6 +112,8 @@ impl App {
         if n > 0 {
             tracing::info!(persons = n, "look-up indexes of persons recomputed");
         }
+        // Values from before they were sealed are sealed now, once.
+        app.seal_plain_rows().await?;
         Ok(app)
     }
 

@@ -1,6 +1,7 @@
 //! The outreach register: confidants record walk-in hours held, information sessions and
 //! presentations; the annual report counts them beside "how did you find us?".
 
+use crate::at_rest::OutreachTexts;
 use crate::{App, AppError, Principal, Result};
 use naast_core::Role;
 use naast_core::outreach::{KINDS, OutreachForm};
@@ -70,23 +71,25 @@ impl App {
             })
             .filter(|(_, n, _)| *n > 0)
             .collect();
+        let mut items = Vec::with_capacity(rows.len());
+        for r in rows {
+            let texts = self.open_outreach(&r)?;
+            items.push(OutreachView {
+                id: r.id,
+                kind: r.kind,
+                held_on: r.held_on,
+                place: texts.place,
+                audience: texts.audience,
+                attendance: r.attendance,
+                minutes: r.minutes,
+                note: texts.note,
+            });
+        }
         Ok(OutreachYear {
             tenant: slug.to_string(),
             year,
             totals,
-            items: rows
-                .into_iter()
-                .map(|r| OutreachView {
-                    id: r.id,
-                    kind: r.kind,
-                    held_on: r.held_on,
-                    place: r.place,
-                    audience: r.audience,
-                    attendance: r.attendance,
-                    minutes: r.minutes,
-                    note: r.note,
-                })
-                .collect(),
+            items,
         })
     }
 
@@ -105,15 +108,19 @@ impl App {
                 tenant_id,
                 kind: &o.kind,
                 held_on: &o.held_on.to_string(),
-                place: &o.place,
-                audience: &o.audience,
                 attendance: o.attendance,
                 minutes: o.minutes,
-                note: &o.note,
                 created_by: who.user_id,
             },
         )
         .await?;
+        let texts = OutreachTexts {
+            place: o.place,
+            audience: o.audience,
+            note: o.note,
+        };
+        let sealed = self.seal_outreach(tenant_id, id, &texts)?;
+        store::set_sealed(&mut *tx, id, &sealed).await?;
         self.audit_in(&mut tx, who, "outreach.add", "outreach", &id.to_string())
             .await?;
         tx.commit().await?;

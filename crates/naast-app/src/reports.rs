@@ -252,19 +252,24 @@ impl App {
                 (p.content, p.protection.findings, p.late)
             }
         };
-        let previous_agreed = rows
-            .iter()
-            .filter(|o| {
-                o.status == "discussed"
-                    && !o.agreed.trim().is_empty()
-                    && (o.year, o.quarter) != (r.year, r.quarter)
-                    && before((o.year, o.quarter), (r.year, r.quarter))
-            })
-            .max_by_key(|o| (end_key(o.year, o.quarter), o.version))
-            .map(|o| {
+        let mut previous: Vec<(&ReportRow, String)> = Vec::new();
+        for o in rows.iter().filter(|o| {
+            o.status == "discussed"
+                && (o.year, o.quarter) != (r.year, r.quarter)
+                && before((o.year, o.quarter), (r.year, r.quarter))
+        }) {
+            let agreed = self.open_agreed(o)?;
+            if !agreed.trim().is_empty() {
+                previous.push((o, agreed));
+            }
+        }
+        let previous_agreed = previous
+            .into_iter()
+            .max_by_key(|(o, _)| (end_key(o.year, o.quarter), o.version))
+            .map(|(o, agreed)| {
                 (
                     naast_report::period_label(o.year as i32, o.quarter as u8),
-                    o.agreed.clone(),
+                    agreed,
                 )
             });
         let providers = naast_store::tenants::providers(self.db.pool(), t.id)
@@ -292,9 +297,9 @@ impl App {
             concept: !is_published(&r.status),
             content,
             narrative,
-            correction: r.correction.clone(),
+            correction: self.open_correction(r)?,
             discussed_on: r.discussed_on.clone(),
-            agreed: r.agreed.clone(),
+            agreed: self.open_agreed(r)?,
             previous_agreed,
             findings,
             late,
@@ -341,10 +346,12 @@ impl App {
             status: "draft".into(),
             narrative: "{}".into(),
             correction: String::new(),
+            correction_sealed: None,
             content: None,
             hidden: None,
             discussed_on: None,
             agreed: String::new(),
+            agreed_sealed: None,
             created_by: None,
             reviewed_by: None,
             published_by: None,
@@ -453,7 +460,6 @@ impl App {
             i64::from(year),
             i64::from(quarter),
             "{}",
-            "",
             who.user_id,
         )
         .await?;
@@ -488,8 +494,9 @@ impl App {
             return Err(AppError::field("correction", Msg::TooLong(2_000)));
         }
         let json = self.seal_narrative(narrative)?;
+        let correction = self.seal_correction(&r, correction.trim());
         let mut tx = self.db.begin().await?;
-        if !store::save_text(&mut *tx, id, &json, correction.trim(), updated_at).await? {
+        if !store::save_text(&mut *tx, id, &json, correction.as_deref(), updated_at).await? {
             return Err(AppError::Conflict(Msg::Conflict));
         }
         self.audit_in(&mut tx, who, "report.text", "report", &id.to_string())

@@ -32,7 +32,7 @@ use std::collections::HashSet;
 
 const AAD_TEXTS: &[u8] = b"signal.texts";
 const AAD_REPLY: &[u8] = b"signal.reply";
-const AAD_TOKEN: &[u8] = b"signal.token";
+pub(crate) const AAD_TOKEN: &[u8] = b"signal.token";
 
 /// The texts of a signal: what goes to the addressee, after the check.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -181,6 +181,36 @@ impl App {
         serde_json::from_str(&json).map_err(|e| AppError::Internal(format!("signal: {e}")))
     }
 
+    /// A provider's address, sealed under the signal's own row.
+    fn seal_addressee_email(&self, tenant_id: i64, id: i64, email: &str) -> Option<Vec<u8>> {
+        self.seal_at(("signals", "addressee_email", tenant_id, id), email)
+    }
+
+    fn open_addressee_email(&self, r: &SignalRow) -> Result<String> {
+        self.open_at(
+            ("signals", "addressee_email", r.tenant_id, r.id),
+            r.addressee_email_sealed.as_deref(),
+            &r.addressee_email,
+        )
+    }
+
+    fn seal_answered_by(&self, r: &SignalRow, name: &str) -> Vec<u8> {
+        self.seal_at(("signals", "answered_by", r.tenant_id, r.id), name)
+            .unwrap_or_default()
+    }
+
+    fn open_answered_by(&self, r: &SignalRow) -> Result<Option<String>> {
+        if r.answered_by_sealed.is_none() && r.answered_by.is_none() {
+            return Ok(None);
+        }
+        self.open_at(
+            ("signals", "answered_by", r.tenant_id, r.id),
+            r.answered_by_sealed.as_deref(),
+            r.answered_by.as_deref().unwrap_or(""),
+        )
+        .map(Some)
+    }
+
     fn seal_reply(&self, t: &SignalReply) -> Result<Vec<u8>> {
         let json =
             serde_json::to_string(t).map_err(|e| AppError::Internal(format!("signal: {e}")))?;
@@ -286,6 +316,8 @@ impl App {
         let people = store::people_of(self.db.pool(), r.id).await?;
         let consent_missing = self.consent_missing(t, &r, &cases, people).await?;
         let due = due_of(&r, t.signal_weeks);
+        let addressee_email = self.open_addressee_email(&r)?;
+        let answered_by = self.open_answered_by(&r)?;
         Ok(SignalView {
             id: r.id,
             tenant: t.slug.clone(),
@@ -298,7 +330,7 @@ impl App {
             urgency: r.urgency,
             organisations: split_codes(&r.organisations),
             addressee: r.addressee,
-            addressee_email: r.addressee_email,
+            addressee_email,
             texts,
             checked: r.checked,
             cases: cases.into_iter().map(|(_, reference)| reference).collect(),
@@ -307,7 +339,7 @@ impl App {
             k: t.threshold_k,
             reply,
             follow_up_on: r.follow_up_on,
-            answered_by: r.answered_by,
+            answered_by,
             sent_on: r.sent_on,
             answered_on: r.answered_on,
             created_by: r.created_by,
@@ -340,18 +372,19 @@ impl App {
         Ok(missing)
     }
 
-    fn values<'a>(input: &'a SignalInput, orgs: &'a str, texts: &'a [u8]) -> SignalValues<'a> {
+    fn values<'a>(
+        input: &'a SignalInput,
+        orgs: &'a str,
+        email: Option<&'a [u8]>,
+        texts: &'a [u8],
+    ) -> SignalValues<'a> {
         SignalValues {
             area: &input.area,
             theme: &input.theme,
             urgency: &input.urgency,
             organisations: orgs,
             addressee: &input.addressee,
-            addressee_email: input
-                .addressee_email
-                .as_ref()
-                .map(|e| e.as_str())
-                .unwrap_or(""),
+            addressee_email: email,
             texts,
             checked: false,
         }
@@ -377,10 +410,14 @@ impl App {
         let id = store::insert(
             &mut tx,
             t.id,
-            Self::values(&input, &orgs, &texts),
+            Self::values(&input, &orgs, None, &texts),
             who.user_id,
         )
         .await?;
+        // Sealed under the row's id, now that it is known.
+        let email = input.addressee_email.as_ref().map(|e| e.as_str());
+        let sealed_email = self.seal_addressee_email(t.id, id, email.unwrap_or(""));
+        store::set_addressee_email(&mut tx, id, sealed_email.as_deref()).await?;
         store::set_cases(&mut tx, id, &case_ids).await?;
         self.audit_in(&mut tx, who, "signal.create", "signal", &id.to_string())
             .await?;
@@ -410,7 +447,9 @@ impl App {
         let still_checked = r.checked && self.open_texts(&r)? == texts;
         let sealed = self.seal_texts(&texts)?;
         let orgs = input.organisations.join(",");
-        let mut values = Self::values(&input, &orgs, &sealed);
+        let email = input.addressee_email.as_ref().map(|e| e.as_str());
+        let sealed_email = self.seal_addressee_email(t.id, id, email.unwrap_or(""));
+        let mut values = Self::values(&input, &orgs, sealed_email.as_deref(), &sealed);
         values.checked = still_checked;
         let mut tx = self.db.begin().await?;
         if !store::save(&mut tx, id, values, updated_at, who.user_id).await? {
@@ -469,13 +508,16 @@ impl App {
             proposal: redact_field("proposal", &t.proposal, &accepted, &phrases),
         };
         let sealed = self.seal_texts(&texts)?;
+        // Sealed again from what it holds, so that a row from before sealing loses nothing.
+        let email = self.open_addressee_email(&r)?;
+        let sealed_email = self.seal_addressee_email(r.tenant_id, id, &email);
         let values = SignalValues {
             area: &r.area,
             theme: &r.theme,
             urgency: &r.urgency,
             organisations: &r.organisations,
             addressee: &r.addressee,
-            addressee_email: &r.addressee_email,
+            addressee_email: sealed_email.as_deref(),
             texts: &sealed,
             checked: true,
         };

@@ -78,6 +78,11 @@ pub(crate) static SQLITE: &[Migration] = &[
         name: "citizen_door",
         sql: include_str!("../migrations/sqlite/0013_citizen_door.sql"),
     },
+    Migration {
+        version: 15,
+        name: "seal_texts",
+        sql: include_str!("../migrations/sqlite/0015_seal_texts.sql"),
+    },
 ];
 
 pub(crate) static POSTGRES: &[Migration] = &[
@@ -145,6 +150,11 @@ pub(crate) static POSTGRES: &[Migration] = &[
         version: 13,
         name: "citizen_door",
         sql: include_str!("../migrations/postgres/0013_citizen_door.sql"),
+    },
+    Migration {
+        version: 15,
+        name: "seal_texts",
+        sql: include_str!("../migrations/postgres/0015_seal_texts.sql"),
     },
 ];
 

@@ -3,7 +3,7 @@
 //! whose status is not `draft` or `review`.
 
 use crate::Result;
-use crate::row::{i, oi, os, s};
+use crate::row::{i, ob, oi, os, s};
 use sqlx::{Any, Executor};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -15,11 +15,17 @@ pub struct ReportRow {
     pub version: i64,
     pub status: String,
     pub narrative: String,
+    /// The correction note from before sealing (blanked by the start-up upgrade).
     pub correction: String,
+    /// The correction note, sealed under the row's AAD; `None` when there is none.
+    pub correction_sealed: Option<Vec<u8>>,
     pub content: Option<String>,
     pub hidden: Option<String>,
     pub discussed_on: Option<String>,
+    /// What was agreed, from before sealing (blanked by the start-up upgrade).
     pub agreed: String,
+    /// What was agreed, sealed; `None` when nothing was recorded.
+    pub agreed_sealed: Option<Vec<u8>>,
     pub created_by: Option<i64>,
     pub reviewed_by: Option<i64>,
     pub published_by: Option<i64>,
@@ -27,8 +33,8 @@ pub struct ReportRow {
     pub updated_at: i64,
 }
 
-const COLS: &str = "id, tenant_id, year, quarter, version, status, narrative, correction, content, hidden, \
-    discussed_on, agreed, created_by, reviewed_by, published_by, published_at, updated_at";
+const COLS: &str = "id, tenant_id, year, quarter, version, status, narrative, correction, \
+    correction_sealed, content, hidden, discussed_on, agreed, agreed_sealed, created_by, reviewed_by, published_by, published_at, updated_at";
 
 fn row(r: &sqlx::any::AnyRow) -> std::result::Result<ReportRow, sqlx::Error> {
     Ok(ReportRow {
@@ -40,10 +46,12 @@ fn row(r: &sqlx::any::AnyRow) -> std::result::Result<ReportRow, sqlx::Error> {
         status: s(r, "status")?,
         narrative: s(r, "narrative")?,
         correction: s(r, "correction")?,
+        correction_sealed: ob(r, "correction_sealed")?,
         content: os(r, "content")?,
         hidden: os(r, "hidden")?,
         discussed_on: os(r, "discussed_on")?,
         agreed: s(r, "agreed")?,
+        agreed_sealed: ob(r, "agreed_sealed")?,
         created_by: oi(r, "created_by")?,
         reviewed_by: oi(r, "reviewed_by")?,
         published_by: oi(r, "published_by")?,
@@ -113,26 +121,25 @@ pub async fn units(ex: impl Executor<'_, Database = Any>, id: i64) -> Result<Opt
     Ok(r.map(|r| os(&r, "units")).transpose()?.flatten())
 }
 
-/// A new draft version of a period: version 1, or one more than the latest.
+/// A new draft version of a period: version 1, or one more than the latest; no correction
+/// note yet.
 pub async fn insert_draft(
     ex: impl Executor<'_, Database = Any>,
     tenant_id: i64,
     year: i64,
     quarter: i64,
     narrative: &str,
-    correction: &str,
     by: Option<i64>,
 ) -> Result<i64> {
     let r = sqlx::query(
         "INSERT INTO reports (tenant_id, year, quarter, version, status, narrative, correction, created_by, updated_at) \
          VALUES ($1, $2, $3, (SELECT COALESCE(MAX(version), 0) + 1 FROM reports r2 WHERE r2.tenant_id = $1 AND r2.year = $2 AND r2.quarter = $3), \
-         'draft', $4, $5, $6, $7) RETURNING id",
+         'draft', $4, '', $5, $6) RETURNING id",
     )
     .bind(tenant_id)
     .bind(year)
     .bind(quarter)
     .bind(narrative)
-    .bind(correction)
     .bind(by)
     .bind(crate::now())
     .fetch_one(ex)
@@ -140,17 +147,17 @@ pub async fn insert_draft(
     Ok(i(&r, "id")?)
 }
 
-/// Saves the narrative and correction note of a draft (or one in review, which returns it to
-/// draft). False when the report is no longer editable or `updated_at` is stale.
+/// Saves the narrative and the sealed correction note of a draft (or one in review, which
+/// returns it to draft). False when the report is no longer editable or `updated_at` is stale.
 pub async fn save_text(
     ex: impl Executor<'_, Database = Any>,
     id: i64,
     narrative: &str,
-    correction: &str,
+    correction: Option<&[u8]>,
     expected_updated_at: i64,
 ) -> Result<bool> {
     let r = sqlx::query(
-        "UPDATE reports SET narrative = $2, correction = $3, status = 'draft', reviewed_by = NULL, \
+        "UPDATE reports SET narrative = $2, correction = '', correction_sealed = $3, status = 'draft', reviewed_by = NULL, \
          updated_at = CASE WHEN $4 > updated_at THEN $4 ELSE updated_at + 1 END WHERE id = $1 AND status IN ('draft', 'review') AND updated_at = $5",
     )
     .bind(id)
@@ -212,15 +219,17 @@ pub async fn publish(
     Ok(r.rows_affected() == 1)
 }
 
-/// Records that a published report was discussed with the municipality, and what was agreed.
+/// Records that a published report was discussed with the municipality, and what was agreed
+/// (sealed).
 pub async fn discussed(
     ex: impl Executor<'_, Database = Any>,
     id: i64,
     on: &str,
-    agreed: &str,
+    agreed: Option<&[u8]>,
 ) -> Result<bool> {
     let r = sqlx::query(
-        "UPDATE reports SET status = 'discussed', discussed_on = $2, agreed = $3, updated_at = $4 \
+        "UPDATE reports SET status = 'discussed', discussed_on = $2, agreed = '', agreed_sealed = $3, \
+         updated_at = $4 \
          WHERE id = $1 AND status IN ('published', 'discussed')",
     )
     .bind(id)
@@ -270,4 +279,54 @@ pub async fn stat_records(
             })
         })
         .collect()
+}
+
+/// A report still holding a plain correction note or agreement (written before sealing):
+/// `(id, tenant id, correction, agreed)`.
+pub async fn plain(
+    ex: impl Executor<'_, Database = Any>,
+) -> Result<Vec<(i64, i64, String, String)>> {
+    let rows = sqlx::query(
+        "SELECT id, tenant_id, correction, agreed FROM reports \
+         WHERE correction <> '' OR agreed <> '' ORDER BY id",
+    )
+    .fetch_all(ex)
+    .await?;
+    Ok(rows
+        .iter()
+        .map(|r| {
+            Ok((
+                i(r, "id")?,
+                i(r, "tenant_id")?,
+                s(r, "correction")?,
+                s(r, "agreed")?,
+            ))
+        })
+        .collect::<std::result::Result<_, sqlx::Error>>()?)
+}
+
+/// Replaces what [`plain`] found with its sealed form and blanks the plain columns, only while
+/// they still hold what was read (a plain column that was empty keeps its sealed value). False
+/// when the row changed in between.
+pub async fn seal_plain(
+    ex: impl Executor<'_, Database = Any>,
+    id: i64,
+    was: (&str, &str),
+    correction: &[u8],
+    agreed: &[u8],
+) -> Result<bool> {
+    let r = sqlx::query(
+        "UPDATE reports SET \
+         correction_sealed = CASE WHEN correction <> '' THEN $2 ELSE correction_sealed END, \
+         agreed_sealed = CASE WHEN agreed <> '' THEN $3 ELSE agreed_sealed END, \
+         correction = '', agreed = '' WHERE id = $1 AND correction = $4 AND agreed = $5",
+    )
+    .bind(id)
+    .bind(correction)
+    .bind(agreed)
+    .bind(was.0)
+    .bind(was.1)
+    .execute(ex)
+    .await?;
+    Ok(r.rows_affected() == 1)
 }

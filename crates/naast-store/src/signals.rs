@@ -19,14 +19,20 @@ pub struct SignalRow {
     pub organisations: String,
     /// `municipality` or a provider code.
     pub addressee: String,
+    /// From before sealing (blanked by the start-up upgrade); see `addressee_email_sealed`.
     pub addressee_email: String,
+    /// The provider's address, sealed under the row's own AAD; `None` when there is none.
+    pub addressee_email_sealed: Option<Vec<u8>>,
     /// Sealed JSON of the texts (title, description, proposal).
     pub texts: Vec<u8>,
     pub checked: bool,
     /// Sealed JSON of the answer and the follow-up agreed.
     pub reply: Option<Vec<u8>>,
     pub follow_up_on: Option<String>,
+    /// From before sealing (blanked by the start-up upgrade); see `answered_by_sealed`.
     pub answered_by: Option<String>,
+    /// Who answered (a provider's or a municipality user's name), sealed.
+    pub answered_by_sealed: Option<Vec<u8>>,
     pub sealed_token: Option<Vec<u8>>,
     pub created_by: Option<i64>,
     pub reviewed_by: Option<i64>,
@@ -47,7 +53,8 @@ pub struct SignalRow {
 }
 
 const COLS: &str = "id, tenant_id, status, area, theme, urgency, organisations, addressee, \
-    addressee_email, texts, checked, reply, follow_up_on, answered_by, sealed_token, created_by, reviewed_by, \
+    addressee_email, addressee_email_sealed, texts, checked, reply, follow_up_on, answered_by, \
+    answered_by_sealed, sealed_token, created_by, reviewed_by, \
     edited_by, submitted_by, due_on, sent_on, answered_on, sent_at, acknowledged_at, answered_at, follow_up_at, closed_at, \
     reminded_at, created_at, updated_at";
 
@@ -62,11 +69,13 @@ fn map(r: &AnyRow) -> Result<SignalRow> {
         organisations: s(r, "organisations")?,
         addressee: s(r, "addressee")?,
         addressee_email: s(r, "addressee_email")?,
+        addressee_email_sealed: ob(r, "addressee_email_sealed")?,
         texts: b(r, "texts")?,
         checked: i(r, "checked")? != 0,
         reply: ob(r, "reply")?,
         follow_up_on: os(r, "follow_up_on")?,
         answered_by: os(r, "answered_by")?,
+        answered_by_sealed: ob(r, "answered_by_sealed")?,
         sealed_token: ob(r, "sealed_token")?,
         created_by: oi(r, "created_by")?,
         reviewed_by: oi(r, "reviewed_by")?,
@@ -86,7 +95,9 @@ fn map(r: &AnyRow) -> Result<SignalRow> {
     })
 }
 
-/// What a draft holds: codes and sealed texts.
+/// What a draft holds: codes and sealed values. The address is sealed under the row's id, so
+/// [`insert`] is given `None` and the caller sets it with [`set_addressee_email`] once the id is
+/// known, in the same transaction.
 #[derive(Debug, Clone, Copy)]
 pub struct SignalValues<'a> {
     pub area: &'a str,
@@ -94,7 +105,7 @@ pub struct SignalValues<'a> {
     pub urgency: &'a str,
     pub organisations: &'a str,
     pub addressee: &'a str,
-    pub addressee_email: &'a str,
+    pub addressee_email: Option<&'a [u8]>,
     pub texts: &'a [u8],
     /// Whether the texts passed the personal-data check as they are.
     pub checked: bool,
@@ -109,7 +120,7 @@ pub async fn insert(
     let now = crate::now();
     let r = sqlx::query(
         "INSERT INTO signals (tenant_id, status, area, theme, urgency, organisations, addressee, \
-         addressee_email, texts, checked, created_by, created_at, updated_at) \
+         addressee_email_sealed, texts, checked, created_by, created_at, updated_at) \
          VALUES ($1, 'draft', $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $11) RETURNING id",
     )
     .bind(tenant_id)
@@ -139,7 +150,8 @@ pub async fn save(
 ) -> Result<bool> {
     let r = sqlx::query(
         "UPDATE signals SET status = 'draft', area = $1, theme = $2, urgency = $3, \
-         organisations = $4, addressee = $5, addressee_email = $6, texts = $7, checked = $8, \
+         organisations = $4, addressee = $5, addressee_email = '', addressee_email_sealed = $6, \
+         texts = $7, checked = $8, \
          updated_at = $9, edited_by = $12, submitted_by = NULL \
          WHERE id = $10 AND updated_at = $11 AND status IN ('draft', 'in_review')",
     )
@@ -158,6 +170,18 @@ pub async fn save(
     .execute(&mut **tx)
     .await?;
     Ok(r.rows_affected() == 1)
+}
+
+/// Sets a signal's sealed address (a new draft's, once its id is known).
+pub async fn set_addressee_email(tx: &mut crate::Tx, id: i64, sealed: Option<&[u8]>) -> Result<()> {
+    sqlx::query(
+        "UPDATE signals SET addressee_email = '', addressee_email_sealed = $1 WHERE id = $2",
+    )
+    .bind(sealed)
+    .bind(id)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
 }
 
 /// Replaces the kwesties a signal rests on.
@@ -284,7 +308,8 @@ pub enum Step<'a> {
     Answer {
         reply: &'a [u8],
         answered_on: &'a str,
-        answered_by: &'a str,
+        /// Sealed.
+        answered_by: &'a [u8],
     },
     /// answered | follow_up → follow_up (the agreement may be changed until closed).
     FollowUp {
@@ -345,7 +370,7 @@ pub async fn step(tx: &mut crate::Tx, id: i64, step: Step<'_>) -> Result<bool> {
             answered_by,
         } => sqlx::query(
             "UPDATE signals SET status = 'answered', reply = $3, answered_on = $4, \
-             answered_by = $5, answered_at = $1, \
+             answered_by = NULL, answered_by_sealed = $5, answered_at = $1, \
              acknowledged_at = COALESCE(acknowledged_at, $1), updated_at = $1 \
              WHERE id = $2 AND status IN ('sent', 'acknowledged')",
         )
@@ -375,16 +400,16 @@ pub async fn step(tx: &mut crate::Tx, id: i64, step: Step<'_>) -> Result<bool> {
     Ok(q.execute(&mut **tx).await?.rows_affected() == 1)
 }
 
-/// A provider's new link (and address): the old token stops working.
+/// A provider's new link (and address, sealed): the old token stops working.
 pub async fn relink(
     tx: &mut crate::Tx,
     id: i64,
-    email: &str,
+    email: &[u8],
     token_hash: &str,
     sealed_token: &[u8],
 ) -> Result<bool> {
     let r = sqlx::query(
-        "UPDATE signals SET addressee_email = $1, token_hash = $2, sealed_token = $3, \
+        "UPDATE signals SET addressee_email = '', addressee_email_sealed = $1, token_hash = $2, sealed_token = $3, \
          updated_at = $4 WHERE id = $5 AND addressee <> 'municipality' \
          AND status IN ('sent', 'acknowledged', 'answered', 'follow_up')",
     )
@@ -477,4 +502,59 @@ pub async fn backdate(
     .execute(&mut **tx)
     .await?;
     Ok(())
+}
+
+/// A signal still holding a plain address or answerer's name (written before sealing).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PlainRow {
+    pub id: i64,
+    pub tenant_id: i64,
+    pub addressee_email: String,
+    pub answered_by: String,
+}
+
+/// Every signal with a plain address or answerer's name left.
+pub async fn plain<'e>(db: impl Executor<'e, Database = Any>) -> Result<Vec<PlainRow>> {
+    let rows = sqlx::query(
+        "SELECT id, tenant_id, addressee_email, COALESCE(answered_by, '') AS answered_by \
+         FROM signals WHERE addressee_email <> '' OR COALESCE(answered_by, '') <> '' ORDER BY id",
+    )
+    .fetch_all(db)
+    .await?;
+    rows.iter()
+        .map(|r| {
+            Ok(PlainRow {
+                id: i(r, "id")?,
+                tenant_id: i(r, "tenant_id")?,
+                addressee_email: s(r, "addressee_email")?,
+                answered_by: s(r, "answered_by")?,
+            })
+        })
+        .collect()
+}
+
+/// Replaces what [`plain`] found with its sealed form and blanks the plain columns, only while
+/// they still hold what was read (a plain column that was empty keeps its sealed value). False
+/// when the row changed in between.
+pub async fn seal_plain(
+    tx: &mut crate::Tx,
+    was: &PlainRow,
+    addressee_email: &[u8],
+    answered_by: &[u8],
+) -> Result<bool> {
+    let r = sqlx::query(
+        "UPDATE signals SET \
+         addressee_email_sealed = CASE WHEN addressee_email <> '' THEN $2 ELSE addressee_email_sealed END, \
+         answered_by_sealed = CASE WHEN COALESCE(answered_by, '') <> '' THEN $3 ELSE answered_by_sealed END, \
+         addressee_email = '', answered_by = NULL \
+         WHERE id = $1 AND addressee_email = $4 AND COALESCE(answered_by, '') = $5",
+    )
+    .bind(was.id)
+    .bind(addressee_email)
+    .bind(answered_by)
+    .bind(&was.addressee_email)
+    .bind(&was.answered_by)
+    .execute(&mut **tx)
+    .await?;
+    Ok(r.rows_affected() == 1)
 }

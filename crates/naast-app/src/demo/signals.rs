@@ -1,7 +1,8 @@
 //! Signals for the demo: over the two years, each through the same steps people take (written
 //! by a confidant, checked for personal data, sent by the coordinator, answered in the portal),
 //! with their dates moved into the past; a few still waiting, one overdue, one in review and
-//! one draft.
+//! one draft. In the larger municipality one signal goes to a provider's complaints desk by
+//! e-mail and is answered through the link it got.
 
 use crate::auth::principal_of;
 use crate::cases::today;
@@ -60,6 +61,13 @@ const SIGNALS: [(&str, &str, &str, &str, &str, &str); 6] = [
         "De regisseur jeugd wordt verantwoordelijk voor de overdracht tussen aanbieders.",
     ),
 ];
+
+/// Ten in the morning (UTC) of a day, as a timestamp.
+fn at_ten(d: jiff::civil::Date) -> i64 {
+    d.to_zoned(jiff::tz::TimeZone::UTC)
+        .map(|z| z.timestamp().as_second() + 10 * 3600)
+        .unwrap_or(0)
+}
 
 impl App {
     pub(super) async fn demo_signals(&self) -> Result<()> {
@@ -171,11 +179,7 @@ impl App {
                     let answered_on = sent
                         .checked_add(jiff::Span::new().days(12 + 9 * i as i64))
                         .unwrap_or(sent);
-                    let at = |d: jiff::civil::Date| {
-                        d.to_zoned(jiff::tz::TimeZone::UTC)
-                            .map(|z| z.timestamp().as_second() + 10 * 3600)
-                            .unwrap_or(0)
-                    };
+                    let at = at_ten;
                     let sent_s = sent.to_string();
                     let answered_s = answered_on.to_string();
                     let mut tx = self.db.begin().await?;
@@ -190,6 +194,89 @@ impl App {
                 }
             }
         }
+        self.demo_provider_signal(&writer, &sender).await?;
+        Ok(())
+    }
+
+    /// A signal to the first provider of `lindeveld`, sent to its complaints desk and answered
+    /// through the provider's link, about four months ago.
+    async fn demo_provider_signal(&self, writer: &Principal, sender: &Principal) -> Result<()> {
+        let Some(t) = tenants::by_slug(self.db.pool(), "lindeveld").await? else {
+            return Ok(());
+        };
+        let Some(p) = tenants::providers(self.db.pool(), t.id)
+            .await?
+            .into_iter()
+            .find(|p| p.active)
+        else {
+            return Ok(());
+        };
+        let (rows, _) = cases::list(
+            self.db.pool(),
+            &cases::Filter {
+                tenant_ids: vec![t.id],
+                area: Some("wmo".into()),
+                sort: "opened_asc".into(),
+                limit: t.threshold_k.max(5) * 2,
+                ..Default::default()
+            },
+        )
+        .await?;
+        if (rows.len() as i64) < t.threshold_k {
+            return Ok(());
+        }
+        let refs: Vec<String> = rows.into_iter().map(|r| r.reference).collect();
+        let form = SignalForm {
+            title: "Vervoer naar de dagbesteding komt vaak te laat".into(),
+            description: "Inwoners die met het Wmo-vervoer naar de dagbesteding gaan, worden vaak meer dan een half uur te laat opgehaald, zonder bericht.".into(),
+            proposal: "Laat de chauffeur of de planning bellen als de rit later komt.".into(),
+            area: "wmo".into(),
+            theme: "agreements".into(),
+            urgency: "normal".into(),
+            organisations: vec![p.code.clone()],
+            addressee: p.code.clone(),
+            addressee_email: format!("klachten@{}.example", p.code.replace('_', "-")),
+            cases: refs.join("\n"),
+        };
+        let id = self.create_signal(writer, "lindeveld", &form).await?;
+        self.demo_check_signal(writer, id).await?;
+        match self.submit_signal(writer, id).await {
+            Ok(()) => {}
+            Err(crate::AppError::Invalid(_)) => return Ok(()),
+            Err(e) => return Err(e),
+        }
+        self.send_signal(sender, id, None).await?;
+        let sealed = store::get(self.db.pool(), id)
+            .await?
+            .and_then(|r| r.sealed_token);
+        if let Some(sealed) = sealed {
+            let token = self
+                .system_key()
+                .open_str(crate::signals::AAD_TOKEN, &sealed)?;
+            self.link_answer(
+                &token,
+                &AnswerForm {
+                    answer:
+                        "De planning belt voortaan als een rit meer dan een kwartier later komt."
+                            .into(),
+                },
+            )
+            .await?;
+        }
+        let today = today();
+        let sent = today
+            .checked_sub(jiff::Span::new().weeks(17))
+            .unwrap_or(today);
+        let answered = sent.checked_add(jiff::Span::new().days(16)).unwrap_or(sent);
+        let mut tx = self.db.begin().await?;
+        store::backdate(
+            &mut tx,
+            id,
+            (&sent.to_string(), at_ten(sent)),
+            Some((&answered.to_string(), at_ten(answered))),
+        )
+        .await?;
+        tx.commit().await?;
         Ok(())
     }
 

@@ -1,8 +1,10 @@
-//! The narrative at rest: sealed (a draft may hold a name until its check), or, from before
-//! sealing, plain JSON.
+//! The texts of a report at rest. The narrative: sealed (a draft may hold a name until its
+//! check), or, from before sealing, plain JSON. The correction note and what was agreed with the
+//! municipality: sealed under the report's own row (`crate::at_rest`).
 
 use super::Narrative;
 use crate::{App, AppError, Result};
+use naast_store::reports::ReportRow;
 
 const AAD_NARRATIVE: &[u8] = b"report.narrative";
 const SEALED: &str = "sealed:";
@@ -32,5 +34,29 @@ impl App {
             "{SEALED}{}",
             base64::engine::general_purpose::STANDARD.encode(blob)
         ))
+    }
+
+    pub(crate) fn seal_correction(&self, r: &ReportRow, text: &str) -> Option<Vec<u8>> {
+        self.seal_at(("reports", "correction", r.tenant_id, r.id), text)
+    }
+
+    pub(crate) fn open_correction(&self, r: &ReportRow) -> Result<String> {
+        self.open_at(
+            ("reports", "correction", r.tenant_id, r.id),
+            r.correction_sealed.as_deref(),
+            &r.correction,
+        )
+    }
+
+    pub(crate) fn seal_agreed(&self, r: &ReportRow, text: &str) -> Option<Vec<u8>> {
+        self.seal_at(("reports", "agreed", r.tenant_id, r.id), text)
+    }
+
+    pub(crate) fn open_agreed(&self, r: &ReportRow) -> Result<String> {
+        self.open_at(
+            ("reports", "agreed", r.tenant_id, r.id),
+            r.agreed_sealed.as_deref(),
+            &r.agreed,
+        )
     }
 }

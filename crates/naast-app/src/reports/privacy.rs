@@ -75,8 +75,10 @@ impl App {
         n.checked = true;
         check_narrative(&n)?;
         let json = self.seal_narrative(&n)?;
+        // Sealed again from what it holds, so that a row from before sealing loses nothing.
+        let correction = self.seal_correction(&r, &self.open_correction(&r)?);
         let mut tx = self.db.begin().await?;
-        if !store::save_text(&mut *tx, id, &json, &r.correction, updated_at).await? {
+        if !store::save_text(&mut *tx, id, &json, correction.as_deref(), updated_at).await? {
             return Err(AppError::Conflict(Msg::Conflict));
         }
         self.audit_in(&mut tx, who, "report.privacy", "report", &id.to_string())

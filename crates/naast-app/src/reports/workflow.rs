@@ -130,8 +130,9 @@ impl App {
         if agreed.chars().count() > NARRATIVE_MAX {
             return Err(AppError::field("agreed", Msg::TooLong(NARRATIVE_MAX)));
         }
+        let agreed = self.seal_agreed(&r, agreed.trim());
         let mut tx = self.db.begin().await?;
-        if !store::discussed(&mut *tx, id, &day.to_string(), agreed.trim()).await? {
+        if !store::discussed(&mut *tx, id, &day.to_string(), agreed.as_deref()).await? {
             return Err(AppError::general(Msg::ReportState));
         }
         self.audit_in(&mut tx, who, "report.discussed", "report", &id.to_string())
@@ -156,16 +157,8 @@ impl App {
             return Ok(open.id);
         }
         let mut tx = self.db.begin().await?;
-        let new = store::insert_draft(
-            &mut *tx,
-            t.id,
-            r.year,
-            r.quarter,
-            &r.narrative,
-            "",
-            who.user_id,
-        )
-        .await?;
+        let new = store::insert_draft(&mut *tx, t.id, r.year, r.quarter, &r.narrative, who.user_id)
+            .await?;
         self.audit_in(&mut tx, who, "report.correct", "report", &new.to_string())
             .await?;
         tx.commit().await?;

@@ -159,7 +159,7 @@ impl App {
                 );
                 self.queue_mail(
                     &mut tx,
-                    &r.addressee_email,
+                    &self.open_addressee_email(&r)?,
                     &format!("Signaal van de vertrouwenspersoon: {}", texts.title),
                     &body,
                 )
@@ -211,11 +211,14 @@ impl App {
         let texts = self.open_texts(&r)?;
         let token = crypto::random_token();
         let sealed = self.system_key().seal_str(super::AAD_TOKEN, &token);
+        let sealed_email = self
+            .seal_addressee_email(r.tenant_id, id, email.as_str())
+            .unwrap_or_default();
         let mut tx = self.db.begin().await?;
         if !store::relink(
             &mut tx,
             id,
-            email.as_str(),
+            &sealed_email,
             &crypto::hash_token(&token),
             &sealed,
         )
@@ -312,13 +315,14 @@ impl App {
         reply.answer = answer;
         let sealed = self.seal_reply(&reply)?;
         let today = crate::cases::today().to_string();
+        let by = self.seal_answered_by(r, by);
         self.signal_step(
             who,
             r.id,
             Step::Answer {
                 reply: &sealed,
                 answered_on: &today,
-                answered_by: by,
+                answered_by: &by,
             },
             "signal.answer",
         )

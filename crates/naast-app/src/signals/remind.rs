@@ -55,7 +55,7 @@ impl App {
             let link = match &r.sealed_token {
                 Some(sealed) => {
                     let token = self.system_key().open_str(super::AAD_TOKEN, sealed)?;
-                    to.push((r.addressee_email.clone(), false));
+                    to.push((self.open_addressee_email(&r)?, false));
                     self.link(&format!("/signaal/{token}"))
                 }
                 None => {

@@ -5,6 +5,7 @@
 
 mod harness;
 
+mod at_rest;
 mod auth;
 mod cases;
 mod cli;
