@@ -93,7 +93,7 @@ impl Loaded {
             (Some(k), Some(blob)) => Ok(serde_json::from_slice(
                 &k.open(&aad(&self.row.reference), blob)?,
             )
-            .map_err(|e| AppError::Internal(format!("case content: {e}")))?),
+            .map_err(|_| crate::fault::Fault::DataUnreadable)?),
             _ => Ok(Sealed::default()),
         }
     }
@@ -303,8 +303,8 @@ impl App {
             return Ok(Some((p.stat_id, SealedPerson::default())));
         };
         let json = key.open(format!("person:{}", p.stat_id).as_bytes(), &blob)?;
-        let person = serde_json::from_slice(&json)
-            .map_err(|e| AppError::Internal(format!("person: {e}")))?;
+        let person =
+            serde_json::from_slice(&json).map_err(|_| crate::fault::Fault::DataUnreadable)?;
         Ok(Some((p.stat_id, person)))
     }
 
