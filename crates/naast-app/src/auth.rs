@@ -7,7 +7,7 @@ use base64::Engine;
 use base64::engine::general_purpose::STANDARD;
 use naast_core::{EmailAddress, FieldError, Lang, Msg, Role, validation::Collector};
 use naast_crypto as crypto;
-use naast_store::{audit, now, sessions, settings, throttle, tokens, users};
+use naast_store::{Tx, audit, now, sessions, settings, throttle, tokens, users};
 
 /// How long a set-up link for a new account stays valid.
 pub const INVITE_DAYS: i64 = 7;
@@ -299,7 +299,7 @@ impl App {
         }
         let t = now();
         for k in keys {
-            let wait = throttle::blocked_for(self.db.pool(), k, t).await?;
+            let wait = throttle::blocked_for(self.db.pool(), &self.throttle_key(k), t).await?;
             if wait > 0 {
                 return Err(AppError::Throttled(wait as u64));
             }
@@ -312,8 +312,22 @@ impl App {
             return Ok(());
         }
         let t = now();
-        throttle::fail(self.db.pool(), acct, t, WINDOW, ACCOUNT_LIMIT, BLOCK).await?;
-        throttle::fail(self.db.pool(), addr, t, WINDOW, ADDRESS_LIMIT, BLOCK).await?;
+        let (acct, addr) = (self.throttle_key(acct), self.throttle_key(addr));
+        throttle::fail(self.db.pool(), &acct, t, WINDOW, ACCOUNT_LIMIT, BLOCK).await?;
+        throttle::fail(self.db.pool(), &addr, t, WINDOW, ADDRESS_LIMIT, BLOCK).await?;
+        Ok(())
+    }
+
+    /// The throttle table's key for `raw` (`acct:<email>`, `addr:<ip>`, `totp:<user id>`): a
+    /// keyed hash (the blind index), so that the table holds no e-mail or IP address.
+    fn throttle_key(&self, raw: &str) -> String {
+        self.blind_index("throttle", raw)
+    }
+
+    /// Removes the sign-in throttle entry kept for an e-mail address (erasure of a person).
+    pub async fn forget_throttle_for(&self, tx: &mut Tx, email: &str) -> Result<()> {
+        let key = self.throttle_key(&format!("acct:{}", email.trim().to_lowercase()));
+        throttle::clear(&mut **tx, &key).await?;
         Ok(())
     }
 
@@ -457,13 +471,15 @@ impl App {
         };
         if !accepted {
             if self.settings.rate_limits {
+                let acct = self.throttle_key(&acct);
                 throttle::fail(self.db.pool(), &acct, now(), WINDOW, ACCOUNT_LIMIT, BLOCK).await?;
             }
             return Err(AppError::field("code", Msg::TotpInvalid));
         }
         if self.settings.rate_limits {
-            throttle::clear(self.db.pool(), &acct).await?;
-            throttle::clear(self.db.pool(), &format!("acct:{}", user.email)).await?;
+            throttle::clear(self.db.pool(), &self.throttle_key(&acct)).await?;
+            let by_address = self.throttle_key(&format!("acct:{}", user.email));
+            throttle::clear(self.db.pool(), &by_address).await?;
         }
         self.rotate(s, Stage::Full, "user.sign_in").await
     }
