@@ -91,7 +91,22 @@ pub async fn import(ctx: Ctx, multipart: axum::extract::Multipart) -> Result<Res
             },
         ));
     };
-    let lines = naast_app::cases::import_file::read(format, &bytes);
+    let lines = match naast_app::cases::import_file::read_file(format, bytes).await {
+        Ok(lines) => lines,
+        Err(e) => {
+            page = page.with_error(&e);
+            return Ok(rerender(
+                &e,
+                &Import {
+                    page,
+                    tenants,
+                    tenant,
+                    report: None,
+                    problems: Vec::new(),
+                },
+            ));
+        }
+    };
     match ctx.app.import_cases(who, &tenant, lines, ctx.lang).await {
         Ok(Ok(report)) => Ok(render(&Import {
             page,
