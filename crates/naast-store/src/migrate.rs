@@ -73,6 +73,11 @@ pub(crate) static SQLITE: &[Migration] = &[
         name: "signals",
         sql: include_str!("../migrations/sqlite/0012_signals.sql"),
     },
+    Migration {
+        version: 14,
+        name: "outbox_cases",
+        sql: include_str!("../migrations/sqlite/0014_outbox_cases.sql"),
+    },
 ];
 
 pub(crate) static POSTGRES: &[Migration] = &[
@@ -135,6 +140,11 @@ pub(crate) static POSTGRES: &[Migration] = &[
         version: 12,
         name: "signals",
         sql: include_str!("../migrations/postgres/0012_signals.sql"),
+    },
+    Migration {
+        version: 14,
+        name: "outbox_cases",
+        sql: include_str!("../migrations/postgres/0014_outbox_cases.sql"),
     },
 ];
 

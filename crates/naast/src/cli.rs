@@ -240,6 +240,11 @@ pub fn settings(public_url: String) -> Settings {
             .split(',')
             .filter_map(|s| s.trim().parse().ok())
             .collect(),
+        outbox_keep_days: std::env::var("NAAST_OUTBOX_KEEP_DAYS")
+            .ok()
+            .and_then(|v| v.trim().parse::<i64>().ok())
+            .unwrap_or(30)
+            .clamp(0, 36_500),
     }
 }
 

@@ -26,6 +26,8 @@ impl App {
     async fn destroy_case(&self, tx: &mut Tx, row: &store::CaseRow) -> Result<bool> {
         keys::shred(&mut **tx, row.data_key_id).await?;
         store::destroy_personal(tx, row.id).await?;
+        // Mail about the case (sealed under the shredded key) and its pending send jobs.
+        self.forget_case_mail(tx, row.id).await?;
         // Nobody is left to have consented: nothing more goes out under it.
         naast_store::consents::revoke_all(tx, row.id, &crate::cases::today().to_string()).await?;
         if let Some(pid) = row.citizen_id
