@@ -21,3 +21,4 @@ mod reports_cli;
 mod reports_web;
 mod signals;
 mod tenants_api;
+mod trust_edges;
