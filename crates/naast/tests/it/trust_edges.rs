@@ -196,7 +196,7 @@ async fn without_smtp_outbox_mail_older_than_the_days_set_is_purged() {
     }
 }
 
-/// A mail server that refuses every recipient, quoting the address back.
+/// A mail server that refuses Jan (quoting his address back) and takes everyone else's mail.
 async fn refusing_smtp() -> String {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
@@ -208,12 +208,22 @@ async fn refusing_smtp() -> String {
                 if w.write_all(b"220 refuser ready\r\n").await.is_err() {
                     return;
                 }
+                let mut in_data = false;
                 while let Ok(Some(line)) = lines.next_line().await {
                     let upper = line.to_ascii_uppercase();
-                    let answer: &[u8] = if upper.starts_with("EHLO") || upper.starts_with("HELO") {
+                    let answer: &[u8] = if in_data {
+                        if line != "." {
+                            continue;
+                        }
+                        in_data = false;
+                        b"250 queued\r\n"
+                    } else if upper.starts_with("EHLO") || upper.starts_with("HELO") {
                         b"250-refuser\r\n250 8BITMIME\r\n"
-                    } else if upper.starts_with("RCPT") {
+                    } else if upper.starts_with("RCPT") && line.contains("jan.jansen") {
                         b"550 5.1.1 <jan.jansen@voorbeeld.nl> unknown user\r\n"
+                    } else if upper.starts_with("DATA") {
+                        in_data = true;
+                        b"354 go ahead\r\n"
                     } else if upper.starts_with("QUIT") {
                         let _ = w.write_all(b"221 bye\r\n").await;
                         return;
@@ -228,6 +238,57 @@ async fn refusing_smtp() -> String {
         }
     });
     format!("smtp://{addr}")
+}
+
+#[tokio::test]
+async fn with_smtp_only_sent_outbox_mail_is_purged_after_the_days_set() {
+    for store in Store::all().await {
+        store.run(&["tenant", "add", "--slug", "maasdal", "--name", "Maasdal"]);
+        let coordinator = store.token_for("cor@x.example", "coordinator", None);
+        let smtp = refusing_smtp().await;
+        let env = [
+            ("NAAST_SMTP_URL", smtp.as_str()),
+            ("NAAST_RATE_LIMITS", "off"),
+        ];
+        let server = Server::start(&store, &env);
+        citizen_asks_for_the_link(&server.url, &coordinator, JAN).await;
+        let raw = store.raw().await;
+        let sent = "SELECT COUNT(*) AS n FROM outbox WHERE sent_at IS NOT NULL";
+        let refused =
+            "SELECT COUNT(*) AS n FROM outbox WHERE sent_at IS NULL AND last_error IS NOT NULL";
+        for _ in 0..80 {
+            if count(&raw, sent).await > 0 && count(&raw, refused).await > 0 {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(250)).await;
+        }
+        assert!(count(&raw, sent).await > 0, "the invitation went out");
+        assert_eq!(count(&raw, refused).await, 1, "Jan's link was refused");
+        server.stop();
+
+        tokio::time::sleep(Duration::from_millis(1100)).await;
+        let mut env = env.to_vec();
+        env.push(("NAAST_OUTBOX_KEEP_DAYS", "0"));
+        let server = Server::start(&store, &env);
+        for _ in 0..40 {
+            if count(&raw, sent).await == 0 {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(250)).await;
+        }
+        assert_eq!(
+            count(&raw, sent).await,
+            0,
+            "sent mail is purged ({})",
+            store.label
+        );
+        assert_eq!(
+            count(&raw, refused).await,
+            1,
+            "unsent mail waits for a person to look at it"
+        );
+        server.stop();
+    }
 }
 
 #[tokio::test]
