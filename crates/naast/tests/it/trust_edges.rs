@@ -463,6 +463,31 @@ async fn the_import_api_refuses_a_workbook_unpacking_to_over_100_mb_with_413() {
 }
 
 #[tokio::test]
+async fn the_import_page_refuses_the_same_workbook_with_413_and_imports_nothing() {
+    let store = Store::sqlite();
+    store.run(&["tenant", "add", "--slug", "maasdal", "--name", "Maasdal"]);
+    let server = Server::start(&store, &[("NAAST_RATE_LIMITS", "off")]);
+    let (c, _) = first_coordinator(&server, "cor@naast.example").await;
+    let (_, page) = get(&c, &format!("{}/admin/import", server.url)).await;
+    let form = reqwest::multipart::Form::new()
+        .text("csrf", csrf(&page))
+        .text("tenant", "maasdal")
+        .part(
+            "file",
+            reqwest::multipart::Part::bytes(zip_bomb()).file_name("oud.xlsx"),
+        );
+    let res = c
+        .post(format!("{}/admin/import", server.url))
+        .multipart(form)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status().as_u16(), 413);
+    assert!(res.text().await.unwrap().contains("uitgepakt te groot"));
+    assert_eq!(cases_in(&store).await, 0, "nothing imported");
+}
+
+#[tokio::test]
 async fn the_import_api_refuses_a_file_of_200_001_rows_with_422() {
     let store = Store::sqlite();
     store.run(&["tenant", "add", "--slug", "maasdal", "--name", "Maasdal"]);
