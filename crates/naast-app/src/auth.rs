@@ -7,7 +7,9 @@ use base64::Engine;
 use base64::engine::general_purpose::STANDARD;
 use naast_core::{EmailAddress, FieldError, Lang, Msg, Role, validation::Collector};
 use naast_crypto as crypto;
-use naast_store::{Tx, audit, now, sessions, settings, throttle, tokens, users};
+use naast_store::{audit, now, sessions, settings, throttle, tokens, users};
+
+mod limits;
 
 /// How long a set-up link for a new account stays valid.
 pub const INVITE_DAYS: i64 = 7;
@@ -291,44 +293,6 @@ impl App {
         } else {
             Stage::Enrol
         }
-    }
-
-    async fn throttled(&self, keys: &[&str]) -> Result<()> {
-        if !self.settings.rate_limits {
-            return Ok(());
-        }
-        let t = now();
-        for k in keys {
-            let wait = throttle::blocked_for(self.db.pool(), &self.throttle_key(k), t).await?;
-            if wait > 0 {
-                return Err(AppError::Throttled(wait as u64));
-            }
-        }
-        Ok(())
-    }
-
-    async fn count_failure(&self, acct: &str, addr: &str) -> Result<()> {
-        if !self.settings.rate_limits {
-            return Ok(());
-        }
-        let t = now();
-        let (acct, addr) = (self.throttle_key(acct), self.throttle_key(addr));
-        throttle::fail(self.db.pool(), &acct, t, WINDOW, ACCOUNT_LIMIT, BLOCK).await?;
-        throttle::fail(self.db.pool(), &addr, t, WINDOW, ADDRESS_LIMIT, BLOCK).await?;
-        Ok(())
-    }
-
-    /// The throttle table's key for `raw` (`acct:<email>`, `addr:<ip>`, `totp:<user id>`): a
-    /// keyed hash (the blind index), so that the table holds no e-mail or IP address.
-    fn throttle_key(&self, raw: &str) -> String {
-        self.blind_index("throttle", raw)
-    }
-
-    /// Removes the sign-in throttle entry kept for an e-mail address (erasure of a person).
-    pub async fn forget_throttle_for(&self, tx: &mut Tx, email: &str) -> Result<()> {
-        let key = self.throttle_key(&format!("acct:{}", email.trim().to_lowercase()));
-        throttle::clear(&mut **tx, &key).await?;
-        Ok(())
     }
 
     /// First step of signing in. The message for a wrong address and a wrong password is the
