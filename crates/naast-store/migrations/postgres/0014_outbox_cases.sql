@@ -9,3 +9,9 @@ CREATE INDEX jobs_kind_payload ON jobs (kind, payload);
 -- Sign-in throttling now keys on a keyed hash, never an e-mail or IP address; the counts kept
 -- under plain keys so far (recent failures only) are dropped.
 DELETE FROM throttle;
+-- Errors stored until now could hold a mail server's or a database's own words, which may quote
+-- an address; from now on only a code and fixed words are stored.
+UPDATE outbox SET last_error = 'legacy.removed: an error stored before error codes (its text could hold personal data)'
+WHERE last_error IS NOT NULL;
+UPDATE jobs SET last_error = 'legacy.removed: an error stored before error codes (its text could hold personal data)'
+WHERE last_error IS NOT NULL;
