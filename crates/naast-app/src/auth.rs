@@ -9,6 +9,8 @@ use naast_core::{EmailAddress, FieldError, Lang, Msg, Role, validation::Collecto
 use naast_crypto as crypto;
 use naast_store::{audit, now, sessions, settings, throttle, tokens, users};
 
+mod limits;
+
 /// How long a set-up link for a new account stays valid.
 pub const INVITE_DAYS: i64 = 7;
 pub const MIN_PASSWORD: usize = 12;
@@ -293,30 +295,6 @@ impl App {
         }
     }
 
-    async fn throttled(&self, keys: &[&str]) -> Result<()> {
-        if !self.settings.rate_limits {
-            return Ok(());
-        }
-        let t = now();
-        for k in keys {
-            let wait = throttle::blocked_for(self.db.pool(), k, t).await?;
-            if wait > 0 {
-                return Err(AppError::Throttled(wait as u64));
-            }
-        }
-        Ok(())
-    }
-
-    async fn count_failure(&self, acct: &str, addr: &str) -> Result<()> {
-        if !self.settings.rate_limits {
-            return Ok(());
-        }
-        let t = now();
-        throttle::fail(self.db.pool(), acct, t, WINDOW, ACCOUNT_LIMIT, BLOCK).await?;
-        throttle::fail(self.db.pool(), addr, t, WINDOW, ADDRESS_LIMIT, BLOCK).await?;
-        Ok(())
-    }
-
     /// First step of signing in. The message for a wrong address and a wrong password is the
     /// same, and both take as long (a dummy hash for unknown accounts).
     pub async fn sign_in(&self, email: &str, password: &str, addr: &str) -> Result<NewSession> {
@@ -457,13 +435,15 @@ impl App {
         };
         if !accepted {
             if self.settings.rate_limits {
+                let acct = self.throttle_key(&acct);
                 throttle::fail(self.db.pool(), &acct, now(), WINDOW, ACCOUNT_LIMIT, BLOCK).await?;
             }
             return Err(AppError::field("code", Msg::TotpInvalid));
         }
         if self.settings.rate_limits {
-            throttle::clear(self.db.pool(), &acct).await?;
-            throttle::clear(self.db.pool(), &format!("acct:{}", user.email)).await?;
+            throttle::clear(self.db.pool(), &self.throttle_key(&acct)).await?;
+            let by_address = self.throttle_key(&format!("acct:{}", user.email));
+            throttle::clear(self.db.pool(), &by_address).await?;
         }
         self.rotate(s, Stage::Full, "user.sign_in").await
     }

@@ -95,7 +95,7 @@ impl Loaded {
             (Some(k), Some(blob)) => Ok(serde_json::from_slice(
                 &k.open(&aad(&self.row.reference), blob)?,
             )
-            .map_err(|e| AppError::Internal(format!("case content: {e}")))?),
+            .map_err(|_| crate::fault::Fault::DataUnreadable)?),
             _ => Ok(Sealed::default()),
         }
     }

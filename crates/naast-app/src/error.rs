@@ -38,6 +38,17 @@ impl AppError {
     }
 }
 
+impl AppError {
+    /// The text kept in an error column (`jobs.last_error`): our own words only. An internal
+    /// error's cause is already free of outside text (see [`crate::fault::Fault`]).
+    pub fn stored_text(&self) -> String {
+        match self {
+            AppError::Internal(cause) => cause.clone(),
+            other => other.to_string(),
+        }
+    }
+}
+
 impl From<Invalid> for AppError {
     fn from(e: Invalid) -> AppError {
         AppError::Invalid(e)
@@ -49,6 +60,7 @@ impl From<naast_store::StoreError> for AppError {
         match e {
             naast_store::StoreError::NotFound => AppError::NotFound,
             naast_store::StoreError::Conflict => AppError::Conflict(Msg::Conflict),
+            // `StoreError`'s text is a code and fixed words, never the database's own message.
             other => AppError::Internal(other.to_string()),
         }
     }

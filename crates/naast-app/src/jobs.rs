@@ -1,7 +1,8 @@
 //! The background job runner: every instance runs one; the lease in the database makes each
 //! job run once. Job kinds are dispatched here; later capabilities add theirs.
 
-use crate::mail::{JOB_SEND, Mail};
+use crate::fault::Fault;
+use crate::mail::{JOB_PURGE_OUTBOX, JOB_SEND, Mail};
 use crate::{App, AppError, Result};
 use naast_store::{jobs, now, sessions};
 use std::time::Duration;
@@ -28,6 +29,11 @@ impl App {
                     .map(|_| ())
                     .map_err(AppError::from)
             }
+            JOB_PURGE_OUTBOX => self.purge_outbox().await.map(|n| {
+                if n > 0 {
+                    tracing::info!(outbox.purged = n, "old outbox messages deleted");
+                }
+            }),
             crate::notify::JOB_NOTIFY_INTAKES => self.notify_new_intakes().await,
             crate::signals::JOB_REMIND_SIGNALS => self.remind_signals().await.map(|n| {
                 if n > 0 {
@@ -46,8 +52,10 @@ impl App {
         match outcome {
             Ok(()) => jobs::complete(&self.db, job.id, worker).await?,
             Err(e) => {
-                tracing::warn!(job.id = job.id, job.kind = %job.kind, error = %e, "job failed");
-                jobs::fail(&self.db, &job, worker, &e.to_string()).await?;
+                // `AppError`'s text is ours: outside failures were mapped to a `Fault` first.
+                let text = e.stored_text();
+                tracing::warn!(job.id = job.id, job.kind = %job.kind, error = %text, "job failed");
+                jobs::fail(&self.db, &job, worker, &text).await?;
             }
         }
         Ok(true)
@@ -65,6 +73,10 @@ impl App {
                 last_purge = now();
                 if let Err(e) = jobs::enqueue(self.db.pool(), JOB_PURGE_SESSIONS, "", now()).await {
                     tracing::warn!(error = %e, "could not queue session purge");
+                }
+                // Old outbox messages go as sessions do: checked every hour.
+                if let Err(e) = jobs::enqueue(self.db.pool(), JOB_PURGE_OUTBOX, "", now()).await {
+                    tracing::warn!(error = %e, "could not queue the outbox purge");
                 }
                 // Retention runs daily; whichever instance notices first queues it.
                 match jobs::pending_or_done_since(&self.db, JOB_RETENTION, now() - 86_400).await {
@@ -106,36 +118,29 @@ impl App {
 }
 
 /// Sends a message over SMTP (`smtp://host[:port]`, a relay inside the operator's network).
+/// Failures come back as a [`Fault`]: the server's own reply (which may quote the recipient)
+/// goes no further than this function.
 pub(crate) async fn smtp_send(
     url: &str,
     from: &str,
     mail: &Mail,
-) -> std::result::Result<(), String> {
+) -> std::result::Result<(), Fault> {
     use lettre::message::{Mailbox, header::ContentType};
     use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
     let hostport = url.trim_start_matches("smtp://").trim_end_matches('/');
     let (host, port) = match hostport.rsplit_once(':') {
-        Some((h, p)) => (
-            h,
-            p.parse::<u16>()
-                .map_err(|_| "smtp url: bad port".to_string())?,
-        ),
+        Some((h, p)) => (h, p.parse::<u16>().map_err(|_| Fault::SmtpConfig)?),
         None => (hostport, 25),
     };
-    let from: Mailbox = from
-        .parse()
-        .map_err(|_| "mail from: invalid address".to_string())?;
-    let to: Mailbox = mail
-        .to
-        .parse()
-        .map_err(|_| "recipient: invalid address".to_string())?;
+    let from: Mailbox = from.parse().map_err(|_| Fault::SmtpConfig)?;
+    let to: Mailbox = mail.to.parse().map_err(|_| Fault::MailRecipient)?;
     let msg = Message::builder()
         .from(from)
         .to(to)
         .subject(mail.subject.clone())
         .header(ContentType::TEXT_PLAIN)
         .body(mail.body.clone())
-        .map_err(|e| format!("building message: {e}"))?;
+        .map_err(|_| Fault::MailBuild)?;
     let transport = AsyncSmtpTransport::<Tokio1Executor>::builder_dangerous(host)
         .port(port)
         .timeout(Some(Duration::from_secs(20)))
@@ -144,5 +149,5 @@ pub(crate) async fn smtp_send(
         .send(msg)
         .await
         .map(|_| ())
-        .map_err(|e| format!("smtp: {e}"))
+        .map_err(|e| Fault::from_smtp(&e))
 }

@@ -14,6 +14,7 @@ mod principal;
 pub mod auth;
 pub mod cases;
 pub mod demo;
+pub mod fault;
 pub mod jobs;
 pub mod keys;
 pub mod letters;
@@ -56,6 +57,9 @@ pub struct Settings {
     /// Reverse proxies whose `X-Forwarded-For` is believed (`NAAST_TRUSTED_PROXIES`); from
     /// anyone else the header is ignored, so a client cannot choose its own address.
     pub trusted_proxies: Vec<std::net::IpAddr>,
+    /// Days an outbox message is kept (`NAAST_OUTBOX_KEEP_DAYS`): after that every message goes
+    /// when there is no SMTP relay, and sent ones go when there is.
+    pub outbox_keep_days: i64,
 }
 
 impl Default for Settings {
@@ -68,6 +72,7 @@ impl Default for Settings {
             mail_from: "naast@localhost".into(),
             notify_every: 300,
             trusted_proxies: Vec::new(),
+            outbox_keep_days: 30,
         }
     }
 }

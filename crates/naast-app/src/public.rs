@@ -180,9 +180,11 @@ impl App {
             })
             .await?;
         if email_link && let Some(to) = email {
+            let case = self.load_any_case(&reference).await?;
             let mut tx = self.db.begin().await?;
             let (subject, body) = link_mail(&p.language, &t.name, &self.status_url(&token));
-            self.queue_mail(&mut tx, &to, &subject, &body).await?;
+            self.queue_case_mail(&mut tx, &case, &to, &subject, &body)
+                .await?;
             tx.commit().await?;
         }
         Ok(Receipt { reference, token })
@@ -401,7 +403,8 @@ impl App {
         .await?;
         if let (Some(to), Some(token)) = (email, token) {
             let (subject, body) = news_mail(&link.lang, &tenant_name, &self.status_url(&token));
-            self.queue_mail(&mut tx, &to, &subject, &body).await?;
+            self.queue_case_mail(&mut tx, &c, &to, &subject, &body)
+                .await?;
         }
         self.write_case(&mut tx, who, &c.row, "case.citizen_message_sent")
             .await?;

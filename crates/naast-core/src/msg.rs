@@ -50,6 +50,10 @@ pub enum Msg {
     ClosedBeforeOpened,
     CaseClosed,
     CaseNotClosed,
+    /// An import workbook unpacks to more than this many MB.
+    ImportUnpackedTooLarge(u64),
+    /// An import file holds more than this many rows.
+    ImportTooManyRows(usize),
     ConfirmErase,
     OutcomeRequiredWhenClosed,
     ImportFileKind,
@@ -407,10 +411,31 @@ impl Msg {
                 "Deze kwestie is niet afgesloten.".into(),
                 "This case is not closed.".into(),
             ),
+            ImportUnpackedTooLarge(mb) => (
+                format!("Dit werkblad is uitgepakt te groot: hoogstens {mb} MB. Sla het op als CSV of verdeel het over meer bestanden."),
+                format!("This workbook is too large once unpacked: at most {mb} MB. Save it as CSV or split it into several files."),
+            ),
+            ImportTooManyRows(n) => (
+                format!("Dit bestand heeft te veel regels: hoogstens {}. Verdeel het over meer bestanden.", grouped(*n, '.')),
+                format!("This file has too many rows: at most {}. Split it into several files.", grouped(*n, ',')),
+            ),
         };
         match lang {
             Lang::Nl => nl,
             Lang::En => en,
         }
     }
+}
+
+/// A number with its thousands grouped (`200.000` in Dutch, `200,000` in English).
+fn grouped(n: usize, sep: char) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, d) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(sep);
+        }
+        out.push(d);
+    }
+    out
 }

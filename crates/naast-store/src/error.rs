@@ -4,7 +4,9 @@ pub enum StoreError {
     NotFound,
     #[error("conflict with an existing row")]
     Conflict,
-    #[error("database error: {0}")]
+    /// Shown as a code and a fixed text ([`DbFault`]): the database's own words may quote the
+    /// values it refused (an e-mail address in a unique key, a name in a bad cast).
+    #[error("{}", describe(.0))]
     Db(#[source] sqlx::Error),
     #[error("migration {version} failed: {source}")]
     Migration {
@@ -23,5 +25,103 @@ impl From<sqlx::Error> for StoreError {
             sqlx::Error::Database(d) if d.is_unique_violation() => StoreError::Conflict,
             _ => StoreError::Db(e),
         }
+    }
+}
+
+/// What went wrong in the database, in words of our own, fit for a log line or an error column.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DbFault {
+    /// A constraint refused the change (unique, foreign key, not null, check).
+    Constraint,
+    /// The database could not be reached or did not answer in time.
+    Unavailable,
+    /// Anything else.
+    Failed,
+}
+
+impl DbFault {
+    pub fn code(self) -> &'static str {
+        match self {
+            DbFault::Constraint => "db.constraint",
+            DbFault::Unavailable => "db.unavailable",
+            DbFault::Failed => "db.failed",
+        }
+    }
+
+    pub fn text(self) -> &'static str {
+        match self {
+            DbFault::Constraint => "the database refused the change",
+            DbFault::Unavailable => "the database could not be reached",
+            DbFault::Failed => "the database reported an error",
+        }
+    }
+}
+
+impl StoreError {
+    /// The kind of failure, without the database's own words.
+    pub fn fault(&self) -> DbFault {
+        match self {
+            StoreError::NotFound | StoreError::TooNew(_) => DbFault::Failed,
+            StoreError::Conflict => DbFault::Constraint,
+            StoreError::Db(e) | StoreError::Migration { source: e, .. } => classify(e),
+        }
+    }
+}
+
+fn classify(e: &sqlx::Error) -> DbFault {
+    match e {
+        sqlx::Error::Database(d) => match d.kind() {
+            sqlx::error::ErrorKind::Other => DbFault::Failed,
+            _ => DbFault::Constraint,
+        },
+        sqlx::Error::Io(_)
+        | sqlx::Error::Tls(_)
+        | sqlx::Error::PoolTimedOut
+        | sqlx::Error::PoolClosed
+        | sqlx::Error::WorkerCrashed => DbFault::Unavailable,
+        _ => DbFault::Failed,
+    }
+}
+
+/// `code: text (detail)`, where the detail names only the kind of driver error, the SQLSTATE
+/// and the constraint: never a value.
+fn describe(e: &sqlx::Error) -> String {
+    let f = classify(e);
+    let detail = match e {
+        sqlx::Error::Database(d) => {
+            let code = d.code().map(|c| c.into_owned()).unwrap_or_default();
+            match d.constraint() {
+                Some(c) => format!("sqlstate {code}, constraint {c}"),
+                None => format!("sqlstate {code}"),
+            }
+        }
+        sqlx::Error::Configuration(_) => "configuration".into(),
+        sqlx::Error::Io(io) => format!("i/o: {:?}", io.kind()),
+        sqlx::Error::Tls(_) => "tls".into(),
+        sqlx::Error::Protocol(_) => "protocol".into(),
+        sqlx::Error::PoolTimedOut => "pool timed out".into(),
+        sqlx::Error::PoolClosed => "pool closed".into(),
+        sqlx::Error::WorkerCrashed => "worker crashed".into(),
+        sqlx::Error::ColumnNotFound(c) => format!("column {c} not found"),
+        sqlx::Error::ColumnDecode { index, .. } => format!("column {index} could not be decoded"),
+        sqlx::Error::Decode(_) => "decode".into(),
+        sqlx::Error::Encode(_) => "encode".into(),
+        _ => "driver".into(),
+    };
+    format!("{}: {} ({detail})", f.code(), f.text())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_driver_error_shows_its_code_and_never_its_own_text() {
+        let e = StoreError::Db(sqlx::Error::Protocol(
+            "unexpected 'jan.jansen@voorbeeld.nl'".into(),
+        ));
+        let text = e.to_string();
+        assert!(text.starts_with("db.failed: "), "{text}");
+        assert!(!text.contains("jansen"), "{text}");
     }
 }

@@ -41,7 +41,7 @@ pub mod users;
 
 pub use backend::{Backend, BackendKind};
 pub use db::{Db, Tx, now};
-pub use error::StoreError;
+pub use error::{DbFault, StoreError};
 /// The driver error, for `?` on transaction commits in callers.
 pub use sqlx::Error as DbError;
 

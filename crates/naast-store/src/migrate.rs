@@ -79,6 +79,11 @@ pub(crate) static SQLITE: &[Migration] = &[
         sql: include_str!("../migrations/sqlite/0013_citizen_door.sql"),
     },
     Migration {
+        version: 14,
+        name: "outbox_cases",
+        sql: include_str!("../migrations/sqlite/0014_outbox_cases.sql"),
+    },
+    Migration {
         version: 15,
         name: "seal_texts",
         sql: include_str!("../migrations/sqlite/0015_seal_texts.sql"),
@@ -150,6 +155,11 @@ pub(crate) static POSTGRES: &[Migration] = &[
         version: 13,
         name: "citizen_door",
         sql: include_str!("../migrations/postgres/0013_citizen_door.sql"),
+    },
+    Migration {
+        version: 14,
+        name: "outbox_cases",
+        sql: include_str!("../migrations/postgres/0014_outbox_cases.sql"),
     },
     Migration {
         version: 15,

@@ -1,13 +1,20 @@
 //! Outgoing e-mail. Every message is kept here (sealed: recipient, subject and body may hold
-//! personal data) before it is sent; without SMTP it stays here and a page shows it.
+//! personal data) before it is sent; without SMTP it stays here and a page shows it. A message
+//! about a kwestie carries its case (and is sealed under the case's key); it goes with the
+//! case's personal data, and old messages are purged after a number of days.
 
 use crate::row::{b, i, oi, os};
-use crate::{Db, Result};
+use crate::{Db, Result, Tx};
 use sqlx::{Any, Executor};
 
 #[derive(Debug, Clone)]
 pub struct OutboxRow {
     pub id: i64,
+    /// The kwestie the message is about, if any.
+    pub case_id: Option<i64>,
+    /// That case's reference and data key (what the message is sealed under).
+    pub case_reference: Option<String>,
+    pub case_key_id: Option<i64>,
     pub recipient: Vec<u8>,
     pub subject: Vec<u8>,
     pub body: Vec<u8>,
@@ -18,13 +25,15 @@ pub struct OutboxRow {
 
 pub async fn insert(
     ex: impl Executor<'_, Database = Any>,
+    case_id: Option<i64>,
     recipient: &[u8],
     subject: &[u8],
     body: &[u8],
 ) -> Result<i64> {
     let r = sqlx::query(
-        "INSERT INTO outbox (recipient, subject, body, created_at) VALUES ($1, $2, $3, $4) RETURNING id",
+        "INSERT INTO outbox (case_id, recipient, subject, body, created_at) VALUES ($1, $2, $3, $4, $5) RETURNING id",
     )
+    .bind(case_id)
     .bind(recipient)
     .bind(subject)
     .bind(body)
@@ -34,9 +43,16 @@ pub async fn insert(
     Ok(i(&r, "id")?)
 }
 
+const SELECT: &str = "SELECT o.id, o.case_id, c.reference AS case_reference, c.data_key_id AS case_key_id, \
+     o.recipient, o.subject, o.body, o.created_at, o.sent_at, o.last_error \
+     FROM outbox o LEFT JOIN cases c ON c.id = o.case_id";
+
 fn map(r: &sqlx::any::AnyRow) -> Result<OutboxRow> {
     Ok(OutboxRow {
         id: i(r, "id")?,
+        case_id: oi(r, "case_id")?,
+        case_reference: os(r, "case_reference")?,
+        case_key_id: oi(r, "case_key_id")?,
         recipient: b(r, "recipient")?,
         subject: b(r, "subject")?,
         body: b(r, "body")?,
@@ -47,7 +63,7 @@ fn map(r: &sqlx::any::AnyRow) -> Result<OutboxRow> {
 }
 
 pub async fn get(db: &Db, id: i64) -> Result<Option<OutboxRow>> {
-    let r = sqlx::query("SELECT id, recipient, subject, body, created_at, sent_at, last_error FROM outbox WHERE id = $1")
+    let r = sqlx::query(sqlx::AssertSqlSafe(format!("{SELECT} WHERE o.id = $1")))
         .bind(id)
         .fetch_optional(db.pool())
         .await?;
@@ -55,9 +71,9 @@ pub async fn get(db: &Db, id: i64) -> Result<Option<OutboxRow>> {
 }
 
 pub async fn recent(db: &Db, limit: i64) -> Result<Vec<OutboxRow>> {
-    let rows = sqlx::query(
-        "SELECT id, recipient, subject, body, created_at, sent_at, last_error FROM outbox ORDER BY id DESC LIMIT $1",
-    )
+    let rows = sqlx::query(sqlx::AssertSqlSafe(format!(
+        "{SELECT} ORDER BY o.id DESC LIMIT $1"
+    )))
     .bind(limit)
     .fetch_all(db.pool())
     .await?;
@@ -73,6 +89,8 @@ pub async fn mark_sent(db: &Db, id: i64) -> Result<()> {
     Ok(())
 }
 
+/// Records why sending failed. `error` must be our own words (a code and a fixed text), never
+/// the mail server's reply.
 pub async fn mark_error(db: &Db, id: i64, error: &str) -> Result<()> {
     sqlx::query("UPDATE outbox SET last_error = $1 WHERE id = $2")
         .bind(error.chars().take(300).collect::<String>())
@@ -80,4 +98,47 @@ pub async fn mark_error(db: &Db, id: i64, error: &str) -> Result<()> {
         .execute(db.pool())
         .await?;
     Ok(())
+}
+
+/// Deletes every message about a case and the send jobs for them (`send_kind`, whose payload
+/// is the message's id); returns how many messages went.
+pub async fn delete_of_case(tx: &mut Tx, case_id: i64, send_kind: &str) -> Result<u64> {
+    sqlx::query(
+        "DELETE FROM jobs WHERE kind = $1 AND payload IN \
+         (SELECT CAST(id AS TEXT) FROM outbox WHERE case_id = $2)",
+    )
+    .bind(send_kind)
+    .bind(case_id)
+    .execute(&mut **tx)
+    .await?;
+    let r = sqlx::query("DELETE FROM outbox WHERE case_id = $1")
+        .bind(case_id)
+        .execute(&mut **tx)
+        .await?;
+    Ok(r.rows_affected())
+}
+
+/// Deletes messages made before `before` (and their send jobs): every one when `unsent_too`
+/// (nobody but the outbox page reads them), otherwise only those already sent.
+pub async fn purge(tx: &mut Tx, before: i64, unsent_too: bool, send_kind: &str) -> Result<u64> {
+    let old = if unsent_too {
+        "created_at < $2"
+    } else {
+        "created_at < $2 AND sent_at IS NOT NULL"
+    };
+    sqlx::query(sqlx::AssertSqlSafe(format!(
+        "DELETE FROM jobs WHERE kind = $1 AND payload IN (SELECT CAST(id AS TEXT) FROM outbox WHERE {old})"
+    )))
+    .bind(send_kind)
+    .bind(before)
+    .execute(&mut **tx)
+    .await?;
+    let r = sqlx::query(sqlx::AssertSqlSafe(format!(
+        "DELETE FROM outbox WHERE {}",
+        old.replace("$2", "$1")
+    )))
+    .bind(before)
+    .execute(&mut **tx)
+    .await?;
+    Ok(r.rows_affected())
 }

@@ -1,7 +1,8 @@
 //! Sign-in throttling, in the database so that every instance sees the same counts.
 //!
-//! A key (`acct:<email>` or `addr:<ip>`) collects failures in a window; past the limit it is
-//! blocked for a while. The caller decides limits; this module only counts.
+//! A key collects failures in a window; past the limit it is blocked for a while. The caller
+//! decides limits and gives the key already hashed (a keyed hash of `acct:<email>` or
+//! `addr:<ip>`), so that this table holds no address; this module only counts.
 
 use crate::Result;
 use crate::row::i;

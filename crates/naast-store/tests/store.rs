@@ -44,7 +44,7 @@ async fn databases() -> Vec<TestDb> {
 async fn migrations_apply_once_and_again_change_nothing() {
     for t in databases().await {
         let db = Db::connect(&t.url).await.unwrap();
-        assert_eq!(db.migrate().await.unwrap(), 14, "{}", t.url);
+        assert_eq!(db.migrate().await.unwrap(), 15, "{}", t.url);
         assert_eq!(db.migrate().await.unwrap(), 0);
         assert!(db.ping().await);
     }
@@ -139,5 +139,35 @@ async fn the_audit_chain_verifies_and_refuses_changes() {
                 .is_err(),
             "append-only"
         );
+    }
+}
+
+#[tokio::test]
+async fn a_database_error_reads_as_a_code_and_never_quotes_a_value() {
+    for t in databases().await {
+        let db = Db::connect(&t.url).await.unwrap();
+        db.migrate().await.unwrap();
+        // Both databases quote the name back in their own message.
+        let e = sqlx::query("SELECT * FROM \"jan.jansen@voorbeeld.nl\"")
+            .execute(db.pool())
+            .await
+            .map_err(naast_store::StoreError::from)
+            .unwrap_err();
+        let text = e.to_string();
+        assert!(text.starts_with("db.failed: "), "{}: {text}", t.url);
+        assert!(!text.contains("jansen"), "{}: {text}", t.url);
+        // A constraint: the code says which kind, the value stays out.
+        let e = sqlx::query(
+            "INSERT INTO outbox (recipient, subject, body, created_at) \
+             VALUES (NULL, 'jan.jansen@voorbeeld.nl', 'x', 0)",
+        )
+        .execute(db.pool())
+        .await
+        .map_err(naast_store::StoreError::from)
+        .unwrap_err();
+        let text = e.to_string();
+        assert_eq!(e.fault(), naast_store::DbFault::Constraint, "{text}");
+        assert!(text.starts_with("db.constraint: "), "{}: {text}", t.url);
+        assert!(!text.contains("jansen"), "{}: {text}", t.url);
     }
 }

@@ -124,7 +124,12 @@ impl IntoResponse for ApiError {
             AppError::Invalid(inv) if inv.0.iter().any(|f| matches!(f.msg, Msg::Malformed(_))) => {
                 StatusCode::BAD_REQUEST
             }
-            AppError::Invalid(inv) if inv.0.iter().any(|f| f.msg == Msg::TooLarge) => {
+            AppError::Invalid(inv)
+                if inv
+                    .0
+                    .iter()
+                    .any(|f| matches!(f.msg, Msg::TooLarge | Msg::ImportUnpackedTooLarge(_))) =>
+            {
                 StatusCode::PAYLOAD_TOO_LARGE
             }
             other => status_of(other),

@@ -246,6 +246,11 @@ pub fn settings(public_url: String) -> Settings {
             .split(',')
             .filter_map(|s| s.trim().parse().ok())
             .collect(),
+        outbox_keep_days: std::env::var("NAAST_OUTBOX_KEEP_DAYS")
+            .ok()
+            .and_then(|v| v.trim().parse::<i64>().ok())
+            .unwrap_or(30)
+            .clamp(0, 36_500),
     }
 }
 
@@ -426,13 +431,13 @@ pub async fn run(cli: Cli) -> Result<()> {
             )
         }
         Command::Case(CaseCmd::Import { data, tenant, file }) => {
-            use naast_app::cases::import_file::{Format, read};
+            use naast_app::cases::import_file::{Format, read_file};
             let name = file.display().to_string();
             let format = Format::from_name(&name)
                 .ok_or_else(|| anyhow!("{name}: use a .jsonl, .csv or .xlsx file"))?;
             let bytes = std::fs::read(&file).with_context(|| format!("cannot read {name}"))?;
             let app = open(&data, default_url).await?;
-            let lines = read(format, &bytes);
+            let lines = read_file(format, bytes).await.map_err(explain)?;
             eprintln!("checking {} rows from {name}", lines.len());
             match app
                 .import_cases(&Principal::cli(), &tenant, lines, Lang::En)

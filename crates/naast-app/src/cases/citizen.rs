@@ -96,8 +96,8 @@ impl App {
             return Ok(Some((p.stat_id, SealedPerson::default())));
         };
         let json = key.open(&aad(&p.stat_id), &blob)?;
-        let person = serde_json::from_slice(&json)
-            .map_err(|e| AppError::Internal(format!("person: {e}")))?;
+        let person =
+            serde_json::from_slice(&json).map_err(|_| crate::fault::Fault::DataUnreadable)?;
         Ok(Some((p.stat_id, person)))
     }
 

@@ -8,7 +8,7 @@ use naast_core::case::Contact;
 use naast_core::import::{ImportRow, ImportedCase};
 use naast_core::{Lang, Msg, Role};
 use naast_store::cases::{self as store, CaseRow};
-use naast_store::tenants;
+use naast_store::tenants::{self, TenantRow};
 use std::collections::HashSet;
 
 /// One line of the input: its number, what identifies it as a whole, and the row read from it
@@ -35,19 +35,12 @@ pub struct ImportReport {
 }
 
 impl App {
-    /// Imports cases into a tenant (coordinators; confidants for their own tenants). Returns the
-    /// problems instead when any row is bad — then nothing was written.
-    pub async fn import_cases(
-        &self,
-        who: &Principal,
-        tenant_slug: &str,
-        lines: Vec<ImportLine>,
-        lang: Lang,
-    ) -> Result<std::result::Result<ImportReport, Vec<ImportProblem>>> {
-        if who.is(Role::Municipality) {
-            return Err(AppError::NotFound);
-        }
-        let tenant = tenants::by_slug(self.db.pool(), tenant_slug.trim())
+    /// Whether `who` may import into the tenant (coordinators only, as on the page), and which
+    /// tenant that is. Adapters call this before they read the file, so that nobody else gets
+    /// to make the server take in an upload.
+    pub async fn import_target(&self, who: &Principal, tenant_slug: &str) -> Result<TenantRow> {
+        who.require(Role::Coordinator)?;
+        tenants::by_slug(self.db.pool(), tenant_slug.trim())
             .await?
             .filter(|t| who.may_see_tenant(t.id))
             .ok_or_else(|| {
@@ -55,7 +48,19 @@ impl App {
                     "tenant",
                     Msg::TenantUnknown(tenant_slug.chars().take(40).collect()),
                 )
-            })?;
+            })
+    }
+
+    /// Imports cases into a tenant (coordinators). Returns the problems instead when any row is
+    /// bad — then nothing was written.
+    pub async fn import_cases(
+        &self,
+        who: &Principal,
+        tenant_slug: &str,
+        lines: Vec<ImportLine>,
+        lang: Lang,
+    ) -> Result<std::result::Result<ImportReport, Vec<ImportProblem>>> {
+        let tenant = self.import_target(who, tenant_slug).await?;
         let known = self.organisation_ok(tenant.id).await?;
         let today = today();
         let mut problems = Vec::new();

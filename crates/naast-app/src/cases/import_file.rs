@@ -1,9 +1,52 @@
 //! Reading an import file: JSON Lines, or CSV/XLSX with the same columns (nested fields
 //! flattened as `citizen.name`, `citizen.email`, `citizen.phone`). Line numbers are the file's
 //! own (a spreadsheet's header is line 1, so its first case is line 2).
+//!
+//! Limits, the same for the page, the API and the command line: at most [`MAX_ROWS`] rows, and
+//! an XLSX (a zip archive) that unpacks to at most [`MAX_UNPACKED`] bytes — checked from the
+//! archive's directory before anything is unpacked, and again while unpacking, since the
+//! directory may lie.
 
 use super::ImportLine;
+use crate::AppError;
+use naast_core::Msg;
 use naast_core::import::{ImportCitizen, ImportRow};
+use std::io::Read;
+
+/// The most rows (cases) one file may hold.
+pub const MAX_ROWS: usize = 200_000;
+/// The most bytes an XLSX may unpack to.
+pub const MAX_UNPACKED: u64 = 100 * 1024 * 1024;
+
+/// Why a file is refused as a whole, before its rows are checked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum Refused {
+    #[error("the workbook unpacks to more than {} MB", MAX_UNPACKED / (1024 * 1024))]
+    Unpacked,
+    #[error("the file has more than {MAX_ROWS} rows")]
+    TooManyRows,
+}
+
+impl From<Refused> for AppError {
+    fn from(r: Refused) -> AppError {
+        match r {
+            Refused::Unpacked => AppError::field(
+                "file",
+                Msg::ImportUnpackedTooLarge(MAX_UNPACKED / (1024 * 1024)),
+            ),
+            Refused::TooManyRows => AppError::field("file", Msg::ImportTooManyRows(MAX_ROWS)),
+        }
+    }
+}
+
+/// Reads an import file on a blocking thread (parsing a large file takes a while), within the
+/// limits above.
+pub async fn read_file(format: Format, bytes: Vec<u8>) -> Result<Vec<ImportLine>, AppError> {
+    tokio::task::spawn_blocking(move || read(format, &bytes))
+        .await
+        .map_err(|_| AppError::Internal("import reader stopped".into()))?
+        .map_err(AppError::from)
+}
 
 /// The format, from the file name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -45,7 +88,8 @@ const COLUMNS: [&str; 13] = [
 ];
 
 /// Reads the whole file into lines; a file that cannot be read at all is one problem on line 1.
-pub fn read(format: Format, bytes: &[u8]) -> Vec<ImportLine> {
+/// A file over the limits is refused.
+pub fn read(format: Format, bytes: &[u8]) -> Result<Vec<ImportLine>, Refused> {
     match format {
         Format::JsonLines => json_lines(bytes),
         Format::Csv => csv_rows(bytes),
@@ -53,9 +97,13 @@ pub fn read(format: Format, bytes: &[u8]) -> Vec<ImportLine> {
     }
 }
 
-fn json_lines(bytes: &[u8]) -> Vec<ImportLine> {
+fn json_lines(bytes: &[u8]) -> Result<Vec<ImportLine>, Refused> {
     let text = String::from_utf8_lossy(bytes);
-    text.lines()
+    if text.lines().filter(|l| !l.trim().is_empty()).count() > MAX_ROWS {
+        return Err(Refused::TooManyRows);
+    }
+    Ok(text
+        .lines()
         .enumerate()
         .filter(|(_, l)| !l.trim().is_empty())
         .map(|(i, l)| ImportLine {
@@ -63,7 +111,7 @@ fn json_lines(bytes: &[u8]) -> Vec<ImportLine> {
             identity: l.trim().to_string(),
             row: serde_json::from_str::<ImportRow>(l).map_err(|e| e.to_string()),
         })
-        .collect()
+        .collect())
 }
 
 /// Builds a row from `(column, value)` cells.
@@ -117,7 +165,15 @@ fn check_header(header: &[String]) -> Result<(), String> {
     Ok(())
 }
 
-fn tabular(rows: Vec<(usize, Vec<String>)>) -> Vec<ImportLine> {
+fn tabular(rows: Vec<(usize, Vec<String>)>) -> Result<Vec<ImportLine>, Refused> {
+    // The header and the rows under it.
+    if rows.len() > MAX_ROWS + 1 {
+        return Err(Refused::TooManyRows);
+    }
+    Ok(tabular_lines(rows))
+}
+
+fn tabular_lines(rows: Vec<(usize, Vec<String>)>) -> Vec<ImportLine> {
     let mut it = rows.into_iter();
     let Some((_, header)) = it.next() else {
         return Vec::new();
@@ -139,7 +195,7 @@ fn tabular(rows: Vec<(usize, Vec<String>)>) -> Vec<ImportLine> {
         .collect()
 }
 
-fn csv_rows(bytes: &[u8]) -> Vec<ImportLine> {
+fn csv_rows(bytes: &[u8]) -> Result<Vec<ImportLine>, Refused> {
     // Spreadsheets in the Netherlands often save CSV with semicolons.
     let first = bytes.split(|b| *b == b'\n').next().unwrap_or_default();
     let delimiter = if first.iter().filter(|b| **b == b';').count()
@@ -157,6 +213,7 @@ fn csv_rows(bytes: &[u8]) -> Vec<ImportLine> {
     let mut rows = Vec::new();
     for (i, rec) in reader.records().enumerate() {
         match rec {
+            Ok(_) if rows.len() > MAX_ROWS => return Err(Refused::TooManyRows),
             Ok(r) => {
                 let line = r.position().map(|p| p.line() as usize).unwrap_or(i + 1);
                 rows.push((
@@ -166,37 +223,74 @@ fn csv_rows(bytes: &[u8]) -> Vec<ImportLine> {
                         .collect(),
                 ));
             }
-            Err(e) => {
-                return vec![ImportLine {
-                    line: i + 1,
-                    identity: String::new(),
-                    row: Err(e.to_string()),
-                }];
-            }
+            Err(e) => return Ok(unreadable(i + 1, e.to_string())),
         }
     }
     tabular(rows)
 }
 
-fn xlsx_rows(bytes: &[u8]) -> Vec<ImportLine> {
+/// A file that cannot be read: one problem on its line.
+fn unreadable(line: usize, why: String) -> Vec<ImportLine> {
+    vec![ImportLine {
+        line,
+        identity: String::new(),
+        row: Err(why),
+    }]
+}
+
+/// Refuses a zip archive that unpacks to more than [`MAX_UNPACKED`] bytes: first by the sizes
+/// its central directory claims (nothing unpacked yet), then by unpacking each entry into
+/// nothing, never reading more than it claimed, since a directory can lie. `Ok(Err(why))` when
+/// it is no readable archive at all.
+fn check_unpacked(bytes: &[u8]) -> Result<Result<(), String>, Refused> {
+    let mut zip = match zip::ZipArchive::new(std::io::Cursor::new(bytes)) {
+        Ok(z) => z,
+        Err(e) => return Ok(Err(format!("not an XLSX workbook: {e}"))),
+    };
+    let mut claimed: u64 = 0;
+    for i in 0..zip.len() {
+        let size = match zip.by_index_raw(i) {
+            Ok(f) => f.size(),
+            Err(e) => return Ok(Err(format!("not an XLSX workbook: {e}"))),
+        };
+        claimed = claimed.saturating_add(size);
+        if claimed > MAX_UNPACKED {
+            return Err(Refused::Unpacked);
+        }
+    }
+    for i in 0..zip.len() {
+        let entry = match zip.by_index(i) {
+            Ok(f) => f,
+            Err(e) => return Ok(Err(format!("not an XLSX workbook: {e}"))),
+        };
+        let size = entry.size();
+        match std::io::copy(
+            &mut entry.take(size.saturating_add(1)),
+            &mut std::io::sink(),
+        ) {
+            Ok(n) if n > size => return Err(Refused::Unpacked),
+            Ok(_) => {}
+            Err(e) => return Ok(Err(format!("not an XLSX workbook: {e}"))),
+        }
+    }
+    Ok(Ok(()))
+}
+
+fn xlsx_rows(bytes: &[u8]) -> Result<Vec<ImportLine>, Refused> {
     use calamine::{Data, Reader, Xlsx};
+    if let Err(why) = check_unpacked(bytes)? {
+        return Ok(unreadable(1, why));
+    }
     let mut book = match Xlsx::new(std::io::Cursor::new(bytes.to_vec())) {
         Ok(b) => b,
-        Err(e) => {
-            return vec![ImportLine {
-                line: 1,
-                identity: String::new(),
-                row: Err(format!("not an XLSX workbook: {e}")),
-            }];
-        }
+        Err(e) => return Ok(unreadable(1, format!("not an XLSX workbook: {e}"))),
     };
     let Some(Ok(range)) = book.worksheet_range_at(0) else {
-        return vec![ImportLine {
-            line: 1,
-            identity: String::new(),
-            row: Err("the workbook has no sheet".into()),
-        }];
+        return Ok(unreadable(1, "the workbook has no sheet".into()));
     };
+    if range.height() > MAX_ROWS + 1 {
+        return Err(Refused::TooManyRows);
+    }
     let start = range.start().map(|(r, _)| r as usize).unwrap_or(0);
     let rows = range
         .rows()
@@ -228,7 +322,7 @@ mod tests {
     #[test]
     fn csv_with_semicolons_and_flattened_citizen_columns_is_read() {
         let csv = "opened_on;channel;area;organisation;nature;citizen.name\n2025-01-02;phone;wmo;municipality;treatment;Jan\n";
-        let lines = read(Format::Csv, csv.as_bytes());
+        let lines = read(Format::Csv, csv.as_bytes()).unwrap_or_default();
         assert_eq!(lines.len(), 1);
         assert_eq!(lines[0].line, 2);
         let row = lines[0].row.clone().unwrap_or_default();
@@ -237,7 +331,7 @@ mod tests {
 
     #[test]
     fn an_unknown_column_is_named() {
-        let lines = read(Format::Csv, b"opened_on,colour\n2025-01-01,red\n");
+        let lines = read(Format::Csv, b"opened_on,colour\n2025-01-01,red\n").unwrap_or_default();
         assert!(
             lines[0]
                 .row
@@ -252,11 +346,85 @@ mod tests {
         let lines = read(
             Format::JsonLines,
             b"{\"opened_on\":\"2025-01-01\"}\n\n{\"colour\":1}\nnot json\n",
-        );
+        )
+        .unwrap_or_default();
         assert_eq!(
             lines.iter().map(|l| l.line).collect::<Vec<_>>(),
             vec![1, 3, 4]
         );
         assert!(lines[0].row.is_ok() && lines[1].row.is_err() && lines[2].row.is_err());
+    }
+
+    /// A zip with one entry of `size` zero bytes, deflated.
+    fn zeros_zip(size: usize) -> Vec<u8> {
+        use std::io::Write;
+        let mut out = std::io::Cursor::new(Vec::new());
+        let mut w = zip::ZipWriter::new(&mut out);
+        let opts = zip::write::SimpleFileOptions::default()
+            .compression_method(zip::CompressionMethod::Deflated);
+        assert!(w.start_file("xl/worksheets/sheet1.xml", opts).is_ok());
+        let block = vec![0u8; 1 << 20];
+        let mut left = size;
+        while left > 0 {
+            let n = left.min(block.len());
+            assert!(w.write_all(&block[..n]).is_ok());
+            left -= n;
+        }
+        assert!(w.finish().is_ok());
+        out.into_inner()
+    }
+
+    /// Rewrites every size field (local header and central directory) to `claim`.
+    fn lie_about_sizes(mut bytes: Vec<u8>, claim: u32) -> Vec<u8> {
+        let patch =
+            |b: &mut Vec<u8>, at: usize| b[at..at + 4].copy_from_slice(&claim.to_le_bytes());
+        let mut i = 0;
+        while i + 4 <= bytes.len() {
+            match &bytes[i..i + 4] {
+                [0x50, 0x4b, 0x03, 0x04] => {
+                    patch(&mut bytes, i + 22);
+                    i += 30;
+                }
+                [0x50, 0x4b, 0x01, 0x02] => {
+                    patch(&mut bytes, i + 24);
+                    i += 46;
+                }
+                _ => i += 1,
+            }
+        }
+        bytes
+    }
+
+    #[test]
+    fn a_workbook_claiming_more_than_the_limit_is_refused_before_unpacking() {
+        let bomb = zeros_zip(MAX_UNPACKED as usize + 1);
+        assert!(bomb.len() < 1 << 20, "a small file: {}", bomb.len());
+        assert_eq!(read(Format::Xlsx, &bomb).err(), Some(Refused::Unpacked));
+    }
+
+    #[test]
+    fn a_workbook_whose_directory_lies_about_its_size_is_refused_while_unpacking() {
+        let liar = lie_about_sizes(zeros_zip(4 << 20), 1000);
+        assert_eq!(read(Format::Xlsx, &liar).err(), Some(Refused::Unpacked));
+    }
+
+    #[test]
+    fn more_rows_than_the_limit_are_refused_and_the_limit_itself_is_not() {
+        let line = "{\"opened_on\":\"2025-01-01\"}\n";
+        let at_limit = line.repeat(MAX_ROWS);
+        assert_eq!(
+            read(Format::JsonLines, at_limit.as_bytes()).map(|l| l.len()),
+            Ok(MAX_ROWS)
+        );
+        let over = line.repeat(MAX_ROWS + 1);
+        assert_eq!(
+            read(Format::JsonLines, over.as_bytes()).err(),
+            Some(Refused::TooManyRows)
+        );
+        let csv = format!("opened_on\n{}", "2025-01-01\n".repeat(MAX_ROWS + 1));
+        assert_eq!(
+            read(Format::Csv, csv.as_bytes()).err(),
+            Some(Refused::TooManyRows)
+        );
     }
 }

@@ -30,17 +30,31 @@ impl App {
         store::destroy_personal(tx, row.id).await?;
         // The citizen's way in goes too: the link then shows the general "unknown link" page.
         naast_store::status_links::delete_of_case(&mut **tx, row.id).await?;
+        // Mail about the case (sealed under the shredded key) and its pending send jobs.
+        self.forget_case_mail(tx, row.id).await?;
         // Nobody is left to have consented: nothing more goes out under it.
         naast_store::consents::revoke_all(tx, row.id, &crate::cases::today().to_string()).await?;
         if let Some(pid) = row.citizen_id
             && !store::person_still_needed(&mut **tx, pid).await?
             && let Some(p) = naast_store::persons::get(&mut **tx, pid).await?
         {
-            keys::shred(&mut **tx, p.data_key_id).await?;
-            naast_store::persons::destroy(&mut **tx, pid).await?;
+            self.destroy_person(tx, &p).await?;
             return Ok(true);
         }
         Ok(false)
+    }
+
+    /// Destroys a person's details: their key, their sealed record and look-up indexes, and
+    /// the sign-in throttle entry kept under their address (the statistical id stays).
+    async fn destroy_person(&self, tx: &mut Tx, p: &naast_store::persons::PersonRow) -> Result<()> {
+        if let Some((_, details)) = self.person_view(p.id).await?
+            && !details.email.is_empty()
+        {
+            self.forget_throttle_for(tx, &details.email).await?;
+        }
+        keys::shred(&mut **tx, p.data_key_id).await?;
+        naast_store::persons::destroy(&mut **tx, p.id).await?;
+        Ok(())
     }
 
     /// Destroys the personal data of every closed case whose retention period has ended
@@ -191,8 +205,7 @@ impl App {
         if let Some(p) = naast_store::persons::get(&mut *tx, pid).await?
             && !store::person_still_needed(&mut *tx, pid).await?
         {
-            keys::shred(&mut *tx, p.data_key_id).await?;
-            naast_store::persons::destroy(&mut *tx, pid).await?;
+            self.destroy_person(&mut tx, &p).await?;
         }
         self.audit_in(&mut tx, who, "person.erase", "person", &pid.to_string())
             .await?;

@@ -60,7 +60,7 @@ pub fn document() -> Value {
                 "get": op("The case list, 50 a page: filters tenant, status (or 'open'), area, organisation, owner ('me'), from, to, q (reference, exact name or e-mail), sort, page; total counts up to 1000 (1001 means more)", "cases", None, "200"),
                 "post": op("Register an intake (tenant, channel, story, and contact details or anonymous); returns the reference", "cases", Some("Intake"), "201")
             },
-            "/api/v1/tenants/{slug}/import": {"parameters": slug.clone(), "post": op("Import cases; the body is the file (?format=jsonl|csv|xlsx). Every row is checked first: 422 lists each bad line ({line, field, message}) and nothing is imported; a rerun imports nothing twice", "cases", None, "200")},
+            "/api/v1/tenants/{slug}/import": {"parameters": slug.clone(), "post": op("Import cases (coordinators only: anyone else gets 403 before the body is read); the body is the file (?format=jsonl|csv|xlsx), at most 50 MB, an XLSX unpacking to at most 100 MB (else 413), at most 200,000 rows (else 422). Every row is checked first: 422 lists each bad line ({line, field, message}) and nothing is imported; a rerun imports nothing twice", "cases", None, "200")},
             "/api/v1/work": {"get": op("My work: open cases, tasks due or overdue, cases waiting, new web intakes", "cases", None, "200")},
             "/api/v1/cases/{reference}": {"parameters": reference.clone(), "get": op("One case with its timeline and tasks (the read is audited)", "cases", None, "200")},
             "/api/v1/cases/{reference}/stat": {"parameters": reference.clone(), "get": op("The case's anonymous statistical record", "cases", None, "200")},

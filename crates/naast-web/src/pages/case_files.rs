@@ -91,7 +91,34 @@ pub async fn import(ctx: Ctx, multipart: axum::extract::Multipart) -> Result<Res
             },
         ));
     };
-    let lines = naast_app::cases::import_file::read(format, &bytes);
+    let lines = match naast_app::cases::import_file::read_file(format, bytes).await {
+        Ok(lines) => lines,
+        Err(e) => {
+            // Over the limits: 413 for a workbook too large unpacked, 422 for too many rows.
+            let status = match &e {
+                AppError::Invalid(inv)
+                    if inv
+                        .0
+                        .iter()
+                        .any(|f| matches!(f.msg, naast_core::Msg::ImportUnpackedTooLarge(_))) =>
+                {
+                    axum::http::StatusCode::PAYLOAD_TOO_LARGE
+                }
+                other => crate::error::status_of(other),
+            };
+            page = page.with_error(&e);
+            return Ok(crate::view::render_status(
+                status,
+                &Import {
+                    page,
+                    tenants,
+                    tenant,
+                    report: None,
+                    problems: Vec::new(),
+                },
+            ));
+        }
+    };
     match ctx.app.import_cases(who, &tenant, lines, ctx.lang).await {
         Ok(Ok(report)) => Ok(render(&Import {
             page,

@@ -24,3 +24,4 @@ mod reports_web;
 mod signals;
 mod tenants_api;
 mod trust_door;
+mod trust_edges;
