@@ -20,7 +20,7 @@ use naast_store::{Tx, cases as store, keys, settings};
 
 /// Which index version the persons table holds; older rows are re-indexed at start-up.
 const INDEX_VERSION_KEY: &str = "persons.index_version";
-const INDEX_VERSION: &str = "2";
+const INDEX_VERSION: &str = "3";
 
 /// A known person who may be the citizen of this kwestie.
 #[derive(Debug, Clone, serde::Serialize)]
@@ -43,25 +43,31 @@ fn aad(stat_id: &str) -> Vec<u8> {
 }
 
 impl App {
+    /// A keyed index of one detail, per tenant: the same e-mail address in two municipalities
+    /// gives two unrelated values, so a copy of the database does not link them.
+    fn person_index(&self, tenant_id: i64, what: &str, value: &str) -> String {
+        self.blind_index(&format!("person.{what}:{tenant_id}"), value)
+    }
+
     /// The keyed look-up indexes of a person's details.
-    pub(crate) fn person_indexes(&self, p: &SealedPerson) -> Indexes {
+    pub(crate) fn person_indexes(&self, tenant_id: i64, p: &SealedPerson) -> Indexes {
         let name = name_key(&p.name);
         Indexes {
-            name: (!name.is_empty()).then(|| self.blind_index("person.name", &name)),
+            name: (!name.is_empty()).then(|| self.person_index(tenant_id, "name", &name)),
             email: (!p.email.trim().is_empty())
-                .then(|| self.blind_index("person.email", &p.email.trim().to_lowercase())),
-            phone: phone_key(&p.phone).map(|ph| self.blind_index("person.phone", &ph)),
+                .then(|| self.person_index(tenant_id, "email", &p.email.trim().to_lowercase())),
+            phone: phone_key(&p.phone).map(|ph| self.person_index(tenant_id, "phone", &ph)),
         }
     }
 
-    /// The indexes a search for `needle` looks up (name, e-mail and phone forms).
-    pub(crate) fn search_indexes(&self, needle: &str) -> Vec<String> {
+    /// The indexes a search for `needle` looks up in one tenant (name, e-mail and phone forms).
+    pub(crate) fn search_indexes(&self, tenant_id: i64, needle: &str) -> Vec<String> {
         let mut out = vec![
-            self.blind_index("person.name", &name_key(needle)),
-            self.blind_index("person.email", &needle.trim().to_lowercase()),
+            self.person_index(tenant_id, "name", &name_key(needle)),
+            self.person_index(tenant_id, "email", &needle.trim().to_lowercase()),
         ];
         if let Some(ph) = phone_key(needle) {
-            out.push(self.blind_index("person.phone", &ph));
+            out.push(self.person_index(tenant_id, "phone", &ph));
         }
         out
     }
@@ -83,7 +89,7 @@ impl App {
             key_id,
             &stat_id,
             &sealed,
-            &self.person_indexes(&p),
+            &self.person_indexes(tenant_id, &p),
         )
         .await?)
     }
@@ -112,7 +118,13 @@ impl App {
             .ok_or(AppError::Conflict(Msg::PersonGone))?;
         let json = serde_json::to_vec(p).map_err(|e| AppError::Internal(e.to_string()))?;
         let sealed = key.seal(&aad(&row.stat_id), &json);
-        persons::update(&mut **tx, id, &sealed, &self.person_indexes(p)).await?;
+        persons::update(
+            &mut **tx,
+            id,
+            &sealed,
+            &self.person_indexes(row.tenant_id, p),
+        )
+        .await?;
         Ok(())
     }
 
@@ -190,7 +202,7 @@ impl App {
         let Some((_, me)) = self.person_view(pid).await? else {
             return Ok(Vec::new());
         };
-        let idx = self.person_indexes(&me);
+        let idx = self.person_indexes(c.row.tenant_id, &me);
         let apart = persons::kept_apart(self.db.pool(), c.row.id).await?;
         let mut out = Vec::new();
         for m in persons::matches(self.db.pool(), c.row.tenant_id, pid, &idx).await? {
@@ -323,8 +335,9 @@ impl App {
         Ok(())
     }
 
-    /// Recomputes every live person's look-up indexes once after the normaliser changed (the
-    /// accent-blind name, the phone number). Returns how many were re-indexed.
+    /// Recomputes every live person's look-up indexes once after they changed (version 2: the
+    /// accent-blind name and the phone number; version 3: keyed per tenant). Returns how many
+    /// were re-indexed.
     pub async fn reindex_persons_once(&self) -> Result<u64> {
         if settings::get(self.db.pool(), INDEX_VERSION_KEY)
             .await?
@@ -341,7 +354,8 @@ impl App {
             let mut tx = self.db.begin().await?;
             for row in &batch {
                 if let Some((_, p)) = self.person_view(row.id).await? {
-                    persons::set_indexes(&mut *tx, row.id, &self.person_indexes(&p)).await?;
+                    persons::set_indexes(&mut *tx, row.id, &self.person_indexes(row.tenant_id, &p))
+                        .await?;
                     n += 1;
                 }
             }

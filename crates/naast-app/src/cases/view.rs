@@ -504,11 +504,13 @@ impl App {
                 Some(r) => f.reference = Some(r),
                 None => {
                     let mut ids = Vec::new();
-                    for index in self.search_indexes(needle) {
-                        ids.extend(
-                            naast_store::persons::by_index(self.db.pool(), &tenant_ids, &index)
-                                .await?,
-                        );
+                    for t in &tenant_ids {
+                        for index in self.search_indexes(*t, needle) {
+                            ids.extend(
+                                naast_store::persons::by_index(self.db.pool(), &[*t], &index)
+                                    .await?,
+                            );
+                        }
                     }
                     ids.sort_unstable();
                     ids.dedup();
