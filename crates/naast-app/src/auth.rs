@@ -317,6 +317,7 @@ impl App {
                 if let Some(u) = u {
                     audit::record(
                         &self.db,
+                        &self.audit_key(),
                         &audit::Event {
                             actor: audit::Actor::User(u.id),
                             action: "user.sign_in_failed",
@@ -509,6 +510,7 @@ impl App {
         if let Some(id) = s.principal.user_id {
             audit::record(
                 &self.db,
+                &self.audit_key(),
                 &audit::Event {
                     actor: audit::Actor::User(id),
                     action: "user.sign_out",

@@ -11,6 +11,8 @@ use tokio::sync::watch;
 const LEASE: i64 = 300;
 pub const JOB_PURGE_SESSIONS: &str = "sessions.purge";
 pub const JOB_RETENTION: &str = "retention.run";
+/// Writes the audit chain's head to the log once a day (an anchor outside the database).
+pub const JOB_AUDIT_HEAD: &str = "audit.head";
 
 impl App {
     /// Runs one due job if there is one; returns whether one ran.
@@ -40,6 +42,7 @@ impl App {
                     tracing::info!(signals.reminded = n, "signal reminders");
                 }
             }),
+            JOB_AUDIT_HEAD => self.log_audit_head().await,
             JOB_RETENTION => self.run_retention(false).await.map(|r| {
                 tracing::info!(
                     retention.cases = r.cases,
@@ -89,6 +92,17 @@ impl App {
                     }
                     Ok(true) => {}
                     Err(e) => tracing::warn!(error = %e, "could not check retention"),
+                }
+                match jobs::pending_or_done_since(&self.db, JOB_AUDIT_HEAD, now() - 86_400).await {
+                    Ok(false) => {
+                        if let Err(e) =
+                            jobs::enqueue(self.db.pool(), JOB_AUDIT_HEAD, "", now()).await
+                        {
+                            tracing::warn!(error = %e, "could not queue the audit head");
+                        }
+                    }
+                    Ok(true) => {}
+                    Err(e) => tracing::warn!(error = %e, "could not check the audit head"),
                 }
             }
             if now() - last_notice >= self.settings.notify_every.min(60) {

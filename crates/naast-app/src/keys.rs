@@ -59,6 +59,12 @@ impl App {
         &self.system
     }
 
+    /// The key of the audit chain, derived from the system data key: `naast key rotate`
+    /// re-wraps that key and never changes it, so rotation never breaks verification.
+    pub(crate) fn audit_key(&self) -> DataKey {
+        self.system.derive("audit-chain")
+    }
+
     /// A keyed index for exact-match look-ups of sealed values (`domain` separates uses).
     pub fn blind_index(&self, domain: &str, value: &str) -> String {
         self.system.blind_index(domain, value)
@@ -107,6 +113,7 @@ impl App {
         }
         naast_store::audit::record(
             &self.db,
+            &self.audit_key(),
             &naast_store::audit::Event {
                 actor: naast_store::audit::Actor::Cli,
                 action: "keys.rotate",

@@ -165,6 +165,7 @@ impl App {
         naast_store::audit::append(
             &self.db,
             tx,
+            &self.audit_key(),
             &naast_store::audit::Event {
                 actor,
                 action,
@@ -186,6 +187,7 @@ impl App {
     ) -> Result<()> {
         naast_store::audit::record(
             &self.db,
+            &self.audit_key(),
             &naast_store::audit::Event {
                 actor: who.audit_actor(),
                 action,

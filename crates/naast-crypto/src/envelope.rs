@@ -61,6 +61,13 @@ impl DataKey {
         DataKey::from_bytes(crate::token::hmac_sha256(self.as_bytes(), &msg))
     }
 
+    /// HMAC-SHA256 of `msg` under this key, as 64 lowercase hex characters (exact bytes, no
+    /// normalising: for authenticating records such as the audit chain).
+    #[must_use]
+    pub fn mac_hex(&self, msg: &[u8]) -> String {
+        crate::token::to_hex(&crate::token::hmac_sha256(self.as_bytes(), msg))
+    }
+
     /// A keyed, deterministic index for exact-match search over sealed values, under a key
     /// derived from this one (so it survives master-key rotation when this key is stored
     /// wrapped). Input is `domain || 0x00 || value` with the value trimmed, lower-cased and inner whitespace collapsed.

@@ -32,6 +32,7 @@ pub use error::CryptoError;
 pub use keyring::{KeyRing, MasterKey, WrappedKey};
 pub use password::{dummy_verify, hash_password, verify_password};
 pub use token::{
-    constant_time_eq, hash_token, hmac_sha256, random_bytes, random_token, recovery_codes, to_hex,
+    constant_time_eq, from_hex, hash_token, hmac_sha256, random_bytes, random_token,
+    recovery_codes, to_hex,
 };
 pub use totp::{totp_code_at, totp_generate_secret, totp_secret_base32, totp_url, totp_verify};

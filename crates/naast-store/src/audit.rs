@@ -1,10 +1,28 @@
 //! The append-only, hash-chained audit log: who signed in, who read or changed which case,
 //! exports and publications. Each entry holds ids only (never names or free text) and the hash
 //! of the previous entry, so removing or altering any entry breaks the chain at that point.
-//! The table refuses UPDATE and DELETE by trigger; [`verify`] proves the rest.
+//! The table refuses UPDATE and DELETE by trigger (and TRUNCATE on PostgreSQL); [`verify`]
+//! proves the rest.
+//!
+//! Since migration 17 entries are chained with HMAC-SHA256 under a key the caller derives from
+//! the installation's system data key (`hash_alg = 'hmac-sha256'`), so that whoever owns the
+//! database but not the master key cannot rewrite the chain and compute it anew. Entries from
+//! before keep their SHA-256 links (`hash_alg = 'sha256'`); the first keyed entry links to the
+//! last of them, and an anchor naming it is kept sealed under that key in `settings`, so that
+//! relabelling keyed entries as unkeyed ones is noticed too. Cutting entries off the end is
+//! noticed only against a head kept elsewhere (`naast audit verify --expect N:H`).
 
 use crate::row::{i, oi, s};
 use crate::{Db, Result, Tx};
+use naast_crypto::DataKey;
+
+/// The hash of an entry from before the keyed chain.
+pub const ALG_SHA256: &str = "sha256";
+/// The keyed hash of every entry since migration 17.
+pub const ALG_HMAC: &str = "hmac-sha256";
+/// The settings key of the sealed anchor (`pending` until the first keyed entry).
+const ANCHOR: &str = "audit.anchor";
+const ANCHOR_AAD: &[u8] = b"naast:settings.audit.anchor";
 
 /// Who did it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -57,13 +75,25 @@ pub struct Entry {
     pub object_id: String,
     pub prev_hash: String,
     pub hash: String,
+    /// [`ALG_SHA256`] or [`ALG_HMAC`].
+    pub hash_alg: String,
 }
 
 const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
 
-/// The hash of an entry: SHA-256 over its fields (length-prefixed, so no two entries share a
-/// canonical form), the previous hash included.
-fn entry_hash(e: &Entry) -> String {
+/// The hash of an entry: SHA-256 (before the keyed chain) or HMAC-SHA256 under the chain key
+/// over its fields (length-prefixed, so no two entries share a canonical form), the previous
+/// hash included. `None` for an algorithm this program does not know.
+fn entry_hash(e: &Entry, key: &DataKey) -> Option<String> {
+    let canon = canonical(e);
+    match e.hash_alg.as_str() {
+        ALG_SHA256 => Some(naast_crypto::hash_token(&canon)),
+        ALG_HMAC => Some(key.mac_hex(canon.as_bytes())),
+        _ => None,
+    }
+}
+
+fn canonical(e: &Entry) -> String {
     let user = e.actor_user_id.map(|u| u.to_string()).unwrap_or_default();
     let mut canon = String::new();
     for field in [
@@ -81,12 +111,12 @@ fn entry_hash(e: &Entry) -> String {
         canon.push_str(field);
         canon.push(';');
     }
-    naast_crypto::hash_token(&canon)
+    canon
 }
 
 /// Appends one event inside the caller's write transaction, so the event and the change it
-/// records commit together or not at all.
-pub async fn append(db: &Db, tx: &mut Tx, e: &Event<'_>) -> Result<i64> {
+/// records commit together or not at all. `key` is the chain key.
+pub async fn append(db: &Db, tx: &mut Tx, key: &DataKey, e: &Event<'_>) -> Result<i64> {
     if let Some(lock) = db.backend().lock_audit() {
         sqlx::query(lock).execute(&mut **tx).await?;
     }
@@ -97,6 +127,9 @@ pub async fn append(db: &Db, tx: &mut Tx, e: &Event<'_>) -> Result<i64> {
         Some(r) => (i(&r, "seq")? + 1, s(&r, "hash")?),
         None => (1, GENESIS.to_string()),
     };
+    let first_keyed = crate::settings::get(&mut **tx, ANCHOR)
+        .await?
+        .is_some_and(|v| v == "pending");
     let (user, actor) = e.actor.parts();
     let mut entry = Entry {
         seq,
@@ -108,11 +141,20 @@ pub async fn append(db: &Db, tx: &mut Tx, e: &Event<'_>) -> Result<i64> {
         object_id: e.object_id.to_string(),
         prev_hash: prev,
         hash: String::new(),
+        hash_alg: ALG_HMAC.to_string(),
     };
-    entry.hash = entry_hash(&entry);
+    entry.hash = entry_hash(&entry, key).unwrap_or_default();
+    if first_keyed {
+        // The first keyed entry: the anchor says where the keyed chain begins.
+        let anchor = key.seal(
+            ANCHOR_AAD,
+            format!("{}:{}", entry.seq, entry.hash).as_bytes(),
+        );
+        crate::settings::set(&mut **tx, ANCHOR, &naast_crypto::to_hex(&anchor)).await?;
+    }
     sqlx::query(
-        "INSERT INTO audit_log (seq, at, actor_user_id, actor, action, object_kind, object_id, prev_hash, hash) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+        "INSERT INTO audit_log (seq, at, actor_user_id, actor, action, object_kind, object_id, prev_hash, hash, hash_alg) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
     )
     .bind(entry.seq)
     .bind(entry.at)
@@ -123,15 +165,16 @@ pub async fn append(db: &Db, tx: &mut Tx, e: &Event<'_>) -> Result<i64> {
     .bind(&entry.object_id)
     .bind(&entry.prev_hash)
     .bind(&entry.hash)
+    .bind(&entry.hash_alg)
     .execute(&mut **tx)
     .await?;
     Ok(seq)
 }
 
 /// Appends one event in a transaction of its own (reads, sign-ins).
-pub async fn record(db: &Db, e: &Event<'_>) -> Result<i64> {
+pub async fn record(db: &Db, key: &DataKey, e: &Event<'_>) -> Result<i64> {
     let mut tx = db.begin().await?;
-    let seq = append(db, &mut tx, e).await?;
+    let seq = append(db, &mut tx, key, e).await?;
     tx.commit().await?;
     Ok(seq)
 }
@@ -147,15 +190,18 @@ fn map(r: &sqlx::any::AnyRow) -> Result<Entry> {
         object_id: s(r, "object_id")?,
         prev_hash: s(r, "prev_hash")?,
         hash: s(r, "hash")?,
+        hash_alg: s(r, "hash_alg")?,
     })
 }
 
+const ENTRY_COLS: &str =
+    "seq, at, actor_user_id, actor, action, object_kind, object_id, prev_hash, hash, hash_alg";
+
 /// The newest entries first, for the audit page.
 pub async fn recent(db: &Db, limit: i64) -> Result<Vec<Entry>> {
-    let rows = sqlx::query(
-        "SELECT seq, at, actor_user_id, actor, action, object_kind, object_id, prev_hash, hash \
-         FROM audit_log ORDER BY seq DESC LIMIT $1",
-    )
+    let rows = sqlx::query(sqlx::AssertSqlSafe(format!(
+        "SELECT {ENTRY_COLS} FROM audit_log ORDER BY seq DESC LIMIT $1"
+    )))
     .bind(limit)
     .fetch_all(db.pool())
     .await?;
@@ -165,27 +211,56 @@ pub async fn recent(db: &Db, limit: i64) -> Result<Vec<Entry>> {
 /// What [`verify`] found.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Verdict {
-    Ok { entries: i64 },
-    Broken { seq: i64, reason: &'static str },
+    /// The chain holds: `entries` entries, the last with hash `head` (empty for none).
+    Ok {
+        entries: i64,
+        head: String,
+    },
+    Broken {
+        seq: i64,
+        reason: &'static str,
+    },
 }
 
-/// Walks the whole chain in order and names the first entry whose hash, link or sequence is wrong.
-pub async fn verify(db: &Db) -> Result<Verdict> {
+/// Walks the whole chain in order and names the first entry whose hash, link or sequence is
+/// wrong; checks that the keyed chain begins where its sealed anchor says and is never
+/// followed by unkeyed entries. `key` is the chain key.
+pub async fn verify(db: &Db, key: &DataKey) -> Result<Verdict> {
+    let anchor = match crate::settings::get(db.pool(), ANCHOR).await? {
+        None => None,
+        Some(v) if v == "pending" => Some(None),
+        Some(v) => {
+            let opened = naast_crypto::from_hex(&v)
+                .and_then(|b| key.open(ANCHOR_AAD, &b).ok())
+                .and_then(|b| String::from_utf8(b).ok())
+                .and_then(|t| {
+                    let (seq, hash) = t.split_once(':')?;
+                    Some((seq.parse::<i64>().ok()?, hash.to_string()))
+                });
+            match opened {
+                Some(a) => Some(Some(a)),
+                None => {
+                    return Ok(Verdict::Broken {
+                        seq: 0,
+                        reason: "the keyed chain's anchor does not open with this installation's key",
+                    });
+                }
+            }
+        }
+    };
     let mut prev = GENESIS.to_string();
     let mut expected_seq = 1;
     let mut after = 0i64;
+    let mut first_keyed: Option<(i64, String)> = None;
     loop {
-        let rows = sqlx::query(
-            "SELECT seq, at, actor_user_id, actor, action, object_kind, object_id, prev_hash, hash \
-             FROM audit_log WHERE seq > $1 ORDER BY seq LIMIT 1000",
-        )
+        let rows = sqlx::query(sqlx::AssertSqlSafe(format!(
+            "SELECT {ENTRY_COLS} FROM audit_log WHERE seq > $1 ORDER BY seq LIMIT 1000"
+        )))
         .bind(after)
         .fetch_all(db.pool())
         .await?;
         if rows.is_empty() {
-            return Ok(Verdict::Ok {
-                entries: expected_seq - 1,
-            });
+            break;
         }
         for r in &rows {
             let e = map(r)?;
@@ -201,16 +276,74 @@ pub async fn verify(db: &Db) -> Result<Verdict> {
                     reason: "link to the previous entry broken",
                 });
             }
-            let h = entry_hash(&e);
-            if h != e.hash {
+            if e.hash_alg == ALG_SHA256 && first_keyed.is_some() {
                 return Ok(Verdict::Broken {
                     seq: e.seq,
-                    reason: "content altered",
+                    reason: "an unkeyed entry after the keyed chain began",
                 });
+            }
+            if entry_hash(&e, key).as_deref() != Some(e.hash.as_str()) {
+                return Ok(Verdict::Broken {
+                    seq: e.seq,
+                    reason: "content altered, or hashed without the installation's key",
+                });
+            }
+            if e.hash_alg == ALG_HMAC && first_keyed.is_none() {
+                first_keyed = Some((e.seq, e.hash.clone()));
             }
             prev = e.hash;
             expected_seq += 1;
             after = e.seq;
         }
     }
+    let broken = |seq, reason| Ok(Verdict::Broken { seq, reason });
+    match (anchor, &first_keyed) {
+        // Databases from before migration 17 without the anchor row cannot occur: the migration
+        // writes it. Its absence means someone removed it.
+        (None, _) => return broken(0, "the keyed chain's anchor is missing"),
+        (Some(None), Some((seq, _))) => {
+            return broken(*seq, "a keyed entry without its anchor");
+        }
+        (Some(Some((seq, _))), None) => {
+            return broken(seq, "the keyed chain's first entry is gone");
+        }
+        (Some(Some((seq, hash))), Some((first, first_hash))) => {
+            if seq != *first || hash != *first_hash {
+                return broken(
+                    *first,
+                    "the keyed chain does not begin where its anchor says",
+                );
+            }
+        }
+        (Some(None), None) => {}
+    }
+    Ok(Verdict::Ok {
+        entries: expected_seq - 1,
+        head: if expected_seq > 1 {
+            prev
+        } else {
+            String::new()
+        },
+    })
+}
+
+/// The number of entries and the newest entry's hash (`(0, "")` for none): the head to keep
+/// elsewhere.
+pub async fn head(db: &Db) -> Result<(i64, String)> {
+    let r = sqlx::query("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1")
+        .fetch_optional(db.pool())
+        .await?;
+    Ok(match r {
+        Some(r) => (i(&r, "seq")?, s(&r, "hash")?),
+        None => (0, String::new()),
+    })
+}
+
+/// The hash of entry `seq`, if it exists (checking a head kept elsewhere).
+pub async fn hash_of(db: &Db, seq: i64) -> Result<Option<String>> {
+    let r = sqlx::query("SELECT hash FROM audit_log WHERE seq = $1")
+        .bind(seq)
+        .fetch_optional(db.pool())
+        .await?;
+    r.map(|r| Ok(s(&r, "hash")?)).transpose()
 }

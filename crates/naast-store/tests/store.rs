@@ -44,7 +44,7 @@ async fn databases() -> Vec<TestDb> {
 async fn migrations_apply_once_and_again_change_nothing() {
     for t in databases().await {
         let db = Db::connect(&t.url).await.unwrap();
-        assert_eq!(db.migrate().await.unwrap(), 15, "{}", t.url);
+        assert_eq!(db.migrate().await.unwrap(), 16, "{}", t.url);
         assert_eq!(db.migrate().await.unwrap(), 0);
         assert!(db.ping().await);
     }
@@ -118,6 +118,7 @@ async fn the_audit_chain_verifies_and_refuses_changes() {
     for t in databases().await {
         let db = Db::connect(&t.url).await.unwrap();
         db.migrate().await.unwrap();
+        let key = naast_crypto::DataKey::generate();
         for i in 0..5 {
             let id = i.to_string();
             let e = audit::Event {
@@ -126,11 +127,21 @@ async fn the_audit_chain_verifies_and_refuses_changes() {
                 object_kind: "case",
                 object_id: &id,
             };
-            audit::record(&db, &e).await.unwrap();
+            audit::record(&db, &key, &e).await.unwrap();
         }
+        let (_, head) = audit::head(&db).await.unwrap();
         assert_eq!(
-            audit::verify(&db).await.unwrap(),
-            audit::Verdict::Ok { entries: 5 }
+            audit::verify(&db, &key).await.unwrap(),
+            audit::Verdict::Ok { entries: 5, head }
+        );
+        assert!(
+            matches!(
+                audit::verify(&db, &naast_crypto::DataKey::generate())
+                    .await
+                    .unwrap(),
+                audit::Verdict::Broken { .. }
+            ),
+            "another key does not verify the keyed chain"
         );
         assert!(
             sqlx::query("DELETE FROM audit_log WHERE seq = 3")
@@ -139,6 +150,15 @@ async fn the_audit_chain_verifies_and_refuses_changes() {
                 .is_err(),
             "append-only"
         );
+        if db.kind() == naast_store::BackendKind::Postgres {
+            assert!(
+                sqlx::query("TRUNCATE audit_log")
+                    .execute(db.pool())
+                    .await
+                    .is_err(),
+                "TRUNCATE is refused on PostgreSQL"
+            );
+        }
     }
 }
 

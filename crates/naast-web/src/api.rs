@@ -363,8 +363,8 @@ async fn jobs(c: Caller, State(app): State<App>) -> ApiResult<Vec<serde_json::Va
 async fn audit(c: Caller, State(app): State<App>) -> ApiResult<serde_json::Value> {
     let (entries, verdict) = app.audit_overview(&c.who).await.map_err(with(c.lang))?;
     let verdict = match verdict {
-        naast_app::system::Verdict::Ok { entries } => {
-            serde_json::json!({"ok": true, "entries": entries})
+        naast_app::system::Verdict::Ok { entries, head } => {
+            serde_json::json!({"ok": true, "entries": entries, "head": head})
         }
         naast_app::system::Verdict::Broken { seq, reason } => {
             serde_json::json!({"ok": false, "broken_at": seq, "reason": reason})

@@ -215,8 +215,18 @@ pub enum TokenCmd {
 
 #[derive(Subcommand, Debug)]
 pub enum AuditCmd {
-    /// Check the hash chain of the audit log.
-    Verify(DataArgs),
+    /// Check the hash chain of the audit log; prints the head to keep elsewhere.
+    Verify(VerifyArgs),
+}
+
+#[derive(Args, Debug)]
+pub struct VerifyArgs {
+    #[command(flatten)]
+    pub data: DataArgs,
+    /// A head printed by an earlier run (`N:H`): fails when entry N is gone or differs, so that
+    /// cutting entries off the end is noticed.
+    #[arg(long, value_name = "N:H")]
+    pub expect: Option<String>,
 }
 
 /// Settings shared by every command, from the environment.
@@ -502,11 +512,32 @@ pub async fn run(cli: Cli) -> Result<()> {
             );
             Ok(())
         }
-        Command::Audit(AuditCmd::Verify(data)) => {
-            let app = open(&data, default_url).await?;
+        Command::Audit(AuditCmd::Verify(args)) => {
+            let expect = match args.expect.as_deref() {
+                None => None,
+                Some(e) => match e.split_once(':').and_then(|(n, h)| {
+                    Some((n.trim().parse::<i64>().ok()?, h.trim().to_ascii_lowercase()))
+                }) {
+                    Some(x) => Some(x),
+                    None => {
+                        eprintln!(
+                            "--expect takes N:H, as printed by an earlier `naast audit verify`"
+                        );
+                        std::process::exit(2);
+                    }
+                },
+            };
+            let app = open(&args.data, default_url).await?;
             match app.verify_audit().await.map_err(explain)? {
-                naast_app::system::Verdict::Ok { entries } => {
-                    println!("audit chain ok: {entries} entries");
+                naast_app::system::Verdict::Ok { entries, head } => {
+                    if let Some((n, h)) = expect
+                        && !app.audit_has(n, &h).await.map_err(explain)?
+                    {
+                        bail!(
+                            "audit chain does not hold the expected head {n}:{h}: entries were cut off or rewritten (the chain now has {entries} entries, head {head})"
+                        );
+                    }
+                    println!("audit chain ok: {entries} entries, head {head}");
                     Ok(())
                 }
                 naast_app::system::Verdict::Broken { seq, reason } => {

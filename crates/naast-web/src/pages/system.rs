@@ -65,9 +65,10 @@ pub async fn audit(ctx: Ctx) -> Result<Response, WebError> {
     who.require(Role::Coordinator).lang(ctx.lang)?;
     let (entries, verdict) = ctx.app.audit_overview(who).await.lang(ctx.lang)?;
     let verdict = match verdict {
-        Verdict::Ok { entries } => format!(
-            "{} ({entries})",
-            ctx.lang.pick("De keten is intact", "The chain is intact")
+        Verdict::Ok { entries, head } => format!(
+            "{} ({entries}; {} {head})",
+            ctx.lang.pick("De keten is intact", "The chain is intact"),
+            ctx.lang.pick("laatste", "head")
         ),
         Verdict::Broken { seq, reason } => format!(
             "{} #{seq}: {reason}",

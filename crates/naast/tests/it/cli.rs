@@ -205,7 +205,11 @@ async fn audit_verify_names_the_first_tampered_entry() {
         ]);
         let (code, out, _) = store.run(&["audit", "verify"]);
         assert_eq!(code, 0);
-        assert_eq!(out.trim(), "audit chain ok: 3 entries", "{}", store.label);
+        assert!(
+            out.trim().starts_with("audit chain ok: 3 entries, head "),
+            "{}: {out}",
+            store.label
+        );
 
         let raw = store.raw().await;
         // The table refuses changes through the application's own connection rules...
