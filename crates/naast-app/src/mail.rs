@@ -131,6 +131,9 @@ impl App {
     /// The outbox, newest first (coordinators only): every message that can still be read.
     pub async fn outbox(&self, who: &Principal) -> Result<Vec<Mail>> {
         who.require(Role::Coordinator)?;
+        // The outbox holds citizens' addresses and messages: reading it is a read of personal
+        // data.
+        self.audit(who, "outbox.read", "outbox", "").await?;
         let mut mails = Vec::new();
         for row in outbox::recent(&self.db, 200).await? {
             let id = row.id;

@@ -519,6 +519,13 @@ impl App {
             }
         }
         let (rows, total) = store::list(self.db.pool(), &f).await?;
+        // A search by name, e-mail address or phone number reads personal data: the kwesties
+        // it returned are logged (never the search term).
+        if f.citizen_ids.is_some() {
+            let found: Vec<String> = rows.iter().map(|r| r.id.to_string()).collect();
+            self.audit(who, "case.search", "case", &found.join(","))
+                .await?;
+        }
         let names = Names::load(self).await?;
         Ok(CaseList {
             cases: rows.iter().map(|r| names.summary(r)).collect(),

@@ -141,7 +141,9 @@ impl App {
 
     /// A provider opens its link: the signal (reading does not acknowledge it).
     pub async fn link_signal(&self, token: &str) -> Result<AddresseeSignal> {
-        let (t, r, _) = self.link_row(token).await?;
+        let (t, r, who) = self.link_row(token).await?;
+        self.audit(&who, "signal.read", "signal", &r.id.to_string())
+            .await?;
         self.addressee_view(&t, &r).await
     }
 

@@ -526,6 +526,15 @@ async fn a_signal_lives_from_draft_to_closed_under_the_consent_rule_and_the_remi
         // Overdue: sent "long ago" (the tenant agreed on two weeks) → a reminder to the provider
         // (with its link) and to the confidant who wrote it, once.
         let raw = store.raw().await;
+        // The provider's read through its link is in the log, as the provider's.
+        let reads: i64 = sqlx::query_scalar(
+            "SELECT COUNT(*) FROM audit_log WHERE action = 'signal.read' AND actor = 'provider' AND object_id = $1",
+        )
+        .bind(pid.to_string())
+        .fetch_one(&raw)
+        .await
+        .unwrap();
+        assert_eq!(reads, 1, "{}", store.label);
         sqlx::query(
             "UPDATE signals SET sent_on = '2026-01-05', due_on = '2026-01-19' WHERE id = $1",
         )

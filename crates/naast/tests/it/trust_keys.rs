@@ -254,3 +254,39 @@ async fn a_chain_cut_off_at_the_end_fails_against_the_expected_head() {
         assert_eq!(code, 2, "wrong usage");
     }
 }
+
+#[tokio::test]
+async fn a_search_by_name_and_a_look_at_the_outbox_leave_their_entries_but_never_the_term() {
+    for store in Store::all().await {
+        store.run(&["tenant", "add", "--slug", "maasdal", "--name", "Maasdal"]);
+        let cor = store.token_for("cor@x.example", "coordinator", None);
+        let server = Server::start(&store, &[("NAAST_RATE_LIMITS", "off")]);
+        let base = server.url.clone();
+        let reference = intake(&base, &cor, "maasdal").await;
+        let list = api_get(&format!("{base}/api/v1/cases?q=Priya%20Mulder"), &cor).await;
+        assert_eq!(list["cases"][0]["reference"], reference.as_str());
+        // A look-up by reference is no search for a person.
+        let _ = api_get(&format!("{base}/api/v1/cases?q={reference}"), &cor).await;
+        let _ = api_get(&format!("{base}/api/v1/outbox"), &cor).await;
+        let raw = store.raw().await;
+        let case_id: i64 = sqlx::query_scalar("SELECT id FROM cases WHERE reference = $1")
+            .bind(&reference)
+            .fetch_one(&raw)
+            .await
+            .unwrap();
+        let rows: Vec<(String, String)> =
+            sqlx::query_as("SELECT action, object_id FROM audit_log ORDER BY seq")
+                .fetch_all(&raw)
+                .await
+                .unwrap();
+        let searches: Vec<&(String, String)> =
+            rows.iter().filter(|(a, _)| a == "case.search").collect();
+        assert_eq!(searches.len(), 1, "{}: {rows:?}", store.label);
+        assert_eq!(searches[0].1, case_id.to_string());
+        assert!(rows.iter().any(|(a, _)| a == "outbox.read"));
+        assert!(
+            !rows.iter().any(|(_, o)| o.to_lowercase().contains("priya")),
+            "the search term is never logged"
+        );
+    }
+}
