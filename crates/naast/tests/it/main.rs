@@ -25,3 +25,4 @@ mod signals;
 mod tenants_api;
 mod trust_door;
 mod trust_edges;
+mod web_edges;
