@@ -134,7 +134,7 @@ describe('Complaint and objection support in a browser (demo data)', { timeout: 
     state.casePath = await link.getAttribute('href');
     await open(state.casePath);
     if ((await page.locator('#h-closed').count()) > 0) {
-      await page.fill('#reopen_reason', 'Klacht alsnog indienen');
+      await page.fill('#reopen-reason', 'Klacht alsnog indienen');
       await submit(page.locator('form[action$="/reopen"] button'));
     }
     const filed = isoDay(-3);
