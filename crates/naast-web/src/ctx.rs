@@ -244,6 +244,38 @@ pub fn client_addr(
 }
 
 #[cfg(test)]
+mod local_path_tests {
+    use super::local_path;
+
+    #[test]
+    fn only_paths_of_this_site_are_local() {
+        for ok in [
+            "/",
+            "/admin",
+            "/admin/cases?tenant=maasdal&page=2",
+            "/maasdal/melden",
+        ] {
+            assert!(local_path(ok), "{ok}");
+        }
+        for bad in [
+            "",
+            "//evil.example",
+            "/\\evil.example",
+            "/%5Cevil.example",
+            "/%09/evil.example",
+            "/\t/evil.example",
+            "/%2F/evil.example",
+            "https://evil.example",
+            "javascript:alert(1)",
+            "/x\r\nLocation: https://evil.example",
+            "evil.example",
+        ] {
+            assert!(!local_path(bad), "{bad:?}");
+        }
+    }
+}
+
+#[cfg(test)]
 mod client_addr_tests {
     use super::*;
 
