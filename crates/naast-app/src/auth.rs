@@ -361,15 +361,17 @@ impl App {
         Ok(NewSession { token, stage })
     }
 
-    /// Looks up a session from its cookie value; ends it when idle too long or the user is
-    /// disabled.
+    /// Looks up a session from its cookie value; ends it when idle too long, older than the
+    /// absolute lifetime (`session_max_age`, counted from `created_at`) or the user is disabled.
     pub async fn session(&self, token: &str) -> Result<Option<SessionInfo>> {
         let id_hash = crypto::hash_token(token);
         let Some(s) = sessions::get(self.db.pool(), &id_hash).await? else {
             return Ok(None);
         };
         let t = now();
-        if s.last_seen_at + self.settings.idle_timeout < t {
+        if s.last_seen_at + self.settings.idle_timeout < t
+            || s.created_at + self.settings.session_max_age < t
+        {
             sessions::delete(self.db.pool(), &id_hash).await?;
             return Err(AppError::Unauthenticated(Msg::SessionExpired));
         }

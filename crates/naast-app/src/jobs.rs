@@ -25,12 +25,14 @@ impl App {
                 Ok(id) => self.send_mail(id).await,
                 Err(_) => Err(AppError::Internal("bad payload".into())),
             },
-            JOB_PURGE_SESSIONS => {
-                sessions::purge_idle(self.db.pool(), now() - self.settings.idle_timeout)
-                    .await
-                    .map(|_| ())
-                    .map_err(AppError::from)
-            }
+            JOB_PURGE_SESSIONS => sessions::purge_expired(
+                self.db.pool(),
+                now() - self.settings.idle_timeout,
+                now() - self.settings.session_max_age,
+            )
+            .await
+            .map(|_| ())
+            .map_err(AppError::from),
             JOB_PURGE_OUTBOX => self.purge_outbox().await.map(|n| {
                 if n > 0 {
                     tracing::info!(outbox.purged = n, "old outbox messages deleted");

@@ -46,6 +46,9 @@ pub struct Settings {
     pub public_url: String,
     /// Seconds of inactivity after which a session ends.
     pub idle_timeout: i64,
+    /// Seconds after sign-in after which a session ends however active it was
+    /// (`NAAST_SESSION_MAX_HOURS`, default 12): a stolen session cookie does not live forever.
+    pub session_max_age: i64,
     /// Whether sign-in throttling is on (`NAAST_RATE_LIMITS=off` turns it off for tests).
     pub rate_limits: bool,
     /// SMTP server URL (`smtp://host:port`); `None` keeps e-mail in the outbox.
@@ -67,6 +70,7 @@ impl Default for Settings {
         Settings {
             public_url: "http://127.0.0.1:8080".into(),
             idle_timeout: 30 * 60,
+            session_max_age: 12 * 3600,
             rate_limits: true,
             smtp_url: None,
             mail_from: "naast@localhost".into(),

@@ -36,6 +36,20 @@ pub enum Msg {
     Conflict,
     TooLarge,
     Malformed(String),
+    /// A part of the address has the wrong form (letters where a number belongs).
+    PathInvalid,
+    /// The values after `?` in the address cannot be read.
+    QueryInvalid,
+    /// A JSON body that is not JSON.
+    JsonInvalid,
+    /// A JSON route got another content type, or none.
+    ContentTypeJson,
+    /// The body did not arrive completely or in time.
+    BodyUnreadable,
+    /// The route exists, but not for this method.
+    MethodNotAllowed,
+    /// Any other request the framework could not read.
+    BadRequest,
     Internal,
     UserDisabled,
     CannotDisableSelf,
@@ -228,6 +242,34 @@ impl Msg {
             Malformed(detail) => (
                 format!("De invoer is niet te lezen: {detail}"),
                 format!("The input cannot be read: {detail}"),
+            ),
+            PathInvalid => (
+                "Dit adres klopt niet: een deel ervan heeft niet de goede vorm (bijvoorbeeld letters waar een nummer hoort).".into(),
+                "This address is not right: part of it has the wrong form (for example letters where a number belongs).".into(),
+            ),
+            QueryInvalid => (
+                "De gegevens achter het vraagteken in het adres kloppen niet.".into(),
+                "The values after the question mark in the address are not right.".into(),
+            ),
+            JsonInvalid => (
+                "De gegevens zijn geen geldige JSON.".into(),
+                "The data is not valid JSON.".into(),
+            ),
+            ContentTypeJson => (
+                "Stuur de gegevens als JSON, met de kop Content-Type: application/json.".into(),
+                "Send the data as JSON, with the header Content-Type: application/json.".into(),
+            ),
+            BodyUnreadable => (
+                "Wat u verstuurde kwam niet helemaal of niet op tijd aan. Probeer het opnieuw.".into(),
+                "What you sent did not arrive completely or in time. Please try again.".into(),
+            ),
+            MethodNotAllowed => (
+                "Dit kan op dit adres niet. Gebruik de knoppen en links op de pagina.".into(),
+                "This cannot be done at this address. Please use the buttons and links on the page.".into(),
+            ),
+            BadRequest => (
+                "Dit verzoek is niet te lezen. Controleer het adres en probeer het opnieuw.".into(),
+                "This request cannot be read. Check the address and try again.".into(),
             ),
             Internal => (
                 "Er ging iets mis aan onze kant. Er is niets gewijzigd. Probeer het later opnieuw."

@@ -83,10 +83,16 @@ pub async fn delete_for_user(ex: impl Executor<'_, Database = Any>, user_id: i64
     Ok(r.rows_affected())
 }
 
-/// Removes sessions idle since before `idle_before`.
-pub async fn purge_idle(ex: impl Executor<'_, Database = Any>, idle_before: i64) -> Result<u64> {
-    let r = sqlx::query("DELETE FROM sessions WHERE last_seen_at < $1")
+/// Removes sessions idle since before `idle_before` or made before `created_before` (past
+/// their absolute lifetime).
+pub async fn purge_expired(
+    ex: impl Executor<'_, Database = Any>,
+    idle_before: i64,
+    created_before: i64,
+) -> Result<u64> {
+    let r = sqlx::query("DELETE FROM sessions WHERE last_seen_at < $1 OR created_at < $2")
         .bind(idle_before)
+        .bind(created_before)
         .execute(ex)
         .await?;
     Ok(r.rows_affected())

@@ -111,11 +111,19 @@ impl<T: DeserializeOwned> FromRequest<App> for AppJson<T> {
             .and_then(|v| v.to_str().ok())
             .map(Lang::from_accept_language)
             .unwrap_or_default();
+        let refuse = |m: Msg| Err(ApiError(AppError::general(m), lang));
         match Json::<T>::from_request(req, app).await {
             Ok(Json(v)) => Ok(AppJson(v)),
-            Err(JsonRejection::BytesRejection(_)) => {
-                Err(ApiError(AppError::general(Msg::TooLarge), lang))
+            // Over the limit, or cut off (the body deadline) or broken on the way.
+            Err(JsonRejection::BytesRejection(e))
+                if e.status() == StatusCode::PAYLOAD_TOO_LARGE =>
+            {
+                refuse(Msg::TooLarge)
             }
+            Err(JsonRejection::BytesRejection(_)) => refuse(Msg::BodyUnreadable),
+            Err(JsonRejection::MissingJsonContentType(_)) => refuse(Msg::ContentTypeJson),
+            Err(JsonRejection::JsonSyntaxError(_)) => refuse(Msg::JsonInvalid),
+            // A field of the wrong type or missing: serde's words name the field.
             Err(e) => Err(ApiError::malformed(e.body_text(), lang)),
         }
     }

@@ -42,8 +42,49 @@ pub fn set_cookie(name: &str, value: &str, max_age: Option<i64>, secure: bool) -
 #[derive(Clone)]
 pub struct CsrfSeed(pub String);
 
-/// Gives every browser a random `naast_csrf` cookie, the seed of its CSRF tokens before sign-in.
-pub async fn csrf_cookie(mut req: Request, next: Next) -> Response {
+/// Whether `back` is a path on this site that a redirect may go to: it starts with one `/`,
+/// holds no backslash, no `//`, no control character (a tab or newline a browser drops) and no
+/// scheme — also once percent-decoded, so `/%5Cevil.example` or `/%2F/evil.example` do not
+/// slip through a second decoding. Anything else must go home (`/`).
+pub fn local_path(back: &str) -> bool {
+    fn plain(p: &str) -> bool {
+        p.starts_with('/')
+            && !p.contains("//")
+            && !p.contains('\\')
+            && !p.chars().any(char::is_control)
+            && !p.split(['?', '#']).next().unwrap_or_default().contains(':')
+    }
+    let decoded = percent_encoding_decode(back);
+    plain(back) && plain(&decoded)
+}
+
+fn percent_encoding_decode(s: &str) -> String {
+    // `form_urlencoded` also turns `+` into a space; that is harmless for this check.
+    form_urlencoded::parse(format!("x={s}").as_bytes())
+        .next()
+        .map(|(_, v)| v.into_owned())
+        .unwrap_or_default()
+}
+
+/// `back` when it is a local path, else home.
+pub fn local_or_home(back: &str) -> &str {
+    if local_path(back) { back } else { "/" }
+}
+
+/// Paths whose responses never carry the CSRF cookie: the API (bearer tokens, no forms) and
+/// files (static assets, a tenant's theme and logo), which caches may share between people.
+fn cookieless(path: &str) -> bool {
+    path == "/api"
+        || path.starts_with("/api/")
+        || path.starts_with("/static/")
+        || path.ends_with("/theme.css")
+        || path.ends_with("/logo")
+}
+
+/// Gives every browser a random `naast_csrf` cookie, the seed of its CSRF tokens before sign-in:
+/// only with an HTML page, never with the API or a file, and `Secure` over https.
+pub async fn csrf_cookie(secure: bool, mut req: Request, next: Next) -> Response {
+    let quiet = cookieless(req.uri().path());
     let existing = cookie(req.headers(), CSRF_COOKIE)
         .filter(|v| {
             v.len() == 43
@@ -57,10 +98,15 @@ pub async fn csrf_cookie(mut req: Request, next: Next) -> Response {
     };
     req.extensions_mut().insert(CsrfSeed(seed.clone()));
     let mut res = next.run(req).await;
-    if fresh {
+    let html = res
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("text/html"));
+    if fresh && html && !quiet {
         res.headers_mut().append(
             header::SET_COOKIE,
-            set_cookie(CSRF_COOKIE, &seed, None, false),
+            set_cookie(CSRF_COOKIE, &seed, None, secure),
         );
     }
     res
@@ -195,6 +241,38 @@ pub fn client_addr(
         .find(|ip| !trusted.contains(ip))
         .unwrap_or(socket)
         .to_string()
+}
+
+#[cfg(test)]
+mod local_path_tests {
+    use super::local_path;
+
+    #[test]
+    fn only_paths_of_this_site_are_local() {
+        for ok in [
+            "/",
+            "/admin",
+            "/admin/cases?tenant=maasdal&page=2",
+            "/maasdal/melden",
+        ] {
+            assert!(local_path(ok), "{ok}");
+        }
+        for bad in [
+            "",
+            "//evil.example",
+            "/\\evil.example",
+            "/%5Cevil.example",
+            "/%09/evil.example",
+            "/\t/evil.example",
+            "/%2F/evil.example",
+            "https://evil.example",
+            "javascript:alert(1)",
+            "/x\r\nLocation: https://evil.example",
+            "evil.example",
+        ] {
+            assert!(!local_path(bad), "{bad:?}");
+        }
+    }
 }
 
 #[cfg(test)]

@@ -15,6 +15,8 @@ pub enum WebError {
     App(AppError, Lang),
     Csrf(Lang),
     TooLarge(Lang),
+    /// A request the edge could not read (an unreadable body, a bad address), with its status.
+    Refused(StatusCode, Msg, Lang),
 }
 
 impl From<AppError> for WebError {
@@ -85,6 +87,7 @@ impl IntoResponse for WebError {
                 lang,
                 &Msg::TooLarge.text(lang),
             ),
+            WebError::Refused(status, msg, lang) => view::error_page(status, lang, &msg.text(lang)),
             WebError::App(e, lang) => {
                 log_internal(&e);
                 let text = messages(&e, lang)
@@ -116,22 +119,33 @@ impl ApiError {
     }
 }
 
+/// The status of a message about the request itself rather than its content: 400 unreadable,
+/// 413 too large, 415 not JSON.
+pub fn edge_status(msg: &Msg) -> Option<StatusCode> {
+    match msg {
+        Msg::Malformed(_)
+        | Msg::PathInvalid
+        | Msg::QueryInvalid
+        | Msg::JsonInvalid
+        | Msg::BodyUnreadable
+        | Msg::BadRequest => Some(StatusCode::BAD_REQUEST),
+        Msg::TooLarge | Msg::ImportUnpackedTooLarge(_) => Some(StatusCode::PAYLOAD_TOO_LARGE),
+        Msg::ContentTypeJson => Some(StatusCode::UNSUPPORTED_MEDIA_TYPE),
+        Msg::MethodNotAllowed => Some(StatusCode::METHOD_NOT_ALLOWED),
+        _ => None,
+    }
+}
+
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
         let ApiError(e, lang) = self;
         log_internal(&e);
         let status = match &e {
-            AppError::Invalid(inv) if inv.0.iter().any(|f| matches!(f.msg, Msg::Malformed(_))) => {
-                StatusCode::BAD_REQUEST
-            }
-            AppError::Invalid(inv)
-                if inv
-                    .0
-                    .iter()
-                    .any(|f| matches!(f.msg, Msg::TooLarge | Msg::ImportUnpackedTooLarge(_))) =>
-            {
-                StatusCode::PAYLOAD_TOO_LARGE
-            }
+            AppError::Invalid(inv) => inv
+                .0
+                .iter()
+                .find_map(|f| edge_status(&f.msg))
+                .unwrap_or(StatusCode::UNPROCESSABLE_ENTITY),
             other => status_of(other),
         };
         let errors: Vec<serde_json::Value> = messages(&e, lang)

@@ -5,7 +5,9 @@ use crate::ctx::Ctx;
 use crate::error::WebError;
 use axum::body::Bytes;
 use axum::extract::{FromRequest, Request};
+use axum::http::StatusCode;
 use naast_app::App;
+use naast_core::Msg;
 
 /// A submitted form whose CSRF token was valid.
 pub struct Form {
@@ -44,9 +46,14 @@ impl FromRequest<App> for Form {
             <Ctx as axum::extract::FromRequestParts<App>>::from_request_parts(&mut parts, app)
                 .await?;
         let req = Request::from_parts(parts, body);
-        let bytes = Bytes::from_request(req, app)
-            .await
-            .map_err(|_| WebError::TooLarge(ctx.lang))?;
+        let bytes = Bytes::from_request(req, app).await.map_err(|e| {
+            if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
+                WebError::TooLarge(ctx.lang)
+            } else {
+                // Cut off by the body deadline, or broken on the way.
+                WebError::Refused(StatusCode::BAD_REQUEST, Msg::BodyUnreadable, ctx.lang)
+            }
+        })?;
         let pairs: Vec<(String, String)> = form_urlencoded::parse(&bytes)
             .map(|(k, v)| (k.into_owned(), v.into_owned()))
             .collect();

@@ -22,7 +22,9 @@ fn set(name: HeaderName, value: &'static str) -> SetResponseHeaderLayer<HeaderVa
 
 pub fn wrap(router: Router<App>, https: bool) -> Router<App> {
     let mut r = router
-        .layer(middleware::from_fn(crate::ctx::csrf_cookie))
+        .layer(middleware::from_fn(move |req, next| {
+            crate::ctx::csrf_cookie(https, req, next)
+        }))
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
         .layer(set(header::CONTENT_SECURITY_POLICY, CSP))
         .layer(set(header::X_CONTENT_TYPE_OPTIONS, "nosniff"))

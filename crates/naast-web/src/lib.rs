@@ -9,6 +9,7 @@ mod form;
 mod headers;
 mod limits;
 pub mod locales;
+mod reject;
 mod view;
 
 pub mod api;
@@ -26,6 +27,10 @@ pub fn router(app: App) -> Router {
     let routes = Router::new()
         .merge(pages::routes())
         .nest("/api", api::routes())
-        .fallback(pages::not_found);
+        .fallback(pages::not_found)
+        .layer(axum::middleware::from_fn_with_state(
+            app.clone(),
+            reject::shape,
+        ));
     headers::wrap(routes, https).with_state(app)
 }

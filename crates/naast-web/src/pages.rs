@@ -30,6 +30,7 @@ mod users;
 
 use crate::ctx::{Ctx, LANG_COOKIE, set_cookie};
 use crate::error::WebError;
+use crate::form::Form;
 use crate::view::{Page, render, render_status};
 use askama::Template;
 use axum::Router;
@@ -68,7 +69,7 @@ pub fn routes() -> Router<App> {
         .route("/{slug}/wegen/{area}", get(public::area_routes))
         .route("/healthz", get(healthz))
         .route("/static/naast.css", get(css))
-        .route("/lang", get(switch_lang))
+        .route("/lang", get(lang_page).post(switch_lang))
         .route("/termijn", get(deadline))
         .route("/login", get(auth::login_page).post(auth::login))
         .route("/login/totp", get(auth::totp_page).post(auth::totp))
@@ -294,27 +295,48 @@ async fn css() -> Response {
         .into_response()
 }
 
-#[derive(serde::Deserialize)]
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
 struct LangQuery {
     to: String,
-    #[serde(default)]
     back: String,
 }
 
-/// Switches the language (a cookie; also remembered for a signed-in user) and goes back.
-async fn switch_lang(ctx: Ctx, Query(q): Query<LangQuery>) -> Response {
-    let lang = Lang::parse(&q.to).unwrap_or_default();
+#[derive(Template)]
+#[template(path = "lang.html")]
+struct LangPage {
+    page: Page,
+    to: &'static str,
+    back: String,
+    button: &'static str,
+}
+
+/// `GET /lang?to=en&back=/x` (an old bookmark, a link in an e-mail): changes nothing, shows one
+/// button that switches by POST, with the CSRF token.
+async fn lang_page(ctx: Ctx, Query(q): Query<LangQuery>) -> Response {
+    let to = Lang::parse(&q.to).unwrap_or_default();
+    let page = Page::new(&ctx, "Taal kiezen", "Choose a language");
+    render(&LangPage {
+        page,
+        to: to.code(),
+        back: crate::ctx::local_or_home(&q.back).to_string(),
+        button: to.pick("Schakel over naar Nederlands", "Switch to English"),
+    })
+}
+
+/// Switches the language (a cookie; also remembered for a signed-in user) and goes back to a
+/// path on this site only (anything else goes home). A POST with the CSRF token, so another
+/// site cannot change someone's language or bounce them elsewhere through us.
+async fn switch_lang(form: Form) -> Response {
+    let ctx = &form.ctx;
+    let lang = Lang::parse(&form.get("to")).unwrap_or_default();
     if let Some(s) = &ctx.session
         && let Err(e) = ctx.app.set_language(&s.principal, lang).await
     {
         return WebError::App(e, lang).into_response();
     }
-    let back = if q.back.starts_with('/') && !q.back.starts_with("//") {
-        q.back.as_str()
-    } else {
-        "/"
-    };
-    let mut res = Redirect::to(back).into_response();
+    let back = form.get("back");
+    let mut res = Redirect::to(crate::ctx::local_or_home(&back)).into_response();
     res.headers_mut().append(
         header::SET_COOKIE,
         set_cookie(LANG_COOKIE, lang.code(), Some(365 * 86_400), ctx.secure()),

@@ -235,12 +235,18 @@ pub fn settings(public_url: String) -> Settings {
         .ok()
         .and_then(|v| v.parse::<i64>().ok())
         .unwrap_or(30);
+    let max_hours = std::env::var("NAAST_SESSION_MAX_HOURS")
+        .ok()
+        .and_then(|v| v.trim().parse::<i64>().ok())
+        .unwrap_or(12)
+        .clamp(1, 24 * 365);
     Settings {
         public_url: std::env::var("NAAST_PUBLIC_URL")
             .ok()
             .filter(|v| !v.trim().is_empty())
             .unwrap_or(public_url),
         idle_timeout: idle_minutes.max(1) * 60,
+        session_max_age: max_hours * 3600,
         rate_limits: !matches!(std::env::var("NAAST_RATE_LIMITS").as_deref(), Ok("off")),
         smtp_url: std::env::var("NAAST_SMTP_URL")
             .ok()

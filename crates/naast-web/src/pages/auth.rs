@@ -37,11 +37,10 @@ fn after_stage(stage: Stage, next: &str) -> String {
     }
 }
 
-/// Only our own back office and portal, never another site ("//host" or "/\\host").
+/// Only our own back office and portal, never another site ("//host" or "/\\host"): a local
+/// path ([`crate::ctx::local_path`]) under `/admin` or `/portal`.
 fn safe_next(next: &str) -> bool {
-    (next.starts_with("/admin") || next.starts_with("/portal"))
-        && !next.contains("//")
-        && !next.contains('\\')
+    (next.starts_with("/admin") || next.starts_with("/portal")) && crate::ctx::local_path(next)
 }
 
 #[derive(Template)]
@@ -67,14 +66,21 @@ pub async fn login_page(ctx: Ctx, Query(q): Query<LoginQuery>) -> Response {
     render(&Login {
         page,
         email: String::new(),
-        next: q.next,
+        // Carried only when it is one of our own pages; anything else is dropped here already.
+        next: if safe_next(&q.next) {
+            q.next
+        } else {
+            String::new()
+        },
     })
 }
 
 pub async fn login(form: Form) -> Response {
     let ctx = &form.ctx;
     let email = form.get("email");
-    let next = form.get("next");
+    let next = Some(form.get("next"))
+        .filter(|n| safe_next(n))
+        .unwrap_or_default();
     match ctx
         .app
         .sign_in(&email, &form.get("password"), &ctx.peer)

@@ -341,12 +341,19 @@ fn form_page(
             p = p.with_error(e);
             // The form's own problems in the page's language (also an added one).
             let robot = matches!(e, AppError::Invalid(inv) if inv.0.iter().any(|f| f.msg == naast_core::Msg::Robot));
+            let too_large = matches!(e, AppError::Invalid(inv) if inv.0.iter().any(|f| f.msg == naast_core::Msg::TooLarge));
             if matches!(e, AppError::Throttled(_)) {
                 p.errors = vec![(None, tx.t("form.throttled").to_string())];
             } else if robot {
                 p.errors = vec![(None, tx.t("form.robot").to_string())];
+            } else if too_large {
+                p.errors = vec![(Some("story"), tx.t("form.too_large").to_string())];
             }
-            crate::error::status_of(e)
+            if too_large {
+                StatusCode::PAYLOAD_TOO_LARGE
+            } else {
+                crate::error::status_of(e)
+            }
         }
         None => StatusCode::OK,
     };
@@ -405,6 +412,29 @@ fn form_page(
 }
 
 /// A urlencoded body as pairs (public forms are read without the CSRF gate of `Form`).
+/// Reads a body, keeping its first `limit` bytes; returns them and whether more came. The
+/// rest is read and dropped up to eight times the limit (within the body deadline), so that
+/// the browser, still sending, receives the answer instead of a broken connection; beyond that
+/// the connection is given up. `Err` when the body broke off or missed its deadline.
+async fn read_up_to(body: axum::body::Body, limit: usize) -> Result<(Vec<u8>, bool), ()> {
+    use http_body_util::BodyExt;
+    let mut body = body;
+    let mut got = Vec::new();
+    let mut seen = 0usize;
+    while let Some(frame) = body.frame().await {
+        let frame = frame.map_err(|_| ())?;
+        if let Ok(data) = frame.into_data() {
+            seen = seen.saturating_add(data.len());
+            let room = limit.saturating_sub(got.len());
+            got.extend_from_slice(&data[..data.len().min(room)]);
+            if seen > limit.saturating_mul(8) {
+                break;
+            }
+        }
+    }
+    Ok((got, seen > limit))
+}
+
 pub(crate) fn form_pairs(body: &[u8]) -> Vec<(String, String)> {
     form_urlencoded::parse(body)
         .map(|(k, v)| (k.into_owned(), v.into_owned()))
@@ -426,11 +456,22 @@ pub async fn submit(
     ctx: Ctx,
     headers: HeaderMap,
     Path(slug): Path<String>,
-    body: axum::body::Bytes,
+    body: axum::body::Body,
 ) -> Response {
     let t = match tenant(&ctx, &slug).await {
         Ok(t) => t,
         Err(r) => return r,
+    };
+    let (body, cut) = match read_up_to(body, crate::headers::BODY_LIMIT).await {
+        Ok(b) => b,
+        Err(()) => {
+            return crate::error::WebError::Refused(
+                StatusCode::BAD_REQUEST,
+                naast_core::Msg::BodyUnreadable,
+                ctx.lang,
+            )
+            .into_response();
+        }
     };
     let pairs = form_pairs(&body);
     let get = |k: &str| field(&pairs, k);
@@ -461,6 +502,32 @@ pub async fn submit(
         honeypot: get("website"),
     };
     let email_link = !get("email_link").is_empty();
+    if cut {
+        // More than the limit (1 MiB, fifty times the longest story): nothing is sent, but
+        // what a citizen typed is not thrown away either. Every field that arrived whole is
+        // kept; the field that was cut off (almost always the story, the last long field) is
+        // kept up to its own maximum, so the citizen sees their text, the message why, and can
+        // shorten it and send again. Nothing is stored.
+        let cap = |s: &mut String, n: usize| *s = s.chars().take(n).collect();
+        let mut form = form;
+        cap(&mut form.story, naast_core::case::STORY_MAX);
+        for f in [&mut form.organisation, &mut form.needs, &mut form.found_via] {
+            cap(f, 2_000);
+        }
+        if let Some(c) = form.contact.as_mut() {
+            for f in [
+                &mut c.name,
+                &mut c.email,
+                &mut c.phone,
+                &mut c.address,
+                &mut c.when,
+            ] {
+                cap(f, 2_000);
+            }
+        }
+        let e = AppError::field("story", naast_core::Msg::TooLarge);
+        return form_page(&ctx, tx, t, form, email_link, Some(&e), None);
+    }
     if !crate::limits::allow(ctx.app.settings.rate_limits, &ctx.peer, &t.slug) {
         return form_page(
             &ctx,

@@ -26,3 +26,4 @@ mod tenants_api;
 mod trust_door;
 mod trust_edges;
 mod trust_keys;
+mod web_edges;
