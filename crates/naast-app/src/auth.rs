@@ -211,10 +211,15 @@ impl App {
         } else {
             None
         };
-        let name = form.display_name.trim();
-        if name.chars().count() > 100 {
-            c.push(FieldError::new("display_name", Msg::TooLong(100)));
-        }
+        let name = c
+            .take(naast_core::validation::line(
+                "display_name",
+                &form.display_name,
+                100,
+                false,
+            ))
+            .unwrap_or_default();
+        let name = name.as_str();
         check_password(&mut c, &form.password, &form.password2);
         c.finish()?;
         let hash = crypto::hash_password(&form.password)?;

@@ -43,9 +43,8 @@ impl App {
         if who.user_id != Some(user_id) {
             who.require(Role::Coordinator)?;
         }
-        if label.trim().chars().count() > 100 {
-            return Err(AppError::field("label", Msg::TooLong(100)));
-        }
+        let label = naast_core::validation::line("label", label, 100, false)?;
+        let label = label.as_str();
         let user = users::by_id(self.db.pool(), user_id)
             .await?
             .ok_or(AppError::NotFound)?;

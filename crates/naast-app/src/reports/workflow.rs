@@ -127,10 +127,8 @@ impl App {
         if day > crate::cases::today() {
             return Err(AppError::field("discussed_on", Msg::DateInFuture));
         }
-        if agreed.chars().count() > NARRATIVE_MAX {
-            return Err(AppError::field("agreed", Msg::TooLong(NARRATIVE_MAX)));
-        }
-        let agreed = self.seal_agreed(&r, agreed.trim());
+        let agreed = naast_core::validation::free_text("agreed", agreed, NARRATIVE_MAX, false)?;
+        let agreed = self.seal_agreed(&r, &agreed);
         let mut tx = self.db.begin().await?;
         if !store::discussed(&mut *tx, id, &day.to_string(), agreed.as_deref()).await? {
             return Err(AppError::general(Msg::ReportState));
