@@ -439,17 +439,13 @@ impl App {
             None => self.spend_recovery_code(&user, code).await?,
         };
         if !accepted {
-            if self.settings.rate_limits {
-                let acct = self.throttle_key(&acct);
-                throttle::fail(self.db.pool(), &acct, now(), WINDOW, ACCOUNT_LIMIT, BLOCK).await?;
-            }
+            let acct = self.throttle_key(&acct);
+            throttle::fail(self.db.pool(), &acct, now(), WINDOW, ACCOUNT_LIMIT, BLOCK).await?;
             return Err(AppError::field("code", Msg::TotpInvalid));
         }
-        if self.settings.rate_limits {
-            throttle::clear(self.db.pool(), &self.throttle_key(&acct)).await?;
-            let by_address = self.throttle_key(&format!("acct:{}", user.email));
-            throttle::clear(self.db.pool(), &by_address).await?;
-        }
+        throttle::clear(self.db.pool(), &self.throttle_key(&acct)).await?;
+        let by_address = self.throttle_key(&format!("acct:{}", user.email));
+        throttle::clear(self.db.pool(), &by_address).await?;
         self.rotate(s, Stage::Full, "user.sign_in").await
     }
 

@@ -46,7 +46,8 @@ pub struct Settings {
     pub public_url: String,
     /// Seconds of inactivity after which a session ends.
     pub idle_timeout: i64,
-    /// Whether sign-in throttling is on (`NAAST_RATE_LIMITS=off` turns it off for tests).
+    /// Whether the public form's limits per address and tenant are on (`NAAST_RATE_LIMITS=off`
+    /// turns them off for tests and benchmarks). Sign-in and TOTP throttling are always on.
     pub rate_limits: bool,
     /// SMTP server URL (`smtp://host:port`); `None` keeps e-mail in the outbox.
     pub smtp_url: Option<String>,

@@ -256,9 +256,24 @@ pub fn settings(public_url: String) -> Settings {
 
 /// Opens the database (migrating it) and the keys, and builds the application.
 pub async fn open(data: &DataArgs, public_url: String) -> Result<App> {
+    open_with(data, public_url, false).await
+}
+
+/// [`open`]; with `warn_key`, says on stderr when the master key lies in the data directory.
+pub async fn open_with(data: &DataArgs, public_url: String, warn_key: bool) -> Result<App> {
     let storage = config::storage(&data.data_dir)?;
     let keys = config::keys(&storage)?;
+    if warn_key && let Some(path) = config::key_in_data_dir(&storage) {
+        eprintln!(
+            "Warning: the master key is in the data directory ({}). Whoever copies that directory \
+             (a backup) can read all data. Move the key elsewhere: set NAAST_MASTER_KEY_FILE to a \
+             file outside the data directory (mode 0600), and keep that file out of backups of the data.",
+            path.display()
+        );
+    }
     let db = config::connect(&storage).await?;
+    // The database was opened: its WAL exists now too.
+    config::tighten_database_files(&storage)?;
     db.migrate().await.context("migrating the database")?;
     App::new(db, keys, settings(public_url))
         .await
