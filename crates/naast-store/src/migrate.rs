@@ -88,6 +88,11 @@ pub(crate) static SQLITE: &[Migration] = &[
         name: "seal_texts",
         sql: include_str!("../migrations/sqlite/0015_seal_texts.sql"),
     },
+    Migration {
+        version: 16,
+        name: "token_scope",
+        sql: include_str!("../migrations/sqlite/0016_token_scope.sql"),
+    },
 ];
 
 pub(crate) static POSTGRES: &[Migration] = &[
@@ -165,6 +170,11 @@ pub(crate) static POSTGRES: &[Migration] = &[
         version: 15,
         name: "seal_texts",
         sql: include_str!("../migrations/postgres/0015_seal_texts.sql"),
+    },
+    Migration {
+        version: 16,
+        name: "token_scope",
+        sql: include_str!("../migrations/postgres/0016_token_scope.sql"),
     },
 ];
 

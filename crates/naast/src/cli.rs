@@ -200,14 +200,19 @@ pub enum UserCmd {
 
 #[derive(Subcommand, Debug)]
 pub enum TokenCmd {
-    /// Create an API token for a user and print it.
+    /// Create an API token for a user and print it. Without `--expires-days` the token does not
+    /// expire (scripts on the server keep working); revoke it on the account page when done.
     Create {
         #[command(flatten)]
         data: DataArgs,
         #[arg(long)]
         user: String,
+        /// Days the token lives (none: until revoked).
         #[arg(long)]
         expires_days: Option<u32>,
+        /// `read` (GET and HEAD only) or `write` (the default, as before).
+        #[arg(long, default_value = "write", value_parser = ["read", "write"])]
+        scope: String,
         #[arg(long, default_value = "cli")]
         label: String,
     },
@@ -393,8 +398,11 @@ pub async fn run(cli: Cli) -> Result<()> {
             data,
             user,
             expires_days,
+            scope,
             label,
         }) => {
+            let scope = naast_app::tokens::TokenScope::parse("scope", &scope)
+                .map_err(|e| anyhow!("--scope: {}", e.text(Lang::En)))?;
             let app = open(&data, default_url).await?;
             let cli = Principal::cli();
             let u = app.user_by_email(&cli, &user).await.map_err(|e| match e {
@@ -402,7 +410,7 @@ pub async fn run(cli: Cli) -> Result<()> {
                 other => explain(other),
             })?;
             let token = app
-                .create_token(&cli, u.id, &label, expires_days)
+                .create_token(&cli, u.id, &label, expires_days, scope)
                 .await
                 .map_err(explain)?;
             println!("{token}");
