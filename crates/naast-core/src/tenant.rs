@@ -236,8 +236,18 @@ impl TenantForm {
         } else {
             c.take(EmailAddress::parse("contact_email", &self.contact_email).map(Some))
         };
-        let contact_address = c.take(bounded("contact_address", &self.contact_address, 300));
-        let walk_in_hours = c.take(bounded("walk_in_hours", &self.walk_in_hours, 1000));
+        let contact_address = c.take(crate::validation::free_text(
+            "contact_address",
+            &self.contact_address,
+            300,
+            false,
+        ));
+        let walk_in_hours = c.take(crate::validation::free_text(
+            "walk_in_hours",
+            &self.walk_in_hours,
+            1000,
+            false,
+        ));
         let mut providers = Vec::new();
         for line in self
             .providers
