@@ -125,3 +125,76 @@ async fn rate_limits_off_still_throttles_sign_in() {
     );
     assert!(res.headers().get("retry-after").is_some());
 }
+
+#[tokio::test]
+async fn a_narrative_changed_after_its_check_is_not_published() {
+    let today = naast_app::cases::today();
+    let (y, q) = (i32::from(today.year()), (today.month() as u8 - 1) / 3 + 1);
+    let (py, pq) = if q == 1 { (y - 1, 4) } else { (y, q - 1) };
+    let previous = naast_report::period_label(py, pq);
+    for store in Store::all().await {
+        store.run(&["tenant", "add", "--slug", "maasdal", "--name", "Maasdal"]);
+        let coordinator = store.token_for("cor@x.example", "coordinator", None);
+        let server = Server::start(&store, &[]);
+        let api = reqwest::Client::new();
+        let url = |p: &str| format!("{}/api/v1{p}", server.url);
+        // Maasdal reports every quarter.
+        let mut t = api_get(&url("/tenants/maasdal"), &coordinator).await;
+        t["quarterly_reports"] = serde_json::json!(true);
+        t["providers"] = serde_json::json!([]);
+        let res = api
+            .put(url("/tenants/maasdal"))
+            .bearer_auth(&coordinator)
+            .json(&t)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status().as_u16(), 200);
+        let res = api
+            .post(url("/tenants/maasdal/reports"))
+            .bearer_auth(&coordinator)
+            .json(&serde_json::json!({"period": previous}))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status().as_u16(), 201, "{}", store.label);
+        let id = res.json::<serde_json::Value>().await.unwrap()["id"]
+            .as_i64()
+            .unwrap();
+        // An empty narrative needs no check: it goes to review.
+        let res = api
+            .post(url(&format!("/reports/{id}/submit")))
+            .bearer_auth(&coordinator)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status().as_u16(), 204, "{}", res.text().await.unwrap());
+        // In review, someone writes a name into it: the text is no longer checked.
+        let v = api_get(&url(&format!("/reports/{id}")), &coordinator).await;
+        let res = api
+            .put(url(&format!("/reports/{id}/text")))
+            .bearer_auth(&coordinator)
+            .json(
+                &serde_json::json!({"themes": "Mevrouw Jansen van de Dorpsstraat 4 klaagde.",
+                "stories": "", "recommendations": "", "follow_up": "", "correction": "",
+                "updated_at": v["updated_at"]}),
+            )
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status().as_u16(), 204, "{}", store.label);
+        let before = api_get(&url(&format!("/reports/{id}")), &coordinator).await;
+        let res = api
+            .post(url(&format!("/reports/{id}/publish")))
+            .bearer_auth(&coordinator)
+            .header("accept-language", "en")
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status().as_u16(), 422, "{}", store.label);
+        let after = api_get(&url(&format!("/reports/{id}")), &coordinator).await;
+        assert_ne!(after["status"], "published");
+        assert_eq!(after, before, "nothing changed");
+        assert_eq!(after["published_at"], serde_json::Value::Null);
+    }
+}
