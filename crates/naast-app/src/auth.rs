@@ -9,6 +9,7 @@ use naast_core::{EmailAddress, FieldError, Lang, Msg, Role, validation::Collecto
 use naast_crypto as crypto;
 use naast_store::{audit, now, sessions, settings, throttle, tokens, users};
 
+mod factor;
 mod limits;
 
 /// How long a set-up link for a new account stays valid.
@@ -112,6 +113,7 @@ fn principal_from(u: &users::UserRow, tenant_ids: Vec<i64>, via: Via) -> Result<
         tenant_ids,
         lang: Lang::parse(&u.lang).unwrap_or_default(),
         via,
+        read_only: false,
     })
 }
 
@@ -211,10 +213,15 @@ impl App {
         } else {
             None
         };
-        let name = form.display_name.trim();
-        if name.chars().count() > 100 {
-            c.push(FieldError::new("display_name", Msg::TooLong(100)));
-        }
+        let name = c
+            .take(naast_core::validation::line(
+                "display_name",
+                &form.display_name,
+                100,
+                false,
+            ))
+            .unwrap_or_default();
+        let name = name.as_str();
         check_password(&mut c, &form.password, &form.password2);
         c.finish()?;
         let hash = crypto::hash_password(&form.password)?;
@@ -250,6 +257,8 @@ impl App {
             if !name.is_empty() {
                 users::set_display_name(&mut *tx, id, name).await?;
             }
+            // A new password (a reset) ends what the old one made possible: API tokens too.
+            tokens::revoke_api_tokens_of_user(&mut *tx, id, t).await?;
             id
         };
         users::set_password(&mut *tx, user_id, &hash).await?;
@@ -437,17 +446,13 @@ impl App {
             None => self.spend_recovery_code(&user, code).await?,
         };
         if !accepted {
-            if self.settings.rate_limits {
-                let acct = self.throttle_key(&acct);
-                throttle::fail(self.db.pool(), &acct, now(), WINDOW, ACCOUNT_LIMIT, BLOCK).await?;
-            }
+            let acct = self.throttle_key(&acct);
+            throttle::fail(self.db.pool(), &acct, now(), WINDOW, ACCOUNT_LIMIT, BLOCK).await?;
             return Err(AppError::field("code", Msg::TotpInvalid));
         }
-        if self.settings.rate_limits {
-            throttle::clear(self.db.pool(), &self.throttle_key(&acct)).await?;
-            let by_address = self.throttle_key(&format!("acct:{}", user.email));
-            throttle::clear(self.db.pool(), &by_address).await?;
-        }
+        throttle::clear(self.db.pool(), &self.throttle_key(&acct)).await?;
+        let by_address = self.throttle_key(&format!("acct:{}", user.email));
+        throttle::clear(self.db.pool(), &by_address).await?;
         self.rotate(s, Stage::Full, "user.sign_in").await
     }
 
@@ -485,11 +490,15 @@ impl App {
         s: &SessionInfo,
         sealed: &str,
         code: &str,
+        current: &str,
     ) -> Result<(NewSession, Vec<String>)> {
         let user_id = s.principal.user_id.ok_or(AppError::Forbidden)?;
         if s.stage == Stage::SecondFactor {
             return Err(AppError::Forbidden);
         }
+        // Replacing a second factor takes the current one (or a recovery code) first, and
+        // revokes the user's API tokens once done.
+        let replacing = self.check_current_factor(user_id, current).await?;
         let blob = STANDARD
             .decode(sealed.trim())
             .map_err(|_| AppError::general(Msg::CsrfMissing))?;
@@ -503,6 +512,9 @@ impl App {
         let hashes: Vec<String> = codes.iter().map(|c| crypto::hash_token(c)).collect();
         let stored = self.system_key().seal(AAD_TOTP, &secret);
         users::set_totp(self.db.pool(), user_id, &stored, step, &hashes.join(" ")).await?;
+        if replacing {
+            tokens::revoke_api_tokens_of_user(self.db.pool(), user_id, now()).await?;
+        }
         let session = self.rotate(s, Stage::Full, "user.totp_enrolled").await?;
         Ok((session, codes))
     }
@@ -525,12 +537,21 @@ impl App {
         Ok(())
     }
 
-    /// Ends every session of the signed-in user, on every device.
+    /// Ends every session of the signed-in user, on every device, and revokes their API tokens.
     pub async fn sign_out_everywhere(&self, who: &Principal) -> Result<u64> {
         let id = who.user_id.ok_or(AppError::Forbidden)?;
-        let n = sessions::delete_for_user(self.db.pool(), id).await?;
-        self.audit(who, "user.sign_out_everywhere", "user", &id.to_string())
-            .await?;
+        let mut tx = self.db.begin().await?;
+        let n = sessions::delete_for_user(&mut *tx, id).await?;
+        tokens::revoke_api_tokens_of_user(&mut *tx, id, now()).await?;
+        self.audit_in(
+            &mut tx,
+            who,
+            "user.sign_out_everywhere",
+            "user",
+            &id.to_string(),
+        )
+        .await?;
+        tx.commit().await?;
         Ok(n)
     }
 
@@ -548,7 +569,9 @@ impl App {
         }
         tokens::mark_api_token_used(self.db.pool(), row.id, t).await?;
         let tenants = users::tenant_ids(self.db.pool(), user.id).await?;
-        principal_from(&user, tenants, Via::Token(row.id))
+        let mut who = principal_from(&user, tenants, Via::Token(row.id))?;
+        who.read_only = row.scope != crate::tokens::TokenScope::Write.code();
+        Ok(who)
     }
 
     pub async fn set_language(&self, who: &Principal, lang: Lang) -> Result<()> {

@@ -49,6 +49,12 @@ impl AppError {
     }
 }
 
+impl From<FieldError> for AppError {
+    fn from(e: FieldError) -> AppError {
+        AppError::Invalid(Invalid(vec![e]))
+    }
+}
+
 impl From<Invalid> for AppError {
     fn from(e: Invalid) -> AppError {
         AppError::Invalid(e)

@@ -151,11 +151,8 @@ impl App {
         if !vocab::has(LETTER_KINDS, kind) {
             return Err(AppError::NotFound);
         }
-        let body = body.replace("\r\n", "\n");
-        let body = body.trim();
-        if body.chars().count() > TEMPLATE_MAX {
-            return Err(AppError::field("body", Msg::TooLong(TEMPLATE_MAX)));
-        }
+        let body = naast_core::validation::free_text("body", body, TEMPLATE_MAX, false)?;
+        let body = body.as_str();
         if !body.is_empty() {
             render(body, &sample_context())
                 .map_err(|m| AppError::Invalid(Invalid(vec![FieldError::new("body", m)])))?;

@@ -49,7 +49,8 @@ pub struct Settings {
     /// Seconds after sign-in after which a session ends however active it was
     /// (`NAAST_SESSION_MAX_HOURS`, default 12): a stolen session cookie does not live forever.
     pub session_max_age: i64,
-    /// Whether sign-in throttling is on (`NAAST_RATE_LIMITS=off` turns it off for tests).
+    /// Whether the public form's limits per address and tenant are on (`NAAST_RATE_LIMITS=off`
+    /// turns them off for tests and benchmarks). Sign-in and TOTP throttling are always on.
     pub rate_limits: bool,
     /// SMTP server URL (`smtp://host:port`); `None` keeps e-mail in the outbox.
     pub smtp_url: Option<String>,

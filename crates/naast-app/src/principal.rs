@@ -25,6 +25,8 @@ pub struct Principal {
     pub tenant_ids: Vec<i64>,
     pub lang: Lang,
     pub via: Via,
+    /// A read-only API token: every write is refused (403).
+    pub read_only: bool,
 }
 
 impl Principal {
@@ -37,6 +39,7 @@ impl Principal {
             tenant_ids: Vec::new(),
             lang: Lang::En,
             via: Via::Cli,
+            read_only: false,
         }
     }
 
@@ -51,6 +54,7 @@ impl Principal {
             tenant_ids: vec![tenant_id],
             lang,
             via: Via::Public,
+            read_only: false,
         }
     }
 
@@ -64,6 +68,7 @@ impl Principal {
             tenant_ids: vec![tenant_id],
             lang,
             via: Via::Link,
+            read_only: false,
         }
     }
 

@@ -270,13 +270,8 @@ impl App {
     pub async fn citizen_reply(&self, token: &str, text: &str) -> Result<()> {
         let (mut c, _) = self.by_token(token).await?;
         Self::writable(&c)?;
-        let text = text.trim();
-        if text.is_empty() {
-            return Err(AppError::field("message", Msg::Required));
-        }
-        if text.chars().count() > STORY_MAX {
-            return Err(AppError::field("message", Msg::TooLong(STORY_MAX)));
-        }
+        let text = naast_core::validation::free_text("message", text, STORY_MAX, true)?;
+        let text = text.as_str();
         let now = naast_store::now();
         let (sent, oldest) = door::messages_in_since(self.db.pool(), c.row.id, now - DAY).await?;
         if sent >= i64::from(MESSAGES_PER_DAY) {
@@ -357,13 +352,8 @@ impl App {
     ) -> Result<()> {
         let c = self.load_case(who, reference).await?;
         Self::writable(&c)?;
-        let text = text.trim();
-        if text.is_empty() {
-            return Err(AppError::field("message", Msg::Required));
-        }
-        if text.chars().count() > STORY_MAX {
-            return Err(AppError::field("message", Msg::TooLong(STORY_MAX)));
-        }
+        let text = naast_core::validation::free_text("message", text, STORY_MAX, true)?;
+        let text = text.as_str();
         let links = status_links::of_case(self.db.pool(), c.row.id).await?;
         let Some(link) = links.first() else {
             return Err(AppError::Conflict(Msg::NoStatusLink));

@@ -39,11 +39,8 @@ fn check_narrative(n: &Narrative) -> Result<()> {
             ("recommendations", &n.recommendations),
             ("follow_up", &n.follow_up),
         ] {
-            if v.chars().count() > NARRATIVE_MAX {
-                c.push(naast_core::FieldError::new(
-                    field,
-                    Msg::TooLong(NARRATIVE_MAX),
-                ));
+            if let Err(e) = naast_core::validation::free_text(field, v, NARRATIVE_MAX, false) {
+                c.push(e);
             }
         }
         c.finish().map_err(AppError::from)
@@ -490,11 +487,9 @@ impl App {
         let mut narrative = narrative.clone();
         narrative.checked = before.checked && before.same_text(&narrative);
         let narrative = &narrative;
-        if correction.chars().count() > 2_000 {
-            return Err(AppError::field("correction", Msg::TooLong(2_000)));
-        }
+        let correction = naast_core::validation::free_text("correction", correction, 2_000, false)?;
         let json = self.seal_narrative(narrative)?;
-        let correction = self.seal_correction(&r, correction.trim());
+        let correction = self.seal_correction(&r, &correction);
         let mut tx = self.db.begin().await?;
         if !store::save_text(&mut *tx, id, &json, correction.as_deref(), updated_at).await? {
             return Err(AppError::Conflict(Msg::Conflict));

@@ -496,9 +496,7 @@ impl App {
         if !matches!(r.status.as_str(), "draft" | "in_review") {
             return Err(AppError::general(Msg::SignalState));
         }
-        if missed.chars().count() > MISSED_MAX {
-            return Err(AppError::field("missed", Msg::TooLong(MISSED_MAX)));
-        }
+        naast_core::validation::free_text("missed", missed, MISSED_MAX, false)?;
         let accepted: HashSet<&str> = accepted.iter().map(String::as_str).collect();
         let phrases = missed_phrases(missed);
         let t = self.open_texts(&r)?;

@@ -1,9 +1,63 @@
-//! API tokens: any role may have them; stored hashed; listed and revoked in the UI.
+//! API tokens: any role may have them; stored hashed; listed and revoked in the UI. A token
+//! has a scope (`read`: GET and HEAD only; `write`) and, when made on the page or through the
+//! API, an expiry (90 days unless 30 or 365 is chosen). Tokens are made from a signed-in
+//! browser session or the command line, never by another token; they end with "sign out
+//! everywhere", a new password and a new second factor.
 
-use crate::{App, AppError, Principal, Result};
-use naast_core::{Msg, Role};
+use crate::{App, AppError, Principal, Result, Via};
+use naast_core::{FieldError, Msg, Role};
 use naast_crypto as crypto;
 use naast_store::{now, tokens, users};
+
+/// Days a token made on the page or through the API lives unless another choice is made.
+pub const DEFAULT_EXPIRES_DAYS: u32 = 90;
+/// The lifetimes the account page offers.
+pub const PAGE_EXPIRES_DAYS: [u32; 3] = [30, 90, 365];
+/// The longest lifetime the API accepts.
+pub const MAX_EXPIRES_DAYS: u32 = 365;
+
+/// What a token may do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum TokenScope {
+    /// GET and HEAD only: every other API request is refused with 403.
+    Read,
+    /// Everything its user may do (except making tokens).
+    Write,
+}
+
+impl TokenScope {
+    pub fn code(self) -> &'static str {
+        match self {
+            TokenScope::Read => "read",
+            TokenScope::Write => "write",
+        }
+    }
+
+    /// `read` or `write`; `field` names the input in the error.
+    pub fn parse(field: &'static str, s: &str) -> std::result::Result<TokenScope, FieldError> {
+        match s.trim() {
+            "read" => Ok(TokenScope::Read),
+            "write" => Ok(TokenScope::Write),
+            other => Err(FieldError::new(
+                field,
+                Msg::CodeUnknown(other.chars().take(20).collect()),
+            )),
+        }
+    }
+}
+
+/// A lifetime chosen on the account page: 30, 90 or 365 days (90 when left empty).
+pub fn page_expiry(s: &str) -> std::result::Result<u32, FieldError> {
+    let s = s.trim();
+    if s.is_empty() {
+        return Ok(DEFAULT_EXPIRES_DAYS);
+    }
+    s.parse::<u32>()
+        .ok()
+        .filter(|d| PAGE_EXPIRES_DAYS.contains(d))
+        .ok_or_else(|| FieldError::new("expires_days", Msg::NumberBetween(30, 365)))
+}
 
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct ApiToken {
@@ -14,6 +68,8 @@ pub struct ApiToken {
     pub expires_at: Option<i64>,
     pub last_used_at: Option<i64>,
     pub revoked: bool,
+    /// `read` or `write`.
+    pub scope: String,
 }
 
 impl From<tokens::ApiTokenRow> for ApiToken {
@@ -26,26 +82,32 @@ impl From<tokens::ApiTokenRow> for ApiToken {
             expires_at: r.expires_at,
             last_used_at: r.last_used_at,
             revoked: r.revoked_at.is_some(),
+            scope: r.scope,
         }
     }
 }
 
 impl App {
     /// Issues a token for `user_id`: users for themselves, coordinators (and the CLI) for anyone.
-    /// Returns the token itself, shown once.
+    /// Returns the token itself, shown once. `expires_days` `None` (the CLI without
+    /// `--expires-days`) makes a token that does not expire. A request made with a token is
+    /// refused (403): tokens come from a signed-in browser or the command line.
     pub async fn create_token(
         &self,
         who: &Principal,
         user_id: i64,
         label: &str,
         expires_days: Option<u32>,
+        scope: TokenScope,
     ) -> Result<String> {
+        if matches!(who.via, Via::Token(_)) || who.read_only || !who.signed_in() {
+            return Err(AppError::Forbidden);
+        }
         if who.user_id != Some(user_id) {
             who.require(Role::Coordinator)?;
         }
-        if label.trim().chars().count() > 100 {
-            return Err(AppError::field("label", Msg::TooLong(100)));
-        }
+        let label = naast_core::validation::line("label", label, 100, false)?;
+        let label = label.as_str();
         let user = users::by_id(self.db.pool(), user_id)
             .await?
             .ok_or(AppError::NotFound)?;
@@ -62,6 +124,7 @@ impl App {
             &crypto::hash_token(&token),
             t,
             expires_days.map(|d| t + i64::from(d) * 86_400),
+            scope.code(),
         )
         .await?;
         self.audit_in(&mut tx, who, "token.create", "token", &id.to_string())

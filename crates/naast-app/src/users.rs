@@ -99,9 +99,12 @@ impl App {
         if role.is_none() {
             c.push(FieldError::new("role", Msg::RoleUnknown));
         }
-        if form.display_name.trim().chars().count() > 100 {
-            c.push(FieldError::new("display_name", Msg::TooLong(100)));
-        }
+        c.take(naast_core::validation::line(
+            "display_name",
+            &form.display_name,
+            100,
+            false,
+        ));
         let tenant_ids = self.tenant_ids_for(&form.tenants, &mut c).await?;
         if role == Some(Role::Municipality) && tenant_ids.len() != 1 {
             c.push(FieldError::new("tenants", Msg::MunicipalityNeedsOneTenant));

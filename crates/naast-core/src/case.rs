@@ -76,14 +76,7 @@ pub(crate) fn text(
     max: usize,
     required: bool,
 ) -> Result<String, FieldError> {
-    let s = input.trim();
-    if required && s.is_empty() {
-        return Err(FieldError::new(field, Msg::Required));
-    }
-    if s.chars().count() > max {
-        return Err(FieldError::new(field, Msg::TooLong(max)));
-    }
-    Ok(s.to_string())
+    crate::validation::free_text(field, input, max, required)
 }
 
 /// A date `YYYY-MM-DD` (also `DD-MM-YYYY`, as people in the Netherlands type it), not after today.
@@ -207,7 +200,9 @@ pub const STORY_MAX: usize = 20_000;
 
 pub(crate) fn contact(c: &mut Collector, f: &IntakeFormContact<'_>) -> Contact {
     Contact {
-        name: c.take(text("name", f.name, 200, false)).unwrap_or_default(),
+        name: c
+            .take(crate::validation::line("name", f.name, 200, false))
+            .unwrap_or_default(),
         email: if f.email.trim().is_empty() {
             None
         } else {
@@ -226,7 +221,7 @@ pub(crate) fn contact(c: &mut Collector, f: &IntakeFormContact<'_>) -> Contact {
             ))
             .flatten(),
         language: c
-            .take(text("language", f.language, 60, false))
+            .take(crate::validation::line("language", f.language, 60, false))
             .unwrap_or_default(),
         accessibility: c
             .take(text("accessibility", f.accessibility, 500, false))
@@ -627,7 +622,7 @@ pub struct Task {
 impl TaskForm {
     pub fn parse(&self) -> Result<Task, Invalid> {
         let mut c = Collector::default();
-        let title = c.take(text("title", &self.title, 300, true));
+        let title = c.take(crate::validation::label("title", &self.title, 300));
         let due_on = c.take(any_date("due_on", &self.due_on, true)).flatten();
         c.finish()?;
         match (title, due_on) {

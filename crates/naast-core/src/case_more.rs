@@ -7,13 +7,13 @@ use crate::{EmailAddress, FieldError, Invalid, Msg, vocab};
 use jiff::civil::Date;
 
 fn text(c: &mut Collector, field: &'static str, input: &str, max: usize, required: bool) -> String {
-    let s = input.trim();
-    if required && s.is_empty() {
-        c.push(FieldError::new(field, Msg::Required));
-    } else if s.chars().count() > max {
-        c.push(FieldError::new(field, Msg::TooLong(max)));
+    match crate::validation::free_text(field, input, max, required) {
+        Ok(s) => s,
+        Err(e) => {
+            c.push(e);
+            input.trim().to_string()
+        }
     }
-    s.to_string()
 }
 
 /// Someone besides the citizen: a representative, an informal carer, an interpreter.

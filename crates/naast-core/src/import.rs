@@ -130,10 +130,14 @@ impl ImportRow {
             }
         };
         let citizen = self.citizen.clone().unwrap_or_default();
-        let name = citizen.name.unwrap_or_default().trim().to_string();
-        if name.chars().count() > 200 {
-            c.push(FieldError::new("citizen.name", Msg::TooLong(200)));
-        }
+        let name = c
+            .take(crate::validation::line(
+                "citizen.name",
+                citizen.name.as_deref().unwrap_or(""),
+                200,
+                false,
+            ))
+            .unwrap_or_default();
         let email = match citizen
             .email
             .as_deref()
@@ -149,13 +153,14 @@ impl ImportRow {
                 citizen.phone.as_deref().unwrap_or(""),
             ))
             .unwrap_or_default();
-        let story = self.story.clone().unwrap_or_default().trim().to_string();
-        if story.chars().count() > crate::case::STORY_MAX {
-            c.push(FieldError::new(
+        let story = c
+            .take(crate::validation::free_text(
                 "story",
-                Msg::TooLong(crate::case::STORY_MAX),
-            ));
-        }
+                self.story.as_deref().unwrap_or(""),
+                crate::case::STORY_MAX,
+                false,
+            ))
+            .unwrap_or_default();
         let reference = self
             .reference
             .as_deref()

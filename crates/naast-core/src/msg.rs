@@ -93,6 +93,8 @@ pub enum Msg {
     PrivacyCheckNeeded,
     /// A whole number between the two bounds (inclusive).
     NumberBetween(u32, u32),
+    /// The text holds a control character (NUL, escape, …) other than a newline or a tab.
+    ControlCharacter,
     /// The signal is in another step of its workflow.
     SignalState,
     /// A signal is reviewed by someone other than the one who wrote it.
@@ -392,6 +394,10 @@ impl Msg {
             ConfirmErase => (
                 "Vink aan dat de inwoner om wissen heeft gevraagd. Wissen kan niet ongedaan worden.".into(),
                 "Tick that the citizen asked for erasure. Erasing cannot be undone.".into(),
+            ),
+            ControlCharacter => (
+                "Hier staat een onzichtbaar stuurteken in dat niet mag. Typ de tekst opnieuw of plak hem als gewone tekst.".into(),
+                "This contains an invisible control character that is not allowed. Type the text again or paste it as plain text.".into(),
             ),
             NumberBetween(a, b) => (
                 format!("Vul een heel getal in van {a} tot en met {b}."),

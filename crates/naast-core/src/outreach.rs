@@ -72,10 +72,15 @@ impl OutreachForm {
             .take(past_date("held_on", &self.held_on, today, true))
             .flatten();
         let place = c
-            .take(text("place", &self.place, 200, true))
+            .take(crate::validation::label("place", &self.place, 200))
             .unwrap_or_default();
         let audience = c
-            .take(text("audience", &self.audience, 200, false))
+            .take(crate::validation::line(
+                "audience",
+                &self.audience,
+                200,
+                false,
+            ))
             .unwrap_or_default();
         let attendance = c
             .take(count("attendance", &self.attendance, 100_000))

@@ -224,12 +224,14 @@ pub struct RegisterEntry {
 impl RegisterEntry {
     pub fn parse(&self) -> Result<RegisterEntry, Invalid> {
         let mut c = Collector::default();
-        let mut t = |field: &'static str, s: &str| {
-            let s = s.trim();
-            if s.chars().count() > 2_000 {
-                c.push(FieldError::new(field, Msg::TooLong(2_000)));
+        let mut t = |field: &'static str, s: &str| match crate::validation::free_text(
+            field, s, 2_000, false,
+        ) {
+            Ok(s) => s,
+            Err(e) => {
+                c.push(e);
+                s.trim().to_string()
             }
-            s.to_string()
         };
         let e = RegisterEntry {
             complaint: t("complaint", &self.complaint),

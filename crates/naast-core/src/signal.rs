@@ -71,14 +71,7 @@ pub struct Known<'a> {
 }
 
 fn text(field: &'static str, s: &str, max: usize, required: bool) -> Result<String, FieldError> {
-    let t = s.trim();
-    if required && t.is_empty() {
-        Err(FieldError::new(field, Msg::Required))
-    } else if t.chars().count() > max {
-        Err(FieldError::new(field, Msg::TooLong(max)))
-    } else {
-        Ok(t.to_string())
-    }
+    crate::validation::free_text(field, s, max, required)
 }
 
 fn code(field: &'static str, s: &str, ok: impl Fn(&str) -> bool) -> Result<String, FieldError> {
@@ -133,7 +126,7 @@ impl SignalForm {
     /// Every problem at once.
     pub fn parse(&self, known: &Known<'_>) -> Result<SignalInput, Invalid> {
         let mut c = Collector::default();
-        let title = c.take(text("title", &self.title, TITLE_MAX, true));
+        let title = c.take(crate::validation::label("title", &self.title, TITLE_MAX));
         let description = c.take(text("description", &self.description, TEXT_MAX, true));
         let proposal = c.take(text("proposal", &self.proposal, TEXT_MAX, false));
         let area = c.take(code("area", &self.area, |a| {

@@ -37,6 +37,10 @@ pub const RESERVED_SLUGS: &[&str] = &[
 
 /// The lowest disclosure threshold Naast accepts; below it a table cell names a neighbour.
 pub const MIN_THRESHOLD: u32 = 3;
+/// The highest: above it a small municipality's tables would show nothing at all.
+pub const MAX_THRESHOLD: u32 = 50;
+/// Retention in months: 0 (keep until erased by hand) up to twenty years.
+pub const MAX_RETENTION_MONTHS: u32 = 240;
 pub const DEFAULT_THRESHOLD: u32 = 5;
 /// Weeks the municipality has to answer a signal, unless the tenant agreed otherwise.
 pub const DEFAULT_SIGNAL_WEEKS: u32 = 6;
@@ -115,13 +119,9 @@ pub struct TenantInput {
     pub providers: Vec<(String, String)>,
 }
 
+/// One line (a name, a phone number, a provider): no control characters.
 fn bounded(field: &'static str, s: &str, max: usize) -> Result<String, FieldError> {
-    let t = s.trim();
-    if t.chars().count() > max {
-        Err(FieldError::new(field, Msg::TooLong(max)))
-    } else {
-        Ok(t.to_string())
-    }
+    crate::validation::line(field, s, max, false)
 }
 
 fn number(field: &'static str, s: &str, default: u32) -> Result<u32, FieldError> {
@@ -190,12 +190,28 @@ impl TenantForm {
                         "threshold_k",
                         Msg::ThresholdTooLow(MIN_THRESHOLD),
                     ))
+                } else if k > MAX_THRESHOLD {
+                    Err(FieldError::new(
+                        "threshold_k",
+                        Msg::NumberBetween(MIN_THRESHOLD, MAX_THRESHOLD),
+                    ))
                 } else {
                     Ok(k)
                 }
             }),
         );
-        let retention_months = c.take(number("retention_months", &self.retention_months, 24));
+        let retention_months = c.take(
+            number("retention_months", &self.retention_months, 24).and_then(|m| {
+                if m <= MAX_RETENTION_MONTHS {
+                    Ok(m)
+                } else {
+                    Err(FieldError::new(
+                        "retention_months",
+                        Msg::NumberBetween(0, MAX_RETENTION_MONTHS),
+                    ))
+                }
+            }),
+        );
         let signal_weeks = c.take(
             number("signal_weeks", &self.signal_weeks, DEFAULT_SIGNAL_WEEKS).and_then(|w| {
                 if (1..=52).contains(&w) {
@@ -220,8 +236,18 @@ impl TenantForm {
         } else {
             c.take(EmailAddress::parse("contact_email", &self.contact_email).map(Some))
         };
-        let contact_address = c.take(bounded("contact_address", &self.contact_address, 300));
-        let walk_in_hours = c.take(bounded("walk_in_hours", &self.walk_in_hours, 1000));
+        let contact_address = c.take(crate::validation::free_text(
+            "contact_address",
+            &self.contact_address,
+            300,
+            false,
+        ));
+        let walk_in_hours = c.take(crate::validation::free_text(
+            "walk_in_hours",
+            &self.walk_in_hours,
+            1000,
+            false,
+        ));
         let mut providers = Vec::new();
         for line in self
             .providers
@@ -319,6 +345,40 @@ mod tests {
                 .map(|e| e.msg),
             Some(Msg::ThresholdTooLow(3))
         );
+    }
+
+    #[test]
+    fn numbers_out_of_range_and_control_characters_in_labels_are_refused() {
+        let form = TenantForm {
+            slug: "maasdal".into(),
+            name: "Maas\u{7}dal".into(),
+            areas: vec!["wmo".into()],
+            threshold_k: "51".into(),
+            retention_months: "241".into(),
+            providers: "Linde\0Zorg\n".into(),
+            ..Default::default()
+        };
+        let err = form.parse().err();
+        let msg = |f: &str| {
+            err.as_ref()
+                .and_then(|e| e.for_field(f).cloned())
+                .map(|e| e.msg)
+        };
+        assert_eq!(msg("name"), Some(Msg::ControlCharacter));
+        assert_eq!(msg("threshold_k"), Some(Msg::NumberBetween(3, 50)));
+        assert_eq!(msg("retention_months"), Some(Msg::NumberBetween(0, 240)));
+        assert_eq!(msg("providers"), Some(Msg::ControlCharacter));
+        let edges = TenantForm {
+            slug: "maasdal".into(),
+            name: "Maasdal".into(),
+            areas: vec!["wmo".into()],
+            threshold_k: "50".into(),
+            retention_months: "240".into(),
+            ..Default::default()
+        }
+        .parse()
+        .map(|t| (t.threshold_k, t.retention_months));
+        assert_eq!(edges, Ok((50, 240)));
     }
 
     #[test]

@@ -89,6 +89,11 @@ pub(crate) static SQLITE: &[Migration] = &[
         sql: include_str!("../migrations/sqlite/0015_seal_texts.sql"),
     },
     Migration {
+        version: 16,
+        name: "token_scope",
+        sql: include_str!("../migrations/sqlite/0016_token_scope.sql"),
+    },
+    Migration {
         version: 17,
         name: "keyed_audit",
         sql: include_str!("../migrations/sqlite/0017_keyed_audit.sql"),
@@ -170,6 +175,11 @@ pub(crate) static POSTGRES: &[Migration] = &[
         version: 15,
         name: "seal_texts",
         sql: include_str!("../migrations/postgres/0015_seal_texts.sql"),
+    },
+    Migration {
+        version: 16,
+        name: "token_scope",
+        sql: include_str!("../migrations/postgres/0016_token_scope.sql"),
     },
     Migration {
         version: 17,

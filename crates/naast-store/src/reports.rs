@@ -193,6 +193,7 @@ pub async fn set_status(
 }
 
 /// Publishes a reviewed report, freezing its numbers. False when it was not in review.
+#[expect(clippy::too_many_arguments, reason = "one row's frozen columns")]
 pub async fn publish(
     ex: impl Executor<'_, Database = Any>,
     id: i64,
@@ -201,11 +202,13 @@ pub async fn publish(
     units: &str,
     narrative: &str,
     by: Option<i64>,
+    updated_at: i64,
 ) -> Result<bool> {
     let now = crate::now();
     let r = sqlx::query(
         "UPDATE reports SET status = 'published', content = $2, hidden = $3, units = $4, narrative = $5, \
-         published_by = $6, published_at = $7, updated_at = $7 WHERE id = $1 AND status = 'review'",
+         published_by = $6, published_at = $7, updated_at = $7 \
+         WHERE id = $1 AND status = 'review' AND updated_at = $8",
     )
     .bind(id)
     .bind(content)
@@ -214,6 +217,7 @@ pub async fn publish(
     .bind(narrative)
     .bind(by)
     .bind(now)
+    .bind(updated_at)
     .execute(ex)
     .await?;
     Ok(r.rows_affected() == 1)

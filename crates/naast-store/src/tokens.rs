@@ -98,6 +98,8 @@ pub struct ApiTokenRow {
     pub expires_at: Option<i64>,
     pub last_used_at: Option<i64>,
     pub revoked_at: Option<i64>,
+    /// `read` or `write`.
+    pub scope: String,
 }
 
 fn map_token(r: &sqlx::any::AnyRow) -> Result<ApiTokenRow> {
@@ -109,6 +111,7 @@ fn map_token(r: &sqlx::any::AnyRow) -> Result<ApiTokenRow> {
         expires_at: oi(r, "expires_at")?,
         last_used_at: oi(r, "last_used_at")?,
         revoked_at: oi(r, "revoked_at")?,
+        scope: s(r, "scope")?,
     })
 }
 
@@ -119,15 +122,17 @@ pub async fn insert_api_token(
     token_hash: &str,
     now: i64,
     expires_at: Option<i64>,
+    scope: &str,
 ) -> Result<i64> {
     let r = sqlx::query(
-        "INSERT INTO api_tokens (user_id, label, token_hash, created_at, expires_at) VALUES ($1, $2, $3, $4, $5) RETURNING id",
+        "INSERT INTO api_tokens (user_id, label, token_hash, created_at, expires_at, scope) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
     )
     .bind(user_id)
     .bind(label)
     .bind(token_hash)
     .bind(now)
     .bind(expires_at)
+    .bind(scope)
     .fetch_one(ex)
     .await?;
     Ok(i(&r, "id")?)
@@ -140,7 +145,7 @@ pub async fn live_api_token(
     now: i64,
 ) -> Result<Option<ApiTokenRow>> {
     let r = sqlx::query(
-        "SELECT id, user_id, label, created_at, expires_at, last_used_at, revoked_at FROM api_tokens \
+        "SELECT id, user_id, label, created_at, expires_at, last_used_at, revoked_at, scope FROM api_tokens \
          WHERE token_hash = $1 AND revoked_at IS NULL AND (expires_at IS NULL OR expires_at > $2)",
     )
     .bind(token_hash)
@@ -168,7 +173,7 @@ pub async fn api_tokens_of(
     user_id: Option<i64>,
 ) -> Result<Vec<ApiTokenRow>> {
     let rows = sqlx::query(
-        "SELECT id, user_id, label, created_at, expires_at, last_used_at, revoked_at FROM api_tokens \
+        "SELECT id, user_id, label, created_at, expires_at, last_used_at, revoked_at, scope FROM api_tokens \
          WHERE $1 IS NULL OR user_id = $1 ORDER BY id",
     )
     .bind(user_id)
@@ -181,7 +186,7 @@ pub async fn api_token(
     ex: impl Executor<'_, Database = Any>,
     id: i64,
 ) -> Result<Option<ApiTokenRow>> {
-    let r = sqlx::query("SELECT id, user_id, label, created_at, expires_at, last_used_at, revoked_at FROM api_tokens WHERE id = $1")
+    let r = sqlx::query("SELECT id, user_id, label, created_at, expires_at, last_used_at, revoked_at, scope FROM api_tokens WHERE id = $1")
         .bind(id)
         .fetch_optional(ex)
         .await?;
@@ -200,4 +205,21 @@ pub async fn revoke_api_token(
             .execute(ex)
             .await?;
     Ok(r.rows_affected() == 1)
+}
+
+/// Revokes every live token of a user (sign out everywhere, a new password, a new second
+/// factor); returns how many.
+pub async fn revoke_api_tokens_of_user(
+    ex: impl Executor<'_, Database = Any>,
+    user_id: i64,
+    now: i64,
+) -> Result<u64> {
+    let r = sqlx::query(
+        "UPDATE api_tokens SET revoked_at = $1 WHERE user_id = $2 AND revoked_at IS NULL",
+    )
+    .bind(now)
+    .bind(user_id)
+    .execute(ex)
+    .await?;
+    Ok(r.rows_affected())
 }

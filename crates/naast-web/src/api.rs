@@ -13,7 +13,7 @@ use crate::error::ApiError;
 use axum::extract::rejection::JsonRejection;
 use axum::extract::{FromRequest, FromRequestParts, Path, Request, State};
 use axum::http::request::Parts;
-use axum::http::{StatusCode, header};
+use axum::http::{Method, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post, put};
 use axum::{Json, Router};
@@ -94,6 +94,10 @@ impl FromRequestParts<App> for Caller {
             .authenticate_token(token)
             .await
             .map_err(|e| ApiError(e, lang))?;
+        // A read-only token reads: every other method is refused before any handler runs.
+        if who.read_only && !matches!(parts.method, Method::GET | Method::HEAD) {
+            return Err(ApiError(AppError::Forbidden, lang));
+        }
         Ok(Caller { who, lang })
     }
 }
@@ -327,7 +331,10 @@ async fn setup_link(
 #[serde(default)]
 struct NewToken {
     label: String,
+    /// 1–365; 90 when absent.
     expires_days: Option<u32>,
+    /// `read` (the default) or `write`.
+    scope: Option<String>,
 }
 
 async fn create_token(
@@ -335,9 +342,32 @@ async fn create_token(
     State(app): State<App>,
     AppJson(body): AppJson<NewToken>,
 ) -> Result<Response, ApiError> {
+    // Tokens are made from a signed-in browser or the command line, never by a token.
+    if matches!(c.who.via, naast_app::Via::Token(_)) {
+        return Err(ApiError(AppError::Forbidden, c.lang));
+    }
     let user_id = c.who.user_id.ok_or(ApiError(AppError::Forbidden, c.lang))?;
+    let days = body
+        .expires_days
+        .unwrap_or(naast_app::tokens::DEFAULT_EXPIRES_DAYS);
+    let max = naast_app::tokens::MAX_EXPIRES_DAYS;
+    let mut problems = naast_core::validation::Collector::default();
+    if !(1..=max).contains(&days) {
+        problems.push(naast_core::FieldError::new(
+            "expires_days",
+            Msg::NumberBetween(1, max),
+        ));
+    }
+    let scope = problems.take(naast_app::tokens::TokenScope::parse(
+        "scope",
+        body.scope.as_deref().unwrap_or("read"),
+    ));
+    problems
+        .finish()
+        .map_err(|e| ApiError(AppError::from(e), c.lang))?;
+    let scope = scope.unwrap_or(naast_app::tokens::TokenScope::Read);
     let token = app
-        .create_token(&c.who, user_id, &body.label, body.expires_days)
+        .create_token(&c.who, user_id, &body.label, Some(days), scope)
         .await
         .map_err(with(c.lang))?;
     Ok((

@@ -200,14 +200,19 @@ pub enum UserCmd {
 
 #[derive(Subcommand, Debug)]
 pub enum TokenCmd {
-    /// Create an API token for a user and print it.
+    /// Create an API token for a user and print it. Without `--expires-days` the token does not
+    /// expire (scripts on the server keep working); revoke it on the account page when done.
     Create {
         #[command(flatten)]
         data: DataArgs,
         #[arg(long)]
         user: String,
+        /// Days the token lives (none: until revoked).
         #[arg(long)]
         expires_days: Option<u32>,
+        /// `read` (GET and HEAD only) or `write` (the default, as before).
+        #[arg(long, default_value = "write", value_parser = ["read", "write"])]
+        scope: String,
         #[arg(long, default_value = "cli")]
         label: String,
     },
@@ -272,9 +277,24 @@ pub fn settings(public_url: String) -> Settings {
 
 /// Opens the database (migrating it) and the keys, and builds the application.
 pub async fn open(data: &DataArgs, public_url: String) -> Result<App> {
+    open_with(data, public_url, false).await
+}
+
+/// [`open`]; with `warn_key`, says on stderr when the master key lies in the data directory.
+pub async fn open_with(data: &DataArgs, public_url: String, warn_key: bool) -> Result<App> {
     let storage = config::storage(&data.data_dir)?;
     let keys = config::keys(&storage)?;
+    if warn_key && let Some(path) = config::key_in_data_dir(&storage) {
+        eprintln!(
+            "Warning: the master key is in the data directory ({}). Whoever copies that directory \
+             (a backup) can read all data. Move the key elsewhere: set NAAST_MASTER_KEY_FILE to a \
+             file outside the data directory (mode 0600), and keep that file out of backups of the data.",
+            path.display()
+        );
+    }
     let db = config::connect(&storage).await?;
+    // The database was opened: its WAL exists now too.
+    config::tighten_database_files(&storage)?;
     db.migrate().await.context("migrating the database")?;
     App::new(db, keys, settings(public_url))
         .await
@@ -394,8 +414,11 @@ pub async fn run(cli: Cli) -> Result<()> {
             data,
             user,
             expires_days,
+            scope,
             label,
         }) => {
+            let scope = naast_app::tokens::TokenScope::parse("scope", &scope)
+                .map_err(|e| anyhow!("--scope: {}", e.text(Lang::En)))?;
             let app = open(&data, default_url).await?;
             let cli = Principal::cli();
             let u = app.user_by_email(&cli, &user).await.map_err(|e| match e {
@@ -403,7 +426,7 @@ pub async fn run(cli: Cli) -> Result<()> {
                 other => explain(other),
             })?;
             let token = app
-                .create_token(&cli, u.id, &label, expires_days)
+                .create_token(&cli, u.id, &label, expires_days, scope)
                 .await
                 .map_err(explain)?;
             println!("{token}");

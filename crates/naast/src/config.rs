@@ -22,13 +22,99 @@ pub fn storage(data_dir: &Path) -> Result<Storage> {
             data_dir: data_dir.to_path_buf(),
         });
     }
-    std::fs::create_dir_all(data_dir)
+    private_dir(data_dir)
         .with_context(|| format!("cannot create the data directory {}", data_dir.display()))?;
+    // SQLite creates its -wal and -shm files with the mode of the database file: a database
+    // made here as 0600 keeps all three private, whatever the umask.
+    let db_file = data_dir.join("naast.db");
+    if !db_file.exists() {
+        create_private(&db_file).with_context(|| format!("cannot create {}", db_file.display()))?;
+    }
     Ok(Storage {
         url: naast_store::Db::sqlite_url(data_dir),
         embedded: true,
         data_dir: data_dir.to_path_buf(),
     })
+}
+
+/// Creates the data directory (and missing parents) with mode 0700: it holds the database and,
+/// in the zero-config start, the master key. An existing directory is left as it is.
+#[cfg(unix)]
+fn private_dir(dir: &Path) -> std::io::Result<()> {
+    use std::os::unix::fs::DirBuilderExt;
+    std::fs::DirBuilder::new()
+        .recursive(true)
+        .mode(0o700)
+        .create(dir)
+}
+
+#[cfg(not(unix))]
+fn private_dir(dir: &Path) -> std::io::Result<()> {
+    std::fs::create_dir_all(dir)
+}
+
+#[cfg(unix)]
+fn create_private(path: &Path) -> std::io::Result<()> {
+    use std::os::unix::fs::OpenOptionsExt;
+    std::fs::OpenOptions::new()
+        .write(true)
+        .create(true)
+        .truncate(false)
+        .mode(0o600)
+        .open(path)
+        .map(drop)
+}
+
+#[cfg(not(unix))]
+fn create_private(path: &Path) -> std::io::Result<()> {
+    std::fs::OpenOptions::new()
+        .write(true)
+        .create(true)
+        .truncate(false)
+        .open(path)
+        .map(drop)
+}
+
+/// Makes the embedded database and its WAL and shared-memory files readable by the owner only
+/// (0600), also when an older version or a restore left them wider.
+#[cfg(unix)]
+pub fn tighten_database_files(storage: &Storage) -> Result<()> {
+    use std::os::unix::fs::PermissionsExt;
+    if !storage.embedded {
+        return Ok(());
+    }
+    for name in ["naast.db", "naast.db-wal", "naast.db-shm"] {
+        let path = storage.data_dir.join(name);
+        match std::fs::metadata(&path) {
+            Ok(m) if m.permissions().mode() & 0o077 != 0 => {
+                std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600))
+                    .with_context(|| format!("cannot make {} private", path.display()))?;
+            }
+            _ => {}
+        }
+    }
+    Ok(())
+}
+
+#[cfg(not(unix))]
+pub fn tighten_database_files(_storage: &Storage) -> Result<()> {
+    Ok(())
+}
+
+/// The key file in use when it lies in the data directory (the zero-config default, or a
+/// `NAAST_MASTER_KEY_FILE` pointing there): a copy of the directory then carries the key.
+pub fn key_in_data_dir(storage: &Storage) -> Option<PathBuf> {
+    if std::env::var("NAAST_MASTER_KEY").is_ok_and(|k| !k.trim().is_empty()) {
+        return None;
+    }
+    let path = match std::env::var("NAAST_MASTER_KEY_FILE") {
+        Ok(p) if !p.trim().is_empty() => PathBuf::from(p),
+        _ if storage.embedded => storage.data_dir.join("master.key"),
+        _ => return None,
+    };
+    let dir = std::fs::canonicalize(&storage.data_dir).ok()?;
+    let file = std::fs::canonicalize(&path).ok()?;
+    file.starts_with(&dir).then_some(path)
 }
 
 fn parse_keys(text: &str, source: &str) -> Result<KeyRing> {
@@ -109,7 +195,10 @@ pub async fn connect(storage: &Storage) -> Result<naast_store::Db> {
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
     loop {
         match naast_store::Db::connect(&storage.url).await {
-            Ok(db) => return Ok(db),
+            Ok(db) => {
+                tighten_database_files(storage)?;
+                return Ok(db);
+            }
             Err(e) if !storage.embedded && std::time::Instant::now() < deadline => {
                 tracing::warn!(error = %e, "database not reachable yet; retrying");
                 tokio::time::sleep(std::time::Duration::from_secs(2)).await;

@@ -1,6 +1,6 @@
 //! `naast serve`: listen, print the contract lines, run jobs, shut down gracefully.
 
-use crate::cli::{ServeArgs, open};
+use crate::cli::ServeArgs;
 use anyhow::{Context, Result};
 use hyper_util::rt::{TokioExecutor, TokioIo, TokioTimer};
 use hyper_util::server::conn::auto::Builder;
@@ -30,7 +30,7 @@ pub async fn serve(args: ServeArgs) -> Result<()> {
         .await
         .with_context(|| format!("cannot listen on {}", args.addr))?;
     let local = listener.local_addr()?;
-    let mut app = open(&args.data, format!("http://{local}")).await?;
+    let mut app = crate::cli::open_with(&args.data, format!("http://{local}"), true).await?;
     if args.demo && !app.has_users().await.map_err(crate::cli::explain)? {
         app.load_demo(args.demo_args.seed, args.demo_args.cases)
             .await

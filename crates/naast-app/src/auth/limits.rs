@@ -7,11 +7,9 @@ use crate::{App, AppError, Result};
 use naast_store::{Tx, now, throttle};
 
 impl App {
-    /// `Throttled` when any of the (raw) keys is blocked.
+    /// `Throttled` when any of the (raw) keys is blocked. Always on: `NAAST_RATE_LIMITS=off`
+    /// turns off the public form's limits only, never the protection of accounts.
     pub(super) async fn throttled(&self, keys: &[&str]) -> Result<()> {
-        if !self.settings.rate_limits {
-            return Ok(());
-        }
         let t = now();
         for k in keys {
             let wait = throttle::blocked_for(self.db.pool(), &self.throttle_key(k), t).await?;
@@ -24,9 +22,6 @@ impl App {
 
     /// Counts a failed sign-in for the account and the address (raw keys).
     pub(super) async fn count_failure(&self, acct: &str, addr: &str) -> Result<()> {
-        if !self.settings.rate_limits {
-            return Ok(());
-        }
         let t = now();
         let (acct, addr) = (self.throttle_key(acct), self.throttle_key(addr));
         throttle::fail(self.db.pool(), &acct, t, WINDOW, ACCOUNT_LIMIT, BLOCK).await?;

@@ -146,17 +146,9 @@ impl App {
         if c.key.is_none() {
             return Err(AppError::Conflict(Msg::CaseClosed));
         }
-        let text = text.trim();
-        if text.is_empty() {
-            return Err(AppError::field("note", Msg::Required));
-        }
-        if text.chars().count() > naast_core::case::STORY_MAX {
-            return Err(AppError::field(
-                "note",
-                Msg::TooLong(naast_core::case::STORY_MAX),
-            ));
-        }
-        let sealed = c.seal_text(text)?;
+        let text =
+            naast_core::validation::free_text("note", text, naast_core::case::STORY_MAX, true)?;
+        let sealed = c.seal_text(&text)?;
         let mut tx = self.db.begin().await?;
         store::insert_entry(
             &mut *tx,

@@ -238,6 +238,7 @@ impl App {
                     tenant_ids,
                     lang: Lang::Nl,
                     via: Via::Cli,
+                    read_only: false,
                 });
             }
         }

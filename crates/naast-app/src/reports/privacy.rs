@@ -57,9 +57,7 @@ impl App {
         if is_published(&r.status) {
             return Err(AppError::general(Msg::ReportState));
         }
-        if missed.chars().count() > MISSED_MAX {
-            return Err(AppError::field("missed", Msg::TooLong(MISSED_MAX)));
-        }
+        naast_core::validation::free_text("missed", missed, MISSED_MAX, false)?;
         let accepted: HashSet<&str> = accepted.iter().map(String::as_str).collect();
         let phrases = missed_phrases(missed);
         let mut n: Narrative = self.open_narrative(&r.narrative);

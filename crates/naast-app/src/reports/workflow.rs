@@ -87,14 +87,26 @@ impl App {
             }
         };
         let mut tx = self.db.begin().await?;
+        // The narrative is read again inside the transaction: text changed since the privacy
+        // check (and so no longer checked) is not published. The UPDATE also requires the row
+        // to be the one read here, so a change committed meanwhile makes it fail.
+        let now = store::get(&mut *tx, id).await?.ok_or(AppError::NotFound)?;
+        if now.status != "review" {
+            return Err(AppError::general(Msg::ReportState));
+        }
+        let n: Narrative = self.open_narrative(&now.narrative);
+        if !n.checked && !n.is_empty() {
+            return Err(AppError::general(Msg::PrivacyCheckNeeded));
+        }
         if !store::publish(
             &mut *tx,
             id,
             &content,
             &hidden,
             &units,
-            &r.narrative,
+            &now.narrative,
             who.user_id,
+            now.updated_at,
         )
         .await?
         {
@@ -127,10 +139,8 @@ impl App {
         if day > crate::cases::today() {
             return Err(AppError::field("discussed_on", Msg::DateInFuture));
         }
-        if agreed.chars().count() > NARRATIVE_MAX {
-            return Err(AppError::field("agreed", Msg::TooLong(NARRATIVE_MAX)));
-        }
-        let agreed = self.seal_agreed(&r, agreed.trim());
+        let agreed = naast_core::validation::free_text("agreed", agreed, NARRATIVE_MAX, false)?;
+        let agreed = self.seal_agreed(&r, &agreed);
         let mut tx = self.db.begin().await?;
         if !store::discussed(&mut *tx, id, &day.to_string(), agreed.as_deref()).await? {
             return Err(AppError::general(Msg::ReportState));

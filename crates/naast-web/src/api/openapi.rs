@@ -31,7 +31,7 @@ pub fn document() -> Value {
     let mut doc = json!({
         "openapi": "3.1.0",
         "info": {"title": "Naast API", "version": env!("CARGO_PKG_VERSION"),
-                 "description": "Werksysteem voor de onafhankelijke vertrouwenspersoon sociaal domein. Errors: {\"errors\": [{\"field\", \"message\"}]} in the language of Accept-Language (nl, en)."},
+                 "description": "Werksysteem voor de onafhankelijke vertrouwenspersoon sociaal domein. Errors: {\"errors\": [{\"field\", \"message\"}]} in the language of Accept-Language (nl, en). A token with scope read gets 403 on every request other than GET and HEAD. Free text refuses control characters other than newline and tab (CRLF becomes a newline); names, titles and places refuse those too."},
         "paths": {
             "/api/v1/me": {"get": op("Who am I", "account", None, "200")},
             "/api/v1/tenants": {
@@ -52,10 +52,10 @@ pub fn document() -> Value {
             "/api/v1/users/{id}/tenants": {"parameters": id.clone(), "put": op("Replace the municipalities a user works for (coordinator); body {\"tenants\": [slug]}", "users", Some("Tenants"), "200")},
             "/api/v1/users/{id}/setup-link": {"parameters": id.clone(), "post": op("A new one-time set-up link for an account, voiding earlier ones (coordinator)", "users", None, "200")},
             "/api/v1/tokens": {
-                "get": op("List API tokens (own; all for a coordinator)", "account", None, "200"),
-                "post": op("Create an API token for yourself; the token is in the response, once", "account", Some("NewToken"), "201")
+                "get": op("List API tokens (own; all for a coordinator): {id, user_id, label, scope: read|write, created_at, expires_at, last_used_at, revoked}", "account", None, "200"),
+                "post": op("Create an API token for yourself; the token is in the response, once. Tokens are made from a signed-in browser (the account page) or the command line: a request authenticated by a token is refused with 403", "account", Some("NewToken"), "201")
             },
-            "/api/v1/sessions/sign-out-everywhere": {"post": op("End every browser session of the caller", "account", None, "200")},
+            "/api/v1/sessions/sign-out-everywhere": {"post": op("End every browser session of the caller and revoke all their API tokens (this one too)", "account", None, "200")},
             "/api/v1/cases": {
                 "get": op("The case list, 50 a page: filters tenant, status (or 'open'), area, organisation, owner ('me'), from, to, q (reference, exact name or e-mail), sort, page; total counts up to 1000 (1001 means more)", "cases", None, "200"),
                 "post": op("Register an intake (tenant, channel, story, and contact details or anonymous); returns the reference", "cases", Some("Intake"), "201")
@@ -94,11 +94,11 @@ pub fn document() -> Value {
                     "type": "object", "required": ["message"], "properties": {"field": {"type": "string"}, "message": {"type": "string"}}}}}},
                 "Tenant": {"type": "object", "required": ["slug", "name", "areas"], "properties": {
                     "slug": {"type": "string", "pattern": "^[a-z][a-z0-9-]{1,39}$"},
-                    "name": {"type": "string"},
                     "areas": {"type": "array", "items": {"type": "string", "enum": ["wmo", "jeugd", "participatie", "werk", "schuldhulp", "leerlingenvervoer", "inburgering", "overig"]}},
-                    "threshold_k": {"type": "integer", "minimum": 3, "default": 5},
+                    "name": {"type": "string", "minLength": 1, "maxLength": 120, "description": "one line, no control characters"},
+                    "threshold_k": {"type": "integer", "minimum": 3, "maximum": 50, "default": 5},
                     "quarterly_reports": {"type": "boolean"},
-                    "retention_months": {"type": "integer", "minimum": 0},
+                    "retention_months": {"type": "integer", "minimum": 0, "maximum": 240},
                     "signal_weeks": {"type": "integer", "minimum": 1, "maximum": 52, "default": 6},
                     "unopened_days": {"type": "integer", "minimum": 7, "maximum": 730, "default": 90, "description": "days after which a web intake nobody opened is destroyed"},
                     "contact_phone": {"type": "string"}, "contact_email": {"type": "string"},
@@ -106,7 +106,12 @@ pub fn document() -> Value {
                     "providers": {"type": "array", "items": {"type": "string"}},
                     "version": {"type": "integer", "description": "required on update"}}},
                 "Tenants": {"type": "object", "required": ["tenants"], "properties": {"tenants": {"type": "array", "items": {"type": "string"}}}},
-                "NewToken": {"type": "object", "properties": {"label": {"type": "string"}, "expires_days": {"type": "integer", "minimum": 1}}},
+                "NewToken": {"type": "object", "properties": {"label": {"type": "string", "maxLength": 100},
+                    "expires_days": {"type": "integer", "minimum": 1, "maximum": 365, "default": 90, "description": "days until the token expires"},
+                    "scope": {"type": "string", "enum": ["read", "write"], "default": "read", "description": "read: GET and HEAD only"}}},
+                "ApiToken": {"type": "object", "properties": {"id": {"type": "integer"}, "user_id": {"type": "integer"}, "label": {"type": "string"},
+                    "scope": {"type": "string", "enum": ["read", "write"]}, "created_at": {"type": "integer"}, "expires_at": {"type": ["integer", "null"]},
+                    "last_used_at": {"type": ["integer", "null"]}, "revoked": {"type": "boolean"}}},
                 "Intake": {"type": "object", "required": ["tenant", "channel", "story"], "properties": {
                     "tenant": {"type": "string"}, "channel": {"type": "string"}, "story": {"type": "string"},
                     "anonymous": {"type": "boolean"}, "name": {"type": "string"}, "email": {"type": "string"},

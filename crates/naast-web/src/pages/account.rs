@@ -34,10 +34,19 @@ pub async fn create_token(form: Form) -> Result<Response, WebError> {
     let ctx = &form.ctx;
     let who = ctx.staff()?;
     let user_id = who.user_id.ok_or(WebError::Redirect("/login".into()))?;
-    let created = ctx
-        .app
-        .create_token(who, user_id, &form.get("label"), None)
-        .await;
+    let created = match (
+        naast_app::tokens::page_expiry(&form.get("expires_days")),
+        naast_app::tokens::TokenScope::parse("scope", &form.get("scope")),
+    ) {
+        (Ok(days), Ok(scope)) => {
+            ctx.app
+                .create_token(who, user_id, &form.get("label"), Some(days), scope)
+                .await
+        }
+        (days, scope) => Err(AppError::Invalid(naast_core::Invalid(
+            days.err().into_iter().chain(scope.err()).collect(),
+        ))),
+    };
     let tokens = ctx.app.list_tokens(who).await.lang(ctx.lang)?;
     match created {
         Ok(token) => Ok(render(&Account {

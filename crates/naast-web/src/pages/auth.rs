@@ -230,6 +230,8 @@ struct Enrol {
     qr_svg: String,
     secret: String,
     sealed: String,
+    /// The user has a second factor already: its current code is asked first.
+    replacing: bool,
 }
 
 fn qr_svg(data: &str) -> String {
@@ -245,7 +247,7 @@ fn qr_svg(data: &str) -> String {
     }
 }
 
-fn enrol_view(ctx: &Ctx, e: Option<&AppError>) -> Response {
+async fn enrol_view(ctx: &Ctx, e: Option<&AppError>) -> Response {
     let Some(s) = ctx
         .session
         .as_ref()
@@ -254,6 +256,10 @@ fn enrol_view(ctx: &Ctx, e: Option<&AppError>) -> Response {
         return Redirect::to("/login").into_response();
     };
     let enrolment = ctx.app.begin_enrolment(s);
+    let replacing = match s.principal.user_id {
+        Some(id) => ctx.app.has_second_factor(id).await.unwrap_or(true),
+        None => true,
+    };
     let mut page = Page::new(ctx, "Tweede stap instellen", "Set up your second step");
     if let Some(e) = e {
         page = page.with_error(e);
@@ -269,6 +275,7 @@ fn enrol_view(ctx: &Ctx, e: Option<&AppError>) -> Response {
             .collect::<Vec<_>>()
             .join(" "),
         sealed: enrolment.sealed,
+        replacing,
     };
     match e {
         Some(e) => rerender(e, &view),
@@ -277,7 +284,7 @@ fn enrol_view(ctx: &Ctx, e: Option<&AppError>) -> Response {
 }
 
 pub async fn enrol_page(ctx: Ctx) -> Response {
-    enrol_view(&ctx, None)
+    enrol_view(&ctx, None).await
 }
 
 #[derive(Template)]
@@ -298,7 +305,12 @@ pub async fn enrol(form: Form) -> Response {
     };
     match ctx
         .app
-        .complete_enrolment(s, &form.get("sealed"), &form.get("code"))
+        .complete_enrolment(
+            s,
+            &form.get("sealed"),
+            &form.get("code"),
+            &form.get("current"),
+        )
         .await
     {
         Ok((new, codes)) => {
@@ -311,7 +323,7 @@ pub async fn enrol(form: Form) -> Response {
             );
             res
         }
-        Err(e @ AppError::Invalid(_)) => enrol_view(ctx, Some(&e)),
+        Err(e @ AppError::Invalid(_)) => enrol_view(ctx, Some(&e)).await,
         Err(e) => WebError::App(e, ctx.lang).into_response(),
     }
 }

@@ -23,6 +23,7 @@ mod reports_cli;
 mod reports_web;
 mod signals;
 mod tenants_api;
+mod tokens_defaults;
 mod trust_door;
 mod trust_edges;
 mod trust_keys;
