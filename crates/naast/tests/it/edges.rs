@@ -89,6 +89,10 @@ async fn a_client_stuck_in_its_headers_or_trickling_its_body_is_cut_off() {
         .await
         .unwrap();
     assert_eq!(r.status().as_u16(), 200);
+    let r = reqwest::get(format!("{}/readyz", server.url))
+        .await
+        .unwrap();
+    assert_eq!(r.status().as_u16(), 200, "ready once the migrations ran");
     let list: i64 = {
         let raw = store.raw().await;
         sqlx::query_scalar("SELECT COUNT(*) FROM cases")
