@@ -31,6 +31,7 @@ pub use view::{
 
 use crate::{App, AppError, Principal, Result};
 use jiff::civil::Date;
+use naast_core::CaseStatus;
 use naast_core::case::{IntakeForm, normalise_reference, reference_from};
 use naast_core::{Msg, Role};
 use naast_crypto::{self as crypto, DataKey};
@@ -192,17 +193,21 @@ impl App {
         };
         let (key_id, key) = self.new_data_key(tx).await?;
         let status = if intake.channel == "web_form" {
-            "new"
+            CaseStatus::New
         } else {
-            "in_progress"
+            CaseStatus::InProgress
         };
         let mut row = CaseRow {
             tenant_id: p.tenant_id,
             data_key_id: key_id,
-            status: status.into(),
+            status: status.as_str().into(),
             channel: intake.channel.clone(),
             citizen_id,
-            owner_user_id: if status == "new" { None } else { who.user_id },
+            owner_user_id: if status == CaseStatus::New {
+                None
+            } else {
+                who.user_id
+            },
             area: intake.area.clone(),
             organisation: p.public.as_ref().and_then(|x| x.organisation.clone()),
             found_via: intake.found_via.clone(),

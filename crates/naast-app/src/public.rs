@@ -7,6 +7,7 @@
 use crate::cases::batch::{Pending, PublicExtra};
 use crate::cases::{Loaded, RegisterView, today};
 use crate::{App, AppError, Principal, Result};
+use naast_core::CaseStatus;
 use naast_core::case::{CloseForm, STORY_MAX};
 use naast_core::msg::LinkLimit;
 use naast_core::public::PublicIntakeForm;
@@ -255,12 +256,12 @@ impl App {
             messages,
             documents,
             lang,
-            open: c.key.is_some() && c.row.status != "closed",
+            open: c.key.is_some() && c.row.status != CaseStatus::Closed,
         })
     }
 
     fn writable(c: &Loaded) -> Result<()> {
-        if c.key.is_none() || c.row.status == "closed" {
+        if c.key.is_none() || c.row.status == CaseStatus::Closed {
             return Err(AppError::Conflict(Msg::CaseClosed));
         }
         Ok(())
@@ -283,8 +284,8 @@ impl App {
         }
         let who = Principal::citizen(c.row.tenant_id, Lang::Nl);
         let sealed = c.seal_text(text)?;
-        if c.row.status == "waiting_citizen" {
-            c.row.status = "in_progress".into();
+        if c.row.status == CaseStatus::WaitingCitizen {
+            c.row.status = CaseStatus::InProgress.as_str().into();
         }
         let mut tx = self.db.begin().await?;
         store::insert_entry(

@@ -18,6 +18,7 @@ pub use privacy::PrivacyReview;
 pub use prepare::FrozenUnit;
 
 use crate::{App, AppError, Principal, Result};
+use naast_core::ReportStatus;
 use naast_core::{Msg, Role};
 use naast_report::audit::Finding;
 use naast_report::content::Content;
@@ -37,7 +38,7 @@ fn check_narrative(n: &Narrative) -> Result<()> {
             ("themes", &n.themes),
             ("stories", &n.stories),
             ("recommendations", &n.recommendations),
-            ("follow_up", &n.follow_up),
+            ("follow_up", &n.follow_up), // not a state: a narrative field
         ] {
             if let Err(e) = naast_core::validation::free_text(field, v, NARRATIVE_MAX, false) {
                 c.push(e);
@@ -147,7 +148,7 @@ fn municipality(who: &Principal) -> bool {
 }
 
 fn is_published(status: &str) -> bool {
-    matches!(status, "published" | "discussed")
+    ReportStatus::parse(status).is_some_and(ReportStatus::is_published)
 }
 
 fn summary(r: &ReportRow) -> ReportSummary {
@@ -251,7 +252,7 @@ impl App {
         };
         let mut previous: Vec<(&ReportRow, String)> = Vec::new();
         for o in rows.iter().filter(|o| {
-            o.status == "discussed"
+            o.status == ReportStatus::Discussed
                 && (o.year, o.quarter) != (r.year, r.quarter)
                 && before((o.year, o.quarter), (r.year, r.quarter))
         }) {
@@ -340,7 +341,7 @@ impl App {
             year: i64::from(year),
             quarter: i64::from(quarter),
             version: 1,
-            status: "draft".into(),
+            status: ReportStatus::Draft.as_str().into(),
             narrative: "{}".into(),
             correction: String::new(),
             correction_sealed: None,

@@ -23,6 +23,7 @@ pub use remind::JOB_REMIND_SIGNALS;
 
 use crate::privacy::{FieldReview, MISSED_MAX, missed_phrases, redact_field, review_field};
 use crate::{App, AppError, Principal, Result};
+use naast_core::SignalStatus;
 use naast_core::signal::{Known, SignalForm, SignalInput};
 use naast_core::{Msg, Role};
 use naast_store::signals::{self as store, SignalRow, SignalValues};
@@ -166,7 +167,7 @@ fn due_of(r: &SignalRow, weeks: i64) -> Option<jiff::civil::Date> {
 }
 
 fn awaiting(status: &str) -> bool {
-    matches!(status, "sent" | "acknowledged")
+    SignalStatus::parse(status).is_some_and(SignalStatus::is_awaiting)
 }
 
 impl App {
@@ -435,7 +436,7 @@ impl App {
         updated_at: i64,
     ) -> Result<()> {
         let (t, r) = self.staff_signal(who, id).await?;
-        if !matches!(r.status.as_str(), "draft" | "in_review") {
+        if !SignalStatus::parse(&r.status).is_some_and(SignalStatus::is_concept) {
             return Err(AppError::general(Msg::SignalState));
         }
         let (input, case_ids) = self.parse_signal(who, &t, form).await?;
@@ -465,7 +466,7 @@ impl App {
     /// The texts of a draft with every finding of the de-identifier.
     pub async fn signal_privacy(&self, who: &Principal, id: i64) -> Result<SignalReview> {
         let (_, r) = self.staff_signal(who, id).await?;
-        if !matches!(r.status.as_str(), "draft" | "in_review") {
+        if !SignalStatus::parse(&r.status).is_some_and(SignalStatus::is_concept) {
             return Err(AppError::general(Msg::SignalState));
         }
         let texts = self.open_texts(&r)?;
@@ -493,7 +494,7 @@ impl App {
         updated_at: i64,
     ) -> Result<()> {
         let (_, r) = self.staff_signal(who, id).await?;
-        if !matches!(r.status.as_str(), "draft" | "in_review") {
+        if !SignalStatus::parse(&r.status).is_some_and(SignalStatus::is_concept) {
             return Err(AppError::general(Msg::SignalState));
         }
         naast_core::validation::free_text("missed", missed, MISSED_MAX, false)?;

@@ -137,6 +137,7 @@ impl LetterForm {
     pub fn parse(&self, today: Date) -> Result<(Date, LetterForm), Invalid> {
         let mut c = Collector::default();
         let direction = self.direction.trim();
+        // not a state: a letter's direction
         if !matches!(direction, "sent" | "received") {
             c.push(FieldError::new("direction", Msg::Required));
         }

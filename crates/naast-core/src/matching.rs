@@ -85,7 +85,7 @@ impl LinkForm {
         ] {
             match value.trim() {
                 "" | "known" => {}
-                "new" => new.push(field),
+                "new" => new.push(field), // not a state: keep the new value
                 other => c.push(FieldError::new(
                     form_field,
                     Msg::CodeUnknown(other.chars().take(20).collect()),

@@ -120,7 +120,7 @@ impl Page {
             "contact" => lang.pick("Contactmoment", "Contact moment"),
             "note" => lang.pick("Notitie", "Note"),
             "status" => lang.pick("Status gewijzigd", "Status changed"),
-            "closed" => lang.pick("Afgesloten", "Closed"),
+            "closed" => lang.pick("Afgesloten", "Closed"), // not a state: the entry kind
             "reopened" => lang.pick("Heropend", "Reopened"),
             "mediation" => lang.pick("Bemiddeling", "Mediation"),
             "letter" => lang.pick("Brief", "Letter"),
@@ -152,6 +152,7 @@ impl Page {
 
     pub fn field_value<'a>(&self, code: &str, value: &'a str) -> std::borrow::Cow<'a, str> {
         match (code, value) {
+            // not a state: a letter's direction
             ("direction", "sent") => self.lang.pick("verstuurd", "sent").into(),
             ("direction", "received") => self.lang.pick("ontvangen", "received").into(),
             ("meeting_on" | "follow_up_on", d) => self.day(d).into(),

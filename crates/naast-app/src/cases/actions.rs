@@ -4,12 +4,13 @@
 
 use super::{Loaded, today};
 use crate::{App, AppError, Principal, Result};
+use naast_core::CaseStatus;
 use naast_core::case::{ClarifyForm, CloseForm, ContactForm, TaskForm};
 use naast_core::{FieldError, Invalid, Msg};
 use naast_store::cases as store;
 
 fn open(c: &Loaded) -> Result<()> {
-    if c.row.status == "closed" {
+    if c.row.status == CaseStatus::Closed {
         return Err(AppError::Conflict(Msg::CaseClosed));
     }
     if c.key.is_none() {
@@ -90,8 +91,8 @@ impl App {
         if v.found_via.is_some() {
             r.found_via = v.found_via;
         }
-        if r.status == "new" {
-            r.status = "in_progress".into();
+        if r.status == CaseStatus::New {
+            r.status = CaseStatus::InProgress.as_str().into();
             r.owner_user_id = r.owner_user_id.or(who.user_id);
         }
         let mut tx = self.db.begin().await?;
@@ -130,8 +131,8 @@ impl App {
             who.user_id,
         )
         .await?;
-        if c.row.status == "new" {
-            c.row.status = "in_progress".into();
+        if c.row.status == CaseStatus::New {
+            c.row.status = CaseStatus::InProgress.as_str().into();
             c.row.owner_user_id = c.row.owner_user_id.or(who.user_id);
         }
         self.write_case(&mut tx, who, &c.row, "case.contact")
@@ -208,16 +209,16 @@ impl App {
     pub async fn set_status(&self, who: &Principal, reference: &str, status: &str) -> Result<()> {
         let mut c = self.load_case(who, reference).await?;
         open(&c)?;
-        if !matches!(
-            status,
-            "in_progress" | "waiting_citizen" | "waiting_organisation"
-        ) {
+        let Some(next) = CaseStatus::parse(status).filter(|s| s.is_settable()) else {
             return Err(AppError::field(
                 "status",
                 Msg::CodeUnknown(status.chars().take(40).collect()),
             ));
+        };
+        if !CaseStatus::parse(&c.row.status).is_some_and(|s| s.can_move_to(next)) {
+            return Err(AppError::Conflict(Msg::CaseClosed));
         }
-        let from = std::mem::replace(&mut c.row.status, status.to_string());
+        let from = std::mem::replace(&mut c.row.status, next.as_str().to_string());
         c.row.owner_user_id = c.row.owner_user_id.or(who.user_id);
         let mut tx = self.db.begin().await?;
         let text = c.seal_text(&format!("{from} → {status}"))?;
@@ -267,7 +268,10 @@ impl App {
         let mut sealed = c.sealed()?;
         sealed.close_reason = v.reason.clone();
         c.row.sealed = Some(c.seal(&sealed)?);
-        c.row.status = "closed".into();
+        if !CaseStatus::parse(&c.row.status).is_some_and(|s| s.can_move_to(CaseStatus::Closed)) {
+            return Err(AppError::Conflict(Msg::CaseClosed));
+        }
+        c.row.status = CaseStatus::Closed.as_str().into();
         c.row.closed_on = Some(v.closed_on.to_string());
         c.row.outcome = Some(v.outcome.clone());
         c.row.external_outcome = v.external_outcome;
@@ -278,7 +282,7 @@ impl App {
         store::insert_entry(
             &mut *tx,
             c.row.id,
-            "closed",
+            "closed", // not a state: the timeline entry kind
             &v.closed_on.to_string(),
             None,
             &v.outcome,
@@ -295,7 +299,7 @@ impl App {
     /// Reopens a closed case; the reason is required and kept on the timeline.
     pub async fn reopen_case(&self, who: &Principal, reference: &str, reason: &str) -> Result<()> {
         let mut c = self.load_case(who, reference).await?;
-        if c.row.status != "closed" {
+        if c.row.status != CaseStatus::Closed {
             return Err(AppError::Conflict(Msg::CaseNotClosed));
         }
         if c.key.is_none() {
@@ -308,7 +312,7 @@ impl App {
                 Msg::Required,
             )])));
         }
-        c.row.status = "in_progress".into();
+        c.row.status = CaseStatus::InProgress.as_str().into();
         c.row.closed_on = None;
         c.row.outcome = None;
         c.row.external_outcome = None;

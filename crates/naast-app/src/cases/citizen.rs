@@ -11,6 +11,7 @@
 
 use super::{Loaded, SealedPerson};
 use crate::{App, AppError, Principal, Result};
+use naast_core::CaseStatus;
 use naast_core::Msg;
 use naast_core::case::{Contact, normalise_reference};
 use naast_core::matching::{LinkForm, name_key, phone_key};
@@ -196,7 +197,7 @@ impl App {
         let (Some(_), Some(pid)) = (&c.key, c.row.citizen_id) else {
             return Ok(Vec::new());
         };
-        if c.row.status == "closed" {
+        if c.row.status == CaseStatus::Closed {
             return Ok(Vec::new());
         }
         let Some((_, me)) = self.person_view(pid).await? else {

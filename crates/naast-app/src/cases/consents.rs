@@ -4,6 +4,7 @@
 
 use super::today;
 use crate::{App, AppError, Principal, Result};
+use naast_core::CaseStatus;
 use naast_core::Msg;
 use naast_core::consent::ConsentForm;
 use naast_store::consents as store;
@@ -61,7 +62,7 @@ impl App {
         form: &ConsentForm,
     ) -> Result<i64> {
         let c = self.load_case(who, reference).await?;
-        if c.row.status == "closed" || c.key.is_none() {
+        if c.row.status == CaseStatus::Closed || c.key.is_none() {
             return Err(AppError::Conflict(Msg::CaseClosed));
         }
         let providers: Vec<String> = tenants::providers(self.db.pool(), c.row.tenant_id)

@@ -4,6 +4,7 @@
 
 use super::{Sealed, today};
 use crate::{App, AppError, Principal, Result};
+use naast_core::CaseStatus;
 use naast_core::case::Contact;
 use naast_core::import::{ImportRow, ImportedCase};
 use naast_core::{Lang, Msg, Role};
@@ -128,9 +129,9 @@ impl App {
                 tenant_id: tenant.id,
                 data_key_id: key_id,
                 status: if closed {
-                    "closed".into()
+                    CaseStatus::Closed.as_str().into()
                 } else {
-                    "in_progress".into()
+                    CaseStatus::InProgress.as_str().into()
                 },
                 channel: case.channel.clone(),
                 citizen_id,

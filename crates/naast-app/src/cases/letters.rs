@@ -142,7 +142,7 @@ impl App {
             kind: kind.into(),
             label: vocab::label(LETTER_KINDS, kind, who.lang).into(),
             form: LetterForm {
-                direction: "sent".into(),
+                direction: "sent".into(), // not a state: the letter's direction
                 on: today().to_string(),
                 correspondent: org_name,
                 subject: default_subject(kind).into(),

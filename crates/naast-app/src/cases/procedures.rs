@@ -3,6 +3,7 @@
 
 use super::{Loaded, today};
 use crate::{App, AppError, Principal, Result};
+use naast_core::CaseStatus;
 use naast_core::procedure::{
     OutcomeForm, ProcedureForm, REGISTER_EXTRA, RegisterEntry, ombudsman_open, rule_for,
 };
@@ -143,7 +144,7 @@ impl App {
         form: &ProcedureForm,
     ) -> Result<i64> {
         let c = self.load_case(who, reference).await?;
-        if c.row.status == "closed" || c.key.is_none() {
+        if c.row.status == CaseStatus::Closed || c.key.is_none() {
             return Err(AppError::Conflict(naast_core::Msg::CaseClosed));
         }
         let ok = self.organisation_ok(c.row.tenant_id).await?;

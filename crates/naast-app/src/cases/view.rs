@@ -2,6 +2,7 @@
 
 use super::{Loaded, require_caseworker, today};
 use crate::{App, Principal, Result};
+use naast_core::CaseStatus;
 use naast_core::case::normalise_reference;
 use naast_store::cases::{self as store, CaseRow, Filter};
 use naast_store::{tenants, users};
@@ -559,7 +560,7 @@ impl App {
         let (new_rows, _) = store::list(
             self.db.pool(),
             &Filter {
-                status: Some("new".into()),
+                status: Some(CaseStatus::New.as_str().into()),
                 ..base.clone()
             },
         )

@@ -4,6 +4,7 @@
 
 use crate::cases::today;
 use crate::{App, Principal, Result, Via};
+use naast_core::CaseStatus;
 use naast_core::case::{ClarifyForm, CloseForm, ContactForm, IntakeForm, TaskForm};
 use naast_core::procedure::{OutcomeForm, ProcedureForm};
 use naast_core::{Lang, Role};
@@ -594,11 +595,11 @@ impl App {
             }
             if r.chance(40) {
                 let s = if r.chance(50) {
-                    "waiting_citizen"
+                    CaseStatus::WaitingCitizen
                 } else {
-                    "waiting_organisation"
+                    CaseStatus::WaitingOrganisation
                 };
-                self.set_status(who, &reference, s).await?;
+                self.set_status(who, &reference, s.as_str()).await?;
             }
             return Ok(());
         }

@@ -154,7 +154,7 @@ pub(crate) fn published_of_year(rows: &[ReportRow], year: i64) -> BTreeMap<u8, &
     let mut out: BTreeMap<u8, &ReportRow> = BTreeMap::new();
     for r in rows
         .iter()
-        .filter(|r| r.year == year && matches!(r.status.as_str(), "published" | "discussed"))
+        .filter(|r| r.year == year && super::is_published(&r.status))
     {
         let q = u8::try_from(r.quarter).unwrap_or(0);
         match out.get(&q) {

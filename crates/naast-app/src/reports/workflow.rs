@@ -2,6 +2,7 @@
 //! (frozen), discussed with the municipality, corrected as a new version.
 
 use super::*;
+use naast_core::ReportStatus;
 
 impl App {
     /// Hands a draft to a coordinator for review.
@@ -12,29 +13,46 @@ impl App {
         if !n.checked && !n.is_empty() {
             return Err(AppError::general(Msg::PrivacyCheckNeeded));
         }
-        self.move_report(who, id, "draft", "review", None, "report.submit")
-            .await
+        self.move_report(
+            who,
+            id,
+            ReportStatus::Draft,
+            ReportStatus::Review,
+            None,
+            "report.submit",
+        )
+        .await
     }
 
     /// A coordinator sends a report in review back to draft.
     pub async fn reject_report(&self, who: &Principal, id: i64) -> Result<()> {
         who.require(Role::Coordinator)?;
         self.report_row(who, id).await?;
-        self.move_report(who, id, "review", "draft", None, "report.reject")
-            .await
+        self.move_report(
+            who,
+            id,
+            ReportStatus::Review,
+            ReportStatus::Draft,
+            None,
+            "report.reject",
+        )
+        .await
     }
 
     async fn move_report(
         &self,
         who: &Principal,
         id: i64,
-        from: &str,
-        to: &str,
+        from: ReportStatus,
+        to: ReportStatus,
         reviewer: Option<i64>,
         action: &str,
     ) -> Result<()> {
+        if !from.can_move_to(to) {
+            return Err(AppError::general(Msg::ReportState));
+        }
         let mut tx = self.db.begin().await?;
-        if !store::set_status(&mut *tx, id, from, to, reviewer).await? {
+        if !store::set_status(&mut *tx, id, from.as_str(), to.as_str(), reviewer).await? {
             return Err(AppError::general(Msg::ReportState));
         }
         self.audit_in(&mut tx, who, action, "report", &id.to_string())
@@ -49,7 +67,7 @@ impl App {
     pub async fn publish_report(&self, who: &Principal, id: i64) -> Result<()> {
         who.require(Role::Coordinator)?;
         let (t, r) = self.report_row(who, id).await?;
-        if r.status != "review" {
+        if !ReportStatus::parse(&r.status).is_some_and(|s| s.can_move_to(ReportStatus::Published)) {
             return Err(AppError::general(Msg::ReportState));
         }
         let (year, quarter) = (r.year as i32, r.quarter as u8);
@@ -91,7 +109,8 @@ impl App {
         // check (and so no longer checked) is not published. The UPDATE also requires the row
         // to be the one read here, so a change committed meanwhile makes it fail.
         let now = store::get(&mut *tx, id).await?.ok_or(AppError::NotFound)?;
-        if now.status != "review" {
+        if !ReportStatus::parse(&now.status).is_some_and(|s| s.can_move_to(ReportStatus::Published))
+        {
             return Err(AppError::general(Msg::ReportState));
         }
         let n: Narrative = self.open_narrative(&now.narrative);

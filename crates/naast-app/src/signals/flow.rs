@@ -4,6 +4,7 @@
 use super::{SignalReply, staff};
 use crate::{App, AppError, Principal, Result};
 use naast_core::Msg;
+use naast_core::SignalStatus;
 use naast_core::signal::FollowUpForm;
 use naast_crypto as crypto;
 use naast_store::signals::{self as store, Step};
@@ -47,7 +48,7 @@ impl App {
     /// draft → in_review: only checked texts, and only when the consent rule already holds.
     pub async fn submit_signal(&self, who: &Principal, id: i64) -> Result<()> {
         let (t, r) = self.staff_signal(who, id).await?;
-        if r.status != "draft" {
+        if !SignalStatus::parse(&r.status).is_some_and(|s| s.can_move_to(SignalStatus::InReview)) {
             return Err(AppError::general(Msg::SignalState));
         }
         if !r.checked {
@@ -89,7 +90,9 @@ impl App {
     /// with a token.
     pub async fn send_signal(&self, who: &Principal, id: i64, seen: Option<i64>) -> Result<()> {
         let (t, r) = self.staff_signal(who, id).await?;
-        if r.status != "in_review" || seen.is_some_and(|s| s != r.updated_at) {
+        if !SignalStatus::parse(&r.status).is_some_and(|s| s.can_move_to(SignalStatus::Sent))
+            || seen.is_some_and(|s| s != r.updated_at)
+        {
             return Err(AppError::general(Msg::SignalState));
         }
         let authors = [r.created_by, r.edited_by, r.submitted_by];
@@ -204,7 +207,10 @@ impl App {
         let email = naast_core::EmailAddress::parse("addressee_email", email)
             .map_err(|e| AppError::Invalid(naast_core::Invalid(vec![e])))?;
         if r.addressee == "municipality"
-            || matches!(r.status.as_str(), "draft" | "in_review" | "closed")
+            || matches!(
+                SignalStatus::parse(&r.status),
+                Some(SignalStatus::Draft | SignalStatus::InReview | SignalStatus::Closed)
+            )
         {
             return Err(AppError::general(Msg::SignalState));
         }
@@ -265,7 +271,7 @@ impl App {
             let found = crate::privacy::findings(&form.follow_up);
             if !found.is_empty() {
                 return Err(AppError::field(
-                    "follow_up",
+                    "follow_up", // not a state: the form field
                     Msg::PersonalDataFound(found.join(", ")),
                 ));
             }
@@ -281,7 +287,7 @@ impl App {
         form: &FollowUpForm,
     ) -> Result<()> {
         let (text, on) = form.parse()?;
-        if !matches!(r.status.as_str(), "answered" | "follow_up") {
+        if !SignalStatus::parse(&r.status).is_some_and(|s| s.can_move_to(SignalStatus::FollowUp)) {
             return Err(AppError::general(Msg::SignalState));
         }
         let mut reply: SignalReply = self.open_reply(r)?;
@@ -308,7 +314,7 @@ impl App {
         answer: String,
         by: &str,
     ) -> Result<()> {
-        if !super::awaiting(&r.status) {
+        if !SignalStatus::parse(&r.status).is_some_and(|s| s.can_move_to(SignalStatus::Answered)) {
             return Err(AppError::general(Msg::SignalState));
         }
         let mut reply: SignalReply = self.open_reply(r)?;
@@ -335,7 +341,9 @@ impl App {
         who: &Principal,
         r: &store::SignalRow,
     ) -> Result<()> {
-        if r.status != "sent" {
+        if !SignalStatus::parse(&r.status)
+            .is_some_and(|s| s.can_move_to(SignalStatus::Acknowledged))
+        {
             return Ok(());
         }
         match self

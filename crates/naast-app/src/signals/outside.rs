@@ -5,6 +5,7 @@
 use super::{AddresseeSignal, due_of};
 use crate::{App, AppError, Principal, Result};
 use naast_core::Role;
+use naast_core::SignalStatus;
 use naast_core::signal::{AnswerForm, FollowUpForm};
 use naast_crypto as crypto;
 use naast_store::signals::{self as store, SignalRow};
@@ -21,7 +22,7 @@ fn municipality(who: &Principal) -> Result<()> {
 
 /// What the addressee may see: sent, in any later step.
 fn visible(status: &str) -> bool {
-    !matches!(status, "draft" | "in_review")
+    !SignalStatus::parse(status).is_some_and(SignalStatus::is_concept)
 }
 
 impl App {

@@ -19,6 +19,7 @@ use naast_app::Principal;
 use naast_app::reports::{ReportSummary, ReportView};
 use naast_app::signals::AddresseeSignal;
 use naast_core::Role;
+use naast_core::SignalStatus;
 use naast_core::signal::{AnswerForm, FollowUpForm};
 
 /// A signed-in municipality user; staff are sent to the back office's reports.
@@ -79,7 +80,7 @@ pub async fn index(ctx: Ctx) -> Result<Response, WebError> {
     let mut signals = ctx.app.portal_signals(&who).await.lang(ctx.lang)?;
     // Awaiting an answer first (oldest first), then the rest, newest first.
     signals.sort_by_key(|s| {
-        let waiting = s.answered_on.is_none() && s.status != "closed";
+        let waiting = s.answered_on.is_none() && s.status != SignalStatus::Closed;
         (
             !waiting,
             if waiting {

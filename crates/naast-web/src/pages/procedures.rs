@@ -125,7 +125,7 @@ pub async fn save(Path(reference): Path<String>, form: Form) -> Result<Response,
     let ctx = &form.ctx;
     let who = caseworker(ctx)?;
     let input = LetterForm {
-        direction: "sent".into(),
+        direction: "sent".into(), // not a state: the letter's direction
         on: form.get("on"),
         correspondent: form.get("correspondent"),
         subject: form.get("subject"),

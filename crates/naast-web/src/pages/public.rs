@@ -12,6 +12,7 @@ use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use naast_app::AppError;
 use naast_app::public::PublicTenant;
+use naast_core::CaseStatus;
 use naast_core::public::{PublicContact, PublicIntakeForm};
 
 const LANG_COOKIE: &str = "naast_taal";
@@ -61,12 +62,12 @@ impl P {
     }
 
     pub fn status_text(&self, status: &str) -> &str {
-        match status {
-            "new" => self.tx.t("status.new"),
-            "in_progress" => self.tx.t("status.in_progress"),
-            "waiting_citizen" => self.tx.t("status.waiting_citizen"),
-            "waiting_organisation" => self.tx.t("status.waiting_organisation"),
-            _ => self.tx.t("status.closed"),
+        match CaseStatus::parse(status) {
+            Some(CaseStatus::New) => self.tx.t("status.new"),
+            Some(CaseStatus::InProgress) => self.tx.t("status.in_progress"),
+            Some(CaseStatus::WaitingCitizen) => self.tx.t("status.waiting_citizen"),
+            Some(CaseStatus::WaitingOrganisation) => self.tx.t("status.waiting_organisation"),
+            Some(CaseStatus::Closed) | None => self.tx.t("status.closed"),
         }
     }
 

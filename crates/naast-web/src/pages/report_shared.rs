@@ -8,6 +8,7 @@ use axum::response::Response;
 use naast_app::reports::ReportView;
 use naast_app::{App, AppError, Principal};
 use naast_core::Lang;
+use naast_core::ReportStatus;
 use naast_report::audit::Finding;
 use naast_report::document::{Block, Doc};
 
@@ -15,12 +16,12 @@ use naast_report::document::{Block, Doc};
 
 /// A report's status in words.
 pub(crate) fn status_label(status: &str, lang: Lang) -> &'static str {
-    match status {
-        "draft" => lang.pick("concept", "draft"),
-        "review" => lang.pick("ter beoordeling", "in review"),
-        "published" => lang.pick("gepubliceerd", "published"),
-        "discussed" => lang.pick("besproken", "discussed"),
-        _ => lang.pick("onbekend", "unknown"),
+    match ReportStatus::parse(status) {
+        Some(ReportStatus::Draft) => lang.pick("concept", "draft"),
+        Some(ReportStatus::Review) => lang.pick("ter beoordeling", "in review"),
+        Some(ReportStatus::Published) => lang.pick("gepubliceerd", "published"),
+        Some(ReportStatus::Discussed) => lang.pick("besproken", "discussed"),
+        None => lang.pick("onbekend", "unknown"),
     }
 }
 

@@ -211,7 +211,7 @@ impl ReportPage {
             "themes",
             "stories",
             "recommendations",
-            "follow_up",
+            "follow_up", // not a state: a narrative field
             "correction",
         ]
         .iter()

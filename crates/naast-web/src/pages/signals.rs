@@ -14,6 +14,7 @@ use naast_app::signals::SignalView;
 use naast_app::tenants::Tenant;
 use naast_app::{AppError, Principal};
 use naast_core::Role;
+use naast_core::SignalStatus;
 use naast_core::signal::{FollowUpForm, SignalForm};
 use naast_core::vocab;
 
@@ -275,7 +276,7 @@ struct ShowPage {
 
 impl ShowPage {
     fn can_edit(&self) -> bool {
-        matches!(self.v.status.as_str(), "draft" | "in_review")
+        SignalStatus::parse(&self.v.status).is_some_and(SignalStatus::is_concept)
     }
 
     fn below_k(&self) -> bool {
