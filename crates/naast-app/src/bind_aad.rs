@@ -2,8 +2,11 @@
 //!
 //! Before it, a wrapped data key had one AAD for all rows (`naast-data-key`), so a wrapped key
 //! copied onto another `data_keys` row unwrapped there. Now each is wrapped with
-//! `naast:data_keys.wrapped:id={row}` ([`crate::keys::key_aad`]). The step re-wraps the rows
-//! still under the old AAD, in batches with a transaction each, and reports its progress on
+//! `naast:data_keys.wrapped:id={row}` ([`crate::keys::key_aad`]). Likewise a kwestie's timeline
+//! entries and tasks were sealed with the kwestie's AAD (`case:{reference}`), so one moved onto
+//! another entry or task of that kwestie opened there; now each names its table, field, tenant
+//! and row (`naast:case_entries.sealed:tenant={t}:id={row}`, `naast:tasks.sealed:…`). The step
+//! re-seals the values still under the old AAD, in batches with a transaction each, and reports its progress on
 //! stderr; it runs at every start of the application (`naast serve`, `naast migrate`, every
 //! command that opens the data) and does nothing once `aad.version` says it ran. Until then
 //! reads fall back to the old AAD; after it they do not.
@@ -13,7 +16,8 @@
 
 use crate::keys::{key_aad, unwrap_row_any};
 use crate::{App, Result};
-use naast_store::{keys, settings};
+use naast_crypto::DataKey;
+use naast_store::{cases, keys, settings};
 use std::io::Write;
 use std::sync::atomic::Ordering;
 
@@ -23,6 +27,19 @@ pub const AAD_VERSION: &str = "aad.version";
 pub const CURRENT: i64 = 1;
 /// Rows per transaction.
 const BATCH: i64 = 200;
+/// Kwesties per transaction.
+const CASE_BATCH: i64 = 50;
+
+/// A value sealed under `old` sealed again under `new`; `None` when it is under `new` already,
+/// or opens under neither (then it is left as it is and stays unreadable).
+fn reseal(key: &DataKey, old: &[u8], new: &[u8], blob: Option<&[u8]>) -> Option<Vec<u8>> {
+    let blob = blob?;
+    if key.open(new, blob).is_ok() {
+        return None;
+    }
+    let plain = key.open(old, blob).ok()?;
+    Some(key.seal(new, &plain))
+}
 
 /// True when the data may still hold values sealed with the old AADs.
 pub(crate) async fn legacy(db: &naast_store::Db) -> Result<bool> {
@@ -50,9 +67,22 @@ impl App {
             self.legacy_aad.store(false, Ordering::Relaxed);
             return Ok(0);
         }
+        let mut said = false;
+        let mut say = |out: &mut dyn Write, line: String| {
+            if !said {
+                let _ = writeln!(
+                    out,
+                    "aad.version {CURRENT}: binding sealed values to their row. Every instance \
+                     must run this version: stop and upgrade all of them together (an older \
+                     instance cannot read what this one writes)."
+                );
+                said = true;
+            }
+            let _ = writeln!(out, "aad.version {CURRENT}: {line}");
+        };
+        // Data keys first: the kwesties' keys are read below.
         let total = keys::count_wrapped(self.db.pool()).await?;
         let (mut after, mut seen, mut n) = (0_i64, 0_i64, 0_usize);
-        let mut said = false;
         loop {
             let mut tx = self.db.begin().await?;
             let rows = keys::wrapped_after(&mut *tx, after, BATCH).await?;
@@ -73,21 +103,61 @@ impl App {
             tx.commit().await?;
             n += here;
             if n > 0 {
-                if !said {
-                    let _ = writeln!(
-                        out,
-                        "aad.version {CURRENT}: binding sealed values to their row. Every instance \
-                         must run this version: stop and upgrade all of them together (an older \
-                         instance cannot read what this one writes)."
-                    );
-                    said = true;
-                }
-                let _ = writeln!(
+                say(
                     out,
-                    "aad.version {CURRENT}: data keys {seen}/{total} checked, {n} re-wrapped"
+                    format!("data keys {seen}/{total} checked, {n} re-wrapped"),
                 );
             }
         }
+        // Timeline entries: from their kwestie (`case:{reference}`) to their own row.
+        let total = cases::count_cases(self.db.pool()).await?;
+        let (mut after, mut seen, mut m) = (0_i64, 0_i64, 0_usize);
+        loop {
+            let batch = cases::keyed_after(self.db.pool(), after, CASE_BATCH).await?;
+            let Some(last) = batch.last() else {
+                break;
+            };
+            after = last.0;
+            seen += i64::try_from(batch.len()).unwrap_or(0);
+            let mut keyed = Vec::new();
+            for (id, tenant, reference, key_id) in batch {
+                if let Some(key) = self.data_key(key_id).await? {
+                    keyed.push((id, tenant, reference, key));
+                }
+            }
+            let mut tx = self.db.begin().await?;
+            let mut here = 0;
+            for (id, tenant, reference, key) in &keyed {
+                let old = crate::cases::aad(reference);
+                for e in cases::entries(&mut *tx, *id).await? {
+                    let (table, field) = crate::cases::ENTRIES;
+                    let aad = crate::at_rest::aad(table, field, *tenant, e.id);
+                    if let Some(new) = reseal(key, &old, &aad, e.sealed.as_deref()) {
+                        cases::set_entry_sealed(&mut *tx, e.id, Some(&new)).await?;
+                        here += 1;
+                    }
+                }
+                for t in cases::tasks_of_case(&mut *tx, *id).await? {
+                    let (table, field) = crate::cases::TASKS;
+                    let aad = crate::at_rest::aad(table, field, *tenant, t.id);
+                    if let Some(new) = reseal(key, &old, &aad, t.sealed.as_deref()) {
+                        cases::set_task_sealed(&mut *tx, t.id, &new).await?;
+                        here += 1;
+                    }
+                }
+            }
+            tx.commit().await?;
+            m += here;
+            if m > 0 {
+                say(
+                    out,
+                    format!(
+                        "kwesties {seen}/{total} checked, {m} timeline entries and tasks re-sealed"
+                    ),
+                );
+            }
+        }
+        let n = n + m;
         let mut tx = self.db.begin().await?;
         settings::set(&mut *tx, AAD_VERSION, &CURRENT.to_string()).await?;
         if n > 0 {

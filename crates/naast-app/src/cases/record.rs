@@ -64,9 +64,9 @@ impl App {
             return Err(AppError::Conflict(Msg::CaseClosed));
         }
         let (on, m) = form.parse(today())?;
-        let sealed = c.seal_text(&to_json(&m)?)?;
+        let sealed = to_json(&m)?;
         let mut tx = self.db.begin().await?;
-        store::insert_entry(
+        let entry = store::insert_entry(
             &mut *tx,
             c.row.id,
             "mediation",
@@ -74,10 +74,11 @@ impl App {
             None,
             "mediation",
             0,
-            Some(&sealed),
+            None,
             who.user_id,
         )
         .await?;
+        super::seal_entry(&mut tx, &c, entry, &sealed).await?;
         self.write_case(&mut tx, who, &c.row, "case.mediation")
             .await?;
         tx.commit().await?;
@@ -96,7 +97,7 @@ impl App {
             return Err(AppError::Conflict(Msg::CaseClosed));
         }
         let (on, l) = form.parse(today())?;
-        let sealed = c.seal_text(&to_json(&l)?)?;
+        let sealed = to_json(&l)?;
         // A letter drafted here is support the confidant gave; it counts as that activity.
         let activity = match l.kind.as_str() {
             "complaint" => "complaint_support",
@@ -114,10 +115,11 @@ impl App {
             Some("letter"),
             activity,
             0,
-            Some(&sealed),
+            None,
             who.user_id,
         )
         .await?;
+        super::seal_entry(&mut tx, &c, id, &sealed).await?;
         self.write_case(&mut tx, who, &c.row, "case.letter").await?;
         tx.commit().await?;
         Ok(id)
@@ -175,8 +177,8 @@ impl App {
             who.user_id,
         )
         .await?;
-        let note = c.seal_text(&name)?;
-        store::insert_entry(
+        let note = name.clone();
+        let entry = store::insert_entry(
             &mut *tx,
             c.row.id,
             "attachment",
@@ -184,10 +186,11 @@ impl App {
             None,
             "",
             0,
-            Some(&note),
+            None,
             who.user_id,
         )
         .await?;
+        super::seal_entry(&mut tx, c, entry, &note).await?;
         self.write_case(&mut tx, who, &c.row, "case.attachment")
             .await?;
         tx.commit().await?;

@@ -305,7 +305,7 @@ impl App {
         let timeline = entries
             .into_iter()
             .map(|e| {
-                let text = c.open_text(&e.sealed);
+                let text = c.open_at(super::ENTRIES.0, super::ENTRIES.1, e.id, &e.sealed);
                 let fields = structured(&e.kind, &text);
                 let document = e.kind == "letter"
                     && serde_json::from_str::<serde_json::Value>(&text)
@@ -343,7 +343,7 @@ impl App {
             .map(|t| TaskView {
                 id: t.id,
                 case: r.reference.clone(),
-                title: c.open_text(&t.sealed),
+                title: c.open_at(super::TASKS.0, super::TASKS.1, t.id, &t.sealed),
                 overdue: t.done_at.is_none() && t.due_on < today,
                 days_left: days_until(today_date, &t.due_on),
                 due_on: t.due_on,
@@ -586,11 +586,15 @@ impl App {
                     continue;
                 }
                 let key = self.data_key(row.data_key_id).await?;
-                let c = Loaded { row, key };
+                let c = Loaded {
+                    row,
+                    key,
+                    legacy: self.legacy_aad(),
+                };
                 tasks.push(TaskView {
                     id: t.id,
                     case: c.row.reference.clone(),
-                    title: c.open_text(&t.sealed),
+                    title: c.open_at(super::TASKS.0, super::TASKS.1, t.id, &t.sealed),
                     overdue: t.due_on < today,
                     days_left: days_until(today_date, &t.due_on),
                     due_on: t.due_on,

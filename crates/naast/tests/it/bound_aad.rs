@@ -83,3 +83,116 @@ async fn a_wrapped_data_key_copied_onto_another_row_does_not_unwrap() {
         assert!(text.contains("Verhaal van Anouk."), "{text}");
     }
 }
+
+async fn post_json(base: &str, token: &str, path: &str, body: Value) {
+    let r = reqwest::Client::new()
+        .post(format!("{base}/api/v1{path}"))
+        .bearer_auth(token)
+        .json(&body)
+        .send()
+        .await
+        .unwrap();
+    assert!(r.status().is_success(), "{path}: {}", r.status());
+}
+
+/// The ids of a kwestie's timeline entries of one kind, in the order they were written.
+async fn entry_ids(raw: &sqlx::AnyPool, reference: &str, kind: &str) -> Vec<i64> {
+    sqlx::query_as::<_, (i64,)>(
+        "SELECT e.id FROM case_entries e JOIN cases c ON c.id = e.case_id \
+         WHERE c.reference = $1 AND e.kind = $2 ORDER BY e.id",
+    )
+    .bind(reference)
+    .bind(kind)
+    .fetch_all(raw)
+    .await
+    .unwrap()
+    .into_iter()
+    .map(|r| r.0)
+    .collect()
+}
+
+async fn copy(raw: &sqlx::AnyPool, from: (&str, i64), to: (&str, i64)) {
+    let sql = format!(
+        "UPDATE {} SET sealed = (SELECT sealed FROM {} WHERE id = $1) WHERE id = $2",
+        to.0, from.0
+    );
+    let r = sqlx::query(sqlx::AssertSqlSafe(sql))
+        .bind(from.1)
+        .bind(to.1)
+        .execute(raw)
+        .await
+        .unwrap();
+    assert_eq!(r.rows_affected(), 1);
+}
+
+#[tokio::test]
+async fn a_timeline_entry_copied_onto_another_entry_or_a_task_does_not_open_there() {
+    for store in Store::all().await {
+        store.run(&["tenant", "add", "--slug", "maasdal", "--name", "Maasdal"]);
+        let cor = store.token_for("cor@x.example", "coordinator", None);
+        let server = Server::start(&store, &[("NAAST_RATE_LIMITS", "off")]);
+        let base = server.url.clone();
+        let r = intake(&base, &cor, "maasdal", "Verhaal.", "Anouk Visser").await;
+        let notes = format!("/cases/{r}/notes");
+        post_json(
+            &base,
+            &cor,
+            &notes,
+            json!({"note": "Eerste notitie Kwartel."}),
+        )
+        .await;
+        post_json(
+            &base,
+            &cor,
+            &notes,
+            json!({"note": "Tweede notitie Fazant."}),
+        )
+        .await;
+        post_json(
+            &base,
+            &cor,
+            &format!("/cases/{r}/tasks"),
+            json!({"title": "Taak Patrijs", "due_on": "2099-01-01"}),
+        )
+        .await;
+        let raw = store.raw().await;
+        let n = entry_ids(&raw, &r, "note").await;
+        assert_eq!(n.len(), 2);
+        let (task,): (i64,) = sqlx::query_as(
+            "SELECT t.id FROM tasks t JOIN cases c ON c.id = t.case_id WHERE c.reference = $1",
+        )
+        .bind(&r)
+        .fetch_one(&raw)
+        .await
+        .unwrap();
+        let (_, text) = show(&base, &cor, &r).await;
+        for word in ["Kwartel", "Fazant", "Patrijs"] {
+            assert_eq!(text.matches(word).count(), 1, "{word}: {text}");
+        }
+        // One entry's text onto another entry of the same kwestie.
+        copy(&raw, ("case_entries", n[0]), ("case_entries", n[1])).await;
+        let (code, text) = show(&base, &cor, &r).await;
+        assert_eq!(code, 200, "{}: {text}", store.label);
+        assert_eq!(
+            text.matches("Kwartel").count(),
+            1,
+            "{}: {text}",
+            store.label
+        );
+        assert!(!text.contains("Fazant"), "{}: {text}", store.label);
+        // An entry's text into a task (another field), and a task's title into an entry.
+        let (_, before) = show(&base, &cor, &r).await;
+        assert!(before.contains("Patrijs"));
+        copy(&raw, ("tasks", task), ("case_entries", n[1])).await;
+        copy(&raw, ("case_entries", n[0]), ("tasks", task)).await;
+        let (code, text) = show(&base, &cor, &r).await;
+        assert_eq!(code, 200, "{}: {text}", store.label);
+        assert_eq!(
+            text.matches("Kwartel").count(),
+            1,
+            "{}: {text}",
+            store.label
+        );
+        assert!(!text.contains("Patrijs"), "{}: {text}", store.label);
+    }
+}
