@@ -3,7 +3,7 @@
 //! Before it, a wrapped data key had one AAD for all rows (`naast-data-key`), so a wrapped key
 //! copied onto another `data_keys` row unwrapped there. Now each is wrapped with
 //! `naast:data_keys.wrapped:id={row}` ([`crate::keys::key_aad`]). Likewise a kwestie's timeline
-//! entries and tasks were sealed with the kwestie's AAD (`case:{reference}`), so one moved onto
+//! entries, tasks, parties and attachments (name and contents) were sealed with the kwestie's AAD (`case:{reference}`), so one moved onto
 //! another entry or task of that kwestie opened there; now each names its table, field, tenant
 //! and row (`naast:case_entries.sealed:tenant={t}:id={row}`, `naast:tasks.sealed:…`). The step
 //! re-seals the values still under the old AAD, in batches with a transaction each, and reports its progress on
@@ -137,6 +137,30 @@ impl App {
                         here += 1;
                     }
                 }
+                for p in cases::parties(&mut *tx, *id).await? {
+                    let (table, field) = crate::cases::PARTIES;
+                    let aad = crate::at_rest::aad(table, field, *tenant, p.id);
+                    if let Some(new) = reseal(key, &old, &aad, p.sealed.as_deref()) {
+                        cases::set_party_sealed(&mut *tx, p.id, &new).await?;
+                        here += 1;
+                    }
+                }
+                for listed in cases::attachments(&mut *tx, *id).await? {
+                    let Some(a) = cases::attachment(&mut *tx, *id, listed.id).await? else {
+                        continue;
+                    };
+                    let (table, name_field, data_field) = crate::cases::ATTACHMENTS;
+                    let name_aad = crate::at_rest::aad(table, name_field, *tenant, a.id);
+                    let data_aad = crate::at_rest::aad(table, data_field, *tenant, a.id);
+                    let name = reseal(key, &old, &name_aad, a.sealed_name.as_deref());
+                    let data = reseal(key, &old, &data_aad, a.sealed_data.as_deref());
+                    if name.is_some() || data.is_some() {
+                        let name = name.or(a.sealed_name).unwrap_or_default();
+                        let data = data.or(a.sealed_data).unwrap_or_default();
+                        cases::set_attachment_sealed(&mut *tx, a.id, &name, &data).await?;
+                        here += 1;
+                    }
+                }
                 for t in cases::tasks_of_case(&mut *tx, *id).await? {
                     let (table, field) = crate::cases::TASKS;
                     let aad = crate::at_rest::aad(table, field, *tenant, t.id);
@@ -152,7 +176,7 @@ impl App {
                 say(
                     out,
                     format!(
-                        "kwesties {seen}/{total} checked, {m} timeline entries and tasks re-sealed"
+                        "kwesties {seen}/{total} checked, {m} kwestie values re-sealed (timeline entries, tasks, parties, attachments)"
                     ),
                 );
             }

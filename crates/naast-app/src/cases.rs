@@ -92,6 +92,11 @@ pub(crate) async fn seal_task(
     Ok(())
 }
 
+/// Where a party's details live: table and field.
+pub(crate) const PARTIES: (&str, &str) = ("case_parties", "sealed");
+/// Where an attachment's name and contents live: table and fields.
+pub(crate) const ATTACHMENTS: (&str, &str, &str) = ("attachments", "sealed_name", "sealed_data");
+
 /// Where a task's title lives: table and field.
 pub(crate) const TASKS: (&str, &str) = ("tasks", "sealed");
 
@@ -139,6 +144,38 @@ impl Loaded {
         Ok(key.seal_str(&self.aad_at(table, field, id), text))
     }
 
+    /// Seals bytes for one field of one row of this kwestie.
+    pub(crate) fn seal_bytes_at(
+        &self,
+        table: &str,
+        field: &str,
+        id: i64,
+        data: &[u8],
+    ) -> Result<Vec<u8>> {
+        let key = self
+            .key
+            .as_ref()
+            .ok_or(AppError::Conflict(Msg::CaseClosed))?;
+        Ok(key.seal(&self.aad_at(table, field, id), data))
+    }
+
+    /// Opens bytes sealed for one field of one row (before the re-binding step, also bytes
+    /// bound to the kwestie only); an error when they do not open there.
+    pub(crate) fn open_bytes_at(
+        &self,
+        table: &str,
+        field: &str,
+        id: i64,
+        blob: &[u8],
+    ) -> Result<Vec<u8>> {
+        let key = self.key.as_ref().ok_or(AppError::NotFound)?;
+        match key.open(&self.aad_at(table, field, id), blob) {
+            Ok(b) => Ok(b),
+            Err(_) if self.legacy => Ok(key.open(&aad(&self.row.reference), blob)?),
+            Err(e) => Err(e.into()),
+        }
+    }
+
     /// Opens a text sealed for one field of one row; empty when it does not open there (a
     /// value moved from elsewhere) or the key was shredded. Before the re-binding step, a value
     /// bound to the kwestie only is accepted too.
@@ -181,21 +218,6 @@ impl Loaded {
             .ok_or(AppError::Conflict(Msg::CaseClosed))?;
         let json = serde_json::to_vec(s).map_err(|e| AppError::Internal(e.to_string()))?;
         Ok(key.seal(&aad(&self.row.reference), &json))
-    }
-
-    pub(crate) fn open_text(&self, blob: &Option<Vec<u8>>) -> String {
-        match (&self.key, blob) {
-            (Some(k), Some(b)) => k.open_str(&aad(&self.row.reference), b).unwrap_or_default(),
-            _ => String::new(),
-        }
-    }
-
-    pub(crate) fn seal_text(&self, text: &str) -> Result<Vec<u8>> {
-        let key = self
-            .key
-            .as_ref()
-            .ok_or(AppError::Conflict(Msg::CaseClosed))?;
-        Ok(key.seal_str(&aad(&self.row.reference), text))
     }
 }
 

@@ -941,3 +941,33 @@ pub async fn count_cases(ex: impl Executor<'_, Database = Any>) -> Result<i64> {
         .await?;
     Ok(i(&r, "n")?)
 }
+
+/// Seals a party's details after its row exists (its id is in the AAD).
+pub async fn set_party_sealed(
+    ex: impl Executor<'_, Database = Any>,
+    id: i64,
+    sealed: &[u8],
+) -> Result<()> {
+    sqlx::query("UPDATE case_parties SET sealed = $1 WHERE id = $2")
+        .bind(sealed)
+        .bind(id)
+        .execute(ex)
+        .await?;
+    Ok(())
+}
+
+/// Seals an attachment's name and contents after its row exists (its id is in the AAD).
+pub async fn set_attachment_sealed(
+    ex: impl Executor<'_, Database = Any>,
+    id: i64,
+    name: &[u8],
+    data: &[u8],
+) -> Result<()> {
+    sqlx::query("UPDATE attachments SET sealed_name = $1, sealed_data = $2 WHERE id = $3")
+        .bind(name)
+        .bind(data)
+        .bind(id)
+        .execute(ex)
+        .await?;
+    Ok(())
+}

@@ -121,10 +121,7 @@ async fn timeline_entries_bound_to_their_kwestie_only_are_resealed_for_their_row
     let mut out = Vec::new();
     assert_eq!(app.bind_aad_to(&mut out).await?, old.len());
     let said = String::from_utf8(out)?;
-    assert!(
-        said.contains("timeline entries and tasks re-sealed"),
-        "{said}"
-    );
+    assert!(said.contains("kwestie values re-sealed"), "{said}");
     for (case_id, entry_id, plain) in &old {
         let row = cases::by_id(app.db.pool(), *case_id).await?.ok_or("case")?;
         let c = crate::cases::Loaded {

@@ -31,9 +31,12 @@ impl App {
             return Err(AppError::Conflict(Msg::CaseClosed));
         }
         let p = form.parse()?;
-        let sealed = c.seal_text(&to_json(&p)?)?;
+        let json = to_json(&p)?;
         let mut tx = self.db.begin().await?;
-        store::insert_party(&mut *tx, c.row.id, &p.role, &sealed).await?;
+        let id = store::insert_party(&mut *tx, c.row.id, &p.role, b"").await?;
+        let (table, field) = super::PARTIES;
+        let sealed = c.seal_at(table, field, id, &json)?;
+        store::set_party_sealed(&mut *tx, id, &sealed).await?;
         self.write_case(&mut tx, who, &c.row, "case.party_add")
             .await?;
         tx.commit().await?;
@@ -163,20 +166,24 @@ impl App {
         } else {
             name
         };
-        let sealed_name = c.seal_text(&name)?;
-        let key = c.key.as_ref().ok_or(AppError::Conflict(Msg::CaseClosed))?;
-        let sealed_data = key.seal(&super::aad(&c.row.reference), bytes);
+        if c.key.is_none() {
+            return Err(AppError::Conflict(Msg::CaseClosed));
+        }
         let mut tx = self.db.begin().await?;
-        store::insert_attachment(
+        let id = store::insert_attachment(
             &mut *tx,
             c.row.id,
             kind,
             bytes.len() as i64,
-            &sealed_name,
-            &sealed_data,
+            b"",
+            b"",
             who.user_id,
         )
         .await?;
+        let (table, name_field, data_field) = super::ATTACHMENTS;
+        let sealed_name = c.seal_at(table, name_field, id, &name)?;
+        let sealed_data = c.seal_bytes_at(table, data_field, id, bytes)?;
+        store::set_attachment_sealed(&mut *tx, id, &sealed_name, &sealed_data).await?;
         let note = name.clone();
         let entry = store::insert_entry(
             &mut *tx,
@@ -203,14 +210,15 @@ impl App {
         let a = store::attachment(self.db.pool(), c.row.id, id)
             .await?
             .ok_or(AppError::NotFound)?;
-        let (Some(key), Some(data)) = (&c.key, &a.sealed_data) else {
+        let (Some(_), Some(data)) = (&c.key, &a.sealed_data) else {
             return Err(AppError::NotFound);
         };
-        let bytes = key.open(&super::aad(&c.row.reference), data)?;
+        let (table, name_field, data_field) = super::ATTACHMENTS;
+        let bytes = c.open_bytes_at(table, data_field, a.id, data)?;
         self.audit(who, "case.attachment_read", "attachment", &a.id.to_string())
             .await?;
         Ok(Download {
-            name: c.open_text(&a.sealed_name),
+            name: c.open_at(table, name_field, a.id, &a.sealed_name),
             content_type: a.content_type,
             bytes,
         })

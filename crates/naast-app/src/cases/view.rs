@@ -372,8 +372,13 @@ impl App {
             .await?
             .into_iter()
             .map(|p| {
-                let f: naast_core::case_more::PartyForm =
-                    serde_json::from_str(&c.open_text(&p.sealed)).unwrap_or_default();
+                let f: naast_core::case_more::PartyForm = serde_json::from_str(&c.open_at(
+                    super::PARTIES.0,
+                    super::PARTIES.1,
+                    p.id,
+                    &p.sealed,
+                ))
+                .unwrap_or_default();
                 PartyView {
                     id: p.id,
                     role: p.role,
@@ -391,7 +396,12 @@ impl App {
             .into_iter()
             .map(|a| AttachmentView {
                 id: a.id,
-                name: c.open_text(&a.sealed_name),
+                name: c.open_at(
+                    super::ATTACHMENTS.0,
+                    super::ATTACHMENTS.1,
+                    a.id,
+                    &a.sealed_name,
+                ),
                 content_type: a.content_type,
                 size: a.size,
                 author: names.user(a.author_user_id),
