@@ -3,13 +3,15 @@
 //! Before it, a wrapped data key had one AAD for all rows (`naast-data-key`), so a wrapped key
 //! copied onto another `data_keys` row unwrapped there. Now each is wrapped with
 //! `naast:data_keys.wrapped:id={row}` ([`crate::keys::key_aad`]). Likewise a kwestie's timeline
-//! entries, tasks, parties and attachments (name and contents) were sealed with the kwestie's AAD (`case:{reference}`), so one moved onto
-//! another entry or task of that kwestie opened there; now each names its table, field, tenant
-//! and row (`naast:case_entries.sealed:tenant={t}:id={row}`, `naast:tasks.sealed:…`). The step
-//! re-seals the values still under the old AAD, in batches with a transaction each, and reports its progress on
-//! stderr; it runs at every start of the application (`naast serve`, `naast migrate`, every
-//! command that opens the data) and does nothing once `aad.version` says it ran. Until then
-//! reads fall back to the old AAD; after it they do not.
+//! entries, tasks, parties and attachments (name and contents) were sealed with the kwestie's AAD
+//! (`case:{reference}`), so one moved onto another entry or task of that kwestie opened there; now
+//! each names its table, field, tenant and row (`naast:case_entries.sealed:tenant={t}:id={row}`,
+//! `naast:tasks.sealed:…`). A signal's texts and reply, sealed with the system key under one fixed
+//! AAD each (`signal.texts`, `signal.reply`), now name their tenant and row too
+//! (`naast:signals.texts:…`). The step re-seals the values still under the old AAD, in batches with
+//! a transaction each, and reports its progress on stderr; it runs at every start of the
+//! application (`naast serve`, `naast migrate`, every command that opens the data) and does nothing
+//! once `aad.version` says it ran. Until then reads fall back to the old AAD; after it they do not.
 //!
 //! Values written under the new AAD cannot be read by an instance of an older version: all
 //! instances must be stopped and upgraded together.
@@ -181,7 +183,42 @@ impl App {
                 );
             }
         }
-        let n = n + m;
+        // Signals (system key): texts and reply from one fixed AAD each to their row.
+        let (mut after, mut k) = (0_i64, 0_usize);
+        loop {
+            let mut tx = self.db.begin().await?;
+            let rows = naast_store::signals::after(&mut *tx, after, BATCH).await?;
+            let Some(last) = rows.last() else {
+                tx.rollback().await?;
+                break;
+            };
+            after = last.id;
+            let key = self.system_key();
+            let mut here = 0;
+            for r in &rows {
+                let texts = crate::at_rest::aad("signals", "texts", r.tenant_id, r.id);
+                if let Some(new) = reseal(key, crate::signals::AAD_TEXTS, &texts, Some(&r.texts)) {
+                    naast_store::signals::set_texts(&mut *tx, r.id, &new).await?;
+                    here += 1;
+                }
+                let reply = crate::at_rest::aad("signals", "reply", r.tenant_id, r.id);
+                if let Some(new) =
+                    reseal(key, crate::signals::AAD_REPLY, &reply, r.reply.as_deref())
+                {
+                    naast_store::signals::set_reply(&mut *tx, r.id, &new).await?;
+                    here += 1;
+                }
+            }
+            tx.commit().await?;
+            k += here;
+            if k > 0 {
+                say(
+                    out,
+                    format!("signals up to id {after}: {k} texts and replies re-sealed"),
+                );
+            }
+        }
+        let n = n + m + k;
         let mut tx = self.db.begin().await?;
         settings::set(&mut *tx, AAD_VERSION, &CURRENT.to_string()).await?;
         if n > 0 {

@@ -196,3 +196,106 @@ async fn a_timeline_entry_copied_onto_another_entry_or_a_task_does_not_open_ther
         assert!(!text.contains("Patrijs"), "{}: {text}", store.label);
     }
 }
+
+async fn signal(base: &str, token: &str, tenant: &str, title: &str, case: &str) -> i64 {
+    let r = reqwest::Client::new()
+        .post(format!("{base}/api/v1/tenants/{tenant}/signals"))
+        .bearer_auth(token)
+        .json(&json!({"title": title, "description": "Beschrijving.", "area": "wmo", "theme": "agreements", "addressee": "municipality", "cases": case}))
+        .send()
+        .await
+        .unwrap();
+    let status = r.status().as_u16();
+    let v: Value = r.json().await.unwrap();
+    assert_eq!(status, 201, "{v}");
+    v["id"].as_i64().unwrap()
+}
+
+#[tokio::test]
+async fn a_signals_texts_copied_to_another_tenants_signal_do_not_open_there() {
+    for store in Store::all().await {
+        let cor = store.token_for("cor@x.example", "coordinator", None);
+        let server = Server::start(&store, &[("NAAST_RATE_LIMITS", "off")]);
+        let base = server.url.clone();
+        for slug in ["maasdal", "lindeveld"] {
+            post_json(
+                &base,
+                &cor,
+                "/tenants",
+                json!({"slug": slug, "name": slug, "areas": ["wmo"]}),
+            )
+            .await;
+        }
+        let a = intake(&base, &cor, "maasdal", "Verhaal.", "Anouk Visser").await;
+        let b = intake(&base, &cor, "lindeveld", "Verhaal.", "Bram Smit").await;
+        let sa = signal(&base, &cor, "maasdal", "Signaal Reiger", &a).await;
+        let sb = signal(&base, &cor, "lindeveld", "Signaal Zwaan", &b).await;
+        let raw = store.raw().await;
+        sqlx::query(
+            "UPDATE signals SET texts = (SELECT texts FROM signals WHERE id = $1) WHERE id = $2",
+        )
+        .bind(sa)
+        .bind(sb)
+        .execute(&raw)
+        .await
+        .unwrap();
+        let r = reqwest::Client::new()
+            .get(format!("{base}/api/v1/signals/{sb}"))
+            .bearer_auth(&cor)
+            .send()
+            .await
+            .unwrap();
+        let code = r.status().as_u16();
+        let text = r.text().await.unwrap();
+        assert!(!text.contains("Reiger"), "{}: {text}", store.label);
+        assert_ne!(code, 200, "{}: {text}", store.label);
+        let r = reqwest::Client::new()
+            .get(format!("{base}/api/v1/tenants/lindeveld/signals"))
+            .bearer_auth(&cor)
+            .send()
+            .await
+            .unwrap();
+        let text = r.text().await.unwrap();
+        assert!(!text.contains("Reiger"), "{}: {text}", store.label);
+    }
+}
+
+#[tokio::test]
+async fn a_persons_sealed_data_copied_with_its_key_onto_another_person_does_not_open() {
+    for store in Store::all().await {
+        store.run(&["tenant", "add", "--slug", "maasdal", "--name", "Maasdal"]);
+        let cor = store.token_for("cor@x.example", "coordinator", None);
+        let server = Server::start(&store, &[("NAAST_RATE_LIMITS", "off")]);
+        let base = server.url.clone();
+        let a = intake(&base, &cor, "maasdal", "Verhaal een.", "Anouk Visser").await;
+        let b = intake(&base, &cor, "maasdal", "Verhaal twee.", "Bram Smit").await;
+        let raw = store.raw().await;
+        let person = |r: String| {
+            let raw = raw.clone();
+            async move {
+                let (id,): (i64,) =
+                    sqlx::query_as("SELECT citizen_id FROM cases WHERE reference = $1")
+                        .bind(r)
+                        .fetch_one(&raw)
+                        .await
+                        .unwrap();
+                id
+            }
+        };
+        let (pa, pb) = (person(a.clone()).await, person(b.clone()).await);
+        sqlx::query(
+            "UPDATE persons SET sealed = (SELECT sealed FROM persons WHERE id = $1), \
+             data_key_id = (SELECT data_key_id FROM persons WHERE id = $1) WHERE id = $2",
+        )
+        .bind(pa)
+        .bind(pb)
+        .execute(&raw)
+        .await
+        .unwrap();
+        let (_, text) = show(&base, &cor, &b).await;
+        assert!(!text.contains("Anouk"), "{}: {text}", store.label);
+        let (code, text) = show(&base, &cor, &a).await;
+        assert_eq!(code, 200, "{text}");
+        assert!(text.contains("Anouk"), "{text}");
+    }
+}
