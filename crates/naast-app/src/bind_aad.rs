@@ -8,7 +8,7 @@
 //! each names its table, field, tenant and row (`naast:case_entries.sealed:tenant={t}:id={row}`,
 //! `naast:tasks.sealed:…`). A signal's texts and reply, sealed with the system key under one fixed
 //! AAD each (`signal.texts`, `signal.reply`), now name their tenant and row too
-//! (`naast:signals.texts:…`). The step re-seals the values still under the old AAD, in batches with
+//! (`naast:signals.texts:…`), and TOTP secrets their user (`naast:users.totp_secret:tenant=0:id=…`). The step re-seals the values still under the old AAD, in batches with
 //! a transaction each, and reports its progress on stderr; it runs at every start of the
 //! application (`naast serve`, `naast migrate`, every command that opens the data) and does nothing
 //! once `aad.version` says it ran. Until then reads fall back to the old AAD; after it they do not.
@@ -218,7 +218,29 @@ impl App {
                 );
             }
         }
-        let n = n + m + k;
+        // TOTP secrets (system key): from one fixed AAD to their user.
+        let mut u = 0_usize;
+        let secrets = naast_store::users::sealed_totp(self.db.pool()).await?;
+        if !secrets.is_empty() {
+            let mut tx = self.db.begin().await?;
+            for (id, sealed) in naast_store::users::sealed_totp(&mut *tx).await? {
+                let aad = crate::auth::totp_aad(id);
+                if let Some(new) = reseal(
+                    self.system_key(),
+                    crate::auth::AAD_TOTP,
+                    &aad,
+                    Some(&sealed),
+                ) {
+                    naast_store::users::reseal_totp(&mut *tx, id, &new).await?;
+                    u += 1;
+                }
+            }
+            tx.commit().await?;
+            if u > 0 {
+                say(out, format!("{u} TOTP secrets re-sealed"));
+            }
+        }
+        let n = n + m + k + u;
         let mut tx = self.db.begin().await?;
         settings::set(&mut *tx, AAD_VERSION, &CURRENT.to_string()).await?;
         if n > 0 {
