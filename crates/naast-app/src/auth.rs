@@ -21,7 +21,26 @@ const ADDRESS_LIMIT: i64 = 20;
 const WINDOW: i64 = 15 * 60;
 const BLOCK: i64 = 15 * 60;
 const TOTP_ISSUER: &str = "Naast";
-const AAD_TOTP: &[u8] = b"users.totp_secret";
+/// The AAD of TOTP secrets before `aad.version` 1 (one for all users).
+pub(crate) const AAD_TOTP: &[u8] = b"users.totp_secret";
+
+/// The AAD of one user's TOTP secret: a secret copied onto another user does not open there.
+/// Users are installation-wide, hence tenant 0.
+pub(crate) fn totp_aad(user_id: i64) -> Vec<u8> {
+    crate::at_rest::aad("users", "totp_secret", 0, user_id)
+}
+
+impl App {
+    /// Opens a user's TOTP secret (before the re-binding step, also one under the old AAD).
+    pub(crate) fn open_totp(&self, user_id: i64, sealed: &[u8]) -> Result<Vec<u8>> {
+        let key = self.system_key();
+        match key.open(&totp_aad(user_id), sealed) {
+            Ok(s) => Ok(s),
+            Err(_) if self.legacy_aad() => Ok(key.open(AAD_TOTP, sealed)?),
+            Err(e) => Err(e.into()),
+        }
+    }
+}
 
 /// Where a session stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -438,7 +457,7 @@ impl App {
             .await?
             .ok_or(AppError::NotFound)?;
         let sealed = user.totp_secret.clone().ok_or(AppError::Forbidden)?;
-        let secret = self.system_key().open(AAD_TOTP, &sealed)?;
+        let secret = self.open_totp(user_id, &sealed)?;
         let code = code.trim();
         let unix = now().max(0) as u64;
         let accepted = match crypto::totp_verify(&secret, code, unix, user.totp_last_step) {
@@ -510,7 +529,7 @@ impl App {
             .ok_or_else(|| AppError::field("code", Msg::TotpInvalid))?;
         let codes = crypto::recovery_codes(10);
         let hashes: Vec<String> = codes.iter().map(|c| crypto::hash_token(c)).collect();
-        let stored = self.system_key().seal(AAD_TOTP, &secret);
+        let stored = self.system_key().seal(&totp_aad(user_id), &secret);
         users::set_totp(self.db.pool(), user_id, &stored, step, &hashes.join(" ")).await?;
         if replacing {
             tokens::revoke_api_tokens_of_user(self.db.pool(), user_id, now()).await?;

@@ -67,6 +67,43 @@ pub(crate) fn aad(reference: &str) -> Vec<u8> {
     format!("case:{reference}").into_bytes()
 }
 
+/// Seals a new timeline entry's text for its own row: the entry is inserted without it first,
+/// in the same transaction.
+pub(crate) async fn seal_entry(
+    tx: &mut naast_store::Tx,
+    c: &Loaded,
+    id: i64,
+    text: &str,
+) -> Result<()> {
+    let sealed = c.seal_at(ENTRIES.0, ENTRIES.1, id, text)?;
+    store::set_entry_sealed(&mut **tx, id, Some(&sealed)).await?;
+    Ok(())
+}
+
+/// Seals a new task's title for its own row (inserted with an empty one first, in the same
+/// transaction).
+pub(crate) async fn seal_task(
+    tx: &mut naast_store::Tx,
+    c: &Loaded,
+    id: i64,
+    title: &str,
+) -> Result<()> {
+    let sealed = c.seal_at(TASKS.0, TASKS.1, id, title)?;
+    store::set_task_sealed(&mut **tx, id, &sealed).await?;
+    Ok(())
+}
+
+/// Where a party's details live: table and field.
+pub(crate) const PARTIES: (&str, &str) = ("case_parties", "sealed");
+/// Where an attachment's name and contents live: table and fields.
+pub(crate) const ATTACHMENTS: (&str, &str, &str) = ("attachments", "sealed_name", "sealed_data");
+
+/// Where a task's title lives: table and field.
+pub(crate) const TASKS: (&str, &str) = ("tasks", "sealed");
+
+/// Where a timeline entry's text lives: table and field.
+pub(crate) const ENTRIES: (&str, &str) = ("case_entries", "sealed");
+
 /// Today in the Netherlands.
 pub fn today() -> Date {
     jiff::Zoned::now()
@@ -88,9 +125,83 @@ pub(crate) struct Loaded {
     pub row: CaseRow,
     /// `None` when the personal data was destroyed (retention, erasure).
     pub key: Option<DataKey>,
+    /// The re-binding step (`aad.version` 1) has not run: values bound to the kwestie only
+    /// (`case:{reference}`) are still read.
+    pub legacy: bool,
 }
 
 impl Loaded {
+    /// The AAD of one sealed field of one row of this kwestie (table, field, tenant, row).
+    pub(crate) fn aad_at(&self, table: &str, field: &str, id: i64) -> Vec<u8> {
+        crate::at_rest::aad(table, field, self.row.tenant_id, id)
+    }
+
+    /// Seals a text for one field of one row of this kwestie.
+    pub(crate) fn seal_at(&self, table: &str, field: &str, id: i64, text: &str) -> Result<Vec<u8>> {
+        let key = self
+            .key
+            .as_ref()
+            .ok_or(AppError::Conflict(Msg::CaseClosed))?;
+        Ok(key.seal_str(&self.aad_at(table, field, id), text))
+    }
+
+    /// Seals bytes for one field of one row of this kwestie.
+    pub(crate) fn seal_bytes_at(
+        &self,
+        table: &str,
+        field: &str,
+        id: i64,
+        data: &[u8],
+    ) -> Result<Vec<u8>> {
+        let key = self
+            .key
+            .as_ref()
+            .ok_or(AppError::Conflict(Msg::CaseClosed))?;
+        Ok(key.seal(&self.aad_at(table, field, id), data))
+    }
+
+    /// Opens bytes sealed for one field of one row (before the re-binding step, also bytes
+    /// bound to the kwestie only); an error when they do not open there.
+    pub(crate) fn open_bytes_at(
+        &self,
+        table: &str,
+        field: &str,
+        id: i64,
+        blob: &[u8],
+    ) -> Result<Vec<u8>> {
+        let key = self.key.as_ref().ok_or(AppError::NotFound)?;
+        match key.open(&self.aad_at(table, field, id), blob) {
+            Ok(b) => Ok(b),
+            Err(_) if self.legacy => Ok(key.open(&aad(&self.row.reference), blob)?),
+            Err(e) => Err(e.into()),
+        }
+    }
+
+    /// Opens a text sealed for one field of one row; empty when it does not open there (a
+    /// value moved from elsewhere) or the key was shredded. Before the re-binding step, a value
+    /// bound to the kwestie only is accepted too.
+    pub(crate) fn open_at(
+        &self,
+        table: &str,
+        field: &str,
+        id: i64,
+        blob: &Option<Vec<u8>>,
+    ) -> String {
+        match (&self.key, blob) {
+            (Some(k), Some(b)) => k
+                .open_str(&self.aad_at(table, field, id), b)
+                .or_else(|e| {
+                    if self.legacy {
+                        k.open_str(&aad(&self.row.reference), b)
+                    } else {
+                        Err(e)
+                    }
+                })
+                .unwrap_or_default(),
+            _ => String::new(),
+        }
+    }
+
     pub(crate) fn sealed(&self) -> Result<Sealed> {
         match (&self.key, &self.row.sealed) {
             (Some(k), Some(blob)) => Ok(serde_json::from_slice(
@@ -108,21 +219,6 @@ impl Loaded {
             .ok_or(AppError::Conflict(Msg::CaseClosed))?;
         let json = serde_json::to_vec(s).map_err(|e| AppError::Internal(e.to_string()))?;
         Ok(key.seal(&aad(&self.row.reference), &json))
-    }
-
-    pub(crate) fn open_text(&self, blob: &Option<Vec<u8>>) -> String {
-        match (&self.key, blob) {
-            (Some(k), Some(b)) => k.open_str(&aad(&self.row.reference), b).unwrap_or_default(),
-            _ => String::new(),
-        }
-    }
-
-    pub(crate) fn seal_text(&self, text: &str) -> Result<Vec<u8>> {
-        let key = self
-            .key
-            .as_ref()
-            .ok_or(AppError::Conflict(Msg::CaseClosed))?;
-        Ok(key.seal_str(&aad(&self.row.reference), text))
     }
 }
 
@@ -146,7 +242,11 @@ impl App {
             .await?
             .ok_or(AppError::NotFound)?;
         let key = self.data_key(row.data_key_id).await?;
-        Ok(Loaded { row, key })
+        Ok(Loaded {
+            row,
+            key,
+            legacy: self.legacy_aad(),
+        })
     }
 
     /// Registers a new kwestie from any channel: the essentials (tenant, channel, story, how to

@@ -9,24 +9,52 @@ use naast_crypto::{DataKey, KeyRing, WrappedKey};
 use naast_store::{Db, Tx, keys, settings};
 
 const SYSTEM_KEY: &str = "system_data_key";
-const AAD: &[u8] = b"naast-data-key";
+/// The AAD every data key was wrapped with before [`crate::bind_aad`]: one for all rows, so a
+/// wrapped key copied onto another row opened there. Read only while that step has not run.
+pub(crate) const LEGACY_AAD: &[u8] = b"naast-data-key";
 
-fn unwrap_row(ring: &KeyRing, row: &keys::DataKeyRow) -> Result<Option<DataKey>> {
-    match &row.wrapped {
-        Some(blob) => Ok(Some(ring.unwrap(
-            &WrappedKey {
-                kek_id: row.kek_id.clone(),
-                blob: blob.clone(),
-            },
-            AAD,
-        )?)),
-        None => Ok(None),
+/// The AAD of the wrapped data key in row `id` of `data_keys`: a wrapped key copied onto another
+/// row does not unwrap there.
+pub(crate) fn key_aad(id: i64) -> Vec<u8> {
+    format!("naast:data_keys.wrapped:id={id}").into_bytes()
+}
+
+/// Unwraps a row's key under its own AAD; with `legacy` (the re-binding step has not run yet),
+/// falls back to the old fixed AAD. `Ok((key, true))` when the key is still under the old AAD.
+pub(crate) fn unwrap_row_any(
+    ring: &KeyRing,
+    row: &keys::DataKeyRow,
+    legacy: bool,
+) -> Result<Option<(DataKey, bool)>> {
+    let Some(blob) = &row.wrapped else {
+        return Ok(None);
+    };
+    let wk = WrappedKey {
+        kek_id: row.kek_id.clone(),
+        blob: blob.clone(),
+    };
+    match ring.unwrap(&wk, &key_aad(row.id)) {
+        Ok(k) => Ok(Some((k, false))),
+        Err(_) if legacy => Ok(Some((ring.unwrap(&wk, LEGACY_AAD)?, true))),
+        Err(e) => Err(e.into()),
     }
+}
+
+fn unwrap_row(ring: &KeyRing, row: &keys::DataKeyRow, legacy: bool) -> Result<Option<DataKey>> {
+    Ok(unwrap_row_any(ring, row, legacy)?.map(|(k, _)| k))
+}
+
+/// Stores a new wrapped key inside `tx`: the row first (its id is in the AAD), then its key.
+async fn insert_key(tx: &mut Tx, ring: &KeyRing, key: &DataKey) -> Result<i64> {
+    let id = keys::insert(&mut **tx, ring.current_id(), b"").await?;
+    let wrapped = ring.wrap(key, &key_aad(id));
+    keys::rewrap(&mut **tx, id, &wrapped.kek_id, &wrapped.blob).await?;
+    Ok(id)
 }
 
 /// Loads the system data key, creating it on the very first start (two instances starting at
 /// once agree on one: the first to record it wins).
-pub(crate) async fn load_system_key(db: &Db, ring: &KeyRing) -> Result<DataKey> {
+pub(crate) async fn load_system_key(db: &Db, ring: &KeyRing, legacy: bool) -> Result<DataKey> {
     for _ in 0..2 {
         if let Some(id) = settings::get(db.pool(), SYSTEM_KEY).await? {
             let id: i64 = id
@@ -35,13 +63,12 @@ pub(crate) async fn load_system_key(db: &Db, ring: &KeyRing) -> Result<DataKey> 
             let row = keys::get(db.pool(), id)
                 .await?
                 .ok_or_else(|| AppError::Internal("system key missing".into()))?;
-            return unwrap_row(ring, &row)?
+            return unwrap_row(ring, &row, legacy)?
                 .ok_or_else(|| AppError::Internal("system key shredded".into()));
         }
         let key = DataKey::generate();
-        let wrapped = ring.wrap(&key, AAD);
         let mut tx = db.begin().await?;
-        let id = keys::insert(&mut *tx, &wrapped.kek_id, &wrapped.blob).await?;
+        let id = insert_key(&mut tx, ring, &key).await?;
         if settings::insert_if_absent(&mut *tx, SYSTEM_KEY, &id.to_string()).await? {
             tx.commit().await?;
             return Ok(key);
@@ -73,8 +100,7 @@ impl App {
     /// A new data key for a case, stored wrapped inside the caller's transaction.
     pub async fn new_data_key(&self, tx: &mut Tx) -> Result<(i64, DataKey)> {
         let key = DataKey::generate();
-        let wrapped = self.keys.wrap(&key, AAD);
-        let id = keys::insert(&mut **tx, &wrapped.kek_id, &wrapped.blob).await?;
+        let id = insert_key(tx, &self.keys, &key).await?;
         Ok((id, key))
     }
 
@@ -83,7 +109,7 @@ impl App {
         let row = keys::get(self.db.pool(), id)
             .await?
             .ok_or(AppError::NotFound)?;
-        unwrap_row(&self.keys, &row)
+        unwrap_row(&self.keys, &row, self.legacy_aad())
     }
 
     /// Destroys a case's data key, and with it every field sealed under it.
@@ -98,16 +124,10 @@ impl App {
         let stale = keys::not_under(self.db.pool(), self.keys.current_id()).await?;
         let mut n = 0;
         for row in stale {
-            let Some(blob) = row.wrapped.clone() else {
+            let Some(key) = unwrap_row(&self.keys, &row, self.legacy_aad())? else {
                 continue;
             };
-            let re = self.keys.rewrap(
-                &WrappedKey {
-                    kek_id: row.kek_id.clone(),
-                    blob,
-                },
-                AAD,
-            )?;
+            let re = self.keys.wrap(&key, &key_aad(row.id));
             keys::rewrap(self.db.pool(), row.id, &re.kek_id, &re.blob).await?;
             n += 1;
         }

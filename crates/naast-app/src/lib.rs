@@ -8,6 +8,7 @@
 //! become [`AppError::Internal`], logged once at the edge and never shown.
 
 mod at_rest;
+pub mod bind_aad;
 mod error;
 mod principal;
 
@@ -90,6 +91,8 @@ pub struct App {
     pub settings: Arc<Settings>,
     system: Arc<naast_crypto::DataKey>,
     demo: bool,
+    /// True while the data may hold values sealed with the old AADs ([`bind_aad`]).
+    legacy_aad: Arc<std::sync::atomic::AtomicBool>,
     /// The group-commit writer for intakes, started on first use.
     intake_writer: Arc<std::sync::OnceLock<cases::batch::Writer>>,
 }
@@ -109,8 +112,10 @@ impl App {
         let demo = naast_store::settings::get(db.pool(), naast_store::settings::DEMO_MODE)
             .await?
             .is_some_and(|v| v == "1");
-        let system = keys::load_system_key(&db, &keys).await?;
+        let legacy = bind_aad::legacy(&db).await?;
+        let system = keys::load_system_key(&db, &keys, legacy).await?;
         let app = App {
+            legacy_aad: Arc::new(std::sync::atomic::AtomicBool::new(legacy)),
             intake_writer: Arc::new(std::sync::OnceLock::new()),
             system: Arc::new(system),
             db,
@@ -124,6 +129,8 @@ impl App {
         }
         // Values from before they were sealed are sealed now, once.
         app.seal_plain_rows().await?;
+        // Values sealed before they were bound to their row are re-sealed now, once.
+        app.bind_aad().await?;
         Ok(app)
     }
 

@@ -222,13 +222,25 @@ impl App {
                 from_us: e.kind == "message_out",
                 on: e.on_date.clone(),
                 at: e.created_at,
-                text: c.open_text(&e.sealed),
+                text: c.open_at(
+                    crate::cases::ENTRIES.0,
+                    crate::cases::ENTRIES.1,
+                    e.id,
+                    &e.sealed,
+                ),
             })
             .collect();
         let documents = entries
             .iter()
             .filter(|e| e.kind == "attachment" && e.author_user_id.is_none())
-            .map(|e| c.open_text(&e.sealed))
+            .map(|e| {
+                c.open_at(
+                    crate::cases::ENTRIES.0,
+                    crate::cases::ENTRIES.1,
+                    e.id,
+                    &e.sealed,
+                )
+            })
             .collect();
         let withdrawn = c.row.outcome.as_deref() == Some("withdrawn");
         // At most one audit entry per link an hour: a page reloaded in a loop must not fill
@@ -283,12 +295,12 @@ impl App {
             ));
         }
         let who = Principal::citizen(c.row.tenant_id, Lang::Nl);
-        let sealed = c.seal_text(text)?;
+        let sealed = text.to_string();
         if c.row.status == CaseStatus::WaitingCitizen {
             c.row.status = CaseStatus::InProgress.as_str().into();
         }
         let mut tx = self.db.begin().await?;
-        store::insert_entry(
+        let entry = store::insert_entry(
             &mut *tx,
             c.row.id,
             "message_in",
@@ -296,10 +308,11 @@ impl App {
             Some("web_form"),
             "",
             0,
-            Some(&sealed),
+            None,
             None,
         )
         .await?;
+        crate::cases::seal_entry(&mut tx, &c, entry, &sealed).await?;
         self.write_case(&mut tx, &who, &c.row, "case.citizen_message")
             .await?;
         tx.commit().await?;
@@ -378,9 +391,9 @@ impl App {
             .await?
             .map(|t| t.name)
             .unwrap_or_default();
-        let sealed = c.seal_text(text)?;
+        let sealed = text.to_string();
         let mut tx = self.db.begin().await?;
-        store::insert_entry(
+        let entry = store::insert_entry(
             &mut *tx,
             c.row.id,
             "message_out",
@@ -388,10 +401,11 @@ impl App {
             Some("web_form"),
             "",
             0,
-            Some(&sealed),
+            None,
             who.user_id,
         )
         .await?;
+        crate::cases::seal_entry(&mut tx, &c, entry, &sealed).await?;
         if let (Some(to), Some(token)) = (email, token) {
             let (subject, body) = news_mail(&link.lang, &tenant_name, &self.status_url(&token));
             self.queue_case_mail(&mut tx, &c, &to, &subject, &body)

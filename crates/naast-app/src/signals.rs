@@ -21,6 +21,7 @@ mod remind;
 
 pub use remind::JOB_REMIND_SIGNALS;
 
+use crate::at_rest::aad;
 use crate::privacy::{FieldReview, MISSED_MAX, missed_phrases, redact_field, review_field};
 use crate::{App, AppError, Principal, Result};
 use naast_core::SignalStatus;
@@ -31,8 +32,8 @@ use naast_store::tenants::{self, TenantRow};
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
 
-const AAD_TEXTS: &[u8] = b"signal.texts";
-const AAD_REPLY: &[u8] = b"signal.reply";
+pub(crate) const AAD_TEXTS: &[u8] = b"signal.texts";
+pub(crate) const AAD_REPLY: &[u8] = b"signal.reply";
 pub(crate) const AAD_TOKEN: &[u8] = b"signal.token";
 
 /// The texts of a signal: what goes to the addressee, after the check.
@@ -171,14 +172,33 @@ fn awaiting(status: &str) -> bool {
 }
 
 impl App {
-    fn seal_texts(&self, t: &SignalTexts) -> Result<Vec<u8>> {
+    fn seal_texts(&self, tenant_id: i64, id: i64, t: &SignalTexts) -> Result<Vec<u8>> {
         let json =
             serde_json::to_string(t).map_err(|e| AppError::Internal(format!("signal: {e}")))?;
-        Ok(self.system_key().seal_str(AAD_TEXTS, &json))
+        Ok(self
+            .system_key()
+            .seal_str(&aad("signals", "texts", tenant_id, id), &json))
+    }
+
+    /// Opens a value of a signal sealed for its row; before the re-binding step
+    /// ([`crate::bind_aad`]), also one sealed with the old fixed AAD.
+    pub(crate) fn open_signal_value(
+        &self,
+        r: &SignalRow,
+        field: &str,
+        old: &[u8],
+        blob: &[u8],
+    ) -> Result<String> {
+        let key = self.system_key();
+        match key.open_str(&aad("signals", field, r.tenant_id, r.id), blob) {
+            Ok(s) => Ok(s),
+            Err(_) if self.legacy_aad() => Ok(key.open_str(old, blob)?),
+            Err(e) => Err(e.into()),
+        }
     }
 
     fn open_texts(&self, r: &SignalRow) -> Result<SignalTexts> {
-        let json = self.system_key().open_str(AAD_TEXTS, &r.texts)?;
+        let json = self.open_signal_value(r, "texts", AAD_TEXTS, &r.texts)?;
         serde_json::from_str(&json).map_err(|e| AppError::Internal(format!("signal: {e}")))
     }
 
@@ -212,17 +232,19 @@ impl App {
         .map(Some)
     }
 
-    fn seal_reply(&self, t: &SignalReply) -> Result<Vec<u8>> {
+    fn seal_reply(&self, r: &SignalRow, t: &SignalReply) -> Result<Vec<u8>> {
         let json =
             serde_json::to_string(t).map_err(|e| AppError::Internal(format!("signal: {e}")))?;
-        Ok(self.system_key().seal_str(AAD_REPLY, &json))
+        Ok(self
+            .system_key()
+            .seal_str(&aad("signals", "reply", r.tenant_id, r.id), &json))
     }
 
     fn open_reply(&self, r: &SignalRow) -> Result<SignalReply> {
         match &r.reply {
             None => Ok(SignalReply::default()),
             Some(b) => {
-                let json = self.system_key().open_str(AAD_REPLY, b)?;
+                let json = self.open_signal_value(r, "reply", AAD_REPLY, b)?;
                 serde_json::from_str(&json).map_err(|e| AppError::Internal(format!("signal: {e}")))
             }
         }
@@ -401,20 +423,22 @@ impl App {
         staff(who)?;
         let t = self.signal_tenant(who, slug).await?;
         let (input, case_ids) = self.parse_signal(who, &t, form).await?;
-        let texts = self.seal_texts(&SignalTexts {
+        let texts = SignalTexts {
             title: input.title.clone(),
             description: input.description.clone(),
             proposal: input.proposal.clone(),
-        })?;
+        };
         let orgs = input.organisations.join(",");
         let mut tx = self.db.begin().await?;
         let id = store::insert(
             &mut tx,
             t.id,
-            Self::values(&input, &orgs, None, &texts),
+            Self::values(&input, &orgs, None, b""),
             who.user_id,
         )
         .await?;
+        let sealed = self.seal_texts(t.id, id, &texts)?;
+        store::set_texts(&mut *tx, id, &sealed).await?;
         // Sealed under the row's id, now that it is known.
         let email = input.addressee_email.as_ref().map(|e| e.as_str());
         let sealed_email = self.seal_addressee_email(t.id, id, email.unwrap_or(""));
@@ -446,7 +470,7 @@ impl App {
             proposal: input.proposal.clone(),
         };
         let still_checked = r.checked && self.open_texts(&r)? == texts;
-        let sealed = self.seal_texts(&texts)?;
+        let sealed = self.seal_texts(r.tenant_id, r.id, &texts)?;
         let orgs = input.organisations.join(",");
         let email = input.addressee_email.as_ref().map(|e| e.as_str());
         let sealed_email = self.seal_addressee_email(t.id, id, email.unwrap_or(""));
@@ -506,7 +530,7 @@ impl App {
             description: redact_field("description", &t.description, &accepted, &phrases),
             proposal: redact_field("proposal", &t.proposal, &accepted, &phrases),
         };
-        let sealed = self.seal_texts(&texts)?;
+        let sealed = self.seal_texts(r.tenant_id, r.id, &texts)?;
         // Sealed again from what it holds, so that a row from before sealing loses nothing.
         let email = self.open_addressee_email(&r)?;
         let sealed_email = self.seal_addressee_email(r.tenant_id, id, &email);

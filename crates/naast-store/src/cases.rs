@@ -842,23 +842,38 @@ pub async fn set_rule_task(
     sealed_title: &[u8],
     due_on: Option<&str>,
     owner: Option<i64>,
-) -> Result<()> {
+) -> Result<Option<i64>> {
     sqlx::query("DELETE FROM tasks WHERE case_id = $1 AND rule = $2 AND done_at IS NULL")
         .bind(case_id)
         .bind(rule)
         .execute(&mut **tx)
         .await?;
     if let Some(due) = due_on {
-        sqlx::query("INSERT INTO tasks (case_id, sealed, due_on, owner_user_id, created_at, rule) VALUES ($1, $2, $3, $4, $5, $6)")
+        let r = sqlx::query("INSERT INTO tasks (case_id, sealed, due_on, owner_user_id, created_at, rule) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id")
             .bind(case_id)
             .bind(sealed_title)
             .bind(due)
             .bind(owner)
             .bind(crate::now())
             .bind(rule)
-            .execute(&mut **tx)
+            .fetch_one(&mut **tx)
             .await?;
+        return Ok(Some(i(&r, "id")?));
     }
+    Ok(None)
+}
+
+/// Seals a task's title after its row exists (its id is in the AAD).
+pub async fn set_task_sealed(
+    ex: impl Executor<'_, Database = Any>,
+    id: i64,
+    sealed: &[u8],
+) -> Result<()> {
+    sqlx::query("UPDATE tasks SET sealed = $1 WHERE id = $2")
+        .bind(sealed)
+        .bind(id)
+        .execute(ex)
+        .await?;
     Ok(())
 }
 
@@ -877,4 +892,82 @@ pub async fn new_web_intakes_after(
     rows.iter()
         .map(|r| Ok((i(r, "tenant_id")?, i(r, "n")?, i(r, "last")?)))
         .collect()
+}
+
+/// Seals a timeline entry's text after its row exists (its id is in the AAD).
+pub async fn set_entry_sealed(
+    ex: impl Executor<'_, Database = Any>,
+    id: i64,
+    sealed: Option<&[u8]>,
+) -> Result<()> {
+    sqlx::query("UPDATE case_entries SET sealed = $1 WHERE id = $2")
+        .bind(sealed)
+        .bind(id)
+        .execute(ex)
+        .await?;
+    Ok(())
+}
+
+/// Up to `limit` kwesties with an id above `after`, in id order, as `(id, tenant, reference,
+/// data key)` (batches of a one-time upgrade).
+pub async fn keyed_after(
+    ex: impl Executor<'_, Database = Any>,
+    after: i64,
+    limit: i64,
+) -> Result<Vec<(i64, i64, String, i64)>> {
+    let rows = sqlx::query(
+        "SELECT id, tenant_id, reference, data_key_id FROM cases WHERE id > $1 ORDER BY id LIMIT $2",
+    )
+    .bind(after)
+    .bind(limit)
+    .fetch_all(ex)
+    .await?;
+    rows.iter()
+        .map(|r| {
+            Ok((
+                i(r, "id")?,
+                i(r, "tenant_id")?,
+                s(r, "reference")?,
+                i(r, "data_key_id")?,
+            ))
+        })
+        .collect()
+}
+
+/// How many kwesties there are.
+pub async fn count_cases(ex: impl Executor<'_, Database = Any>) -> Result<i64> {
+    let r = sqlx::query("SELECT COUNT(*) AS n FROM cases")
+        .fetch_one(ex)
+        .await?;
+    Ok(i(&r, "n")?)
+}
+
+/// Seals a party's details after its row exists (its id is in the AAD).
+pub async fn set_party_sealed(
+    ex: impl Executor<'_, Database = Any>,
+    id: i64,
+    sealed: &[u8],
+) -> Result<()> {
+    sqlx::query("UPDATE case_parties SET sealed = $1 WHERE id = $2")
+        .bind(sealed)
+        .bind(id)
+        .execute(ex)
+        .await?;
+    Ok(())
+}
+
+/// Seals an attachment's name and contents after its row exists (its id is in the AAD).
+pub async fn set_attachment_sealed(
+    ex: impl Executor<'_, Database = Any>,
+    id: i64,
+    name: &[u8],
+    data: &[u8],
+) -> Result<()> {
+    sqlx::query("UPDATE attachments SET sealed_name = $1, sealed_data = $2 WHERE id = $3")
+        .bind(name)
+        .bind(data)
+        .bind(id)
+        .execute(ex)
+        .await?;
+    Ok(())
 }

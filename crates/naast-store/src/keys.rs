@@ -92,3 +92,37 @@ pub async fn shred(ex: impl Executor<'_, Database = Any>, id: i64) -> Result<()>
         .await?;
     Ok(())
 }
+
+/// Up to `limit` keys not shredded with an id above `after`, in id order (batches of a
+/// one-time upgrade).
+pub async fn wrapped_after(
+    ex: impl Executor<'_, Database = Any>,
+    after: i64,
+    limit: i64,
+) -> Result<Vec<DataKeyRow>> {
+    let rows = sqlx::query(
+        "SELECT id, kek_id, wrapped FROM data_keys WHERE id > $1 AND wrapped IS NOT NULL \
+         ORDER BY id LIMIT $2",
+    )
+    .bind(after)
+    .bind(limit)
+    .fetch_all(ex)
+    .await?;
+    rows.into_iter()
+        .map(|r| {
+            Ok(DataKeyRow {
+                id: i(&r, "id")?,
+                kek_id: s(&r, "kek_id")?,
+                wrapped: ob(&r, "wrapped")?,
+            })
+        })
+        .collect()
+}
+
+/// How many keys are not shredded.
+pub async fn count_wrapped(ex: impl Executor<'_, Database = Any>) -> Result<i64> {
+    let r = sqlx::query("SELECT COUNT(*) AS n FROM data_keys WHERE wrapped IS NOT NULL")
+        .fetch_one(ex)
+        .await?;
+    Ok(i(&r, "n")?)
+}

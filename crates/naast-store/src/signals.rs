@@ -558,3 +558,48 @@ pub async fn seal_plain(
     .await?;
     Ok(r.rows_affected() == 1)
 }
+
+/// Sets a signal's sealed texts (a new draft's, once its id is known; the one-time re-binding).
+pub async fn set_texts(
+    ex: impl Executor<'_, Database = Any>,
+    id: i64,
+    sealed: &[u8],
+) -> Result<()> {
+    sqlx::query("UPDATE signals SET texts = $1 WHERE id = $2")
+        .bind(sealed)
+        .bind(id)
+        .execute(ex)
+        .await?;
+    Ok(())
+}
+
+/// Sets a signal's sealed reply (the one-time re-binding).
+pub async fn set_reply(
+    ex: impl Executor<'_, Database = Any>,
+    id: i64,
+    sealed: &[u8],
+) -> Result<()> {
+    sqlx::query("UPDATE signals SET reply = $1 WHERE id = $2")
+        .bind(sealed)
+        .bind(id)
+        .execute(ex)
+        .await?;
+    Ok(())
+}
+
+/// Up to `limit` signals with an id above `after`, in id order (batches of a one-time upgrade).
+pub async fn after<'e>(
+    db: impl Executor<'e, Database = Any>,
+    after: i64,
+    limit: i64,
+) -> Result<Vec<SignalRow>> {
+    let sql = sqlx::AssertSqlSafe(format!(
+        "SELECT {COLS} FROM signals WHERE id > $1 ORDER BY id LIMIT $2"
+    ));
+    let rows = sqlx::query(sql)
+        .bind(after)
+        .bind(limit)
+        .fetch_all(db)
+        .await?;
+    rows.iter().map(map).collect()
+}

@@ -245,3 +245,28 @@ pub async fn add_tenant(
     .await?;
     Ok(())
 }
+
+/// Every user's sealed TOTP secret, as `(user id, sealed)` (the one-time re-binding).
+pub async fn sealed_totp(ex: impl Executor<'_, Database = Any>) -> Result<Vec<(i64, Vec<u8>)>> {
+    let rows =
+        sqlx::query("SELECT id, totp_secret FROM users WHERE totp_secret IS NOT NULL ORDER BY id")
+            .fetch_all(ex)
+            .await?;
+    rows.iter()
+        .map(|r| Ok((crate::row::i(r, "id")?, crate::row::b(r, "totp_secret")?)))
+        .collect()
+}
+
+/// Replaces a user's sealed TOTP secret (the one-time re-binding).
+pub async fn reseal_totp(
+    ex: impl Executor<'_, Database = Any>,
+    id: i64,
+    sealed_secret: &[u8],
+) -> Result<()> {
+    sqlx::query("UPDATE users SET totp_secret = $1 WHERE id = $2")
+        .bind(sealed_secret)
+        .bind(id)
+        .execute(ex)
+        .await?;
+    Ok(())
+}

@@ -336,6 +336,22 @@ pub async fn run(cli: Cli) -> Result<()> {
             let db = config::connect(&storage).await?;
             let n = db.migrate().await.context("migrating the database")?;
             eprintln!("migrations applied: {n}");
+            // The step over sealed data (`aad.version`) needs the keys: opening the application
+            // runs it. Without a key (migrate needs none) it waits for the next start.
+            let bound = naast_store::settings::get(db.pool(), naast_app::bind_aad::AAD_VERSION)
+                .await?
+                .is_some_and(|v| v == naast_app::bind_aad::CURRENT.to_string());
+            drop(db);
+            if !bound {
+                if config::key_given(&storage) {
+                    open(&data, default_url).await?;
+                } else {
+                    eprintln!(
+                        "aad.version: no master key given; sealed values are bound to their row \
+                         at the next start with the key"
+                    );
+                }
+            }
             Ok(())
         }
         Command::Demo(args) => {

@@ -136,6 +136,14 @@ fn parse_keys(text: &str, source: &str) -> Result<KeyRing> {
 /// The master keys: `NAAST_MASTER_KEY` (base64 of 32 bytes), or `NAAST_MASTER_KEY_FILE` (one key
 /// a line, current first, older ones after it), or — only for the embedded SQLite default — the
 /// file `master.key` in the data directory, created with mode 0600 when missing.
+/// True when a master key is at hand without making one.
+pub fn key_given(storage: &Storage) -> bool {
+    let set = |v: &str| std::env::var(v).is_ok_and(|k| !k.trim().is_empty());
+    set("NAAST_MASTER_KEY")
+        || set("NAAST_MASTER_KEY_FILE")
+        || (storage.embedded && storage.data_dir.join("master.key").exists())
+}
+
 pub fn keys(storage: &Storage) -> Result<KeyRing> {
     if let Ok(k) = std::env::var("NAAST_MASTER_KEY")
         && !k.trim().is_empty()

@@ -1,7 +1,7 @@
 //! Replacing a second factor: whoever holds a signed-in session must still prove they hold the
 //! current factor (a TOTP code or an unused recovery code) before a new one replaces it.
 
-use super::{AAD_TOTP, ACCOUNT_LIMIT, BLOCK, WINDOW};
+use super::{ACCOUNT_LIMIT, BLOCK, WINDOW};
 use crate::{App, AppError, Result};
 use naast_core::Msg;
 use naast_crypto as crypto;
@@ -31,7 +31,7 @@ impl App {
         if code.is_empty() {
             return Err(AppError::field("current", Msg::Required));
         }
-        let secret = self.system_key().open(AAD_TOTP, &sealed)?;
+        let secret = self.open_totp(user_id, &sealed)?;
         let unix = now().max(0) as u64;
         let accepted = match crypto::totp_verify(&secret, code, unix, user.totp_last_step) {
             Some(step) => users::claim_totp_step(self.db.pool(), user_id, step).await?,

@@ -49,16 +49,16 @@ impl App {
             }
             None => None,
         };
-        let title = c.seal_text("Laatste dag om bezwaar te maken (Awb 6:7)")?;
-        store::set_rule_task(
-            tx,
-            c.row.id,
-            RULE,
-            &title,
-            due.as_deref(),
-            c.row.owner_user_id,
-        )
-        .await?;
+        let title = "Laatste dag om bezwaar te maken (Awb 6:7)";
+        if c.key.is_none() {
+            return Err(AppError::Conflict(Msg::CaseClosed));
+        }
+        if let Some(id) =
+            store::set_rule_task(tx, c.row.id, RULE, b"", due.as_deref(), c.row.owner_user_id)
+                .await?
+        {
+            super::seal_task(tx, c, id, title).await?;
+        }
         Ok(())
     }
 
@@ -115,11 +115,11 @@ impl App {
         let mut c = self.load_case(who, reference).await?;
         open(&c)?;
         let m = form.parse(today())?;
-        let note = (!m.note.is_empty())
-            .then(|| c.seal_text(&m.note))
-            .transpose()?;
+        if c.key.is_none() {
+            return Err(AppError::Conflict(Msg::CaseClosed));
+        }
         let mut tx = self.db.begin().await?;
-        store::insert_entry(
+        let entry = store::insert_entry(
             &mut *tx,
             c.row.id,
             "contact",
@@ -127,10 +127,13 @@ impl App {
             Some(&m.channel),
             &m.activities.join(","),
             i64::from(m.minutes),
-            note.as_deref(),
+            None,
             who.user_id,
         )
         .await?;
+        if !m.note.is_empty() {
+            super::seal_entry(&mut tx, &c, entry, &m.note).await?;
+        }
         if c.row.status == CaseStatus::New {
             c.row.status = CaseStatus::InProgress.as_str().into();
             c.row.owner_user_id = c.row.owner_user_id.or(who.user_id);
@@ -149,9 +152,9 @@ impl App {
         }
         let text =
             naast_core::validation::free_text("note", text, naast_core::case::STORY_MAX, true)?;
-        let sealed = c.seal_text(&text)?;
+        let sealed = text;
         let mut tx = self.db.begin().await?;
-        store::insert_entry(
+        let entry = store::insert_entry(
             &mut *tx,
             c.row.id,
             "note",
@@ -159,10 +162,11 @@ impl App {
             None,
             "",
             0,
-            Some(&sealed),
+            None,
             who.user_id,
         )
         .await?;
+        super::seal_entry(&mut tx, &c, entry, &sealed).await?;
         self.write_case(&mut tx, who, &c.row, "case.note").await?;
         tx.commit().await?;
         Ok(())
@@ -173,16 +177,10 @@ impl App {
         let c = self.load_case(who, reference).await?;
         open(&c)?;
         let t = form.parse()?;
-        let sealed = c.seal_text(&t.title)?;
         let mut tx = self.db.begin().await?;
-        store::insert_task(
-            &mut *tx,
-            c.row.id,
-            &sealed,
-            &t.due_on.to_string(),
-            who.user_id,
-        )
-        .await?;
+        let id =
+            store::insert_task(&mut *tx, c.row.id, b"", &t.due_on.to_string(), who.user_id).await?;
+        super::seal_task(&mut tx, &c, id, &t.title).await?;
         self.write_case(&mut tx, who, &c.row, "case.task").await?;
         tx.commit().await?;
         Ok(())
@@ -221,8 +219,8 @@ impl App {
         let from = std::mem::replace(&mut c.row.status, next.as_str().to_string());
         c.row.owner_user_id = c.row.owner_user_id.or(who.user_id);
         let mut tx = self.db.begin().await?;
-        let text = c.seal_text(&format!("{from} → {status}"))?;
-        store::insert_entry(
+        let text = format!("{from} → {status}");
+        let entry = store::insert_entry(
             &mut *tx,
             c.row.id,
             "status",
@@ -230,10 +228,11 @@ impl App {
             None,
             "",
             0,
-            Some(&text),
+            None,
             who.user_id,
         )
         .await?;
+        super::seal_entry(&mut tx, &c, entry, &text).await?;
         self.write_case(&mut tx, who, &c.row, "case.status").await?;
         tx.commit().await?;
         Ok(())
@@ -276,10 +275,10 @@ impl App {
         c.row.outcome = Some(v.outcome.clone());
         c.row.external_outcome = v.external_outcome;
         let mut tx = self.db.begin().await?;
-        let text = c.seal_text(&v.reason)?;
+        let text = v.reason.clone();
         // A closed case leaves no open tasks behind on anyone's list.
         store::complete_open_tasks(&mut *tx, c.row.id).await?;
-        store::insert_entry(
+        let entry = store::insert_entry(
             &mut *tx,
             c.row.id,
             "closed", // not a state: the timeline entry kind
@@ -287,10 +286,11 @@ impl App {
             None,
             &v.outcome,
             0,
-            Some(&text),
+            None,
             who.user_id,
         )
         .await?;
+        super::seal_entry(&mut tx, &c, entry, &text).await?;
         self.write_case(&mut tx, who, &c.row, "case.close").await?;
         tx.commit().await?;
         Ok(())
@@ -317,8 +317,8 @@ impl App {
         c.row.outcome = None;
         c.row.external_outcome = None;
         let mut tx = self.db.begin().await?;
-        let text = c.seal_text(reason)?;
-        store::insert_entry(
+        let text = reason.to_string();
+        let entry = store::insert_entry(
             &mut *tx,
             c.row.id,
             "reopened",
@@ -326,10 +326,11 @@ impl App {
             None,
             "",
             0,
-            Some(&text),
+            None,
             who.user_id,
         )
         .await?;
+        super::seal_entry(&mut tx, &c, entry, &text).await?;
         self.write_case(&mut tx, who, &c.row, "case.reopen").await?;
         tx.commit().await?;
         Ok(())

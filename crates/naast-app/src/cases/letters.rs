@@ -166,8 +166,13 @@ impl App {
             .into_iter()
             .find(|e| e.id == entry_id && e.kind == "letter")
             .ok_or(AppError::NotFound)?;
-        let letter: LetterForm =
-            serde_json::from_str(&c.open_text(&entry.sealed)).unwrap_or_default();
+        let letter: LetterForm = serde_json::from_str(&c.open_at(
+            super::ENTRIES.0,
+            super::ENTRIES.1,
+            entry.id,
+            &entry.sealed,
+        ))
+        .unwrap_or_default();
         if letter.body.is_empty() {
             return Err(AppError::NotFound);
         }

@@ -163,7 +163,13 @@ impl App {
                 continue;
             }
             let key = self.data_key(row.data_key_id).await?;
-            let view = self.case_view(&Loaded { row, key }).await?;
+            let view = self
+                .case_view(&Loaded {
+                    row,
+                    key,
+                    legacy: self.legacy_aad(),
+                })
+                .await?;
             cases.push(serde_json::json!({
                 "reference": view.reference, "municipality": view.tenant_name, "status": view.status,
                 "opened_on": view.opened_on, "closed_on": view.closed_on, "channel": view.channel,

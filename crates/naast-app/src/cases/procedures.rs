@@ -110,27 +110,36 @@ impl App {
         for p in store::of_case(&mut **tx, c.row.id).await? {
             let open = p.outcome.is_none();
             let due = term(&c.row, &p).filter(|_| open);
-            let title = c.seal_text(due.as_ref().map(|d| d.0).unwrap_or(""))?;
-            naast_store::cases::set_rule_task(
+            if c.key.is_none() {
+                return Err(AppError::Conflict(naast_core::Msg::CaseClosed));
+            }
+            let title = due.as_ref().map(|d| d.0).unwrap_or("");
+            if let Some(id) = naast_store::cases::set_rule_task(
                 tx,
                 c.row.id,
                 &rule_key(p.id),
-                &title,
+                b"",
                 due.as_ref().map(|(_, a)| a.last_day.as_str()),
                 c.row.owner_user_id,
             )
-            .await?;
+            .await?
+            {
+                crate::cases::seal_task(tx, c, id, title).await?;
+            }
             let ombudsman = ombudsman_until(&p);
-            let title = c.seal_text("Laatste dag om naar de ombudsman te gaan (Awb 9:24)")?;
-            naast_store::cases::set_rule_task(
+            let title = "Laatste dag om naar de ombudsman te gaan (Awb 9:24)";
+            if let Some(id) = naast_store::cases::set_rule_task(
                 tx,
                 c.row.id,
                 &ombudsman_key(p.id),
-                &title,
+                b"",
                 ombudsman.as_deref(),
                 c.row.owner_user_id,
             )
-            .await?;
+            .await?
+            {
+                crate::cases::seal_task(tx, c, id, title).await?;
+            }
         }
         Ok(())
     }

@@ -31,9 +31,12 @@ impl App {
             return Err(AppError::Conflict(Msg::CaseClosed));
         }
         let p = form.parse()?;
-        let sealed = c.seal_text(&to_json(&p)?)?;
+        let json = to_json(&p)?;
         let mut tx = self.db.begin().await?;
-        store::insert_party(&mut *tx, c.row.id, &p.role, &sealed).await?;
+        let id = store::insert_party(&mut *tx, c.row.id, &p.role, b"").await?;
+        let (table, field) = super::PARTIES;
+        let sealed = c.seal_at(table, field, id, &json)?;
+        store::set_party_sealed(&mut *tx, id, &sealed).await?;
         self.write_case(&mut tx, who, &c.row, "case.party_add")
             .await?;
         tx.commit().await?;
@@ -64,9 +67,9 @@ impl App {
             return Err(AppError::Conflict(Msg::CaseClosed));
         }
         let (on, m) = form.parse(today())?;
-        let sealed = c.seal_text(&to_json(&m)?)?;
+        let sealed = to_json(&m)?;
         let mut tx = self.db.begin().await?;
-        store::insert_entry(
+        let entry = store::insert_entry(
             &mut *tx,
             c.row.id,
             "mediation",
@@ -74,10 +77,11 @@ impl App {
             None,
             "mediation",
             0,
-            Some(&sealed),
+            None,
             who.user_id,
         )
         .await?;
+        super::seal_entry(&mut tx, &c, entry, &sealed).await?;
         self.write_case(&mut tx, who, &c.row, "case.mediation")
             .await?;
         tx.commit().await?;
@@ -96,7 +100,7 @@ impl App {
             return Err(AppError::Conflict(Msg::CaseClosed));
         }
         let (on, l) = form.parse(today())?;
-        let sealed = c.seal_text(&to_json(&l)?)?;
+        let sealed = to_json(&l)?;
         // A letter drafted here is support the confidant gave; it counts as that activity.
         let activity = match l.kind.as_str() {
             "complaint" => "complaint_support",
@@ -114,10 +118,11 @@ impl App {
             Some("letter"),
             activity,
             0,
-            Some(&sealed),
+            None,
             who.user_id,
         )
         .await?;
+        super::seal_entry(&mut tx, &c, id, &sealed).await?;
         self.write_case(&mut tx, who, &c.row, "case.letter").await?;
         tx.commit().await?;
         Ok(id)
@@ -161,22 +166,26 @@ impl App {
         } else {
             name
         };
-        let sealed_name = c.seal_text(&name)?;
-        let key = c.key.as_ref().ok_or(AppError::Conflict(Msg::CaseClosed))?;
-        let sealed_data = key.seal(&super::aad(&c.row.reference), bytes);
+        if c.key.is_none() {
+            return Err(AppError::Conflict(Msg::CaseClosed));
+        }
         let mut tx = self.db.begin().await?;
-        store::insert_attachment(
+        let id = store::insert_attachment(
             &mut *tx,
             c.row.id,
             kind,
             bytes.len() as i64,
-            &sealed_name,
-            &sealed_data,
+            b"",
+            b"",
             who.user_id,
         )
         .await?;
-        let note = c.seal_text(&name)?;
-        store::insert_entry(
+        let (table, name_field, data_field) = super::ATTACHMENTS;
+        let sealed_name = c.seal_at(table, name_field, id, &name)?;
+        let sealed_data = c.seal_bytes_at(table, data_field, id, bytes)?;
+        store::set_attachment_sealed(&mut *tx, id, &sealed_name, &sealed_data).await?;
+        let note = name.clone();
+        let entry = store::insert_entry(
             &mut *tx,
             c.row.id,
             "attachment",
@@ -184,10 +193,11 @@ impl App {
             None,
             "",
             0,
-            Some(&note),
+            None,
             who.user_id,
         )
         .await?;
+        super::seal_entry(&mut tx, c, entry, &note).await?;
         self.write_case(&mut tx, who, &c.row, "case.attachment")
             .await?;
         tx.commit().await?;
@@ -200,14 +210,15 @@ impl App {
         let a = store::attachment(self.db.pool(), c.row.id, id)
             .await?
             .ok_or(AppError::NotFound)?;
-        let (Some(key), Some(data)) = (&c.key, &a.sealed_data) else {
+        let (Some(_), Some(data)) = (&c.key, &a.sealed_data) else {
             return Err(AppError::NotFound);
         };
-        let bytes = key.open(&super::aad(&c.row.reference), data)?;
+        let (table, name_field, data_field) = super::ATTACHMENTS;
+        let bytes = c.open_bytes_at(table, data_field, a.id, data)?;
         self.audit(who, "case.attachment_read", "attachment", &a.id.to_string())
             .await?;
         Ok(Download {
-            name: c.open_text(&a.sealed_name),
+            name: c.open_at(table, name_field, a.id, &a.sealed_name),
             content_type: a.content_type,
             bytes,
         })

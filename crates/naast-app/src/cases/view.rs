@@ -306,7 +306,7 @@ impl App {
         let timeline = entries
             .into_iter()
             .map(|e| {
-                let text = c.open_text(&e.sealed);
+                let text = c.open_at(super::ENTRIES.0, super::ENTRIES.1, e.id, &e.sealed);
                 let fields = structured(&e.kind, &text);
                 let document = e.kind == "letter"
                     && serde_json::from_str::<serde_json::Value>(&text)
@@ -344,7 +344,7 @@ impl App {
             .map(|t| TaskView {
                 id: t.id,
                 case: r.reference.clone(),
-                title: c.open_text(&t.sealed),
+                title: c.open_at(super::TASKS.0, super::TASKS.1, t.id, &t.sealed),
                 overdue: t.done_at.is_none() && t.due_on < today,
                 days_left: days_until(today_date, &t.due_on),
                 due_on: t.due_on,
@@ -373,8 +373,13 @@ impl App {
             .await?
             .into_iter()
             .map(|p| {
-                let f: naast_core::case_more::PartyForm =
-                    serde_json::from_str(&c.open_text(&p.sealed)).unwrap_or_default();
+                let f: naast_core::case_more::PartyForm = serde_json::from_str(&c.open_at(
+                    super::PARTIES.0,
+                    super::PARTIES.1,
+                    p.id,
+                    &p.sealed,
+                ))
+                .unwrap_or_default();
                 PartyView {
                     id: p.id,
                     role: p.role,
@@ -392,7 +397,12 @@ impl App {
             .into_iter()
             .map(|a| AttachmentView {
                 id: a.id,
-                name: c.open_text(&a.sealed_name),
+                name: c.open_at(
+                    super::ATTACHMENTS.0,
+                    super::ATTACHMENTS.1,
+                    a.id,
+                    &a.sealed_name,
+                ),
                 content_type: a.content_type,
                 size: a.size,
                 author: names.user(a.author_user_id),
@@ -587,11 +597,15 @@ impl App {
                     continue;
                 }
                 let key = self.data_key(row.data_key_id).await?;
-                let c = Loaded { row, key };
+                let c = Loaded {
+                    row,
+                    key,
+                    legacy: self.legacy_aad(),
+                };
                 tasks.push(TaskView {
                     id: t.id,
                     case: c.row.reference.clone(),
-                    title: c.open_text(&t.sealed),
+                    title: c.open_at(super::TASKS.0, super::TASKS.1, t.id, &t.sealed),
                     overdue: t.due_on < today,
                     days_left: days_until(today_date, &t.due_on),
                     due_on: t.due_on,

@@ -292,7 +292,7 @@ impl App {
         }
         let mut reply: SignalReply = self.open_reply(r)?;
         reply.follow_up = text;
-        let sealed = self.seal_reply(&reply)?;
+        let sealed = self.seal_reply(r, &reply)?;
         let on = on.map(|d| d.to_string());
         self.signal_step(
             who,
@@ -319,7 +319,7 @@ impl App {
         }
         let mut reply: SignalReply = self.open_reply(r)?;
         reply.answer = answer;
-        let sealed = self.seal_reply(&reply)?;
+        let sealed = self.seal_reply(r, &reply)?;
         let today = crate::cases::today().to_string();
         let by = self.seal_answered_by(r, by);
         self.signal_step(

@@ -7,6 +7,7 @@ mod harness;
 
 mod at_rest;
 mod auth;
+mod bound_aad;
 mod cases;
 mod cli;
 mod consents;
