@@ -132,17 +132,3 @@ pub async fn count_unopened(
     .await?;
     Ok(())
 }
-
-/// How many web intakes of a tenant were destroyed unopened, per year.
-pub async fn unopened_counts(
-    ex: impl Executor<'_, Database = Any>,
-    tenant_id: i64,
-) -> Result<Vec<(i64, i64)>> {
-    sqlx::query("SELECT year, destroyed FROM unopened_destroyed WHERE tenant_id = $1 ORDER BY year")
-        .bind(tenant_id)
-        .fetch_all(ex)
-        .await?
-        .iter()
-        .map(|r| Ok((i(r, "year")?, i(r, "destroyed")?)))
-        .collect()
-}

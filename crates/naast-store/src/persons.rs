@@ -3,7 +3,7 @@
 //! citizen has among the known ones, and the confidant's decisions on them.
 
 use crate::Result;
-use crate::row::{i, ob, oi, os, s};
+use crate::row::{i, ob, os, s};
 use sqlx::{Any, Executor};
 
 #[derive(Debug, Clone)]
@@ -276,13 +276,4 @@ pub async fn destroy(ex: impl Executor<'_, Database = Any>, person_id: i64) -> R
     .execute(ex)
     .await?;
     Ok(())
-}
-
-/// The number of cases of a person (any state).
-pub async fn case_count(ex: impl Executor<'_, Database = Any>, person_id: i64) -> Result<i64> {
-    let r = sqlx::query("SELECT COUNT(*) AS n FROM cases WHERE citizen_id = $1")
-        .bind(person_id)
-        .fetch_one(ex)
-        .await?;
-    Ok(oi(&r, "n")?.unwrap_or(0))
 }

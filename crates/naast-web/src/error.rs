@@ -67,7 +67,7 @@ fn log_internal(e: &AppError) {
     }
 }
 
-fn retry_after(res: &mut Response, e: &AppError) {
+pub(crate) fn retry_after(res: &mut Response, e: &AppError) {
     if let AppError::Throttled(s) | AppError::Limited(_, s) = e
         && let Ok(v) = HeaderValue::from_str(&s.to_string())
     {

@@ -152,11 +152,9 @@ async fn after(
             show(ctx, headers, token, &q, Some(&e), typed).await
         }
         // A limit reached: 429 with when to try again, and what was typed kept.
-        Err(e @ AppError::Limited(_, retry)) => {
+        Err(e @ AppError::Limited(..)) => {
             let mut res = show(ctx, headers, token, &q, Some(&e), typed).await;
-            if let Ok(v) = axum::http::HeaderValue::from_str(&retry.to_string()) {
-                res.headers_mut().insert(axum::http::header::RETRY_AFTER, v);
-            }
+            crate::error::retry_after(&mut res, &e);
             res
         }
         Err(_) => show(ctx, headers, token, &q, None, String::new()).await,
