@@ -3,14 +3,15 @@
 //! everywhere, and throttling per account and per address with neutral messages.
 
 use crate::{App, AppError, Principal, Result, Via};
-use base64::Engine;
-use base64::engine::general_purpose::STANDARD;
 use naast_core::{EmailAddress, FieldError, Lang, Msg, Role, validation::Collector};
 use naast_crypto as crypto;
 use naast_store::{audit, now, sessions, settings, throttle, tokens, users};
 
 mod factor;
 mod limits;
+
+pub use factor::Enrolment;
+pub(crate) use factor::{AAD_TOTP, totp_aad};
 
 /// How long a set-up link for a new account stays valid.
 pub const INVITE_DAYS: i64 = 7;
@@ -21,27 +22,6 @@ const ADDRESS_LIMIT: i64 = 20;
 const WINDOW: i64 = 15 * 60;
 const BLOCK: i64 = 15 * 60;
 const TOTP_ISSUER: &str = "Naast";
-/// The AAD of TOTP secrets before `aad.version` 1 (one for all users).
-pub(crate) const AAD_TOTP: &[u8] = b"users.totp_secret";
-
-/// The AAD of one user's TOTP secret: a secret copied onto another user does not open there.
-/// Users are installation-wide, hence tenant 0.
-pub(crate) fn totp_aad(user_id: i64) -> Vec<u8> {
-    crate::at_rest::aad("users", "totp_secret", 0, user_id)
-}
-
-impl App {
-    /// Opens a user's TOTP secret (before the re-binding step, also one under the old AAD).
-    pub(crate) fn open_totp(&self, user_id: i64, sealed: &[u8]) -> Result<Vec<u8>> {
-        let key = self.system_key();
-        match key.open(&totp_aad(user_id), sealed) {
-            Ok(s) => Ok(s),
-            Err(_) if self.legacy_aad() => Ok(key.open(AAD_TOTP, sealed)?),
-            Err(e) => Err(e.into()),
-        }
-    }
-}
-
 /// Where a session stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Stage {
@@ -101,15 +81,6 @@ pub struct SetupForm {
     pub display_name: String,
     pub password: String,
     pub password2: String,
-}
-
-/// A TOTP enrolment in progress: the secret travels sealed in the form, so nothing is stored
-/// until the user proves their app produces the right codes.
-#[derive(Debug, Clone)]
-pub struct Enrolment {
-    pub sealed: String,
-    pub otpauth_url: String,
-    pub secret_base32: String,
 }
 
 /// A user as a signed-in principal, for the demo's scripted steps.
@@ -489,53 +460,6 @@ impl App {
             &rest.join(" "),
         )
         .await?)
-    }
-
-    /// Starts a TOTP enrolment: a new secret, its QR payload and the sealed form value.
-    pub fn begin_enrolment(&self, s: &SessionInfo) -> Enrolment {
-        let secret = crypto::totp_generate_secret();
-        let sealed = self.system_key().seal(b"enrolment", &secret);
-        Enrolment {
-            sealed: STANDARD.encode(sealed),
-            otpauth_url: crypto::totp_url(&secret, TOTP_ISSUER, &s.principal.email),
-            secret_base32: crypto::totp_secret_base32(&secret),
-        }
-    }
-
-    /// Finishes enrolment when `code` matches the secret; returns the new session and the
-    /// recovery codes (shown once; only their hashes are kept).
-    pub async fn complete_enrolment(
-        &self,
-        s: &SessionInfo,
-        sealed: &str,
-        code: &str,
-        current: &str,
-    ) -> Result<(NewSession, Vec<String>)> {
-        let user_id = s.principal.user_id.ok_or(AppError::Forbidden)?;
-        if s.stage == Stage::SecondFactor {
-            return Err(AppError::Forbidden);
-        }
-        // Replacing a second factor takes the current one (or a recovery code) first, and
-        // revokes the user's API tokens once done.
-        let replacing = self.check_current_factor(user_id, current).await?;
-        let blob = STANDARD
-            .decode(sealed.trim())
-            .map_err(|_| AppError::general(Msg::CsrfMissing))?;
-        let secret = self
-            .system_key()
-            .open(b"enrolment", &blob)
-            .map_err(|_| AppError::general(Msg::CsrfMissing))?;
-        let step = crypto::totp_verify(&secret, code, now().max(0) as u64, None)
-            .ok_or_else(|| AppError::field("code", Msg::TotpInvalid))?;
-        let codes = crypto::recovery_codes(10);
-        let hashes: Vec<String> = codes.iter().map(|c| crypto::hash_token(c)).collect();
-        let stored = self.system_key().seal(&totp_aad(user_id), &secret);
-        users::set_totp(self.db.pool(), user_id, &stored, step, &hashes.join(" ")).await?;
-        if replacing {
-            tokens::revoke_api_tokens_of_user(self.db.pool(), user_id, now()).await?;
-        }
-        let session = self.rotate(s, Stage::Full, "user.totp_enrolled").await?;
-        Ok((session, codes))
     }
 
     pub async fn sign_out(&self, s: &SessionInfo) -> Result<()> {

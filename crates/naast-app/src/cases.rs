@@ -19,6 +19,7 @@ mod record;
 mod view;
 
 pub use citizen::PossibleMatch;
+pub(crate) use citizen::{legacy_person_aad, person_aad};
 pub use consents::ConsentView;
 pub use import::{ImportLine, ImportProblem, ImportReport};
 pub use letters::{LetterDoc, LetterDraft};
@@ -63,8 +64,23 @@ pub(crate) struct SealedPerson {
     pub accessibility: String,
 }
 
+/// The AAD every value of a kwestie had before the re-binding step (`aad.version` 1 and 2; the kwestie only): still read
+/// until the re-binding step ([`crate::bind_aad`]) ran.
 pub(crate) fn aad(reference: &str) -> Vec<u8> {
     format!("case:{reference}").into_bytes()
+}
+
+/// The AAD of a kwestie's own sealed record (`cases.sealed`: story, question, goal): its table,
+/// field, tenant and reference (the reference names the row; it is sealed before the row has an
+/// id).
+pub(crate) fn record_aad(tenant_id: i64, reference: &str) -> Vec<u8> {
+    format!("naast:cases.sealed:tenant={tenant_id}:case={reference}").into_bytes()
+}
+
+/// The AAD of the token of a kwestie's status link, kept sealed so that the confidant can send
+/// the link again.
+pub(crate) fn status_token_aad(tenant_id: i64, reference: &str) -> Vec<u8> {
+    format!("naast:status_links.sealed_token:tenant={tenant_id}:case={reference}").into_bytes()
 }
 
 /// Seals a new timeline entry's text for its own row: the entry is inserted without it first,
@@ -125,7 +141,7 @@ pub(crate) struct Loaded {
     pub row: CaseRow,
     /// `None` when the personal data was destroyed (retention, erasure).
     pub key: Option<DataKey>,
-    /// The re-binding step (`aad.version` 1) has not run: values bound to the kwestie only
+    /// The re-binding step (`aad.version`) has not run: values bound to the kwestie only
     /// (`case:{reference}`) are still read.
     pub legacy: bool,
 }
@@ -169,8 +185,14 @@ impl Loaded {
         id: i64,
         blob: &[u8],
     ) -> Result<Vec<u8>> {
+        self.open_bound(&self.aad_at(table, field, id), blob)
+    }
+
+    /// Opens bytes sealed under `bound` (a value's own place); before the re-binding step, also
+    /// bytes bound to the kwestie only (`case:{reference}`).
+    pub(crate) fn open_bound(&self, bound: &[u8], blob: &[u8]) -> Result<Vec<u8>> {
         let key = self.key.as_ref().ok_or(AppError::NotFound)?;
-        match key.open(&self.aad_at(table, field, id), blob) {
+        match key.open(bound, blob) {
             Ok(b) => Ok(b),
             Err(_) if self.legacy => Ok(key.open(&aad(&self.row.reference), blob)?),
             Err(e) => Err(e.into()),
@@ -202,12 +224,28 @@ impl Loaded {
         }
     }
 
+    /// The token of the kwestie's status link, kept sealed so that the link can be sent again;
+    /// before the re-binding step, also one bound to the reference only (`status:{reference}`).
+    pub(crate) fn status_token(&self, sealed: &[u8]) -> Result<String> {
+        let key = self.key.as_ref().ok_or(AppError::NotFound)?;
+        let bound = status_token_aad(self.row.tenant_id, &self.row.reference);
+        let plain = match key.open(&bound, sealed) {
+            Ok(p) => p,
+            Err(_) if self.legacy => {
+                key.open(format!("status:{}", self.row.reference).as_bytes(), sealed)?
+            }
+            Err(e) => return Err(e.into()),
+        };
+        String::from_utf8(plain).map_err(|e| AppError::Internal(e.to_string()))
+    }
+
     pub(crate) fn sealed(&self) -> Result<Sealed> {
         match (&self.key, &self.row.sealed) {
-            (Some(k), Some(blob)) => Ok(serde_json::from_slice(
-                &k.open(&aad(&self.row.reference), blob)?,
-            )
-            .map_err(|_| crate::fault::Fault::DataUnreadable)?),
+            (Some(_), Some(blob)) => {
+                let aad = record_aad(self.row.tenant_id, &self.row.reference);
+                Ok(serde_json::from_slice(&self.open_bound(&aad, blob)?)
+                    .map_err(|_| crate::fault::Fault::DataUnreadable)?)
+            }
             _ => Ok(Sealed::default()),
         }
     }
@@ -218,7 +256,7 @@ impl Loaded {
             .as_ref()
             .ok_or(AppError::Conflict(Msg::CaseClosed))?;
         let json = serde_json::to_vec(s).map_err(|e| AppError::Internal(e.to_string()))?;
-        Ok(key.seal(&aad(&self.row.reference), &json))
+        Ok(key.seal(&record_aad(self.row.tenant_id, &self.row.reference), &json))
     }
 }
 
@@ -332,7 +370,7 @@ impl App {
         if let Some(x) = &p.public {
             let hash = crypto::hash_token(&x.token);
             let sealed_token = key.seal(
-                format!("status:{}", row.reference).as_bytes(),
+                &status_token_aad(row.tenant_id, &row.reference),
                 x.token.as_bytes(),
             );
             naast_store::status_links::insert(&mut **tx, &hash, id, &sealed_token, &x.language)
@@ -361,7 +399,7 @@ impl App {
                 .await?
                 .is_none()
             {
-                row.sealed = Some(key.seal(&aad(&row.reference), &json));
+                row.sealed = Some(key.seal(&record_aad(row.tenant_id, &row.reference), &json));
                 return Ok(store::insert(&mut **tx, row).await?);
             }
         }

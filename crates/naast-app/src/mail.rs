@@ -14,9 +14,10 @@ use naast_core::{Msg, Role};
 use naast_crypto::DataKey;
 use naast_store::{Tx, jobs, outbox};
 
-const AAD_TO: &[u8] = b"outbox.recipient";
-const AAD_SUBJECT: &[u8] = b"outbox.subject";
-const AAD_BODY: &[u8] = b"outbox.body";
+/// The sealed fields of a message: column, and the AAD it had before `aad.version` 2.
+pub(crate) const RECIPIENT: (&str, &[u8]) = ("recipient", b"outbox.recipient");
+pub(crate) const SUBJECT: (&str, &[u8]) = ("subject", b"outbox.subject");
+pub(crate) const BODY: (&str, &[u8]) = ("body", b"outbox.body");
 pub const JOB_SEND: &str = "email.send";
 pub const JOB_PURGE_OUTBOX: &str = "outbox.purge";
 
@@ -33,12 +34,25 @@ pub struct Mail {
     pub last_error: Option<String>,
 }
 
-/// The associated data of one sealed field: the field, and the case when there is one.
-fn aad(field: &[u8], reference: Option<&str>) -> Vec<u8> {
+/// The AAD of one sealed field of one message: table, field, tenant (that of its kwestie; 0 for
+/// a message not about one) and row. A field copied onto another message does not open there.
+pub(crate) fn aad(field: &str, tenant_id: i64, id: i64) -> Vec<u8> {
+    crate::at_rest::aad("outbox", field, tenant_id, id)
+}
+
+/// The AAD of a field before `aad.version` 2: the field, and the case when there is one.
+pub(crate) fn legacy_aad(field: &[u8], reference: Option<&str>) -> Vec<u8> {
     match reference {
         Some(r) => [field, b":", crate::cases::aad(r).as_slice()].concat(),
         None => field.to_vec(),
     }
+}
+
+/// What a message is sealed under: its key, its kwestie's tenant (0 without one) and reference.
+struct SealedFor<'a> {
+    key: &'a DataKey,
+    tenant_id: i64,
+    reference: Option<&'a str>,
 }
 
 impl App {
@@ -70,7 +84,7 @@ impl App {
             .ok_or(AppError::Conflict(Msg::CaseClosed))?;
         self.queue_sealed(
             tx,
-            Some((case.row.id, &case.row.reference)),
+            Some((case.row.id, case.row.tenant_id)),
             key,
             to,
             subject,
@@ -79,53 +93,113 @@ impl App {
         .await
     }
 
+    /// Inserts a message (its fields sealed for its own row, in the same transaction) and its
+    /// send job.
     async fn queue_sealed(
         &self,
         tx: &mut Tx,
-        case: Option<(i64, &str)>,
+        case: Option<(i64, i64)>,
         key: &DataKey,
         to: &str,
         subject: &str,
         body: &str,
     ) -> Result<i64> {
-        let reference = case.map(|(_, r)| r);
-        let id = outbox::insert(
+        let tenant_id = case.map_or(0, |(_, t)| t);
+        let id = outbox::insert(&mut **tx, case.map(|(id, _)| id), b"", b"", b"").await?;
+        outbox::set_sealed(
             &mut **tx,
-            case.map(|(id, _)| id),
-            &key.seal_str(&aad(AAD_TO, reference), to),
-            &key.seal_str(&aad(AAD_SUBJECT, reference), subject),
-            &key.seal_str(&aad(AAD_BODY, reference), body),
+            id,
+            &key.seal_str(&aad(RECIPIENT.0, tenant_id, id), to),
+            &key.seal_str(&aad(SUBJECT.0, tenant_id, id), subject),
+            &key.seal_str(&aad(BODY.0, tenant_id, id), body),
         )
         .await?;
         jobs::enqueue(&mut **tx, JOB_SEND, &id.to_string(), naast_store::now()).await?;
         Ok(id)
     }
 
-    /// Opens a message; `None` when it is about a case whose key was shredded (then nothing of
-    /// it can be read, and erasure or retention deletes it).
+    /// Opens one field of a message: under its own row, or (before the re-binding step,
+    /// [`crate::bind_aad`]) under the AAD it had before. Also says whether it was the old one.
+    fn open_field(
+        &self,
+        at: &SealedFor<'_>,
+        field: (&str, &[u8]),
+        id: i64,
+        blob: &[u8],
+    ) -> Result<(String, bool)> {
+        match at.key.open_str(&aad(field.0, at.tenant_id, id), blob) {
+            Ok(s) => Ok((s, false)),
+            Err(_) if self.legacy_aad() => Ok((
+                at.key.open_str(&legacy_aad(field.1, at.reference), blob)?,
+                true,
+            )),
+            Err(e) => Err(e.into()),
+        }
+    }
+
+    /// The key a message is sealed under; `None` when it is about a case whose key was
+    /// shredded (then nothing of it can be read, and erasure or retention deletes it).
+    async fn mail_key(&self, r: &outbox::OutboxRow) -> Result<Option<Option<DataKey>>> {
+        match (r.case_id, r.case_key_id) {
+            (None, _) => Ok(Some(None)),
+            (Some(_), Some(key_id)) => Ok(self.data_key(key_id).await?.map(Some)),
+            (Some(_), None) => Ok(None),
+        }
+    }
+
+    /// Opens a message; `None` when it is about a case whose key was shredded.
     async fn open_mail(&self, r: outbox::OutboxRow) -> Result<Option<Mail>> {
-        let case_key;
-        let (key, reference) = match (r.case_id, r.case_key_id, &r.case_reference) {
-            (None, _, _) => (self.system_key(), None),
-            (Some(_), Some(key_id), Some(reference)) => match self.data_key(key_id).await? {
-                Some(k) => {
-                    case_key = k;
-                    (&case_key, Some(reference.as_str()))
-                }
-                None => return Ok(None),
-            },
-            (Some(_), _, _) => return Ok(None),
+        Ok(self
+            .open_mail_fields(&r)
+            .await?
+            .map(|(to, subject, body, _)| Mail {
+                id: r.id,
+                to,
+                subject,
+                body,
+                reference: r.case_reference,
+                created_at: r.created_at,
+                sent_at: r.sent_at,
+                last_error: r.last_error,
+            }))
+    }
+
+    /// A message's three fields, and whether any was under the old AAD.
+    pub(crate) async fn open_mail_fields(
+        &self,
+        r: &outbox::OutboxRow,
+    ) -> Result<Option<(String, String, String, bool)>> {
+        let Some(case_key) = self.mail_key(r).await? else {
+            return Ok(None);
         };
-        Ok(Some(Mail {
-            id: r.id,
-            to: key.open_str(&aad(AAD_TO, reference), &r.recipient)?,
-            subject: key.open_str(&aad(AAD_SUBJECT, reference), &r.subject)?,
-            body: key.open_str(&aad(AAD_BODY, reference), &r.body)?,
-            reference: r.case_reference,
-            created_at: r.created_at,
-            sent_at: r.sent_at,
-            last_error: r.last_error,
-        }))
+        let at = SealedFor {
+            key: case_key.as_ref().unwrap_or(self.system_key()),
+            tenant_id: r.case_tenant_id.unwrap_or(0),
+            reference: r.case_reference.as_deref(),
+        };
+        let (to, a) = self.open_field(&at, RECIPIENT, r.id, &r.recipient)?;
+        let (subject, b) = self.open_field(&at, SUBJECT, r.id, &r.subject)?;
+        let (body, c) = self.open_field(&at, BODY, r.id, &r.body)?;
+        Ok(Some((to, subject, body, a || b || c)))
+    }
+
+    /// A message still under the old AAD sealed again for its own row (the re-binding step):
+    /// its three fields, ready to store; `None` when it is bound already, or cannot be opened
+    /// (then it is left as it is).
+    pub(crate) async fn rebound_mail(&self, r: &outbox::OutboxRow) -> Result<Option<[Vec<u8>; 3]>> {
+        let Ok(Some((to, subject, body, true))) = self.open_mail_fields(r).await else {
+            return Ok(None);
+        };
+        let Some(case_key) = self.mail_key(r).await? else {
+            return Ok(None);
+        };
+        let key = case_key.as_ref().unwrap_or(self.system_key());
+        let tenant_id = r.case_tenant_id.unwrap_or(0);
+        Ok(Some([
+            key.seal_str(&aad(RECIPIENT.0, tenant_id, r.id), &to),
+            key.seal_str(&aad(SUBJECT.0, tenant_id, r.id), &subject),
+            key.seal_str(&aad(BODY.0, tenant_id, r.id), &body),
+        ]))
     }
 
     /// The outbox, newest first (coordinators only): every message that can still be read.

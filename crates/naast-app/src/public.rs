@@ -381,10 +381,7 @@ impl App {
             None => None,
         };
         let token = match (&c.key, &link.sealed_token) {
-            (Some(k), Some(s)) => Some(
-                String::from_utf8(k.open(format!("status:{}", c.row.reference).as_bytes(), s)?)
-                    .map_err(|e| AppError::Internal(e.to_string()))?,
-            ),
+            (Some(_), Some(s)) => Some(c.status_token(s)?),
             _ => None,
         };
         let tenant_name = tenants::by_id(self.db.pool(), c.row.tenant_id)

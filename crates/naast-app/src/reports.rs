@@ -6,7 +6,7 @@
 //! versions of their own tenant and nothing else — here, not only in the pages. Every
 //! publication passes the audit gate first ([`naast_report::protect`]).
 
-mod narrative;
+pub(crate) mod narrative;
 mod prepare;
 mod privacy;
 mod signal_records;
@@ -234,7 +234,7 @@ impl App {
 
     async fn view(&self, t: &TenantRow, r: &ReportRow) -> Result<ReportView> {
         let rows = store::list(self.db.pool(), t.id).await?;
-        let narrative: Narrative = self.open_narrative(&r.narrative);
+        let narrative: Narrative = self.open_narrative(r);
         let (content, findings, late) = match (&r.content, is_published(&r.status)) {
             (Some(c), true) => (
                 serde_json::from_str::<Content>(c)
@@ -484,12 +484,12 @@ impl App {
         }
         check_narrative(narrative)?;
         // Checked text stays checked only while it is not changed.
-        let before: Narrative = self.open_narrative(&r.narrative);
+        let before: Narrative = self.open_narrative(&r);
         let mut narrative = narrative.clone();
         narrative.checked = before.checked && before.same_text(&narrative);
         let narrative = &narrative;
         let correction = naast_core::validation::free_text("correction", correction, 2_000, false)?;
-        let json = self.seal_narrative(narrative)?;
+        let json = self.seal_narrative(r.tenant_id, r.id, narrative)?;
         let correction = self.seal_correction(&r, &correction);
         let mut tx = self.db.begin().await?;
         if !store::save_text(&mut *tx, id, &json, correction.as_deref(), updated_at).await? {

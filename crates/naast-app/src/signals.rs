@@ -36,6 +36,12 @@ pub(crate) const AAD_TEXTS: &[u8] = b"signal.texts";
 pub(crate) const AAD_REPLY: &[u8] = b"signal.reply";
 pub(crate) const AAD_TOKEN: &[u8] = b"signal.token";
 
+/// The AAD of a signal's link token (kept sealed so that reminders can carry the link): its
+/// table, field, tenant and row.
+pub(crate) fn token_aad(tenant_id: i64, id: i64) -> Vec<u8> {
+    aad("signals", "sealed_token", tenant_id, id)
+}
+
 /// The texts of a signal: what goes to the addressee, after the check.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]

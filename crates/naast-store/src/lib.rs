@@ -29,6 +29,7 @@ pub mod outbox;
 pub mod outreach;
 pub mod persons;
 pub mod procedures;
+pub mod rebind;
 pub mod reports;
 pub mod sessions;
 pub mod settings;

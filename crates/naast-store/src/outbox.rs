@@ -12,8 +12,9 @@ pub struct OutboxRow {
     pub id: i64,
     /// The kwestie the message is about, if any.
     pub case_id: Option<i64>,
-    /// That case's reference and data key (what the message is sealed under).
+    /// That case's reference, tenant and data key (what the message is sealed under).
     pub case_reference: Option<String>,
+    pub case_tenant_id: Option<i64>,
     pub case_key_id: Option<i64>,
     pub recipient: Vec<u8>,
     pub subject: Vec<u8>,
@@ -43,7 +44,41 @@ pub async fn insert(
     Ok(i(&r, "id")?)
 }
 
-const SELECT: &str = "SELECT o.id, o.case_id, c.reference AS case_reference, c.data_key_id AS case_key_id, \
+/// Seals a message's fields in place (they name the message's own row, known once inserted).
+pub async fn set_sealed(
+    ex: impl Executor<'_, Database = Any>,
+    id: i64,
+    recipient: &[u8],
+    subject: &[u8],
+    body: &[u8],
+) -> Result<()> {
+    sqlx::query("UPDATE outbox SET recipient = $2, subject = $3, body = $4 WHERE id = $1")
+        .bind(id)
+        .bind(recipient)
+        .bind(subject)
+        .bind(body)
+        .execute(ex)
+        .await?;
+    Ok(())
+}
+
+/// Messages after id `after`, oldest first, at most `limit` (the re-binding step).
+pub async fn after(
+    ex: impl Executor<'_, Database = Any>,
+    after: i64,
+    limit: i64,
+) -> Result<Vec<OutboxRow>> {
+    let rows = sqlx::query(sqlx::AssertSqlSafe(format!(
+        "{SELECT} WHERE o.id > $1 ORDER BY o.id LIMIT $2"
+    )))
+    .bind(after)
+    .bind(limit)
+    .fetch_all(ex)
+    .await?;
+    rows.iter().map(map).collect()
+}
+
+const SELECT: &str = "SELECT o.id, o.case_id, c.reference AS case_reference, c.tenant_id AS case_tenant_id, c.data_key_id AS case_key_id, \
      o.recipient, o.subject, o.body, o.created_at, o.sent_at, o.last_error \
      FROM outbox o LEFT JOIN cases c ON c.id = o.case_id";
 
@@ -52,6 +87,7 @@ fn map(r: &sqlx::any::AnyRow) -> Result<OutboxRow> {
         id: i(r, "id")?,
         case_id: oi(r, "case_id")?,
         case_reference: os(r, "case_reference")?,
+        case_tenant_id: oi(r, "case_tenant_id")?,
         case_key_id: oi(r, "case_key_id")?,
         recipient: b(r, "recipient")?,
         subject: b(r, "subject")?,

@@ -170,6 +170,21 @@ pub async fn save_text(
     Ok(r.rows_affected() == 1)
 }
 
+/// Replaces a report's stored narrative as it is (a copy re-sealed for a new row, or the
+/// re-binding step); nothing else changes.
+pub async fn set_narrative(
+    ex: impl Executor<'_, Database = Any>,
+    id: i64,
+    narrative: &str,
+) -> Result<()> {
+    sqlx::query("UPDATE reports SET narrative = $2 WHERE id = $1")
+        .bind(id)
+        .bind(narrative)
+        .execute(ex)
+        .await?;
+    Ok(())
+}
+
 /// Moves a report from one status to another; false when it was not in `from`.
 pub async fn set_status(
     ex: impl Executor<'_, Database = Any>,

@@ -39,8 +39,16 @@ pub struct PossibleMatch {
     pub address: String,
 }
 
-fn aad(stat_id: &str) -> Vec<u8> {
+/// The AAD a person's details had before `aad.version` 2 (their statistical id only).
+pub(crate) fn legacy_person_aad(stat_id: &str) -> Vec<u8> {
     format!("person:{stat_id}").into_bytes()
+}
+
+/// The AAD of a person's sealed details: table, field, tenant and the person's own random id
+/// (it names the row; the details are sealed before the row has an id). Details copied onto
+/// another person, or into another tenant, do not open there.
+pub(crate) fn person_aad(tenant_id: i64, stat_id: &str) -> Vec<u8> {
+    format!("naast:persons.sealed:tenant={tenant_id}:stat={stat_id}").into_bytes()
 }
 
 impl App {
@@ -83,7 +91,7 @@ impl App {
         let stat_id = crypto::random_token();
         let p = sealed_person(c);
         let json = serde_json::to_vec(&p).map_err(|e| AppError::Internal(e.to_string()))?;
-        let sealed = key.seal(&aad(&stat_id), &json);
+        let sealed = key.seal(&person_aad(tenant_id, &stat_id), &json);
         Ok(persons::insert(
             &mut **tx,
             tenant_id,
@@ -102,7 +110,12 @@ impl App {
         let (Some(key), Some(blob)) = (self.data_key(p.data_key_id).await?, p.sealed) else {
             return Ok(Some((p.stat_id, SealedPerson::default())));
         };
-        let json = key.open(&aad(&p.stat_id), &blob)?;
+        let json = match key.open(&person_aad(p.tenant_id, &p.stat_id), &blob) {
+            Ok(json) => json,
+            // Before the re-binding step ([`crate::bind_aad`]).
+            Err(_) if self.legacy_aad() => key.open(&legacy_person_aad(&p.stat_id), &blob)?,
+            Err(e) => return Err(e.into()),
+        };
         let person =
             serde_json::from_slice(&json).map_err(|_| crate::fault::Fault::DataUnreadable)?;
         Ok(Some((p.stat_id, person)))
@@ -118,7 +131,7 @@ impl App {
             .await?
             .ok_or(AppError::Conflict(Msg::PersonGone))?;
         let json = serde_json::to_vec(p).map_err(|e| AppError::Internal(e.to_string()))?;
-        let sealed = key.seal(&aad(&row.stat_id), &json);
+        let sealed = key.seal(&person_aad(row.tenant_id, &row.stat_id), &json);
         persons::update(
             &mut **tx,
             id,

@@ -246,13 +246,10 @@ impl App {
             Err(e) => return Err(e),
         }
         self.send_signal(sender, id, None).await?;
-        let sealed = store::get(self.db.pool(), id)
-            .await?
-            .and_then(|r| r.sealed_token);
-        if let Some(sealed) = sealed {
-            let token = self
-                .system_key()
-                .open_str(crate::signals::AAD_TOKEN, &sealed)?;
+        let row = store::get(self.db.pool(), id).await?;
+        if let Some((r, sealed)) = row.and_then(|r| r.sealed_token.clone().map(|s| (r, s))) {
+            let token =
+                self.open_signal_value(&r, "sealed_token", crate::signals::AAD_TOKEN, &sealed)?;
             self.link_answer(
                 &token,
                 &AnswerForm {

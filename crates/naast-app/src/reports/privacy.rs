@@ -26,7 +26,7 @@ impl App {
         if is_published(&r.status) {
             return Err(AppError::general(Msg::ReportState));
         }
-        let n: Narrative = self.open_narrative(&r.narrative);
+        let n: Narrative = self.open_narrative(&r);
         let fields = n
             .fields()
             .into_iter()
@@ -60,7 +60,7 @@ impl App {
         naast_core::validation::free_text("missed", missed, MISSED_MAX, false)?;
         let accepted: HashSet<&str> = accepted.iter().map(String::as_str).collect();
         let phrases = missed_phrases(missed);
-        let mut n: Narrative = self.open_narrative(&r.narrative);
+        let mut n: Narrative = self.open_narrative(&r);
         let mut texts: BTreeMap<&'static str, String> = BTreeMap::new();
         for (field, text) in n.fields() {
             texts.insert(field, redact_field(field, text, &accepted, &phrases));
@@ -72,7 +72,7 @@ impl App {
         }
         n.checked = true;
         check_narrative(&n)?;
-        let json = self.seal_narrative(&n)?;
+        let json = self.seal_narrative(r.tenant_id, r.id, &n)?;
         // Sealed again from what it holds, so that a row from before sealing loses nothing.
         let correction = self.seal_correction(&r, &self.open_correction(&r)?);
         let mut tx = self.db.begin().await?;

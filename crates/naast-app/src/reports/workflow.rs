@@ -9,7 +9,7 @@ impl App {
     pub async fn submit_report(&self, who: &Principal, id: i64) -> Result<()> {
         staff(who)?;
         let (_, r) = self.report_row(who, id).await?;
-        let n: Narrative = self.open_narrative(&r.narrative);
+        let n: Narrative = self.open_narrative(&r);
         if !n.checked && !n.is_empty() {
             return Err(AppError::general(Msg::PrivacyCheckNeeded));
         }
@@ -113,7 +113,7 @@ impl App {
         {
             return Err(AppError::general(Msg::ReportState));
         }
-        let n: Narrative = self.open_narrative(&now.narrative);
+        let n: Narrative = self.open_narrative(&now);
         if !n.checked && !n.is_empty() {
             return Err(AppError::general(Msg::PrivacyCheckNeeded));
         }
@@ -186,8 +186,11 @@ impl App {
             return Ok(open.id);
         }
         let mut tx = self.db.begin().await?;
-        let new = store::insert_draft(&mut *tx, t.id, r.year, r.quarter, &r.narrative, who.user_id)
-            .await?;
+        let new = store::insert_draft(&mut *tx, t.id, r.year, r.quarter, "{}", who.user_id).await?;
+        // The published text, sealed again for the correction's own row.
+        let narrative = self.open_narrative(&r);
+        let sealed = self.seal_narrative(t.id, new, &narrative)?;
+        store::set_narrative(&mut *tx, new, &sealed).await?;
         self.audit_in(&mut tx, who, "report.correct", "report", &new.to_string())
             .await?;
         tx.commit().await?;

@@ -119,9 +119,10 @@ impl App {
         let due_words = naast_core::terms::dutch(due);
         let token = (r.addressee != "municipality").then(crypto::random_token);
         let hash = token.as_deref().map(crypto::hash_token);
-        let sealed_token = token
-            .as_deref()
-            .map(|t| self.system_key().seal_str(super::AAD_TOKEN, t));
+        let sealed_token = token.as_deref().map(|t| {
+            self.system_key()
+                .seal_str(&super::token_aad(r.tenant_id, id), t)
+        });
         let mut tx = self.db.begin().await?;
         let sent = store::step(
             &mut tx,
@@ -216,7 +217,9 @@ impl App {
         }
         let texts = self.open_texts(&r)?;
         let token = crypto::random_token();
-        let sealed = self.system_key().seal_str(super::AAD_TOKEN, &token);
+        let sealed = self
+            .system_key()
+            .seal_str(&super::token_aad(r.tenant_id, id), &token);
         let sealed_email = self
             .seal_addressee_email(r.tenant_id, id, email.as_str())
             .unwrap_or_default();

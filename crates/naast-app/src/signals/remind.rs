@@ -54,7 +54,8 @@ impl App {
             let mut to: Vec<(String, bool)> = Vec::new();
             let link = match &r.sealed_token {
                 Some(sealed) => {
-                    let token = self.system_key().open_str(super::AAD_TOKEN, sealed)?;
+                    let token =
+                        self.open_signal_value(&r, "sealed_token", super::AAD_TOKEN, sealed)?;
                     to.push((self.open_addressee_email(&r)?, false));
                     self.link(&format!("/signaal/{token}"))
                 }

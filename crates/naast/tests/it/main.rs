@@ -8,6 +8,7 @@ mod harness;
 mod at_rest;
 mod auth;
 mod bound_aad;
+mod bound_places;
 mod cases;
 mod cli;
 mod consents;
