@@ -14,6 +14,8 @@ use naast_core::{Msg, Role};
 use naast_crypto::DataKey;
 use naast_store::{Tx, jobs, outbox};
 
+mod smtp;
+
 /// The sealed fields of a message: column, and the AAD it had before `aad.version` 2.
 pub(crate) const RECIPIENT: (&str, &[u8]) = ("recipient", b"outbox.recipient");
 pub(crate) const SUBJECT: (&str, &[u8]) = ("subject", b"outbox.subject");
@@ -239,7 +241,7 @@ impl App {
         let Some(mail) = self.open_mail(row).await? else {
             return Ok(());
         };
-        match crate::jobs::smtp_send(url, &self.settings.mail_from, &mail).await {
+        match smtp::smtp_send(url, &self.settings.mail_from, &mail).await {
             Ok(()) => {
                 outbox::mark_sent(&self.db, id).await?;
                 Ok(())

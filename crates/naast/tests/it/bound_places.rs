@@ -326,3 +326,43 @@ async fn an_outbox_message_or_a_narrative_copied_onto_another_does_not_open_ther
         assert!(v.to_string().contains("Wachttijden"), "{v}");
     }
 }
+
+#[tokio::test]
+async fn naast_migrate_runs_the_binding_step_with_the_key_and_says_when_it_cannot() {
+    for store in Store::all().await {
+        let (code, _, err) = store.run(&["migrate"]);
+        assert_eq!(code, 0, "{err}");
+        let raw = store.raw().await;
+        let version = |raw: sqlx::AnyPool| async move {
+            sqlx::query_as::<_, (String,)>("SELECT value FROM settings WHERE key = 'aad.version'")
+                .fetch_one(&raw)
+                .await
+                .unwrap()
+                .0
+        };
+        assert_eq!(version(raw.clone()).await, "2", "{}", store.label);
+        // A database the previous version bound (`aad.version` 1).
+        sqlx::query("UPDATE settings SET value = '1' WHERE key = 'aad.version'")
+            .execute(&raw)
+            .await
+            .unwrap();
+        // Without the master key `naast migrate` cannot re-seal, and says so.
+        let out = store
+            .command(&["migrate"])
+            .env_remove("NAAST_MASTER_KEY")
+            .output()
+            .unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(out.status.success(), "{err}");
+        assert!(
+            err.contains("no master key given"),
+            "{}: {err}",
+            store.label
+        );
+        assert_eq!(version(raw.clone()).await, "1");
+        // With it, the step runs and records the new binding.
+        let (code, _, err) = store.run(&["migrate"]);
+        assert_eq!(code, 0, "{err}");
+        assert_eq!(version(raw.clone()).await, "2", "{}: {err}", store.label);
+    }
+}
