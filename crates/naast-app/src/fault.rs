@@ -91,7 +91,7 @@ fn is_connection(e: &lettre::transport::smtp::Error) -> bool {
 
 impl From<Fault> for AppError {
     fn from(f: Fault) -> AppError {
-        AppError::Internal(f.to_string())
+        AppError::Outside(f)
     }
 }
 

@@ -109,20 +109,20 @@ impl App {
             if now() - last_notice >= self.settings.notify_every.min(60) {
                 last_notice = now();
                 if let Err(e) = self.schedule_intake_notice().await {
-                    tracing::warn!(error = %e, "could not queue the intake notice");
+                    tracing::warn!(error = %e.chain(), "could not queue the intake notice");
                 }
                 // Overdue signals: checked as often as intakes, at most once a minute.
                 if let Err(e) = self
                     .schedule_signal_reminders(self.settings.notify_every.min(60))
                     .await
                 {
-                    tracing::warn!(error = %e, "could not queue the signal reminders");
+                    tracing::warn!(error = %e.chain(), "could not queue the signal reminders");
                 }
             }
             match self.run_one_job(&worker).await {
                 Ok(true) => continue,
                 Ok(false) => {}
-                Err(e) => tracing::warn!(error = %e, "job runner"),
+                Err(e) => tracing::warn!(error = %e.chain(), "job runner"),
             }
             tokio::select! {
                 _ = tokio::time::sleep(Duration::from_secs(1)) => {}

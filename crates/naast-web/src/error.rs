@@ -44,7 +44,9 @@ pub fn status_of(e: &AppError) -> StatusCode {
         AppError::NotFound => StatusCode::NOT_FOUND,
         AppError::Conflict(_) => StatusCode::CONFLICT,
         AppError::Throttled(_) | AppError::Limited(..) => StatusCode::TOO_MANY_REQUESTS,
-        AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
+        AppError::Internal(_) | AppError::Store(_) | AppError::Crypto(_) | AppError::Outside(_) => {
+            StatusCode::INTERNAL_SERVER_ERROR
+        }
     }
 }
 
@@ -57,13 +59,17 @@ pub fn messages(e: &AppError, lang: Lang) -> Vec<(Option<&'static str>, String)>
         AppError::NotFound => vec![(None, Msg::NotFound.text(lang))],
         AppError::Throttled(s) => vec![(None, Msg::Throttled(*s).text(lang))],
         AppError::Limited(m, _) => vec![(None, m.text(lang))],
-        AppError::Internal(_) => vec![(None, Msg::Internal.text(lang))],
+        AppError::Internal(_) | AppError::Store(_) | AppError::Crypto(_) | AppError::Outside(_) => {
+            vec![(None, Msg::Internal.text(lang))]
+        }
     }
 }
 
 fn log_internal(e: &AppError) {
-    if let AppError::Internal(cause) = e {
-        tracing::error!(error = %cause, "internal error");
+    // Logged once, here, with its causes (never the database's or a mail server's own words:
+    // they were mapped to codes below).
+    if e.is_internal() {
+        tracing::error!(error = %e.chain(), "internal error");
     }
 }
 

@@ -322,7 +322,7 @@ pub fn explain(e: AppError) -> anyhow::Error {
 
 fn describe(e: &AppError) -> String {
     match e {
-        AppError::Internal(cause) => format!("internal error: {cause}"),
+        e if e.is_internal() => e.chain(),
         other => other.to_string(),
     }
 }

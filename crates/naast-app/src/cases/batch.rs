@@ -74,7 +74,7 @@ impl App {
                     }
                 }
                 Err(e) => {
-                    tracing::warn!(batch.size = batch.len(), error = %e, "intake batch failed; writing one by one");
+                    tracing::warn!(batch.size = batch.len(), error = %e.chain(), "intake batch failed; writing one by one");
                     for (p, reply) in batch {
                         let _ = reply.send(self.write_alone(&p).await);
                     }
