@@ -29,6 +29,7 @@
 mod expand;
 mod model;
 mod presolve;
+mod problem;
 mod solve;
 #[cfg(test)]
 mod tests;
