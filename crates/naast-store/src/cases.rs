@@ -1,8 +1,9 @@
 //! Kwesties and what hangs on them, one table to a module: the `cases` rows themselves (here),
-//! the list with its filters ([`list`]), the timeline ([`timeline`], `case_entries`), tasks
-//! ([`tasks`]), the statistical records ([`stats`], `stat_records`), parties ([`parties`],
-//! `case_parties`), attachments ([`attachments`]), import keys ([`imports`]) and what retention and
-//! erasure remove ([`retention`]). The people on a case live in [`crate::persons`].
+//! the list with its filters ([`list`](mod@list)), the timeline ([`timeline`], `case_entries`),
+//! tasks ([`tasks`]), the statistical records ([`stats`], `stat_records`), parties
+//! ([`parties`](mod@parties), `case_parties`), attachments ([`attachments`](mod@attachments)),
+//! import keys ([`imports`]) and what retention and erasure remove ([`retention`]). The people
+//! on a case live in [`crate::persons`].
 //!
 //! Everything personal arrives sealed; these modules store codes, dates and blobs. Every function
 //! is re-exported here, so callers write `cases::insert_entry` whatever table it touches.

@@ -1,8 +1,8 @@
 //! Signals to the municipality or a provider, with the kwesties they rest on. Texts and
 //! replies arrive sealed; every step of the workflow is one guarded `UPDATE`, so that two people
 //! acting at once cannot both move a signal on. The register the reports count
-//! ([`register`]) and the sealing of plain values left from before ([`plain`]) have their own
-//! modules.
+//! ([`register`](mod@register)) and the sealing of plain values left from before
+//! ([`plain`](mod@plain)) have their own modules.
 
 use crate::Result;
 use crate::row::{b, i, ob, oi, os, s};
