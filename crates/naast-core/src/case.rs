@@ -2,8 +2,9 @@
 //! intake ([`intake`]), clarifying the question ([`clarify`]), contact moments
 //! ([`contact_moment`]), tasks ([`task`]), closing ([`closing`]), others involved ([`party`]),
 //! mediation ([`mediation`]), letters ([`letter`]) and attachments ([`attachment`]); the fields
-//! they share ([`fields`]) and the reference a citizen quotes ([`reference`]). Every parser
-//! reports every problem at once and takes "today" as an argument, so it stays pure.
+//! they share ([`fields`]) and the reference a citizen quotes ([`reference`](mod@reference)).
+//! Every parser reports every problem at once and takes "today" as an argument, so it stays
+//! pure.
 //!
 //! Everything is re-exported here: callers write `naast_core::case::IntakeForm`.
 

@@ -9,8 +9,8 @@ use crate::row::{b, i, ob, oi, os, s};
 use sqlx::any::AnyRow;
 use sqlx::{Any, Executor};
 
-mod plain;
-mod register;
+pub mod plain;
+pub mod register;
 
 pub use plain::{PlainRow, plain, seal_plain};
 pub use register::{RegisterRow, register};

@@ -1,6 +1,6 @@
 //! The case list: kwesties of the tenants a person may see, narrowed by a [`Filter`], one page
 //! at a time, with a capped count of all matches. The one query in this crate whose conditions
-//! depend on its input; its values are bound through [`crate::sql::Params`].
+//! depend on its input; its values are bound through `sql::Params`.
 
 use super::CaseRow;
 use crate::Result;
