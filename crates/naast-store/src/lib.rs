@@ -18,6 +18,7 @@ mod db;
 mod error;
 mod migrate;
 mod row;
+mod sql;
 
 pub mod audit;
 pub mod cases;

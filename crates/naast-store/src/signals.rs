@@ -1,11 +1,19 @@
 //! Signals to the municipality or a provider, with the kwesties they rest on. Texts and
 //! replies arrive sealed; every step of the workflow is one guarded `UPDATE`, so that two people
-//! acting at once cannot both move a signal on.
+//! acting at once cannot both move a signal on. The register the reports count
+//! ([`register`](mod@register)) and the sealing of plain values left from before
+//! ([`plain`](mod@plain)) have their own modules.
 
 use crate::Result;
 use crate::row::{b, i, ob, oi, os, s};
 use sqlx::any::AnyRow;
 use sqlx::{Any, Executor};
+
+pub mod plain;
+pub mod register;
+
+pub use plain::{PlainRow, plain, seal_plain};
+pub use register::{RegisterRow, register};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SignalRow {
@@ -443,43 +451,6 @@ pub async fn claim_reminder(
     .await?;
     Ok(r.rows_affected() == 1)
 }
-
-/// A sent signal as the register in the reports counts it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct RegisterRow {
-    pub id: i64,
-    pub sent_on: String,
-    pub area: String,
-    pub theme: String,
-    pub answered_on: Option<String>,
-}
-
-/// Every signal of a tenant that was sent to the municipality, in the order sent.
-pub async fn register<'e>(
-    db: impl Executor<'e, Database = Any>,
-    tenant_id: i64,
-) -> Result<Vec<RegisterRow>> {
-    let rows = sqlx::query(
-        "SELECT id, sent_on, area, theme, answered_on FROM signals \
-         WHERE tenant_id = $1 AND sent_on IS NOT NULL AND addressee = 'municipality' \
-         ORDER BY sent_on, id",
-    )
-    .bind(tenant_id)
-    .fetch_all(db)
-    .await?;
-    rows.iter()
-        .map(|r| {
-            Ok(RegisterRow {
-                id: i(r, "id")?,
-                sent_on: s(r, "sent_on")?,
-                area: s(r, "area")?,
-                theme: s(r, "theme")?,
-                answered_on: os(r, "answered_on")?,
-            })
-        })
-        .collect()
-}
-
 /// Moves a sent signal's dates into the past (the demonstration's history only).
 pub async fn backdate(
     tx: &mut crate::Tx,
@@ -503,62 +474,6 @@ pub async fn backdate(
     .await?;
     Ok(())
 }
-
-/// A signal still holding a plain address or answerer's name (written before sealing).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct PlainRow {
-    pub id: i64,
-    pub tenant_id: i64,
-    pub addressee_email: String,
-    pub answered_by: String,
-}
-
-/// Every signal with a plain address or answerer's name left.
-pub async fn plain<'e>(db: impl Executor<'e, Database = Any>) -> Result<Vec<PlainRow>> {
-    let rows = sqlx::query(
-        "SELECT id, tenant_id, addressee_email, COALESCE(answered_by, '') AS answered_by \
-         FROM signals WHERE addressee_email <> '' OR COALESCE(answered_by, '') <> '' ORDER BY id",
-    )
-    .fetch_all(db)
-    .await?;
-    rows.iter()
-        .map(|r| {
-            Ok(PlainRow {
-                id: i(r, "id")?,
-                tenant_id: i(r, "tenant_id")?,
-                addressee_email: s(r, "addressee_email")?,
-                answered_by: s(r, "answered_by")?,
-            })
-        })
-        .collect()
-}
-
-/// Replaces what [`plain`] found with its sealed form and blanks the plain columns, only while
-/// they still hold what was read (a plain column that was empty keeps its sealed value). False
-/// when the row changed in between.
-pub async fn seal_plain(
-    tx: &mut crate::Tx,
-    was: &PlainRow,
-    addressee_email: &[u8],
-    answered_by: &[u8],
-) -> Result<bool> {
-    let r = sqlx::query(
-        "UPDATE signals SET \
-         addressee_email_sealed = CASE WHEN addressee_email <> '' THEN $2 ELSE addressee_email_sealed END, \
-         answered_by_sealed = CASE WHEN COALESCE(answered_by, '') <> '' THEN $3 ELSE answered_by_sealed END, \
-         addressee_email = '', answered_by = NULL \
-         WHERE id = $1 AND addressee_email = $4 AND COALESCE(answered_by, '') = $5",
-    )
-    .bind(was.id)
-    .bind(addressee_email)
-    .bind(answered_by)
-    .bind(&was.addressee_email)
-    .bind(&was.answered_by)
-    .execute(&mut **tx)
-    .await?;
-    Ok(r.rows_affected() == 1)
-}
-
 /// Sets a signal's sealed texts (a new draft's, once its id is known; the one-time re-binding).
 pub async fn set_texts(
     ex: impl Executor<'_, Database = Any>,

@@ -44,7 +44,7 @@ use naast_core::Lang;
 /// The largest import file accepted (a few hundred thousand rows of CSV).
 pub(crate) const IMPORT_LIMIT: usize = 50 * 1024 * 1024;
 /// An attachment's limit plus room for the form around it.
-const ATTACHMENT_LIMIT: usize = naast_core::case_more::ATTACHMENT_MAX + 64 * 1024;
+const ATTACHMENT_LIMIT: usize = naast_core::case::ATTACHMENT_MAX + 64 * 1024;
 
 pub fn routes() -> Router<App> {
     Router::new()

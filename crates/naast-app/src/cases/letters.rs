@@ -4,7 +4,7 @@
 use super::{Loaded, today};
 use crate::letters::{default_subject, render};
 use crate::{App, AppError, Principal, Result};
-use naast_core::case_more::LetterForm;
+use naast_core::case::LetterForm;
 use naast_core::procedure::LETTER_KINDS;
 use naast_core::terms::{DeadlineRequest, answer};
 use naast_core::{Msg, vocab};

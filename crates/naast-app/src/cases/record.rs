@@ -3,7 +3,7 @@
 
 use super::today;
 use crate::{App, AppError, Principal, Result};
-use naast_core::case_more::{LetterForm, MediationForm, PartyForm, attachment_type};
+use naast_core::case::{LetterForm, MediationForm, PartyForm, attachment_type};
 use naast_core::{Invalid, Msg};
 use naast_store::cases as store;
 

@@ -18,8 +18,8 @@
 //!    its dimensions; neighbouring cliques have equal marginals on their separator. Where every
 //!    cell of a separator is itself published exactly, the two sides are independent given those
 //!    numbers: the edge is cut, so the model falls apart into independent blocks (typically one
-//!    per quarter-by-dimension clique). Variables forced to zero are removed, single-variable
-//!    constraints become bounds, and duplicate constraints are merged.
+//!    per quarter-by-dimension clique). Then [`presolve`]: variables forced to zero are removed,
+//!    single-variable constraints become bounds, and duplicate constraints are merged.
 //! 3. [`solve`]: for every distinct hidden sum, a minimisation and a maximisation over the
 //!    integer points of its block: LP relaxation first, warm-started from one target to the
 //!    next; an integral optimum is final, a fractional one is certified by an integer point that
@@ -28,6 +28,8 @@
 
 mod expand;
 mod model;
+mod presolve;
+mod problem;
 mod solve;
 #[cfg(test)]
 mod tests;

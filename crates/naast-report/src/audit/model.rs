@@ -3,6 +3,7 @@
 
 use super::AuditError;
 use super::expand::{Number, Spec};
+use super::presolve::{Compactor, zero_variables};
 use std::collections::{BTreeSet, HashMap};
 
 /// A spec over merged categories: `(dimension, sorted classes)` for every restricted dimension.
@@ -41,7 +42,7 @@ pub(super) struct Block {
     pub targets: Vec<Target>,
 }
 
-fn inconsistent() -> AuditError {
+pub(super) fn inconsistent() -> AuditError {
     AuditError::Inconsistent { table: None }
 }
 
@@ -91,401 +92,357 @@ impl Clique {
 }
 
 impl Model {
-    /// The model of the numbers `members` (one population).
+    /// The model of the numbers `members` (one population), built in six steps: merge the
+    /// categories no number separates, triangulate the interaction graph into cliques, lay out
+    /// one table of variables per clique, join the tables in a junction tree, add the published
+    /// numbers as rows, and presolve into independent blocks ([`super::presolve`]).
     pub fn build(
         numbers: &[Number],
         members: &[usize],
         sizes: &[usize],
     ) -> Result<Model, AuditError> {
-        let dims_len = sizes.len();
-        // 1. Merge the categories that no number separates (partition refinement).
-        let mut class: Vec<Vec<u32>> = sizes.iter().map(|&n| vec![0; n]).collect();
-        let mut seen: Vec<BTreeSet<&[u32]>> = vec![BTreeSet::new(); dims_len];
-        for &i in members {
-            for (&dim, cats) in numbers[i].spec.iter().flatten() {
-                if !seen[dim].insert(cats.as_slice()) {
-                    continue;
-                }
-                let mut inside = vec![false; class[dim].len()];
-                for &c in cats {
-                    inside[c as usize] = true;
-                }
-                let mut renumber = HashMap::new();
-                for (c, k) in class[dim].iter_mut().enumerate() {
-                    let next = renumber.len() as u32;
-                    *k = *renumber.entry((*k, inside[c])).or_insert(next);
-                }
-            }
-        }
-        let classes: Vec<usize> = class
-            .iter()
-            .map(|k| k.iter().max().map_or(0, |m| *m as usize + 1))
-            .collect();
-        let class_spec = |spec: &Spec| -> ClassSpec {
-            spec.iter()
-                .filter_map(|(&dim, cats)| {
-                    let mut ks: Vec<u32> = cats.iter().map(|&c| class[dim][c as usize]).collect();
-                    ks.sort_unstable();
-                    ks.dedup();
-                    (ks.len() < classes[dim]).then_some((dim, ks))
-                })
-                .collect()
-        };
+        let (class, classes) = merge_categories(numbers, members, sizes);
         let specs: Vec<Option<ClassSpec>> = members
             .iter()
-            .map(|&i| numbers[i].spec.as_ref().map(&class_spec))
-            .collect();
-
-        // 2. The interaction graph, triangulated by greedy min-fill elimination.
-        let mut adjacent: Vec<BTreeSet<usize>> = vec![BTreeSet::new(); dims_len];
-        let mut active = BTreeSet::new();
-        for spec in specs.iter().flatten() {
-            for (a, _) in spec {
-                active.insert(*a);
-                for (b, _) in spec {
-                    if a != b {
-                        adjacent[*a].insert(*b);
-                    }
-                }
-            }
-        }
-        let weight =
-            |set: &BTreeSet<usize>| set.iter().map(|&d| classes[d] as f64).product::<f64>();
-        let mut remaining = active.clone();
-        let mut cliques: Vec<BTreeSet<usize>> = Vec::new();
-        while !remaining.is_empty() {
-            let mut best: Option<(usize, f64, usize)> = None;
-            for &v in &remaining {
-                let neighbours: Vec<usize> = adjacent[v].iter().copied().collect();
-                let mut fill = 0;
-                for (x, &a) in neighbours.iter().enumerate() {
-                    for &b in &neighbours[x + 1..] {
-                        if !adjacent[a].contains(&b) {
-                            fill += 1;
-                        }
-                    }
-                }
-                let mut clique = adjacent[v].clone();
-                clique.insert(v);
-                let w = weight(&clique);
-                if best.is_none_or(|(f, bw, _)| (fill, w) < (f, bw)) {
-                    best = Some((fill, w, v));
-                }
-            }
-            let Some((_, _, v)) = best else { break };
-            let neighbours: Vec<usize> = adjacent[v].iter().copied().collect();
-            for &a in &neighbours {
-                for &b in &neighbours {
-                    if a != b {
-                        adjacent[a].insert(b);
-                    }
-                }
-                adjacent[a].remove(&v);
-            }
-            let mut clique: BTreeSet<usize> = neighbours.into_iter().collect();
-            clique.insert(v);
-            remaining.remove(&v);
-            if !cliques.iter().any(|c| clique.is_subset(c)) {
-                cliques.retain(|c| !c.is_subset(&clique));
-                cliques.push(clique);
-            }
-        }
-        if cliques.is_empty() {
-            cliques.push(BTreeSet::new());
-        }
-
-        // 3. The clique tables and their variables.
-        let mut offset = 0;
-        let mut tables = Vec::new();
-        for c in &cliques {
-            let dims: Vec<usize> = c.iter().copied().collect();
-            let sizes: Vec<usize> = dims.iter().map(|&d| classes[d]).collect();
-            let len = sizes
-                .iter()
-                .try_fold(1usize, |a, &n| a.checked_mul(n))
-                .filter(|&n| n <= u32::MAX as usize / 4);
-            let Some(len) = len.filter(|&n| offset + n <= 50_000_000) else {
-                return Err(AuditError::Solver("the model is too large".to_string()));
-            };
-            tables.push(Clique {
-                dims,
-                sizes,
-                offset,
-                len,
-            });
-            offset += len;
-        }
-        let nvars = offset;
-
-        // 4. The junction tree (a maximum spanning tree on separator size). Where every cell of
-        //    a separator is published exactly, the two sides are independent given those
-        //    numbers: the edge is cut, and each side gets the published numbers as rows.
-        //    Otherwise the marginals of both sides are equal.
-        let mut pinned: HashMap<&ClassSpec, u64> = HashMap::new();
-        for (&i, spec) in members.iter().zip(&specs) {
-            let number = &numbers[i];
-            if let (Some(spec), Some(hi)) = (spec, number.hi)
-                && hi == number.lo
-            {
-                pinned.entry(spec).or_insert(hi);
-            }
-        }
-        let mut rows: Vec<Row> = Vec::new();
-        let mut block_of: Vec<usize> = (0..tables.len()).collect();
-        fn root(block_of: &mut [usize], mut c: usize) -> usize {
-            while block_of[c] != c {
-                block_of[c] = block_of[block_of[c]];
-                c = block_of[c];
-            }
-            c
-        }
-        let mut in_tree = vec![false; tables.len()];
-        in_tree[0] = true;
-        for _ in 1..tables.len() {
-            let mut best: Option<(usize, usize, usize)> = None;
-            for (a, _) in in_tree.iter().enumerate().filter(|(_, t)| **t) {
-                for (b, _) in in_tree.iter().enumerate().filter(|(_, t)| !**t) {
-                    let shared = cliques[a].intersection(&cliques[b]).count();
-                    if best.is_none_or(|(s, _, _)| shared > s) {
-                        best = Some((shared, a, b));
-                    }
-                }
-            }
-            let Some((_, a, b)) = best else { break };
-            in_tree[b] = true;
-            let separator: Vec<usize> = cliques[a].intersection(&cliques[b]).copied().collect();
-            let sep_len: usize = separator.iter().map(|&d| classes[d]).product();
-            // The separator's cells and their published values, if all are published.
-            let values: Option<Vec<u64>> = (0..sep_len)
-                .map(|mut s| {
-                    let mut cell: ClassSpec = Vec::with_capacity(separator.len());
-                    for &d in separator.iter().rev() {
-                        cell.push((d, vec![(s % classes[d]) as u32]));
-                        s /= classes[d];
-                    }
-                    cell.reverse();
-                    pinned.get(&cell).copied()
-                })
-                .collect();
-            if values.is_none() {
-                let (ra, rb) = (root(&mut block_of, a), root(&mut block_of, b));
-                block_of[rb] = ra;
-            }
-            let mut sums: Vec<[Vec<u32>; 2]> = vec![[Vec::new(), Vec::new()]; sep_len];
-            for (side, t) in [a, b].into_iter().enumerate() {
-                let table = &tables[t];
-                let positions: Vec<usize> = separator
-                    .iter()
-                    .filter_map(|d| table.dims.iter().position(|x| x == d))
-                    .collect();
-                for i in 0..table.len {
-                    let mut s = 0;
-                    for (&p, &d) in positions.iter().zip(&separator) {
-                        s = s * classes[d] + table.class_of(i, p);
-                    }
-                    sums[s][side].push((table.offset + i) as u32);
-                }
-            }
-            for (s, [pos, neg]) in sums.into_iter().enumerate() {
-                match &values {
-                    Some(values) => {
-                        for side in [pos, neg] {
-                            rows.push(Row {
-                                pos: side,
-                                neg: Vec::new(),
-                                lo: values[s],
-                                hi: Some(values[s]),
-                            });
-                        }
-                    }
-                    None => rows.push(Row {
-                        pos,
-                        neg,
-                        lo: 0,
-                        hi: Some(0),
-                    }),
-                }
-            }
-        }
-        // The block of every variable.
-        let mut var_block = vec![0usize; nvars];
-        let mut block_ids: HashMap<usize, usize> = HashMap::new();
-        for (c, table) in tables.iter().enumerate() {
-            let r = root(&mut block_of, c);
-            let next = block_ids.len();
-            let id = *block_ids.entry(r).or_insert(next);
-            var_block[table.offset..table.offset + table.len].fill(id);
-        }
-        let nblocks = block_ids.len();
-
-        // 5. The published numbers, as rows; the audited ones as targets.
-        let mut var_cache: HashMap<ClassSpec, Vec<u32>> = HashMap::new();
-        let mut vars_of = |spec: &ClassSpec| -> Vec<u32> {
-            if let Some(vars) = var_cache.get(spec) {
-                return vars.clone();
-            }
-            let table = tables
-                .iter()
-                .filter(|t| spec.iter().all(|(d, _)| t.dims.contains(d)))
-                .min_by_key(|t| t.len);
-            let vars = table.map(|t| t.vars(spec)).unwrap_or_default();
-            var_cache.insert(spec.clone(), vars.clone());
-            vars
-        };
-        let mut targets: Vec<(usize, Option<Vec<u32>>)> = Vec::new();
-        for (&i, spec) in members.iter().zip(&specs) {
-            let number = &numbers[i];
-            let vars = spec.as_ref().map(&mut vars_of);
-            if number.constrains() {
-                match &vars {
-                    Some(vars) => rows.push(Row {
-                        pos: vars.clone(),
-                        neg: Vec::new(),
-                        lo: number.lo,
-                        hi: number.hi,
-                    }),
-                    None if number.lo > 0 => return Err(inconsistent()),
-                    None => {}
-                }
-            }
-            if number.audited() {
-                targets.push((i, vars));
-            }
-        }
-
-        // 6. Presolve: variables forced to zero, single-variable rows as bounds, duplicates.
-        let mut zero = vec![false; nvars];
-        loop {
-            let mut changed = false;
-            for row in &rows {
-                let pos_zero = row.pos.iter().all(|&v| zero[v as usize]);
-                let neg_zero = row.neg.iter().all(|&v| zero[v as usize]);
-                let mut fix = |vars: &[u32]| {
-                    for &v in vars {
-                        if !zero[v as usize] {
-                            zero[v as usize] = true;
-                            changed = true;
-                        }
-                    }
-                };
-                if row.hi == Some(0) && neg_zero {
-                    fix(&row.pos);
-                }
-                if pos_zero {
-                    // Σ neg <= -lo <= 0.
-                    if row.lo > 0 && neg_zero {
-                        return Err(inconsistent());
-                    }
-                    fix(&row.neg);
-                }
-            }
-            if !changed {
-                break;
-            }
-        }
-        // Variables, renumbered within their block.
-        let mut new_index = vec![u32::MAX; nvars];
-        let mut counts = vec![0u32; nblocks];
-        for v in 0..nvars {
-            if !zero[v] {
-                new_index[v] = counts[var_block[v]];
-                counts[var_block[v]] += 1;
-            }
-        }
-        // A variable list as (block, renumbered variables); `None` when all are zero.
-        let compact = |vars: &[u32]| -> (Option<usize>, Vec<u32>) {
-            let block = vars
-                .iter()
-                .find(|&&v| !zero[v as usize])
-                .map(|&v| var_block[v as usize]);
-            let mut out: Vec<u32> = vars
-                .iter()
-                .filter(|&&v| !zero[v as usize])
-                .map(|&v| new_index[v as usize])
-                .collect();
-            out.sort_unstable();
-            (block, out)
-        };
-        let mut blocks: Vec<Block> = counts
-            .iter()
-            .map(|&n| Block {
-                bounds: vec![(0, None); n as usize],
-                rows: Vec::new(),
-                targets: Vec::new(),
+            .map(|&i| {
+                numbers[i]
+                    .spec
+                    .as_ref()
+                    .map(|spec| class_spec(&class, &classes, spec))
             })
             .collect();
-        type RowKey = (usize, Vec<u32>, Vec<u32>);
-        let mut merged: HashMap<RowKey, (u64, Option<u64>)> = HashMap::new();
-        let mut order = Vec::new();
-        for row in rows {
-            let (pb, pos) = compact(&row.pos);
-            let (nb, neg) = compact(&row.neg);
-            let Some(block) = pb.or(nb) else {
-                if row.lo > 0 {
-                    return Err(inconsistent());
-                }
-                continue;
-            };
-            match (pos.as_slice(), neg.as_slice()) {
-                ([v], []) => {
-                    let b = &mut blocks[block].bounds[*v as usize];
-                    *b = intersect(*b, (row.lo, row.hi))?;
-                }
-                _ => {
-                    let key = (block, pos, neg);
-                    match merged.get_mut(&key) {
-                        Some(b) => *b = intersect(*b, (row.lo, row.hi))?,
-                        None => {
-                            merged.insert(key.clone(), (row.lo, row.hi));
-                            order.push(key);
-                        }
-                    }
-                }
-            }
-        }
-        for key in order {
-            let (lo, hi) = merged[&key];
-            let (block, pos, neg) = key;
-            blocks[block].rows.push(Row { pos, neg, lo, hi });
-        }
-
-        let mut settled = Vec::new();
-        let mut distinct: HashMap<(usize, Vec<u32>), usize> = HashMap::new();
-        for (i, vars) in targets {
-            let (block, vars) = vars.map(|v| compact(&v)).unwrap_or_default();
-            let Some(block) = block else {
-                settled.push((i, (0, Some(0))));
-                continue;
-            };
-            let key = (block, vars);
-            match distinct.get(&key) {
-                Some(&t) => blocks[block].targets[t].numbers.push(i),
-                None => {
-                    let targets = &mut blocks[block].targets;
-                    distinct.insert(key.clone(), targets.len());
-                    targets.push(Target {
-                        vars: key.1,
-                        numbers: vec![i],
-                    });
-                }
-            }
-        }
+        let cliques = triangulate(&specs, &classes, sizes.len());
+        let tables = clique_tables(&cliques, &classes)?;
+        let nvars = tables.iter().map(|t| t.len).sum();
+        let pinned = pinned_cells(numbers, members, &specs);
+        let tree = junction_tree(&cliques, &tables, &classes, &pinned, nvars);
+        let mut rows = tree.rows;
+        let targets = published_rows(numbers, members, &specs, &tables, &mut rows)?;
+        let zero = zero_variables(&rows, nvars)?;
+        let compactor = Compactor::new(zero, tree.var_block, tree.blocks);
+        let mut blocks = compactor.empty_blocks();
+        compactor.place_rows(rows, &mut blocks)?;
+        let settled = compactor.place_targets(targets, &mut blocks);
         blocks.retain(|b| !b.rows.is_empty() || !b.targets.is_empty());
         Ok(Model { blocks, settled })
     }
 }
 
-fn intersect(
-    a: (u64, Option<u64>),
-    b: (u64, Option<u64>),
-) -> Result<(u64, Option<u64>), AuditError> {
-    let lo = a.0.max(b.0);
-    let hi = match (a.1, b.1) {
-        (Some(x), Some(y)) => Some(x.min(y)),
-        (x, y) => x.or(y),
-    };
-    if hi.is_some_and(|hi| hi < lo) {
-        return Err(inconsistent());
+/// Step 1: merges the categories that no number separates (partition refinement). Returns the
+/// class of every category of every dimension, and the number of classes per dimension.
+fn merge_categories(
+    numbers: &[Number],
+    members: &[usize],
+    sizes: &[usize],
+) -> (Vec<Vec<u32>>, Vec<usize>) {
+    let mut class: Vec<Vec<u32>> = sizes.iter().map(|&n| vec![0; n]).collect();
+    let mut seen: Vec<BTreeSet<&[u32]>> = vec![BTreeSet::new(); sizes.len()];
+    for &i in members {
+        for (&dim, cats) in numbers[i].spec.iter().flatten() {
+            if !seen[dim].insert(cats.as_slice()) {
+                continue;
+            }
+            let mut inside = vec![false; class[dim].len()];
+            for &c in cats {
+                inside[c as usize] = true;
+            }
+            let mut renumber = HashMap::new();
+            for (c, k) in class[dim].iter_mut().enumerate() {
+                let next = renumber.len() as u32;
+                *k = *renumber.entry((*k, inside[c])).or_insert(next);
+            }
+        }
     }
-    Ok((lo, hi))
+    let classes: Vec<usize> = class
+        .iter()
+        .map(|k| k.iter().max().map_or(0, |m| *m as usize + 1))
+        .collect();
+    (class, classes)
+}
+
+/// A number's spec over merged classes; a dimension whose every class is allowed is left out.
+fn class_spec(class: &[Vec<u32>], classes: &[usize], spec: &Spec) -> ClassSpec {
+    spec.iter()
+        .filter_map(|(&dim, cats)| {
+            let mut ks: Vec<u32> = cats.iter().map(|&c| class[dim][c as usize]).collect();
+            ks.sort_unstable();
+            ks.dedup();
+            (ks.len() < classes[dim]).then_some((dim, ks))
+        })
+        .collect()
+}
+
+/// Step 2: the interaction graph of the dimensions (two are adjacent when one number restricts
+/// both), triangulated by greedy min-fill elimination; returns its maximal cliques (one empty
+/// clique when no number restricts anything).
+fn triangulate(
+    specs: &[Option<ClassSpec>],
+    classes: &[usize],
+    dims_len: usize,
+) -> Vec<BTreeSet<usize>> {
+    let mut adjacent: Vec<BTreeSet<usize>> = vec![BTreeSet::new(); dims_len];
+    let mut active = BTreeSet::new();
+    for spec in specs.iter().flatten() {
+        for (a, _) in spec {
+            active.insert(*a);
+            for (b, _) in spec {
+                if a != b {
+                    adjacent[*a].insert(*b);
+                }
+            }
+        }
+    }
+    let weight = |set: &BTreeSet<usize>| set.iter().map(|&d| classes[d] as f64).product::<f64>();
+    let mut remaining = active.clone();
+    let mut cliques: Vec<BTreeSet<usize>> = Vec::new();
+    while !remaining.is_empty() {
+        let mut best: Option<(usize, f64, usize)> = None;
+        for &v in &remaining {
+            let neighbours: Vec<usize> = adjacent[v].iter().copied().collect();
+            let mut fill = 0;
+            for (x, &a) in neighbours.iter().enumerate() {
+                for &b in &neighbours[x + 1..] {
+                    if !adjacent[a].contains(&b) {
+                        fill += 1;
+                    }
+                }
+            }
+            let mut clique = adjacent[v].clone();
+            clique.insert(v);
+            let w = weight(&clique);
+            if best.is_none_or(|(f, bw, _)| (fill, w) < (f, bw)) {
+                best = Some((fill, w, v));
+            }
+        }
+        let Some((_, _, v)) = best else { break };
+        let neighbours: Vec<usize> = adjacent[v].iter().copied().collect();
+        for &a in &neighbours {
+            for &b in &neighbours {
+                if a != b {
+                    adjacent[a].insert(b);
+                }
+            }
+            adjacent[a].remove(&v);
+        }
+        let mut clique: BTreeSet<usize> = neighbours.into_iter().collect();
+        clique.insert(v);
+        remaining.remove(&v);
+        if !cliques.iter().any(|c| clique.is_subset(c)) {
+            cliques.retain(|c| !c.is_subset(&clique));
+            cliques.push(clique);
+        }
+    }
+    if cliques.is_empty() {
+        cliques.push(BTreeSet::new());
+    }
+    cliques
+}
+
+/// Step 3: one table of variables per clique, numbered one after the other; refused when the
+/// model grows too large to solve.
+fn clique_tables(
+    cliques: &[BTreeSet<usize>],
+    classes: &[usize],
+) -> Result<Vec<Clique>, AuditError> {
+    let mut offset = 0;
+    let mut tables = Vec::new();
+    for c in cliques {
+        let dims: Vec<usize> = c.iter().copied().collect();
+        let sizes: Vec<usize> = dims.iter().map(|&d| classes[d]).collect();
+        let len = sizes
+            .iter()
+            .try_fold(1usize, |a, &n| a.checked_mul(n))
+            .filter(|&n| n <= u32::MAX as usize / 4);
+        let Some(len) = len.filter(|&n| offset + n <= 50_000_000) else {
+            return Err(AuditError::Solver("the model is too large".to_string()));
+        };
+        tables.push(Clique {
+            dims,
+            sizes,
+            offset,
+            len,
+        });
+        offset += len;
+    }
+    Ok(tables)
+}
+
+/// The cells published exactly (`lo == hi`), by their spec over merged classes.
+fn pinned_cells<'a>(
+    numbers: &[Number],
+    members: &[usize],
+    specs: &'a [Option<ClassSpec>],
+) -> HashMap<&'a ClassSpec, u64> {
+    let mut pinned: HashMap<&ClassSpec, u64> = HashMap::new();
+    for (&i, spec) in members.iter().zip(specs) {
+        let number = &numbers[i];
+        if let (Some(spec), Some(hi)) = (spec, number.hi)
+            && hi == number.lo
+        {
+            pinned.entry(spec).or_insert(hi);
+        }
+    }
+    pinned
+}
+
+/// What the junction tree gives: the rows joining the clique tables, and which independent
+/// block every variable belongs to.
+struct Tree {
+    rows: Vec<Row>,
+    var_block: Vec<usize>,
+    blocks: usize,
+}
+
+/// The representative of clique `c`'s block (union-find with path halving).
+fn root(block_of: &mut [usize], mut c: usize) -> usize {
+    while block_of[c] != c {
+        block_of[c] = block_of[block_of[c]];
+        c = block_of[c];
+    }
+    c
+}
+
+/// Step 4: the junction tree (a maximum spanning tree on separator size). Where every cell of a
+/// separator is published exactly, the two sides are independent given those numbers: the edge
+/// is cut, and each side gets the published numbers as rows. Otherwise the marginals of both
+/// sides are equal.
+fn junction_tree(
+    cliques: &[BTreeSet<usize>],
+    tables: &[Clique],
+    classes: &[usize],
+    pinned: &HashMap<&ClassSpec, u64>,
+    nvars: usize,
+) -> Tree {
+    let mut rows: Vec<Row> = Vec::new();
+    let mut block_of: Vec<usize> = (0..tables.len()).collect();
+    let mut in_tree = vec![false; tables.len()];
+    in_tree[0] = true;
+    for _ in 1..tables.len() {
+        let mut best: Option<(usize, usize, usize)> = None;
+        for (a, _) in in_tree.iter().enumerate().filter(|(_, t)| **t) {
+            for (b, _) in in_tree.iter().enumerate().filter(|(_, t)| !**t) {
+                let shared = cliques[a].intersection(&cliques[b]).count();
+                if best.is_none_or(|(s, _, _)| shared > s) {
+                    best = Some((shared, a, b));
+                }
+            }
+        }
+        let Some((_, a, b)) = best else { break };
+        in_tree[b] = true;
+        let separator: Vec<usize> = cliques[a].intersection(&cliques[b]).copied().collect();
+        let sep_len: usize = separator.iter().map(|&d| classes[d]).product();
+        // The separator's cells and their published values, if all are published.
+        let values: Option<Vec<u64>> = (0..sep_len)
+            .map(|mut s| {
+                let mut cell: ClassSpec = Vec::with_capacity(separator.len());
+                for &d in separator.iter().rev() {
+                    cell.push((d, vec![(s % classes[d]) as u32]));
+                    s /= classes[d];
+                }
+                cell.reverse();
+                pinned.get(&cell).copied()
+            })
+            .collect();
+        if values.is_none() {
+            let (ra, rb) = (root(&mut block_of, a), root(&mut block_of, b));
+            block_of[rb] = ra;
+        }
+        let mut sums: Vec<[Vec<u32>; 2]> = vec![[Vec::new(), Vec::new()]; sep_len];
+        for (side, t) in [a, b].into_iter().enumerate() {
+            let table = &tables[t];
+            let positions: Vec<usize> = separator
+                .iter()
+                .filter_map(|d| table.dims.iter().position(|x| x == d))
+                .collect();
+            for i in 0..table.len {
+                let mut s = 0;
+                for (&p, &d) in positions.iter().zip(&separator) {
+                    s = s * classes[d] + table.class_of(i, p);
+                }
+                sums[s][side].push((table.offset + i) as u32);
+            }
+        }
+        for (s, [pos, neg]) in sums.into_iter().enumerate() {
+            match &values {
+                Some(values) => {
+                    for side in [pos, neg] {
+                        rows.push(Row {
+                            pos: side,
+                            neg: Vec::new(),
+                            lo: values[s],
+                            hi: Some(values[s]),
+                        });
+                    }
+                }
+                None => rows.push(Row {
+                    pos,
+                    neg,
+                    lo: 0,
+                    hi: Some(0),
+                }),
+            }
+        }
+    }
+    // The block of every variable.
+    let mut var_block = vec![0usize; nvars];
+    let mut block_ids: HashMap<usize, usize> = HashMap::new();
+    for (c, table) in tables.iter().enumerate() {
+        let r = root(&mut block_of, c);
+        let next = block_ids.len();
+        let id = *block_ids.entry(r).or_insert(next);
+        var_block[table.offset..table.offset + table.len].fill(id);
+    }
+    Tree {
+        rows,
+        var_block,
+        blocks: block_ids.len(),
+    }
+}
+
+/// A number audited, with its variables (`None` for the population total).
+pub(super) type Audited = (usize, Option<Vec<u32>>);
+
+/// Step 5: the published numbers, added to `rows`; returns the audited ones with their
+/// variables.
+fn published_rows(
+    numbers: &[Number],
+    members: &[usize],
+    specs: &[Option<ClassSpec>],
+    tables: &[Clique],
+    rows: &mut Vec<Row>,
+) -> Result<Vec<Audited>, AuditError> {
+    let mut var_cache: HashMap<ClassSpec, Vec<u32>> = HashMap::new();
+    let mut vars_of = |spec: &ClassSpec| -> Vec<u32> {
+        if let Some(vars) = var_cache.get(spec) {
+            return vars.clone();
+        }
+        let table = tables
+            .iter()
+            .filter(|t| spec.iter().all(|(d, _)| t.dims.contains(d)))
+            .min_by_key(|t| t.len);
+        let vars = table.map(|t| t.vars(spec)).unwrap_or_default();
+        var_cache.insert(spec.clone(), vars.clone());
+        vars
+    };
+    let mut targets: Vec<Audited> = Vec::new();
+    for (&i, spec) in members.iter().zip(specs) {
+        let number = &numbers[i];
+        let vars = spec.as_ref().map(&mut vars_of);
+        if number.constrains() {
+            match &vars {
+                Some(vars) => rows.push(Row {
+                    pos: vars.clone(),
+                    neg: Vec::new(),
+                    lo: number.lo,
+                    hi: number.hi,
+                }),
+                None if number.lo > 0 => return Err(inconsistent()),
+                None => {}
+            }
+        }
+        if number.audited() {
+            targets.push((i, vars));
+        }
+    }
+    Ok(targets)
 }

@@ -9,8 +9,9 @@ use axum::routing::{get, post, put};
 use axum::{Json, Router};
 use naast_app::App;
 use naast_app::cases::{CaseList, CaseView, ListQuery, MyWork};
-use naast_core::case::{ClarifyForm, CloseForm, ContactForm, IntakeForm, TaskForm};
-use naast_core::case_more::{LetterForm, MediationForm, PartyForm};
+use naast_core::case::{
+    ClarifyForm, CloseForm, ContactForm, IntakeForm, LetterForm, MediationForm, PartyForm, TaskForm,
+};
 use naast_core::matching::LinkForm;
 
 pub fn routes() -> Router<App> {
@@ -40,7 +41,7 @@ pub fn routes() -> Router<App> {
         .route(
             "/v1/cases/{reference}/attachments",
             post(attachment_upload).layer(axum::extract::DefaultBodyLimit::max(
-                naast_core::case_more::ATTACHMENT_MAX + 64 * 1024,
+                naast_core::case::ATTACHMENT_MAX + 64 * 1024,
             )),
         )
         .route(

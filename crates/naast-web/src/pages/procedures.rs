@@ -12,7 +12,7 @@ use axum::extract::{Path, Query};
 use axum::response::{IntoResponse, Redirect, Response};
 use naast_app::AppError;
 use naast_app::cases::{LetterDoc, LetterDraft};
-use naast_core::case_more::LetterForm;
+use naast_core::case::LetterForm;
 use naast_core::procedure::{LETTER_KINDS, OutcomeForm, ProcedureForm};
 
 pub async fn add(Path(reference): Path<String>, form: Form) -> Result<Response, WebError> {

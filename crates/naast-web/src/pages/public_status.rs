@@ -228,7 +228,7 @@ pub async fn document(
                         let e = AppError::field(
                             "file",
                             naast_core::Msg::AttachmentTooLarge(
-                                naast_core::case_more::ATTACHMENT_MAX / (1024 * 1024),
+                                naast_core::case::ATTACHMENT_MAX / (1024 * 1024),
                             ),
                         );
                         return show(

@@ -1,0 +1,202 @@
+//! Clarifying the question (vraagverheldering): the problem as formulated, area, organisation,
+//! natures of the dissatisfaction, the decision involved and its dates, the goal and the options.
+
+use super::STORY_MAX;
+use super::fields::{code, past_date, text};
+use crate::validation::Collector;
+use crate::{FieldError, Invalid, Msg, vocab};
+use jiff::civil::Date;
+
+/// Clarifying the question (vraagverheldering).
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[serde(default)]
+pub struct ClarifyForm {
+    pub problem: String,
+    pub area: String,
+    pub organisation: String,
+    pub natures: Vec<String>,
+    pub primary_nature: String,
+    pub decision_kind: String,
+    pub decision_date: String,
+    pub decision_sent_on: String,
+    pub goal: String,
+    pub options: Vec<String>,
+    pub option_chosen: String,
+    pub found_via: String,
+    pub version: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Clarified {
+    pub problem: String,
+    pub area: Option<String>,
+    pub organisation: Option<String>,
+    pub natures: Vec<String>,
+    pub primary_nature: Option<String>,
+    pub decision_kind: Option<String>,
+    pub decision_date: Option<Date>,
+    pub decision_sent_on: Option<Date>,
+    pub goal: String,
+    pub options: Vec<String>,
+    pub option_chosen: Option<String>,
+    pub found_via: Option<String>,
+}
+
+impl ClarifyForm {
+    /// `organisations` are the codes the tenant knows (`municipality`, `municipality:team`, providers).
+    pub fn parse(
+        &self,
+        today: Date,
+        organisation_ok: impl Fn(&str) -> bool,
+    ) -> Result<Clarified, Invalid> {
+        let mut c = Collector::default();
+        let problem = c
+            .take(text("problem", &self.problem, STORY_MAX, false))
+            .unwrap_or_default();
+        let area = c
+            .take(code("area", &vocab::AREAS, &self.area, false))
+            .flatten();
+        let org = self.organisation.trim();
+        let organisation = if org.is_empty() {
+            None
+        } else if organisation_ok(org) {
+            Some(org.to_string())
+        } else {
+            c.push(FieldError::new(
+                "organisation",
+                Msg::CodeUnknown(org.chars().take(40).collect()),
+            ));
+            None
+        };
+        let mut natures = Vec::new();
+        for n in &self.natures {
+            if let Some(Some(n)) = c.take(code("natures", vocab::NATURES, n, false))
+                && !natures.contains(&n)
+            {
+                natures.push(n);
+            }
+        }
+        let mut primary_nature = c
+            .take(code(
+                "primary_nature",
+                vocab::NATURES,
+                &self.primary_nature,
+                false,
+            ))
+            .flatten();
+        if primary_nature.is_none() && natures.len() == 1 {
+            primary_nature = natures.first().cloned();
+        }
+        if let Some(p) = &primary_nature
+            && !natures.contains(p)
+        {
+            natures.insert(0, p.clone());
+        }
+        if primary_nature.is_none() && natures.len() > 1 {
+            c.push(FieldError::new(
+                "primary_nature",
+                Msg::PrimaryNatureRequired,
+            ));
+        }
+        let decision_kind = c
+            .take(code(
+                "decision_kind",
+                vocab::DECISION_KINDS,
+                &self.decision_kind,
+                false,
+            ))
+            .flatten();
+        let decision_date = c
+            .take(past_date(
+                "decision_date",
+                &self.decision_date,
+                today,
+                false,
+            ))
+            .flatten();
+        let decision_sent_on = c
+            .take(past_date(
+                "decision_sent_on",
+                &self.decision_sent_on,
+                today,
+                false,
+            ))
+            .flatten();
+        if let (Some(d), Some(s)) = (decision_date, decision_sent_on)
+            && s < d
+        {
+            c.push(FieldError::new("decision_sent_on", Msg::SentBeforeDated));
+        }
+        let goal = c
+            .take(text("goal", &self.goal, 5_000, false))
+            .unwrap_or_default();
+        let mut options = Vec::new();
+        for o in &self.options {
+            if let Some(Some(o)) = c.take(code("options", vocab::OPTIONS, o, false))
+                && !options.contains(&o)
+            {
+                options.push(o);
+            }
+        }
+        let option_chosen = c
+            .take(code(
+                "option_chosen",
+                vocab::OPTIONS,
+                &self.option_chosen,
+                false,
+            ))
+            .flatten();
+        if let Some(o) = &option_chosen
+            && !options.contains(o)
+        {
+            options.push(o.clone());
+        }
+        let found_via = c
+            .take(code("found_via", vocab::FOUND_VIA, &self.found_via, false))
+            .flatten();
+        c.finish()?;
+        Ok(Clarified {
+            problem,
+            area,
+            organisation,
+            natures,
+            primary_nature,
+            decision_kind,
+            decision_date,
+            decision_sent_on,
+            goal,
+            options,
+            option_chosen,
+            found_via,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn today() -> Date {
+        Date::new(2026, 11, 23).unwrap_or_default()
+    }
+
+    #[test]
+    fn several_natures_need_a_primary_one() {
+        let f = ClarifyForm {
+            natures: vec!["treatment".into(), "money".into()],
+            ..Default::default()
+        };
+        assert!(f.parse(today(), |_| true).is_err());
+        let f = ClarifyForm {
+            natures: vec!["treatment".into(), "money".into()],
+            primary_nature: "money".into(),
+            ..Default::default()
+        };
+        assert_eq!(
+            f.parse(today(), |_| true)
+                .ok()
+                .and_then(|c| c.primary_nature),
+            Some("money".into())
+        );
+    }
+}
