@@ -65,6 +65,9 @@ pub struct Settings {
     /// Days an outbox message is kept (`NAAST_OUTBOX_KEEP_DAYS`): after that every message goes
     /// when there is no SMTP relay, and sent ones go when there is.
     pub outbox_keep_days: i64,
+    /// The de-identifier's word lists (`NAAST_DEID_LISTS`); `None`: the personal-data check
+    /// runs on patterns and context alone, and its page says so.
+    pub deid_lists: Option<Arc<naast_deid::Lists>>,
 }
 
 impl Default for Settings {
@@ -79,6 +82,7 @@ impl Default for Settings {
             notify_every: 300,
             trusted_proxies: Vec::new(),
             outbox_keep_days: 30,
+            deid_lists: None,
         }
     }
 }

@@ -5,7 +5,6 @@
 use naast_deid::{Span, find_with, redact_spans};
 use serde::Serialize;
 use std::collections::HashSet;
-use std::sync::OnceLock;
 
 #[derive(Debug, Clone, Serialize)]
 pub struct FieldReview {
@@ -29,29 +28,36 @@ pub struct FindingRef {
     pub placeholder: &'static str,
 }
 
-/// Name and place lists for the de-identifier, when `NAAST_DEID_LISTS` names a file made with
-/// `naast deid --build-lists`; without them it works on patterns and context alone.
-fn lists() -> Option<&'static naast_deid::Lists> {
-    static LISTS: OnceLock<Option<naast_deid::Lists>> = OnceLock::new();
-    LISTS
-        .get_or_init(|| {
-            let path = std::env::var_os("NAAST_DEID_LISTS")?;
-            let bytes = std::fs::read(path).ok()?;
-            naast_deid::Lists::from_bytes(&bytes).ok()
-        })
-        .as_ref()
+/// The word lists of the de-identifier ([`crate::Settings::deid_lists`]); `None`: patterns
+/// and context alone.
+pub(crate) type WordLists<'a> = Option<&'a naast_deid::Lists>;
+
+impl crate::App {
+    /// The de-identifier's word lists, if configured.
+    pub(crate) fn word_lists(&self) -> WordLists<'_> {
+        self.settings.deid_lists.as_deref()
+    }
+
+    /// Whether the personal-data check has word lists (its page says so when it has none).
+    pub fn has_word_lists(&self) -> bool {
+        self.settings.deid_lists.is_some()
+    }
 }
 
-fn spans(text: &str) -> Vec<Span> {
-    find_with(text, lists())
+fn spans(text: &str, lists: WordLists<'_>) -> Vec<Span> {
+    find_with(text, lists)
 }
 
 fn key(field: &str, s: &Span) -> String {
     format!("{field}:{}:{}:{}", s.start, s.end, s.label.as_str())
 }
 
-pub(crate) fn segments(field: &'static str, text: &str) -> (Vec<Segment>, usize) {
-    let found = spans(text);
+pub(crate) fn segments(
+    field: &'static str,
+    text: &str,
+    lists: WordLists<'_>,
+) -> (Vec<Segment>, usize) {
+    let found = spans(text, lists);
     let chars: Vec<char> = text.chars().collect();
     let mut out = Vec::new();
     let mut at = 0;
@@ -135,8 +141,9 @@ pub(crate) fn redact_field(
     text: &str,
     accepted: &HashSet<&str>,
     phrases: &[String],
+    lists: WordLists<'_>,
 ) -> String {
-    let keep: Vec<Span> = spans(text)
+    let keep: Vec<Span> = spans(text, lists)
         .into_iter()
         .filter(|s| accepted.contains(key(field, s).as_str()))
         .collect();
@@ -145,9 +152,9 @@ pub(crate) fn redact_field(
 
 /// What the de-identifier finds in a short text, quoted with its kind (`"Jansen" (PERSON)`), at
 /// most ten.
-pub(crate) fn findings(text: &str) -> Vec<String> {
+pub(crate) fn findings(text: &str, lists: WordLists<'_>) -> Vec<String> {
     let chars: Vec<char> = text.chars().collect();
-    spans(text)
+    spans(text, lists)
         .iter()
         .filter(|s| s.end <= chars.len() && s.start < s.end)
         .take(10)
@@ -159,8 +166,8 @@ pub(crate) fn findings(text: &str) -> Vec<String> {
 }
 
 /// The review of one field.
-pub(crate) fn review_field(field: &'static str, text: &str) -> FieldReview {
-    let (segments, findings) = segments(field, text);
+pub(crate) fn review_field(field: &'static str, text: &str, lists: WordLists<'_>) -> FieldReview {
+    let (segments, findings) = segments(field, text, lists);
     FieldReview {
         field,
         segments,
@@ -185,7 +192,7 @@ mod tests {
     #[test]
     fn findings_become_segments_that_rebuild_the_text() {
         let t = "Bel mevrouw Jansen op 06-12345678 over de Wmo.";
-        let (segs, n) = segments("themes", t);
+        let (segs, n) = segments("themes", t, None);
         assert!(n >= 2, "a name and a phone number: {segs:?}");
         let rebuilt: String = segs.iter().map(|s| s.text.as_str()).collect();
         assert_eq!(rebuilt, t);

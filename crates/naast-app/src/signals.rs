@@ -508,7 +508,7 @@ impl App {
                 .fields()
                 .into_iter()
                 .filter(|(_, t)| !t.trim().is_empty())
-                .map(|(f, t)| review_field(f, t))
+                .map(|(f, t)| review_field(f, t, self.word_lists()))
                 .collect(),
         })
     }
@@ -532,9 +532,21 @@ impl App {
         let phrases = missed_phrases(missed);
         let t = self.open_texts(&r)?;
         let texts = SignalTexts {
-            title: redact_field("title", &t.title, &accepted, &phrases),
-            description: redact_field("description", &t.description, &accepted, &phrases),
-            proposal: redact_field("proposal", &t.proposal, &accepted, &phrases),
+            title: redact_field("title", &t.title, &accepted, &phrases, self.word_lists()),
+            description: redact_field(
+                "description",
+                &t.description,
+                &accepted,
+                &phrases,
+                self.word_lists(),
+            ),
+            proposal: redact_field(
+                "proposal",
+                &t.proposal,
+                &accepted,
+                &phrases,
+                self.word_lists(),
+            ),
         };
         let sealed = self.seal_texts(r.tenant_id, r.id, &texts)?;
         // Sealed again from what it holds, so that a row from before sealing loses nothing.

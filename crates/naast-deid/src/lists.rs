@@ -20,6 +20,18 @@ pub struct Lists {
     on: HashMap<Box<[u8]>, u8, FastHash>,
 }
 
+/// The sizes of the lists only: a debug print never lists thousands of names.
+impl std::fmt::Debug for Lists {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Lists")
+            .field("first_names", &self.first_names.len())
+            .field("surnames", &self.surnames.len())
+            .field("places", &self.places.len())
+            .field("common", &self.common.len())
+            .finish()
+    }
+}
+
 const FIRST_NAME: u8 = 1;
 const SURNAME: u8 = 2;
 const PLACE: u8 = 4;

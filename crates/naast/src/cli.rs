@@ -234,8 +234,33 @@ pub struct VerifyArgs {
     pub expect: Option<String>,
 }
 
+/// The word lists of the de-identifier, when `NAAST_DEID_LISTS` names a file made with
+/// `naast deid --build-lists`. A file that is named but cannot be read stops the command: a
+/// check that silently ran without its lists would find fewer names than the operator expects.
+pub fn deid_lists() -> Result<Option<std::sync::Arc<naast_deid::Lists>>> {
+    let Some(path) = std::env::var_os("NAAST_DEID_LISTS").filter(|p| !p.is_empty()) else {
+        return Ok(None);
+    };
+    let path = std::path::PathBuf::from(path);
+    let bytes = std::fs::read(&path).with_context(|| {
+        format!(
+            "NAAST_DEID_LISTS names {}, which cannot be read; fix the path or unset \
+             NAAST_DEID_LISTS to check without word lists",
+            path.display()
+        )
+    })?;
+    let lists = naast_deid::Lists::from_bytes(&bytes).with_context(|| {
+        format!(
+            "NAAST_DEID_LISTS names {}, which is not a word-list file; make one with \
+             `naast deid --build-lists`",
+            path.display()
+        )
+    })?;
+    Ok(Some(std::sync::Arc::new(lists)))
+}
+
 /// Settings shared by every command, from the environment.
-pub fn settings(public_url: String) -> Settings {
+pub fn settings(public_url: String) -> Result<Settings> {
     let idle_minutes = std::env::var("NAAST_IDLE_TIMEOUT_MINUTES")
         .ok()
         .and_then(|v| v.parse::<i64>().ok())
@@ -245,7 +270,7 @@ pub fn settings(public_url: String) -> Settings {
         .and_then(|v| v.trim().parse::<i64>().ok())
         .unwrap_or(12)
         .clamp(1, 24 * 365);
-    Settings {
+    Ok(Settings {
         public_url: std::env::var("NAAST_PUBLIC_URL")
             .ok()
             .filter(|v| !v.trim().is_empty())
@@ -272,7 +297,8 @@ pub fn settings(public_url: String) -> Settings {
             .and_then(|v| v.trim().parse::<i64>().ok())
             .unwrap_or(30)
             .clamp(0, 36_500),
-    }
+        deid_lists: deid_lists()?,
+    })
 }
 
 /// Opens the database (migrating it) and the keys, and builds the application.
@@ -296,9 +322,15 @@ pub async fn open_with(data: &DataArgs, public_url: String, warn_key: bool) -> R
     // The database was opened: its WAL exists now too.
     config::tighten_database_files(&storage)?;
     db.migrate().await.context("migrating the database")?;
-    App::new(db, keys, settings(public_url))
-        .await
-        .map_err(explain)
+    let settings = settings(public_url)?;
+    if warn_key && settings.deid_lists.is_none() {
+        eprintln!(
+            "Notice: NAAST_DEID_LISTS is not set: the personal-data check runs without word \
+             lists, on patterns and context alone (names no context announces are missed). Make \
+             a list file with `naast deid --build-lists` and name it in NAAST_DEID_LISTS."
+        );
+    }
+    App::new(db, keys, settings).await.map_err(explain)
 }
 
 /// An application error as a message for the operator (English on the command line).

@@ -31,7 +31,7 @@ impl App {
             .fields()
             .into_iter()
             .filter(|(_, t)| !t.trim().is_empty())
-            .map(|(field, text)| review_field(field, text))
+            .map(|(field, text)| review_field(field, text, self.word_lists()))
             .collect();
         Ok(PrivacyReview {
             id,
@@ -63,7 +63,10 @@ impl App {
         let mut n: Narrative = self.open_narrative(&r);
         let mut texts: BTreeMap<&'static str, String> = BTreeMap::new();
         for (field, text) in n.fields() {
-            texts.insert(field, redact_field(field, text, &accepted, &phrases));
+            texts.insert(
+                field,
+                redact_field(field, text, &accepted, &phrases, self.word_lists()),
+            );
         }
         for (field, text) in texts {
             if let Some(f) = n.field_mut(field) {

@@ -271,7 +271,7 @@ impl App {
     ) -> Result<()> {
         let (_, r) = self.staff_signal(who, id).await?;
         if !form.not_personal {
-            let found = crate::privacy::findings(&form.follow_up);
+            let found = crate::privacy::findings(&form.follow_up, self.word_lists());
             if !found.is_empty() {
                 return Err(AppError::field(
                     "follow_up", // not a state: the form field

@@ -30,3 +30,4 @@ mod trust_door;
 mod trust_edges;
 mod trust_keys;
 mod web_edges;
+mod word_lists;
