@@ -27,6 +27,8 @@ struct PrivacyPage {
     missed: String,
     /// After a refusal: the findings that were ticked (the rest stay unticked).
     ticked: Option<Vec<String>>,
+    /// Whether the check has word lists; without them the page says what it may miss.
+    word_lists: bool,
 }
 
 impl PrivacyPage {
@@ -121,6 +123,7 @@ async fn show(
         page = page.with_error(e);
     }
     let view = PrivacyPage {
+        word_lists: ctx.app.has_word_lists(),
         page,
         back,
         back_label: back_label.to_string(),

@@ -553,6 +553,13 @@ async fn a_report_goes_from_draft_to_published_to_corrected_and_the_municipality
 
 /// The check for personal data that comes before review: nothing found is hidden.
 async fn check_privacy(c: &reqwest::Client, base: &str, id: i64, view: &Value) {
+    // Without NAAST_DEID_LISTS the check page says what it may miss.
+    let (status, check) = get(c, &format!("{base}/admin/reports/{id}/privacy")).await;
+    assert_eq!(status, 200);
+    assert!(
+        check.contains("zonder namenlijsten") || check.contains("without name lists"),
+        "{check}"
+    );
     let (status, page) = get(c, &format!("{base}/admin/reports/{id}")).await;
     assert_eq!(status, 200);
     let stamp = view["updated_at"].as_i64().unwrap().to_string();
