@@ -4,6 +4,7 @@
 //! case's personal data, and old messages are purged after a number of days.
 
 use crate::row::{b, i, oi, os};
+use crate::sql::Params;
 use crate::{Db, Result, Tx};
 use sqlx::{Any, Executor};
 
@@ -157,24 +158,30 @@ pub async fn delete_of_case(tx: &mut Tx, case_id: i64, send_kind: &str) -> Resul
 /// Deletes messages made before `before` (and their send jobs): every one when `unsent_too`
 /// (nobody but the outbox page reads them), otherwise only those already sent.
 pub async fn purge(tx: &mut Tx, before: i64, unsent_too: bool, send_kind: &str) -> Result<u64> {
-    let old = if unsent_too {
-        "created_at < $2"
-    } else {
-        "created_at < $2 AND sent_at IS NOT NULL"
+    // The same condition twice, each time with its own numbering.
+    let old = |p: &mut Params| {
+        let before = p.int(before);
+        if unsent_too {
+            format!("created_at < {before}")
+        } else {
+            format!("created_at < {before} AND sent_at IS NOT NULL")
+        }
     };
-    sqlx::query(sqlx::AssertSqlSafe(format!(
-        "DELETE FROM jobs WHERE kind = $1 AND payload IN (SELECT CAST(id AS TEXT) FROM outbox WHERE {old})"
-    )))
-    .bind(send_kind)
-    .bind(before)
+    let mut p = Params::default();
+    let kind = p.text(send_kind);
+    let cond = old(&mut p);
+    p.bind(sqlx::query(sqlx::AssertSqlSafe(format!(
+        "DELETE FROM jobs WHERE kind = {kind} AND payload IN (SELECT CAST(id AS TEXT) FROM outbox WHERE {cond})"
+    ))))
     .execute(&mut **tx)
     .await?;
-    let r = sqlx::query(sqlx::AssertSqlSafe(format!(
-        "DELETE FROM outbox WHERE {}",
-        old.replace("$2", "$1")
-    )))
-    .bind(before)
-    .execute(&mut **tx)
-    .await?;
+    let mut p = Params::default();
+    let cond = old(&mut p);
+    let r = p
+        .bind(sqlx::query(sqlx::AssertSqlSafe(format!(
+            "DELETE FROM outbox WHERE {cond}"
+        ))))
+        .execute(&mut **tx)
+        .await?;
     Ok(r.rows_affected())
 }
