@@ -9,6 +9,7 @@
 //! Error policy: [`DocError`] carries typst's diagnostics as text for the log; callers map it to
 //! a generic 500.
 
+use naast_core::colour;
 use std::sync::LazyLock;
 use typst::diag::{FileError, FileResult};
 use typst::foundations::{Bytes, Datetime, Duration};
@@ -402,32 +403,12 @@ fn report_files(
 /// The tenant's colour as `#rrggbb` if it is one, else [`DEFAULT_ACCENT`]; darkened, keeping its
 /// hue, until it has a contrast of at least 4.5:1 on white, as headings are set in it.
 fn accent_colour(colour: Option<&str>) -> String {
-    let parsed = colour
-        .and_then(|c| c.strip_prefix('#'))
-        .filter(|hex| hex.len() == 6 && hex.bytes().all(|b| b.is_ascii_hexdigit()))
-        .and_then(|hex| {
-            let channel = |i: usize| u8::from_str_radix(hex.get(i..i + 2)?, 16).ok();
-            Some([channel(0)?, channel(2)?, channel(4)?])
-        });
-    let Some(mut rgb) = parsed else {
-        return DEFAULT_ACCENT.to_string();
-    };
-    let luminance = |rgb: [u8; 3]| {
-        let lin = |c: u8| {
-            let c = f64::from(c) / 255.0;
-            if c <= 0.040_45 {
-                c / 12.92
-            } else {
-                ((c + 0.055) / 1.055).powf(2.4)
-            }
-        };
-        0.2126 * lin(rgb[0]) + 0.7152 * lin(rgb[1]) + 0.0722 * lin(rgb[2])
-    };
-    // Contrast with white, (1.0 + 0.05) / (L + 0.05) >= 4.5, holds when L <= 0.1833.
-    while luminance(rgb) > 0.1833 {
-        rgb = rgb.map(|c| (u16::from(c) * 9 / 10) as u8);
+    // Only the full `#rrggbb` form, as the tenant's settings store it.
+    match colour.filter(|c| c.len() == 7).and_then(colour::parse_hex) {
+        // WCAG 2.2, 1.4.3: 4.5:1 for text.
+        Some(rgb) => colour::to_hex(colour::darken_for_white(rgb, 4.5)),
+        None => DEFAULT_ACCENT.to_string(),
     }
-    format!("#{:02x}{:02x}{:02x}", rgb[0], rgb[1], rgb[2])
 }
 
 #[cfg(test)]
