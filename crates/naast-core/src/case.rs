@@ -2,7 +2,9 @@
 //! question, contact moments, tasks, closing. Every parser reports every problem at once and
 //! takes "today" as an argument, so it stays pure.
 
-use crate::validation::Collector;
+use crate::validation::{
+    Collector, any_date, free_text, organisation, past_date, phone, vocab_code,
+};
 use crate::vocab::{self, List};
 use crate::{EmailAddress, FieldError, Invalid, Msg};
 use jiff::civil::Date;
@@ -44,95 +46,6 @@ pub fn normalise_reference(input: &str) -> Option<String> {
         return None;
     }
     Some(format!("NST-{}-{}", &body[..4], &body[4..]))
-}
-
-pub(crate) fn code(
-    field: &'static str,
-    list: List,
-    input: &str,
-    required: bool,
-) -> Result<Option<String>, FieldError> {
-    let s = input.trim();
-    if s.is_empty() {
-        return if required {
-            Err(FieldError::new(field, Msg::Required))
-        } else {
-            Ok(None)
-        };
-    }
-    if vocab::has(list, s) || (s.starts_with("x_") && s.len() <= 40) {
-        Ok(Some(s.to_string()))
-    } else {
-        Err(FieldError::new(
-            field,
-            Msg::CodeUnknown(s.chars().take(40).collect()),
-        ))
-    }
-}
-
-pub(crate) fn text(
-    field: &'static str,
-    input: &str,
-    max: usize,
-    required: bool,
-) -> Result<String, FieldError> {
-    crate::validation::free_text(field, input, max, required)
-}
-
-/// A date `YYYY-MM-DD` (also `DD-MM-YYYY`, as people in the Netherlands type it), not after today.
-pub fn past_date(
-    field: &'static str,
-    input: &str,
-    today: Date,
-    required: bool,
-) -> Result<Option<Date>, FieldError> {
-    let s = input.trim();
-    if s.is_empty() {
-        return if required {
-            Err(FieldError::new(field, Msg::Required))
-        } else {
-            Ok(None)
-        };
-    }
-    let d = parse_date(s).ok_or_else(|| FieldError::new(field, Msg::DateInvalid))?;
-    if d > today {
-        return Err(FieldError::new(field, Msg::DateInFuture));
-    }
-    Ok(Some(d))
-}
-
-/// A date that may lie ahead (task due dates), within ten years.
-pub fn any_date(
-    field: &'static str,
-    input: &str,
-    required: bool,
-) -> Result<Option<Date>, FieldError> {
-    let s = input.trim();
-    if s.is_empty() {
-        return if required {
-            Err(FieldError::new(field, Msg::Required))
-        } else {
-            Ok(None)
-        };
-    }
-    let d = parse_date(s).ok_or_else(|| FieldError::new(field, Msg::DateInvalid))?;
-    if d.year() < 1990 || d.year() > 2100 {
-        return Err(FieldError::new(field, Msg::DateInvalid));
-    }
-    Ok(Some(d))
-}
-
-fn parse_date(s: &str) -> Option<Date> {
-    if let Ok(d) = s.parse::<Date>() {
-        return Some(d);
-    }
-    let parts: Vec<&str> = s.split(['-', '/', '.']).collect();
-    if let [d, m, y] = parts[..]
-        && y.len() == 4
-    {
-        return Date::new(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?).ok();
-    }
-    None
 }
 
 /// How to reach the citizen, or nothing (anonymous).
@@ -210,10 +123,10 @@ pub(crate) fn contact(c: &mut Collector, f: &IntakeFormContact<'_>) -> Contact {
         },
         phone: c.take(phone("phone", f.phone)).unwrap_or_default(),
         address: c
-            .take(text("address", f.address, 300, false))
+            .take(free_text("address", f.address, 300, false))
             .unwrap_or_default(),
         preference: c
-            .take(code(
+            .take(vocab_code(
                 "contact_preference",
                 CONTACT_PREFERENCES,
                 f.preference,
@@ -224,7 +137,7 @@ pub(crate) fn contact(c: &mut Collector, f: &IntakeFormContact<'_>) -> Contact {
             .take(crate::validation::line("language", f.language, 60, false))
             .unwrap_or_default(),
         accessibility: c
-            .take(text("accessibility", f.accessibility, 500, false))
+            .take(free_text("accessibility", f.accessibility, 500, false))
             .unwrap_or_default(),
     }
 }
@@ -239,27 +152,13 @@ pub(crate) struct IntakeFormContact<'a> {
     pub accessibility: &'a str,
 }
 
-/// A phone number: digits, spaces, `+`, `-`, `(`, `)`; 6 to 20 digits.
-pub fn phone(field: &'static str, input: &str) -> Result<String, FieldError> {
-    let s = input.trim();
-    if s.is_empty() {
-        return Ok(String::new());
-    }
-    let digits = s.chars().filter(char::is_ascii_digit).count();
-    let ok_chars = s.chars().all(|c| c.is_ascii_digit() || " +-()".contains(c));
-    if !ok_chars || !(6..=20).contains(&digits) {
-        return Err(FieldError::new(field, Msg::PhoneInvalid));
-    }
-    Ok(s.to_string())
-}
-
 impl IntakeForm {
     pub fn parse(&self, today: Date) -> Result<Intake, Invalid> {
         let mut c = Collector::default();
         let channel = c
-            .take(code("channel", vocab::CHANNELS, &self.channel, true))
+            .take(vocab_code("channel", vocab::CHANNELS, &self.channel, true))
             .flatten();
-        let story = c.take(text("story", &self.story, STORY_MAX, true));
+        let story = c.take(free_text("story", &self.story, STORY_MAX, true));
         let contact = contact(
             &mut c,
             &IntakeFormContact {
@@ -277,10 +176,15 @@ impl IntakeForm {
             c.push(FieldError::new("phone", Msg::ContactOrAnonymous));
         }
         let found_via = c
-            .take(code("found_via", vocab::FOUND_VIA, &self.found_via, false))
+            .take(vocab_code(
+                "found_via",
+                vocab::FOUND_VIA,
+                &self.found_via,
+                false,
+            ))
             .flatten();
         let area = c
-            .take(code("area", &vocab::AREAS, &self.area, false))
+            .take(vocab_code("area", &vocab::AREAS, &self.area, false))
             .flatten();
         let opened_on = c
             .take(past_date("opened_on", &self.opened_on, today, false))
@@ -349,33 +253,28 @@ impl ClarifyForm {
     ) -> Result<Clarified, Invalid> {
         let mut c = Collector::default();
         let problem = c
-            .take(text("problem", &self.problem, STORY_MAX, false))
+            .take(free_text("problem", &self.problem, STORY_MAX, false))
             .unwrap_or_default();
         let area = c
-            .take(code("area", &vocab::AREAS, &self.area, false))
+            .take(vocab_code("area", &vocab::AREAS, &self.area, false))
             .flatten();
-        let org = self.organisation.trim();
-        let organisation = if org.is_empty() {
-            None
-        } else if organisation_ok(org) {
-            Some(org.to_string())
-        } else {
-            c.push(FieldError::new(
+        let organisation = c
+            .take(organisation(
                 "organisation",
-                Msg::CodeUnknown(org.chars().take(40).collect()),
-            ));
-            None
-        };
+                &self.organisation,
+                organisation_ok,
+            ))
+            .flatten();
         let mut natures = Vec::new();
         for n in &self.natures {
-            if let Some(Some(n)) = c.take(code("natures", vocab::NATURES, n, false))
+            if let Some(Some(n)) = c.take(vocab_code("natures", vocab::NATURES, n, false))
                 && !natures.contains(&n)
             {
                 natures.push(n);
             }
         }
         let mut primary_nature = c
-            .take(code(
+            .take(vocab_code(
                 "primary_nature",
                 vocab::NATURES,
                 &self.primary_nature,
@@ -397,7 +296,7 @@ impl ClarifyForm {
             ));
         }
         let decision_kind = c
-            .take(code(
+            .take(vocab_code(
                 "decision_kind",
                 vocab::DECISION_KINDS,
                 &self.decision_kind,
@@ -426,18 +325,18 @@ impl ClarifyForm {
             c.push(FieldError::new("decision_sent_on", Msg::SentBeforeDated));
         }
         let goal = c
-            .take(text("goal", &self.goal, 5_000, false))
+            .take(free_text("goal", &self.goal, 5_000, false))
             .unwrap_or_default();
         let mut options = Vec::new();
         for o in &self.options {
-            if let Some(Some(o)) = c.take(code("options", vocab::OPTIONS, o, false))
+            if let Some(Some(o)) = c.take(vocab_code("options", vocab::OPTIONS, o, false))
                 && !options.contains(&o)
             {
                 options.push(o);
             }
         }
         let option_chosen = c
-            .take(code(
+            .take(vocab_code(
                 "option_chosen",
                 vocab::OPTIONS,
                 &self.option_chosen,
@@ -450,7 +349,12 @@ impl ClarifyForm {
             options.push(o.clone());
         }
         let found_via = c
-            .take(code("found_via", vocab::FOUND_VIA, &self.found_via, false))
+            .take(vocab_code(
+                "found_via",
+                vocab::FOUND_VIA,
+                &self.found_via,
+                false,
+            ))
             .flatten();
         c.finish()?;
         Ok(Clarified {
@@ -513,11 +417,11 @@ impl ContactForm {
             .flatten()
             .unwrap_or(today);
         let channel = c
-            .take(code("channel", vocab::CHANNELS, &self.channel, true))
+            .take(vocab_code("channel", vocab::CHANNELS, &self.channel, true))
             .flatten();
         let mut activities = Vec::new();
         for a in &self.activities {
-            if let Some(Some(a)) = c.take(code("activities", vocab::ACTIVITIES, a, false))
+            if let Some(Some(a)) = c.take(vocab_code("activities", vocab::ACTIVITIES, a, false))
                 && !activities.contains(&a)
             {
                 activities.push(a);
@@ -534,7 +438,7 @@ impl ContactForm {
             },
         };
         let note = c
-            .take(text("note", &self.note, STORY_MAX, false))
+            .take(free_text("note", &self.note, STORY_MAX, false))
             .unwrap_or_default();
         c.finish()?;
         match (channel, minutes) {
@@ -572,10 +476,10 @@ impl CloseForm {
     pub fn parse(&self, today: Date, opened_on: Date) -> Result<Closing, Invalid> {
         let mut c = Collector::default();
         let outcome = c
-            .take(code("outcome", vocab::OUTCOMES, &self.outcome, true))
+            .take(vocab_code("outcome", vocab::OUTCOMES, &self.outcome, true))
             .flatten();
         let external_outcome = c
-            .take(code(
+            .take(vocab_code(
                 "external_outcome",
                 vocab::EXTERNAL_OUTCOMES,
                 &self.external_outcome,
@@ -583,7 +487,7 @@ impl CloseForm {
             ))
             .flatten();
         let reason = c
-            .take(text("reason", &self.reason, 5_000, false))
+            .take(free_text("reason", &self.reason, 5_000, false))
             .unwrap_or_default();
         let closed_on = c
             .take(past_date("closed_on", &self.closed_on, today, false))

@@ -1,8 +1,7 @@
 //! The rest of a kwestie's record: others involved (parties), mediation, letters and
 //! attachments — each parsed and checked before anything is stored.
 
-use crate::case::{any_date, past_date, phone};
-use crate::validation::Collector;
+use crate::validation::{Collector, any_date, past_date, phone};
 use crate::{EmailAddress, FieldError, Invalid, Msg, vocab};
 use jiff::civil::Date;
 

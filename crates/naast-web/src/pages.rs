@@ -400,8 +400,12 @@ async fn deadline(ctx: Ctx, Query(q): Query<DeadlineQuery>) -> Response {
     if sent.is_empty() {
         return render(&view);
     }
-    let day = match naast_core::case::past_date("verzonden", &sent, naast_app::cases::today(), true)
-    {
+    let day = match naast_core::validation::past_date(
+        "verzonden",
+        &sent,
+        naast_app::cases::today(),
+        true,
+    ) {
         Ok(Some(d)) => d,
         Ok(None) => return render(&view),
         Err(e) => {

@@ -151,13 +151,9 @@ impl App {
         if !is_published(&r.status) {
             return Err(AppError::general(Msg::ReportState));
         }
-        let day: jiff::civil::Date = on
-            .trim()
-            .parse()
-            .map_err(|_| AppError::field("discussed_on", Msg::DateInvalid))?;
-        if day > crate::cases::today() {
-            return Err(AppError::field("discussed_on", Msg::DateInFuture));
-        }
+        let day =
+            naast_core::validation::past_date("discussed_on", on, crate::cases::today(), false)?
+                .ok_or_else(|| AppError::field("discussed_on", Msg::DateInvalid))?;
         let agreed = naast_core::validation::free_text("agreed", agreed, NARRATIVE_MAX, false)?;
         let agreed = self.seal_agreed(&r, &agreed);
         let mut tx = self.db.begin().await?;
