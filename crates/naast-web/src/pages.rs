@@ -19,7 +19,7 @@ mod reports;
 mod signal_link;
 mod signals;
 mod theme;
-pub(crate) use case_files::{download, pdf_response, render_pdf};
+pub(crate) use case_files::download;
 pub(crate) use procedures::letter_file;
 pub use report_shared::{report_html, standalone_html};
 pub(crate) use reports::report_file;

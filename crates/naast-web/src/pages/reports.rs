@@ -232,7 +232,7 @@ pub(crate) async fn view_and_doc(
 ) -> Result<(ReportView, DocHtml), WebError> {
     let v = ctx.app.report(who, id).await.lang(ctx.lang)?;
     // The logo through the tenant's public logo route.
-    let logo = logo(&ctx.app, &v.tenant)
+    let logo = crate::files::logo(&ctx.app, &v.tenant)
         .await
         .lang(ctx.lang)?
         .map(|_| format!("/{}/logo", v.tenant));
