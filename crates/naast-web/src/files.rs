@@ -92,7 +92,7 @@ pub async fn report(app: &App, v: &ReportView, ext: &str, lang: Lang) -> Result<
     };
     let (bytes, content_type) = match ext {
         "pdf" => {
-            let data = serde_json::to_value(v.doc(lang)).map_err(internal)?;
+            let doc = v.doc(lang);
             let ymd = today();
             let pdf = blocking(move || {
                 let logo = logo.as_ref().and_then(|(kind, bytes)| {
@@ -103,7 +103,7 @@ pub async fn report(app: &App, v: &ReportView, ext: &str, lang: Lang) -> Result<
                     };
                     Some((bytes.as_slice(), format))
                 });
-                naast_doc::report_pdf(&data, logo, ymd)
+                naast_doc::report_pdf(&doc, logo, ymd)
             })
             .await?;
             (pdf, PDF)
