@@ -11,7 +11,7 @@ use axum::extract::Path;
 use axum::response::{IntoResponse, Redirect, Response};
 use naast_app::AppError;
 use naast_app::cases::RegisterView;
-use naast_app::letters::{TemplateView, VARIABLES};
+use naast_app::letter_templates::{TemplateView, VARIABLES};
 use naast_core::procedure::RegisterEntry;
 
 #[derive(Template)]
