@@ -1,6 +1,6 @@
 //! `naast report build` and `naast report release`.
 
-use crate::cli::{DataArgs, explain, open};
+use crate::setup::{DataArgs, explain, open};
 use anyhow::{Context, Result, anyhow};
 use clap::{Subcommand, ValueEnum};
 use naast_app::Principal;
