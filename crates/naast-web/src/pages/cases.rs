@@ -48,30 +48,16 @@ pub async fn new(ctx: Ctx) -> Result<Response, WebError> {
     }))
 }
 
-fn read_intake(f: &Form) -> IntakeForm {
-    IntakeForm {
-        tenant: f.get("tenant"),
-        channel: f.get("channel"),
-        story: f.get("story"),
-        anonymous: f.checked("anonymous"),
-        name: f.get("name"),
-        email: f.get("email"),
-        phone: f.get("phone"),
-        address: f.get("address"),
-        contact_preference: f.get("contact_preference"),
-        language: f.get("language"),
-        accessibility: f.get("accessibility"),
-        found_via: f.get("found_via"),
-        area: f.get("area"),
-        opened_on: f.get("opened_on"),
-        citizen_of: f.get("citizen_of"),
-    }
+fn read_intake(f: &Form) -> Result<IntakeForm, WebError> {
+    let mut input: IntakeForm = f.fields_but(&["anonymous"])?;
+    input.anonymous = f.checked("anonymous");
+    Ok(input)
 }
 
 pub async fn create(form: Form) -> Result<Response, WebError> {
     let ctx = &form.ctx;
     let who = caseworker(ctx)?;
-    let input = read_intake(&form);
+    let input = read_intake(&form)?;
     match ctx.app.intake(who, &input).await {
         Ok(reference) => Ok(Redirect::to(&format!("/admin/cases/{reference}")).into_response()),
         Err(e @ AppError::Invalid(_)) => {
@@ -276,21 +262,8 @@ pub(super) async fn change(
 
 pub async fn clarify(Path(reference): Path<String>, form: Form) -> Result<Response, WebError> {
     let who = caseworker(&form.ctx)?;
-    let input = ClarifyForm {
-        problem: form.get("problem"),
-        area: form.get("area"),
-        organisation: form.get("organisation"),
-        natures: form.all("natures"),
-        primary_nature: form.get("primary_nature"),
-        decision_kind: form.get("decision_kind"),
-        decision_date: form.get("decision_date"),
-        decision_sent_on: form.get("decision_sent_on"),
-        goal: form.get("goal"),
-        options: form.all("options"),
-        option_chosen: form.get("option_chosen"),
-        found_via: form.get("found_via"),
-        version: form.get("version").parse().unwrap_or(-1),
-    };
+    let mut input: ClarifyForm = form.fields_but(&["version"])?;
+    input.version = form.get("version").parse().unwrap_or(-1);
     let r = form.ctx.app.clarify(who, &reference, &input).await;
     change(
         &form,
@@ -306,13 +279,7 @@ pub async fn clarify(Path(reference): Path<String>, form: Form) -> Result<Respon
 
 pub async fn contact(Path(reference): Path<String>, form: Form) -> Result<Response, WebError> {
     let who = caseworker(&form.ctx)?;
-    let input = ContactForm {
-        on: form.get("on"),
-        channel: form.get("channel"),
-        activities: form.all("activities"),
-        minutes: form.get("minutes"),
-        note: form.get("note"),
-    };
+    let input: ContactForm = form.fields()?;
     let r = form.ctx.app.add_contact(who, &reference, &input).await;
     change(
         &form,
@@ -344,10 +311,7 @@ pub async fn note(Path(reference): Path<String>, form: Form) -> Result<Response,
 
 pub async fn task(Path(reference): Path<String>, form: Form) -> Result<Response, WebError> {
     let who = caseworker(&form.ctx)?;
-    let input = TaskForm {
-        title: form.get("title"),
-        due_on: form.get("due_on"),
-    };
+    let input: TaskForm = form.fields()?;
     let r = form.ctx.app.add_task(who, &reference, &input).await;
     change(
         &form,
@@ -382,12 +346,7 @@ pub async fn status(Path(reference): Path<String>, form: Form) -> Result<Respons
 
 pub async fn close(Path(reference): Path<String>, form: Form) -> Result<Response, WebError> {
     let who = caseworker(&form.ctx)?;
-    let input = CloseForm {
-        outcome: form.get("outcome"),
-        external_outcome: form.get("external_outcome"),
-        reason: form.get("reason"),
-        closed_on: form.get("closed_on"),
-    };
+    let input: CloseForm = form.fields()?;
     let r = form.ctx.app.close_case(who, &reference, &input).await;
     change(
         &form,
@@ -503,15 +462,7 @@ pub async fn erase(Path(reference): Path<String>, form: Form) -> Result<Response
 
 pub async fn party(Path(reference): Path<String>, form: Form) -> Result<Response, WebError> {
     let who = caseworker(&form.ctx)?;
-    let input = PartyForm {
-        role: form.get("role"),
-        name: form.get("name"),
-        phone: form.get("phone"),
-        email: form.get("email"),
-        preference: form.get("preference"),
-        language: form.get("language"),
-        accessibility: form.get("accessibility"),
-    };
+    let input: PartyForm = form.fields()?;
     let r = form.ctx.app.add_party(who, &reference, &input).await;
     change(
         &form,
@@ -536,13 +487,7 @@ pub async fn party_remove(
 
 pub async fn mediation(Path(reference): Path<String>, form: Form) -> Result<Response, WebError> {
     let who = caseworker(&form.ctx)?;
-    let input = MediationForm {
-        parties: form.get("parties"),
-        meeting_on: form.get("meeting_on"),
-        agreements: form.get("agreements"),
-        follow_up_on: form.get("follow_up_on"),
-        result: form.get("result"),
-    };
+    let input: MediationForm = form.fields()?;
     let r = form.ctx.app.add_mediation(who, &reference, &input).await;
     change(
         &form,

@@ -41,10 +41,7 @@ pub async fn outcome(
     form: Form,
 ) -> Result<Response, WebError> {
     let who = caseworker(&form.ctx)?;
-    let input = OutcomeForm {
-        outcome: form.get("outcome"),
-        outcome_on: form.get("outcome_on"),
-    };
+    let input: OutcomeForm = form.fields()?;
     let r = form
         .ctx
         .app
