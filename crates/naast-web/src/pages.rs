@@ -3,6 +3,7 @@
 mod account;
 mod auth;
 mod case_files;
+mod case_list;
 mod cases;
 mod citizen_link;
 mod consents;
@@ -94,14 +95,14 @@ pub fn routes() -> Router<App> {
         .route("/portal", get(portal::index))
         .route("/portal/reports/{id}", get(portal::report))
         .route("/portal/reports/{id}/{file}", get(portal::download))
-        .route("/admin/work", get(cases::work))
+        .route("/admin/work", get(case_list::work))
         .route(
             "/admin/import",
             get(case_files::import_page)
                 .post(case_files::import)
                 .layer(axum::extract::DefaultBodyLimit::max(IMPORT_LIMIT)),
         )
-        .route("/admin/cases", get(cases::list).post(cases::create))
+        .route("/admin/cases", get(case_list::list).post(cases::create))
         .route("/admin/cases/new", get(cases::new))
         .route("/admin/cases/{reference}", get(cases::show))
         .route("/admin/cases/{reference}/clarify", post(cases::clarify))

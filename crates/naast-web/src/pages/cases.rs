@@ -1,4 +1,5 @@
-//! The confidant's casework: intake, the case page with its forms, the list, my work.
+//! The confidant's casework: intake and the case page with its forms (the list and "my work"
+//! are in `case_list`).
 
 use super::rerender;
 use crate::ctx::Ctx;
@@ -6,9 +7,9 @@ use crate::error::{LangExt, WebError};
 use crate::form::Form;
 use crate::view::{Page, VOCAB, Vocab, render};
 use askama::Template;
-use axum::extract::{Path, Query};
+use axum::extract::Path;
 use axum::response::{IntoResponse, Redirect, Response};
-use naast_app::cases::{CaseList, CaseView, ListQuery, MyWork, PAGE_SIZE, PossibleMatch};
+use naast_app::cases::{CaseView, PossibleMatch};
 use naast_app::tenants::Tenant;
 use naast_app::{AppError, Principal};
 use naast_core::case::{ClarifyForm, CloseForm, ContactForm, IntakeForm, TaskForm};
@@ -374,79 +375,6 @@ pub async fn reopen(Path(reference): Path<String>, form: Form) -> Result<Respons
         r,
     )
     .await
-}
-
-#[derive(Template)]
-#[template(path = "cases/list.html")]
-struct List {
-    page: Page,
-    q: ListQuery,
-    list: CaseList,
-    tenants: Vec<Tenant>,
-    owners: Vec<(i64, String)>,
-    v: Vocab,
-    has_next: bool,
-    prev_link: String,
-    next_link: String,
-}
-
-fn link(q: &ListQuery, page: i64) -> String {
-    let mut s = form_urlencoded::Serializer::new(String::new());
-    for (k, v) in [
-        ("q", &q.q),
-        ("tenant", &q.tenant),
-        ("status", &q.status),
-        ("area", &q.area),
-        ("organisation", &q.organisation),
-        ("owner", &q.owner),
-        ("from", &q.from),
-        ("to", &q.to),
-        ("sort", &q.sort),
-    ] {
-        if !v.is_empty() {
-            s.append_pair(k, v);
-        }
-    }
-    s.append_pair("page", &page.to_string());
-    format!("/admin/cases?{}", s.finish())
-}
-
-pub async fn list(ctx: Ctx, Query(q): Query<ListQuery>) -> Result<Response, WebError> {
-    let who = caseworker(&ctx)?;
-    let list = ctx.app.list_cases(who, &q).await.lang(ctx.lang)?;
-    let tenants = ctx.app.list_tenants(who).await.lang(ctx.lang)?;
-    let owners = ctx.app.caseworkers(who).await.lang(ctx.lang)?;
-    let has_next = (q.page.max(0) + 1) * PAGE_SIZE < list.total;
-    let (prev_link, next_link) = (link(&q, q.page - 1), link(&q, q.page + 1));
-    Ok(render(&List {
-        page: Page::new(&ctx, "Kwesties", "Cases"),
-        q,
-        list,
-        tenants,
-        owners,
-        v: VOCAB,
-        has_next,
-        prev_link,
-        next_link,
-    }))
-}
-
-#[derive(Template)]
-#[template(path = "cases/work.html")]
-struct Work {
-    page: Page,
-    w: MyWork,
-    v: Vocab,
-}
-
-pub async fn work(ctx: Ctx) -> Result<Response, WebError> {
-    let who = caseworker(&ctx)?;
-    let w = ctx.app.my_work(who).await.lang(ctx.lang)?;
-    Ok(render(&Work {
-        page: Page::new(&ctx, "Mijn werk", "My work"),
-        w,
-        v: VOCAB,
-    }))
 }
 
 /// Erases the case's citizen on request, after an explicit confirmation.
