@@ -12,26 +12,26 @@ mod citizen;
 mod consents;
 mod import;
 pub mod import_file;
-mod letters;
-mod privacy;
+mod letter_drafts;
 mod procedures;
 mod record;
+mod retention;
 mod view;
 
 pub use citizen::PossibleMatch;
 pub(crate) use citizen::{legacy_person_aad, person_aad};
 pub use consents::ConsentView;
 pub use import::{ImportLine, ImportProblem, ImportReport};
-pub use letters::{LetterDoc, LetterDraft};
-pub use privacy::RetentionReport;
+pub use letter_drafts::{LetterDoc, LetterDraft};
 pub use procedures::{ProcedureView, RegisterView};
 pub use record::Download;
+pub use retention::RetentionReport;
 pub use view::{
     CaseList, CaseSummary, CaseView, CitizenView, EntryView, ListQuery, MyWork, PAGE_SIZE, TaskView,
 };
 
+use crate::clock::today;
 use crate::{App, AppError, Principal, Result};
-use jiff::civil::Date;
 use naast_core::CaseStatus;
 use naast_core::case::{IntakeForm, normalise_reference, reference_from};
 use naast_core::{Msg, Role};
@@ -119,15 +119,6 @@ pub(crate) const TASKS: (&str, &str) = ("tasks", "sealed");
 
 /// Where a timeline entry's text lives: table and field.
 pub(crate) const ENTRIES: (&str, &str) = ("case_entries", "sealed");
-
-/// Today in the Netherlands.
-pub fn today() -> Date {
-    jiff::Zoned::now()
-        .with_time_zone(
-            jiff::tz::TimeZone::get("Europe/Amsterdam").unwrap_or(jiff::tz::TimeZone::UTC),
-        )
-        .date()
-}
 
 /// Confidants and coordinators work cases; nobody else.
 fn require_caseworker(who: &Principal) -> Result<()> {
@@ -462,17 +453,7 @@ impl App {
             .into_iter()
             .map(|p| p.code)
             .collect();
-        Ok(move |code: &str| {
-            code == "municipality"
-                || code.strip_prefix("municipality:").is_some_and(|team| {
-                    !team.is_empty()
-                        && team.len() <= 40
-                        && team
-                            .chars()
-                            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
-                })
-                || providers.iter().any(|p| p == code)
-        })
+        Ok(move |code: &str| naast_core::validation::organisation_of_tenant(code, &providers))
     }
 
     pub(crate) async fn write_case(

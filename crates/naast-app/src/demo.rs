@@ -184,7 +184,7 @@ impl App {
     /// Two years of outreach per demo tenant: walk-in hours every week, an information session
     /// or presentation about once a month.
     async fn demo_outreach(&self, seed: u64) -> Result<()> {
-        let today = crate::cases::today();
+        let today = crate::clock::today();
         let mut x = seed ^ 0x6f75_7472_6561_6368;
         let mut next = move |n: u64| {
             x = x

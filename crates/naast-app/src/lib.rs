@@ -14,15 +14,16 @@ mod principal;
 
 pub mod auth;
 pub mod cases;
+pub mod clock;
+pub mod deid_review;
 pub mod demo;
 pub mod fault;
 pub mod jobs;
 pub mod keys;
-pub mod letters;
+pub mod letter_templates;
 pub mod mail;
 pub mod notify;
 pub mod outreach;
-pub mod privacy;
 pub mod public;
 pub mod reports;
 pub mod signals;
@@ -34,6 +35,8 @@ pub mod users;
 pub use error::AppError;
 pub use principal::{Principal, Via};
 
+/// The old name of [`deid_review`], kept until `signals.rs` and `signals/flow.rs` (being changed
+/// elsewhere) use the new one.
 use naast_crypto::KeyRing;
 use naast_store::Db;
 use std::sync::Arc;

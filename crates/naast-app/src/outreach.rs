@@ -100,7 +100,7 @@ impl App {
         form: &OutreachForm,
     ) -> Result<i64> {
         let tenant_id = self.outreach_tenant(who, slug).await?;
-        let o = form.parse(crate::cases::today())?;
+        let o = form.parse(crate::clock::today())?;
         let mut tx = self.db.begin().await?;
         let id = store::insert(
             &mut *tx,

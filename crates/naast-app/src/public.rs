@@ -5,7 +5,8 @@
 //! carry case content — only that there is news, and the link.
 
 use crate::cases::batch::{Pending, PublicExtra};
-use crate::cases::{Loaded, RegisterView, today};
+use crate::cases::{Loaded, RegisterView};
+use crate::clock::today;
 use crate::{App, AppError, Principal, Result};
 use naast_core::CaseStatus;
 use naast_core::case::{CloseForm, STORY_MAX};

@@ -7,13 +7,13 @@
 //! publication passes the audit gate first ([`naast_report::protect`]).
 
 pub(crate) mod narrative;
+mod narrative_review;
 mod prepare;
-mod privacy;
 mod signal_records;
 mod workflow;
 
-pub use crate::privacy::{FieldReview, FindingRef, Segment};
-pub use privacy::PrivacyReview;
+pub use crate::deid_review::{FieldReview, FindingRef, Segment};
+pub use narrative_review::PrivacyReview;
 
 pub use prepare::FrozenUnit;
 

@@ -22,7 +22,7 @@ mod remind;
 pub use remind::JOB_REMIND_SIGNALS;
 
 use crate::at_rest::aad;
-use crate::privacy::{FieldReview, MISSED_MAX, missed_phrases, redact_field, review_field};
+use crate::deid_review::{FieldReview, MISSED_MAX, missed_phrases, redact_field, review_field};
 use crate::{App, AppError, Principal, Result};
 use naast_core::SignalStatus;
 use naast_core::signal::{Known, SignalForm, SignalInput};
@@ -351,7 +351,7 @@ impl App {
             id: r.id,
             tenant: t.slug.clone(),
             tenant_name: t.name.clone(),
-            overdue: awaiting(&r.status) && due.is_some_and(|d| d < crate::cases::today()),
+            overdue: awaiting(&r.status) && due.is_some_and(|d| d < crate::clock::today()),
             due_on: due.map(|d| d.to_string()),
             status: r.status,
             area: r.area,

@@ -25,7 +25,6 @@ pub use clarify::{Clarified, ClarifyForm};
 pub use closing::{CloseForm, Closing};
 pub use contact_moment::{ContactForm, ContactMoment};
 pub use fields::{any_date, past_date, phone};
-pub(crate) use fields::{code, text};
 pub use intake::{CONTACT_PREFERENCES, Contact, Intake, IntakeForm, STORY_MAX};
 pub(crate) use intake::{IntakeFormContact, contact};
 pub use letter::LetterForm;

@@ -3,8 +3,7 @@
 //! or export checks it. Anonymized reporting needs none; anything that could identify the
 //! citizen does.
 
-use crate::case::past_date;
-use crate::validation::Collector;
+use crate::validation::{self, Collector, past_date};
 use crate::{FieldError, Invalid, Lang, Msg, vocab};
 use jiff::civil::Date;
 
@@ -60,17 +59,7 @@ pub struct Consent {
 
 /// A code that must be on the list (no `x_` extensions: a consent is exact).
 fn listed(field: &'static str, list: vocab::List, input: &str) -> Result<String, FieldError> {
-    let s = input.trim();
-    if s.is_empty() {
-        Err(FieldError::new(field, Msg::Required))
-    } else if vocab::has(list, s) {
-        Ok(s.to_string())
-    } else {
-        Err(FieldError::new(
-            field,
-            Msg::CodeUnknown(s.chars().take(40).collect()),
-        ))
-    }
+    validation::code(field, input, true, |s| vocab::has(list, s)).map(Option::unwrap_or_default)
 }
 
 impl ConsentForm {

@@ -1,8 +1,7 @@
 //! One row of a case import (`naast case import`, and the coordinators' import page): the
 //! contract of `shared/CONTRACTS.md`, parsed and checked before anything is written.
 
-use crate::case::{past_date, phone};
-use crate::validation::Collector;
+use crate::validation::{self, Collector, past_date, phone};
 use crate::{EmailAddress, FieldError, Msg, vocab};
 use jiff::civil::Date;
 
@@ -51,20 +50,13 @@ pub struct ImportedCase {
     pub story: String,
 }
 
+/// A required code from `list`, or an office's own `x_…` (of any length: an import keeps what
+/// the old system had).
 fn code(c: &mut Collector, field: &'static str, list: vocab::List, s: &str) -> Option<String> {
-    let s = s.trim();
-    if s.is_empty() {
-        c.push(FieldError::new(field, Msg::Required));
-        None
-    } else if vocab::has(list, s) || s.starts_with("x_") {
-        Some(s.to_string())
-    } else {
-        c.push(FieldError::new(
-            field,
-            Msg::CodeUnknown(s.chars().take(40).collect()),
-        ));
-        None
-    }
+    c.take(validation::code(field, s, true, |s| {
+        vocab::has(list, s) || s.starts_with("x_")
+    }))
+    .flatten()
 }
 
 impl ImportRow {

@@ -28,22 +28,9 @@ impl Lang {
 
     /// Picks the first supported language from an `Accept-Language` header; Dutch when none fits.
     pub fn from_accept_language(header: &str) -> Lang {
-        let mut best: Option<(f32, Lang)> = None;
-        for part in header.split(',') {
-            let mut pieces = part.split(';');
-            let tag = pieces.next().unwrap_or("").trim().to_ascii_lowercase();
-            let q = pieces
-                .find_map(|p| p.trim().strip_prefix("q="))
-                .and_then(|q| q.parse::<f32>().ok())
-                .unwrap_or(1.0);
-            let primary = tag.split('-').next().unwrap_or("");
-            if let Some(lang) = Lang::parse(primary)
-                && best.is_none_or(|(bq, _)| q > bq)
-            {
-                best = Some((q, lang));
-            }
-        }
-        best.map(|(_, l)| l).unwrap_or_default()
+        preferred(header, &["nl", "en"])
+            .and_then(Lang::parse)
+            .unwrap_or_default()
     }
 
     /// Picks the Dutch or the English text.
@@ -53,6 +40,33 @@ impl Lang {
             Lang::En => en,
         }
     }
+}
+
+/// The one reader of an `Accept-Language` header (RFC 9110, section 12.5.4): of the `offered`
+/// language codes, the one the client prefers. A tag counts by its primary subtag (`nl-NL` asks
+/// for `nl`), case-blind; the highest `q` wins (1 when absent or unreadable), the earlier on a
+/// tie. `None` when the header asks for nothing offered.
+pub fn preferred<'a, S: AsRef<str>>(header: &str, offered: &'a [S]) -> Option<&'a str> {
+    let mut best: Option<(f32, &'a str)> = None;
+    for part in header.split(',') {
+        let mut pieces = part.split(';');
+        let tag = pieces.next().unwrap_or("").trim();
+        let q = pieces
+            .find_map(|p| p.trim().strip_prefix("q="))
+            .and_then(|q| q.parse::<f32>().ok())
+            .unwrap_or(1.0);
+        let primary = tag.split('-').next().unwrap_or("");
+        let found = offered
+            .iter()
+            .map(AsRef::as_ref)
+            .find(|code| !primary.is_empty() && code.eq_ignore_ascii_case(primary));
+        if let Some(code) = found
+            && best.is_none_or(|(bq, _)| q > bq)
+        {
+            best = Some((q, code));
+        }
+    }
+    best.map(|(_, code)| code)
 }
 
 #[cfg(test)]
@@ -71,5 +85,29 @@ mod tests {
         );
         assert_eq!(Lang::from_accept_language("fr"), Lang::Nl);
         assert_eq!(Lang::from_accept_language(""), Lang::Nl);
+        assert_eq!(Lang::from_accept_language("nl-NL"), Lang::Nl);
+        assert_eq!(Lang::from_accept_language("EN-us"), Lang::En);
+    }
+
+    #[test]
+    fn the_highest_quality_wins_and_the_earlier_on_a_tie() {
+        let offered = ["nl", "en", "tr"];
+        assert_eq!(preferred("en-GB,en;q=0.9", &offered), Some("en"));
+        assert_eq!(preferred("nl;q=0.5, en;q=0.8", &offered), Some("en"));
+        assert_eq!(preferred("tr;q=0.7, nl;q=0.7", &offered), Some("tr"));
+        assert_eq!(preferred("nl-NL,nl;q=0.9,en;q=0.8", &offered), Some("nl"));
+        assert_eq!(preferred("de, tr;q=0.2", &offered), Some("tr"));
+    }
+
+    #[test]
+    fn garbage_and_empty_headers_ask_for_nothing() {
+        let offered = ["nl", "en"];
+        assert_eq!(preferred("", &offered), None);
+        assert_eq!(preferred(",,;;;q=", &offered), None);
+        assert_eq!(preferred("*", &offered), None);
+        assert_eq!(preferred("fr-FR, de;q=0.9", &offered), None);
+        // An unreadable quality counts as 1.
+        assert_eq!(preferred("nl;q=x, en;q=0.9", &offered), Some("nl"));
+        assert_eq!(preferred("en", &[] as &[&str]), None);
     }
 }

@@ -4,6 +4,7 @@
 
 pub mod case;
 pub mod case_more;
+pub mod colour;
 pub mod consent;
 pub mod email;
 pub mod import;

@@ -2,8 +2,7 @@
 //! sessions, presentations — with attendance, so that the annual report can show whether the
 //! service is known, as the council's motion asks.
 
-use crate::case::{past_date, text};
-use crate::validation::Collector;
+use crate::validation::{Collector, free_text, past_date};
 use crate::{FieldError, Invalid, Msg, vocab};
 use jiff::civil::Date;
 
@@ -89,7 +88,7 @@ impl OutreachForm {
             .take(count("minutes", &self.minutes, 24 * 60))
             .unwrap_or(0);
         let note = c
-            .take(text("note", &self.note, 2_000, false))
+            .take(free_text("note", &self.note, 2_000, false))
             .unwrap_or_default();
         c.finish()?;
         let held_on = held_on.ok_or_else(|| Invalid::one("held_on", Msg::Required))?;

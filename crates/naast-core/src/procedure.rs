@@ -2,8 +2,7 @@
 //! melding, a request for debt assistance, a notice of default) and the statutory term each one
 //! starts; the procedures register (how to complain or object at each organisation).
 
-use crate::case::{code, past_date};
-use crate::validation::Collector;
+use crate::validation::{Collector, organisation, past_date, vocab_code};
 use crate::{FieldError, Invalid, Lang, Msg, vocab};
 use jiff::civil::Date;
 
@@ -111,19 +110,16 @@ impl ProcedureForm {
         organisation_ok: impl Fn(&str) -> bool,
     ) -> Result<Procedure, Invalid> {
         let mut c = Collector::default();
-        let kind = c.take(code("kind", KINDS, &self.kind, true)).flatten();
-        let org = self.organisation.trim();
-        let organisation = if org.is_empty() {
-            None
-        } else if organisation_ok(org) {
-            Some(org.to_string())
-        } else {
-            c.push(FieldError::new(
+        let kind = c
+            .take(vocab_code("kind", KINDS, &self.kind, true))
+            .flatten();
+        let organisation = c
+            .take(organisation(
                 "organisation",
-                Msg::CodeUnknown(org.chars().take(40).collect()),
-            ));
-            None
-        };
+                &self.organisation,
+                organisation_ok,
+            ))
+            .flatten();
         let filed_on = c
             .take(past_date("filed_on", &self.filed_on, today, true))
             .flatten();
@@ -153,7 +149,7 @@ impl OutcomeForm {
     pub fn parse(&self, today: Date) -> Result<Option<(String, Date)>, Invalid> {
         let mut c = Collector::default();
         let outcome = c
-            .take(code(
+            .take(vocab_code(
                 "outcome",
                 vocab::EXTERNAL_OUTCOMES,
                 &self.outcome,

@@ -2,8 +2,8 @@
 //! the story is the only thing required — and accepts an area the tenant does not cover (the
 //! confidant points the citizen on), never refusing a citizen for choosing "wrong".
 
-use crate::case::{Contact, Intake, IntakeFormContact, STORY_MAX, code, contact, text};
-use crate::validation::Collector;
+use crate::case::{Contact, Intake, IntakeFormContact, STORY_MAX, contact};
+use crate::validation::{Collector, free_text, organisation, vocab_code};
 use crate::{FieldError, Invalid, Msg, vocab};
 use jiff::civil::Date;
 
@@ -65,22 +65,17 @@ impl PublicIntakeForm {
         if !self.honeypot.trim().is_empty() {
             c.push(FieldError::general(Msg::Robot));
         }
-        let story = c.take(text("story", &self.story, STORY_MAX, true));
+        let story = c.take(free_text("story", &self.story, STORY_MAX, true));
         let area = c
-            .take(code("area", &vocab::AREAS, &self.area, false))
+            .take(vocab_code("area", &vocab::AREAS, &self.area, false))
             .flatten();
-        let org = self.organisation.trim();
-        let organisation = if org.is_empty() {
-            None
-        } else if organisation_ok(org) {
-            Some(org.to_string())
-        } else {
-            c.push(FieldError::new(
+        let organisation = c
+            .take(organisation(
                 "organisation",
-                Msg::CodeUnknown(org.chars().take(40).collect()),
-            ));
-            None
-        };
+                &self.organisation,
+                organisation_ok,
+            ))
+            .flatten();
         let language = self.language.trim().to_ascii_lowercase();
         let language = if language.is_empty() {
             "nl".to_string()
@@ -107,7 +102,7 @@ impl PublicIntakeForm {
             },
         );
         let call_when = c
-            .take(text("when", &pc.when, 200, false))
+            .take(free_text("when", &pc.when, 200, false))
             .unwrap_or_default();
         // A preferred way that was not given is a slip worth naming.
         match contact.preference.as_deref() {
@@ -123,7 +118,12 @@ impl PublicIntakeForm {
             _ => {}
         }
         let found_via = c
-            .take(code("found_via", vocab::FOUND_VIA, &self.found_via, false))
+            .take(vocab_code(
+                "found_via",
+                vocab::FOUND_VIA,
+                &self.found_via,
+                false,
+            ))
             .flatten();
         c.finish()?;
         let story = story.ok_or_else(|| Invalid(vec![FieldError::general(Msg::Internal)]))?;

@@ -2,7 +2,7 @@
 //! the citizen's consent, about one situation. Codes from `shared/VOCABULARY.md`: the area, the
 //! theme (the nature list), the organisations concerned, and the status.
 
-use crate::validation::Collector;
+use crate::validation::{self, Collector, any_date, free_text, organisation_of_tenant};
 use crate::{EmailAddress, FieldError, Invalid, Lang, Msg, vocab};
 
 /// The steps of a signal (`shared/VOCABULARY.md`, signal status): `(code, Dutch, English)`.
@@ -70,36 +70,9 @@ pub struct Known<'a> {
     pub providers: &'a [String],
 }
 
-fn text(field: &'static str, s: &str, max: usize, required: bool) -> Result<String, FieldError> {
-    crate::validation::free_text(field, s, max, required)
-}
-
+/// A required code that `ok` accepts.
 fn code(field: &'static str, s: &str, ok: impl Fn(&str) -> bool) -> Result<String, FieldError> {
-    let t = s.trim();
-    if t.is_empty() {
-        Err(FieldError::new(field, Msg::Required))
-    } else if ok(t) {
-        Ok(t.to_string())
-    } else {
-        Err(FieldError::new(
-            field,
-            Msg::CodeUnknown(t.chars().take(40).collect()),
-        ))
-    }
-}
-
-/// `municipality`, `municipality:<team>` (lower-case letters, digits, `_`, `-`), or a provider.
-fn organisation_ok(o: &str, providers: &[String]) -> bool {
-    if o == "municipality" || providers.iter().any(|p| p == o) {
-        return true;
-    }
-    o.strip_prefix("municipality:").is_some_and(|team| {
-        !team.is_empty()
-            && team.len() <= 40
-            && team
-                .chars()
-                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' || c == '-')
-    })
+    validation::code(field, s, true, ok).map(Option::unwrap_or_default)
 }
 
 /// Splits typed references (`NST-7K4M-2Q9D`, any case) on spaces, commas, semicolons, lines.
@@ -127,8 +100,8 @@ impl SignalForm {
     pub fn parse(&self, known: &Known<'_>) -> Result<SignalInput, Invalid> {
         let mut c = Collector::default();
         let title = c.take(crate::validation::label("title", &self.title, TITLE_MAX));
-        let description = c.take(text("description", &self.description, TEXT_MAX, true));
-        let proposal = c.take(text("proposal", &self.proposal, TEXT_MAX, false));
+        let description = c.take(free_text("description", &self.description, TEXT_MAX, true));
+        let proposal = c.take(free_text("proposal", &self.proposal, TEXT_MAX, false));
         let area = c.take(code("area", &self.area, |a| {
             known.areas.iter().any(|x| x == a) || vocab::is_area(a)
         }));
@@ -154,7 +127,7 @@ impl SignalForm {
             .map(|o| o.trim())
             .filter(|o| !o.is_empty())
         {
-            if !organisation_ok(o, known.providers) {
+            if !organisation_of_tenant(o, known.providers) {
                 c.push(FieldError::new(
                     "organisations",
                     Msg::CodeUnknown(o.chars().take(40).collect()),
@@ -251,7 +224,7 @@ pub struct FollowUpForm {
 
 impl AnswerForm {
     pub fn parse(&self) -> Result<String, Invalid> {
-        text("answer", &self.answer, TEXT_MAX, true).map_err(|e| Invalid(vec![e]))
+        free_text("answer", &self.answer, TEXT_MAX, true).map_err(|e| Invalid(vec![e]))
     }
 }
 
@@ -259,12 +232,8 @@ impl FollowUpForm {
     /// The text and the date (any date: follow-up lies ahead).
     pub fn parse(&self) -> Result<(String, Option<jiff::civil::Date>), Invalid> {
         let mut c = Collector::default();
-        let t = c.take(text("follow_up", &self.follow_up, TEXT_MAX, true));
-        let date = c.take(crate::case::any_date(
-            "follow_up_on",
-            &self.follow_up_on,
-            false,
-        ));
+        let t = c.take(free_text("follow_up", &self.follow_up, TEXT_MAX, true));
+        let date = c.take(any_date("follow_up_on", &self.follow_up_on, false));
         c.finish()?;
         match (t, date) {
             (Some(t), Some(d)) => Ok((t, d)),

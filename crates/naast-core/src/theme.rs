@@ -3,6 +3,7 @@
 //! WCAG 2.2 asks for (1.4.3: 4.5:1 for text). Values are checked strictly, so that nothing but
 //! a colour or a font list can reach the style sheet.
 
+use crate::colour::{Rgb, WHITE, contrast, parse_hex};
 use crate::validation::Collector;
 use crate::{FieldError, Invalid, Msg};
 
@@ -20,40 +21,6 @@ pub struct ThemeForm {
 /// WCAG 2.2 1.4.3: the least contrast for normal text.
 pub const MIN_CONTRAST: f64 = 4.5;
 
-/// `#rrggbb` (or `#rgb`) as red, green, blue.
-pub fn parse_hex(s: &str) -> Option<(u8, u8, u8)> {
-    let h = s.trim().strip_prefix('#')?;
-    let full: String = match h.len() {
-        3 => h.chars().flat_map(|c| [c, c]).collect(),
-        6 => h.to_string(),
-        _ => return None,
-    };
-    let v = u32::from_str_radix(&full, 16).ok()?;
-    Some(((v >> 16) as u8, (v >> 8) as u8, v as u8))
-}
-
-/// Relative luminance (WCAG 2.2, definition "relative luminance").
-fn luminance((r, g, b): (u8, u8, u8)) -> f64 {
-    let lin = |c: u8| {
-        let c = f64::from(c) / 255.0;
-        if c <= 0.04045 {
-            c / 12.92
-        } else {
-            ((c + 0.055) / 1.055).powf(2.4)
-        }
-    };
-    0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b)
-}
-
-/// The contrast ratio of two colours, 1 to 21.
-pub fn contrast(a: (u8, u8, u8), b: (u8, u8, u8)) -> f64 {
-    let (la, lb) = (luminance(a), luminance(b));
-    let (hi, lo) = if la > lb { (la, lb) } else { (lb, la) };
-    (hi + 0.05) / (lo + 0.05)
-}
-
-const WHITE: (u8, u8, u8) = (255, 255, 255);
-
 impl ThemeForm {
     /// The tokens to serve, `(css custom property, value)`, or the problems found.
     pub fn parse(&self) -> Result<Vec<(&'static str, String)>, Invalid> {
@@ -69,7 +36,7 @@ impl ThemeForm {
         let primary_dark = colour("primary_dark", &self.primary_dark);
         let text = colour("text", &self.text);
         let background = colour("background", &self.background);
-        let mut pair = |field: &'static str, a: Option<(u8, u8, u8)>, b: Option<(u8, u8, u8)>| {
+        let mut pair = |field: &'static str, a: Option<Rgb>, b: Option<Rgb>| {
             if let (Some(a), Some(b)) = (a, b) {
                 let r = contrast(a, b);
                 if r < MIN_CONTRAST {
@@ -112,17 +79,6 @@ impl ThemeForm {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn contrast_follows_wcag() {
-        assert!((contrast((0, 0, 0), WHITE) - 21.0).abs() < 0.01);
-        assert!((contrast(WHITE, WHITE) - 1.0).abs() < 0.01);
-        // #767676 on white is the classic 4.5:1 boundary.
-        let grey = parse_hex("#767676").unwrap_or_default();
-        assert!(contrast(grey, WHITE) >= 4.5);
-        assert_eq!(parse_hex("#0af"), Some((0, 0xaa, 0xff)));
-        assert_eq!(parse_hex("red"), None);
-    }
 
     #[test]
     fn a_look_with_too_little_contrast_or_a_strange_font_is_refused() {

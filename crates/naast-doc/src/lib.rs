@@ -9,6 +9,8 @@
 //! Error policy: [`DocError`] carries typst's diagnostics as text for the log; callers map it to
 //! a generic 500.
 
+use naast_core::colour;
+use naast_report::document::Doc;
 use std::sync::LazyLock;
 use typst::diag::{FileError, FileResult};
 use typst::foundations::{Bytes, Datetime, Duration};
@@ -316,55 +318,37 @@ const DEFAULT_ACCENT: &str = "#1f4e79";
 
 /// The anonymized quarterly or annual report as a tagged A4 PDF.
 ///
-/// `data` is the report, texts already in the report's language:
+/// `doc` is the report's document ([`naast_report::document::Doc`]), texts already in the
+/// report's language; it reaches the template as `/data.json`, its serialized form. What the
+/// template makes of it:
 ///
-/// ```json
-/// {
-///   "lang": "nl",                        // ISO 639 code; anything else reads as "nl"
-///   "title": "Kwartaalrapportage 2026 Q2",
-///   "tenant": "Gemeente Maasdal",        // also the PDF's author
-///   "subtitle": "Onafhankelijke vertrouwenspersoon sociaal domein",  // optional
-///   "period": "1 april – 30 juni 2026",  // optional
-///   "concept": true,                     // draft: "CONCEPT" across every page, and in the title block
-///   "concept_label": "CONCEPT",          // optional, default "CONCEPT"
-///   "version_note": "Versie 2, 3 augustus 2026: ...",  // optional, may be null
-///   "colour": "#1f4e79",                 // accent (headings, rules); `#rrggbb`, else dark blue;
-///                                        // darkened until white paper gives it 4.5:1 contrast
-///   "logo_alt": "Logo Gemeente Maasdal", // optional, default "Logo " + tenant
-///   "page_label": "Pagina", "of_label": "van",  // footer "Pagina 2 van 5"
-///   "footnote": "x = niet gepubliceerd: kleine aantallen",  // in the footer of every page
-///                                        // on which a table cell reads exactly "x"
-///   "sections": [
-///     {"heading": "Samenvatting", "blocks": [   // heading: level 1
-///       {"kind": "paragraph", "text": "..."},   // an empty line starts a new paragraph
-///       {"kind": "list", "items": ["...", "..."]},
-///       {"kind": "figures", "items": [{"label": "Kwesties", "value": "31"}]},  // key figures, up to 4 a row
-///       {"kind": "table", "caption": "Kwesties naar domein", "header": ["Domein", "Q1", "Q2"],
-///        "rows": [{"cells": ["Wmo", "12", "x"], "total": false}, {"cells": ["Totaal", "31", "29"], "total": true}],
-///        "note": "..."},                      // note optional; the header repeats on every page;
-///                                            // first column left, the others right; rows padded
-///                                            // or cut to the header's width
-///       {"kind": "chart", "svg": "<svg ...>", "alt": "Staafdiagram: ...", "caption": "..."}
-///     ]}
-///   ]
-/// }
-/// ```
+/// - `lang` sets the document language (an ISO 639 code; anything else reads as `nl`);
+/// - `tenant` is also the PDF's author; `subtitle`, `period` and `version_note` show when set;
+/// - `concept` puts `concept_label` across every page and in the title block;
+/// - `colour` is the accent (headings, rules): `#rrggbb`, else dark blue, darkened until white
+///   paper gives it 4.5:1 contrast;
+/// - `page_label` and `of_label` make the footer ("Pagina 2 van 5"); `footnote` (what `x` means)
+///   stands in the footer of every page on which a table cell reads exactly `x`;
+/// - each section's heading is level 1; a paragraph's empty line starts a new paragraph; key
+///   figures go up to 4 a row; a table's header repeats on every page, its first column left and
+///   the others right, rows padded or cut to the header's width.
 ///
 /// Tables and charts are numbered figures ("Tabel 1", "Figuur 1") with their caption above.
-/// Blocks of an unknown kind are left out. `logo` is shown top right of the first page, at most
-/// 2 cm high and 5 cm wide; its bytes must be of the format given.
+/// `logo` is shown top right of the first page, at most 2 cm high and 5 cm wide; its bytes must
+/// be of the format given.
 pub fn report_pdf(
-    data: &serde_json::Value,
+    doc: &Doc,
     logo: Option<(&[u8], LogoFormat)>,
     today: (i32, u8, u8),
 ) -> Result<Vec<u8>, DocError> {
-    render_with(REPORT, data, report_files(data, logo)?, today)
+    let data = serde_json::to_value(doc).map_err(|e| DocError::Data(e.to_string()))?;
+    render_with(REPORT, &data, report_files(doc, logo)?, today)
 }
 
 /// The report's extra files: the logo, and `/meta.json` with what Rust checked (colour, language,
 /// the logo's path).
 fn report_files(
-    data: &serde_json::Value,
+    doc: &Doc,
     logo: Option<(&[u8], LogoFormat)>,
 ) -> Result<Vec<(&'static str, Bytes)>, DocError> {
     let mut files = Vec::new();
@@ -384,13 +368,11 @@ fn report_files(
             Some(path)
         }
     };
-    let lang = data
-        .get("lang")
-        .and_then(serde_json::Value::as_str)
+    let lang = Some(doc.lang.as_str())
         .filter(|l| (2..=3).contains(&l.len()) && l.bytes().all(|b| b.is_ascii_lowercase()))
         .unwrap_or("nl");
     let meta = serde_json::json!({
-        "colour": accent_colour(data.get("colour").and_then(serde_json::Value::as_str)),
+        "colour": accent_colour(doc.colour.as_deref()),
         "lang": lang,
         "logo": logo_path,
     });
@@ -402,32 +384,12 @@ fn report_files(
 /// The tenant's colour as `#rrggbb` if it is one, else [`DEFAULT_ACCENT`]; darkened, keeping its
 /// hue, until it has a contrast of at least 4.5:1 on white, as headings are set in it.
 fn accent_colour(colour: Option<&str>) -> String {
-    let parsed = colour
-        .and_then(|c| c.strip_prefix('#'))
-        .filter(|hex| hex.len() == 6 && hex.bytes().all(|b| b.is_ascii_hexdigit()))
-        .and_then(|hex| {
-            let channel = |i: usize| u8::from_str_radix(hex.get(i..i + 2)?, 16).ok();
-            Some([channel(0)?, channel(2)?, channel(4)?])
-        });
-    let Some(mut rgb) = parsed else {
-        return DEFAULT_ACCENT.to_string();
-    };
-    let luminance = |rgb: [u8; 3]| {
-        let lin = |c: u8| {
-            let c = f64::from(c) / 255.0;
-            if c <= 0.040_45 {
-                c / 12.92
-            } else {
-                ((c + 0.055) / 1.055).powf(2.4)
-            }
-        };
-        0.2126 * lin(rgb[0]) + 0.7152 * lin(rgb[1]) + 0.0722 * lin(rgb[2])
-    };
-    // Contrast with white, (1.0 + 0.05) / (L + 0.05) >= 4.5, holds when L <= 0.1833.
-    while luminance(rgb) > 0.1833 {
-        rgb = rgb.map(|c| (u16::from(c) * 9 / 10) as u8);
+    // Only the full `#rrggbb` form, as the tenant's settings store it.
+    match colour.filter(|c| c.len() == 7).and_then(colour::parse_hex) {
+        // WCAG 2.2, 1.4.3: 4.5:1 for text.
+        Some(rgb) => colour::to_hex(colour::darken_for_white(rgb, 4.5)),
+        None => DEFAULT_ACCENT.to_string(),
     }
-    format!("#{:02x}{:02x}{:02x}", rgb[0], rgb[1], rgb[2])
 }
 
 #[cfg(test)]

@@ -82,6 +82,11 @@ fn ok<T>(r: Result<T, DocError>) -> T {
     }
 }
 
+/// The typed document of test data written as JSON.
+fn doc(data: &Value) -> Doc {
+    ok(serde_json::from_value(data.clone()).map_err(|e| DocError::Data(e.to_string())))
+}
+
 /// The text on each page, runs joined by spaces.
 fn page_texts(data: &Value, logo: Option<(&[u8], LogoFormat)>) -> Vec<String> {
     fn walk(frame: &typst::layout::Frame, out: &mut String) {
@@ -96,7 +101,7 @@ fn page_texts(data: &Value, logo: Option<(&[u8], LogoFormat)>) -> Vec<String> {
             }
         }
     }
-    let files = ok(report_files(data, logo));
+    let files = ok(report_files(&doc(data), logo));
     let doc = ok(compile(REPORT, data, files, (2026, 8, 3)));
     doc.pages()
         .iter()
@@ -111,7 +116,7 @@ fn page_texts(data: &Value, logo: Option<(&[u8], LogoFormat)>) -> Vec<String> {
 #[test]
 fn a_sample_report_renders_to_a_tagged_pdf() {
     let pdf = ok(report_pdf(
-        &sample(),
+        &doc(&sample()),
         Some((LOGO, LogoFormat::Png)),
         (2026, 8, 3),
     ));
@@ -143,7 +148,7 @@ fn text_from_data_is_shown_literally() {
     data["sections"][0]["blocks"][0]["text"] =
         json!("Alinea #panic(\"x\") met = kop en - lijst\n\n```raw``` \\ einde");
     data["sections"][1]["blocks"][2]["header"] = json!(["#panic(\"h\")", "$", "]"]);
-    let pdf = ok(report_pdf(&data, None, (2026, 8, 3)));
+    let pdf = ok(report_pdf(&doc(&data), None, (2026, 8, 3)));
     assert!(pdf.starts_with(b"%PDF-"));
     let all = page_texts(&data, None).join(" ");
     for literal in [
@@ -204,7 +209,11 @@ fn a_long_table_repeats_its_header_on_every_page_and_x_is_explained_there() {
 #[test]
 fn a_logo_of_the_wrong_format_is_refused_and_a_bad_colour_falls_back() {
     assert!(matches!(
-        report_pdf(&sample(), Some((LOGO, LogoFormat::Jpeg)), (2026, 8, 3)),
+        report_pdf(
+            &doc(&sample()),
+            Some((LOGO, LogoFormat::Jpeg)),
+            (2026, 8, 3)
+        ),
         Err(DocError::Data(_))
     ));
     assert_eq!(accent_colour(Some("#1F4E79")), "#1f4e79");
@@ -217,7 +226,7 @@ fn a_logo_of_the_wrong_format_is_refused_and_a_bad_colour_falls_back() {
     let mut data = sample();
     data["colour"] = json!("#ffdd00");
     data["lang"] = json!("not a language");
-    assert!(ok(report_pdf(&data, None, (2026, 8, 3))).starts_with(b"%PDF-"));
+    assert!(ok(report_pdf(&doc(&data), None, (2026, 8, 3))).starts_with(b"%PDF-"));
 }
 
 /// Writes the sample to /tmp/report-sample.pdf (and a long one to /tmp/report-long.pdf) to look
@@ -227,7 +236,7 @@ fn a_logo_of_the_wrong_format_is_refused_and_a_bad_colour_falls_back() {
 fn write_sample() {
     let started = std::time::Instant::now();
     let pdf = ok(report_pdf(
-        &sample(),
+        &doc(&sample()),
         Some((LOGO, LogoFormat::Png)),
         (2026, 8, 3),
     ));
@@ -248,7 +257,7 @@ fn write_sample() {
         .collect();
     data["sections"][1]["blocks"][2]["rows"] = Value::Array(rows);
     let started = std::time::Instant::now();
-    let pdf = ok(report_pdf(&data, None, (2026, 8, 3)));
+    let pdf = ok(report_pdf(&doc(&data), None, (2026, 8, 3)));
     eprintln!("long rendered in {:?}", started.elapsed());
     ok(std::fs::write("/tmp/report-long.pdf", pdf).map_err(|e| DocError::Export(e.to_string())));
 }
@@ -256,7 +265,7 @@ fn write_sample() {
 #[test]
 fn the_sample_passes_typsts_pdf_ua_1_checks() {
     let data = sample();
-    let files = ok(report_files(&data, Some((LOGO, LogoFormat::Png))));
+    let files = ok(report_files(&doc(&data), Some((LOGO, LogoFormat::Png))));
     let doc = ok(compile(REPORT, &data, files, (2026, 8, 3)));
     let standards = match typst_pdf::PdfStandards::new(&[typst_pdf::PdfStandard::Ua_1]) {
         Ok(s) => s,

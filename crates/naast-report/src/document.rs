@@ -1,6 +1,6 @@
 //! A report as a document: sections of paragraphs, key figures, charts and tables, all text in
-//! the report's language. The same [`Doc`] is the PDF's data (`naast_doc::report_pdf` reads its
-//! JSON), the HTML page's and the XLSX export's.
+//! the report's language. The same [`Doc`] is what the PDF typesets (`naast_doc::report_pdf`
+//! takes it), what the HTML page shows and what the XLSX export holds.
 //!
 //! Every number comes from the frozen [`Content`]: digits when published, `x` when hidden, never
 //! anything else. Charts stand right before the table with their numbers.
@@ -48,7 +48,7 @@ pub struct DocInput<'a> {
     pub providers: &'a BTreeMap<String, String>,
 }
 
-/// A report document; serialized, exactly the data `naast_doc::report_pdf` reads.
+/// A report document, as `naast_doc::report_pdf` typesets it (its template reads it serialized).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Doc {
     /// `nl` or `en`.

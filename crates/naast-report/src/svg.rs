@@ -3,7 +3,7 @@
 //! document's own font).
 
 use crate::release::HIDDEN;
-use naast_core::Lang;
+use naast_core::{Lang, colour};
 use std::fmt::Write;
 
 /// The bar colour when none or no usable one is given.
@@ -43,39 +43,11 @@ pub fn escape(s: &str) -> String {
 /// `#rrggbb` (or `#rgb`), darkened if needed so that bars have 3:1 contrast with white (WCAG
 /// 1.4.11); anything else gives [`DEFAULT_COLOUR`].
 pub fn bar_colour(colour: &str) -> String {
-    let hex = colour.trim().strip_prefix('#').unwrap_or("");
-    let hex: String = match hex.len() {
-        3 => hex.chars().flat_map(|c| [c, c]).collect(),
-        6 => hex.to_string(),
-        _ => return DEFAULT_COLOUR.to_string(),
-    };
-    if !hex.bytes().all(|b| b.is_ascii_hexdigit()) {
-        return DEFAULT_COLOUR.to_string();
+    match colour::parse_hex(colour) {
+        // WCAG 2.2, 1.4.11: 3:1 for the parts of a graphic.
+        Some(rgb) => colour::to_hex(colour::darken_for_white(rgb, 3.0)),
+        None => DEFAULT_COLOUR.to_string(),
     }
-    let channel = |i: usize| {
-        hex.get(i..i + 2)
-            .and_then(|h| u8::from_str_radix(h, 16).ok())
-    };
-    let (Some(r), Some(g), Some(b)) = (channel(0), channel(2), channel(4)) else {
-        return DEFAULT_COLOUR.to_string();
-    };
-    let mut rgb = [r, g, b];
-    let luminance = |rgb: [u8; 3]| {
-        let lin = |c: u8| {
-            let c = f64::from(c) / 255.0;
-            if c <= 0.040_45 {
-                c / 12.92
-            } else {
-                ((c + 0.055) / 1.055).powf(2.4)
-            }
-        };
-        0.2126 * lin(rgb[0]) + 0.7152 * lin(rgb[1]) + 0.0722 * lin(rgb[2])
-    };
-    // (1.0 + 0.05) / (L + 0.05) >= 3 holds when L <= 0.3.
-    while luminance(rgb) > 0.3 {
-        rgb = rgb.map(|c| (u16::from(c) * 9 / 10) as u8);
-    }
-    format!("#{:02x}{:02x}{:02x}", rgb[0], rgb[1], rgb[2])
 }
 
 fn text_width(s: &str) -> u32 {

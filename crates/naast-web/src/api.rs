@@ -9,6 +9,7 @@ mod public;
 mod reports;
 mod signals;
 
+use crate::ctx::header_lang;
 use crate::error::ApiError;
 use axum::extract::rejection::JsonRejection;
 use axum::extract::{FromRequest, FromRequestParts, Path, Request, State};
@@ -65,12 +66,7 @@ pub fn routes() -> Router<App> {
 }
 
 fn lang_of(parts: &Parts) -> Lang {
-    parts
-        .headers
-        .get(header::ACCEPT_LANGUAGE)
-        .and_then(|v| v.to_str().ok())
-        .map(Lang::from_accept_language)
-        .unwrap_or_default()
+    header_lang(&parts.headers)
 }
 
 /// The caller, from a bearer token.
@@ -109,12 +105,7 @@ impl<T: DeserializeOwned> FromRequest<App> for AppJson<T> {
     type Rejection = ApiError;
 
     async fn from_request(req: Request, app: &App) -> Result<AppJson<T>, ApiError> {
-        let lang = req
-            .headers()
-            .get(header::ACCEPT_LANGUAGE)
-            .and_then(|v| v.to_str().ok())
-            .map(Lang::from_accept_language)
-            .unwrap_or_default();
+        let lang = header_lang(req.headers());
         let refuse = |m: Msg| Err(ApiError(AppError::general(m), lang));
         match Json::<T>::from_request(req, app).await {
             Ok(Json(v)) => Ok(AppJson(v)),
@@ -418,11 +409,6 @@ async fn audit(c: Caller, State(app): State<App>) -> ApiResult<serde_json::Value
 }
 
 async fn api_not_found(req: Request) -> ApiError {
-    let lang = req
-        .headers()
-        .get(header::ACCEPT_LANGUAGE)
-        .and_then(|v| v.to_str().ok())
-        .map(Lang::from_accept_language)
-        .unwrap_or_default();
+    let lang = header_lang(req.headers());
     ApiError(AppError::NotFound, lang)
 }

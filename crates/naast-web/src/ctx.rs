@@ -26,6 +26,25 @@ pub fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
         .map(|(_, v)| v)
 }
 
+/// The header `Accept-Language`, or empty.
+fn accept_language(headers: &HeaderMap) -> &str {
+    headers
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("")
+}
+
+/// Dutch or English, as the request's `Accept-Language` prefers; Dutch when it asks for neither.
+pub fn header_lang(headers: &HeaderMap) -> Lang {
+    Lang::from_accept_language(accept_language(headers))
+}
+
+/// The code of `offered` that the request's `Accept-Language` prefers, if any
+/// ([`naast_core::lang::preferred`]).
+pub fn accepted<'a>(headers: &HeaderMap, offered: &'a [String]) -> Option<&'a str> {
+    naast_core::lang::preferred(accept_language(headers), offered)
+}
+
 /// A `Set-Cookie` value: HttpOnly, SameSite=Lax, Secure over https.
 pub fn set_cookie(name: &str, value: &str, max_age: Option<i64>, secure: bool) -> HeaderValue {
     let mut s = format!("{name}={value}; Path=/; HttpOnly; SameSite=Lax");
@@ -184,14 +203,7 @@ impl FromRequestParts<App> for Ctx {
         let lang = cookie(&parts.headers, LANG_COOKIE)
             .and_then(Lang::parse)
             .or_else(|| session.as_ref().map(|s| s.principal.lang))
-            .unwrap_or_else(|| {
-                parts
-                    .headers
-                    .get(header::ACCEPT_LANGUAGE)
-                    .and_then(|v| v.to_str().ok())
-                    .map(Lang::from_accept_language)
-                    .unwrap_or_default()
-            });
+            .unwrap_or_else(|| header_lang(&parts.headers));
         let seed = parts
             .extensions
             .get::<CsrfSeed>()

@@ -1,5 +1,7 @@
 //! Form bodies: parsed once, repeated keys kept (checkbox groups), the CSRF token checked
-//! before a handler sees any field.
+//! before a handler sees any field. A handler reads the fields it needs into a struct through
+//! serde ([`Form::fields`]), every field a `String` (or a `Vec<String>` for a group), so that
+//! what was typed comes back as typed next to its field's error.
 
 use crate::ctx::Ctx;
 use crate::error::WebError;
@@ -8,14 +10,44 @@ use axum::extract::{FromRequest, Request};
 use axum::http::StatusCode;
 use naast_app::App;
 use naast_core::Msg;
+use serde::de::DeserializeOwned;
 
 /// A submitted form whose CSRF token was valid.
 pub struct Form {
     pub ctx: Ctx,
     pairs: Vec<(String, String)>,
+    body: Bytes,
 }
 
 impl Form {
+    /// The fields as `T`: a `#[serde(default)]` struct whose fields are `String`s, or
+    /// `Vec<String>` for a field that repeats (a checkbox group). A missing field is empty, a
+    /// field the struct does not name (the CSRF token) is left alone, and nothing is converted,
+    /// so a bad number keeps what was typed. A single field sent twice, which no browser does,
+    /// makes the body unreadable (400).
+    pub fn fields<T: DeserializeOwned>(&self) -> Result<T, WebError> {
+        serde_html_form::from_bytes(&self.body).map_err(|_| self.unreadable())
+    }
+
+    /// [`Form::fields`] for a struct that also has fields of another type (a checkbox's `bool`,
+    /// a version number): those, named in `typed`, are left out here and read by the handler
+    /// from their text ([`Form::checked`], [`Form::get`]).
+    pub fn fields_but<T: DeserializeOwned>(&self, typed: &[&str]) -> Result<T, WebError> {
+        let mut rest = form_urlencoded::Serializer::new(String::new());
+        for (k, v) in self
+            .pairs
+            .iter()
+            .filter(|(k, _)| !typed.contains(&k.as_str()))
+        {
+            rest.append_pair(k, v);
+        }
+        serde_html_form::from_str(&rest.finish()).map_err(|_| self.unreadable())
+    }
+
+    fn unreadable(&self) -> WebError {
+        WebError::Refused(StatusCode::BAD_REQUEST, Msg::BodyUnreadable, self.ctx.lang)
+    }
+
     pub fn get(&self, key: &str) -> String {
         self.pairs
             .iter()
@@ -64,6 +96,37 @@ impl FromRequest<App> for Form {
         if !ctx.csrf_ok(token) {
             return Err(WebError::Csrf(ctx.lang));
         }
-        Ok(Form { ctx, pairs })
+        Ok(Form {
+            ctx,
+            pairs,
+            body: bytes,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use naast_core::case::ContactForm;
+
+    #[test]
+    fn fields_read_groups_keep_bad_numbers_as_typed_and_leave_missing_fields_empty() {
+        let one: Result<ContactForm, _> =
+            serde_html_form::from_str("channel=phone&activities=advice&minutes=twelve&csrf=x");
+        let Ok(one) = one else {
+            panic!("{one:?}");
+        };
+        assert_eq!(one.channel, "phone");
+        assert_eq!(one.activities, vec!["advice".to_string()]);
+        assert_eq!(one.minutes, "twelve");
+        assert_eq!(one.on, "");
+        let two: Result<ContactForm, _> =
+            serde_html_form::from_str("activities=advice&activities=mediation&minutes=15");
+        let Ok(two) = two else {
+            panic!("{two:?}");
+        };
+        assert_eq!(two.activities.len(), 2);
+        assert_eq!(two.minutes, "15");
+        let twice: Result<ContactForm, _> = serde_html_form::from_str("note=a&note=b");
+        assert!(twice.is_err(), "a single field sent twice is unreadable");
     }
 }

@@ -5,6 +5,7 @@
 
 mod ctx;
 mod error;
+pub mod files;
 mod form;
 mod headers;
 mod limits;

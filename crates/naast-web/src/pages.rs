@@ -3,6 +3,7 @@
 mod account;
 mod auth;
 mod case_files;
+mod case_list;
 mod cases;
 mod citizen_link;
 mod consents;
@@ -19,7 +20,7 @@ mod reports;
 mod signal_link;
 mod signals;
 mod theme;
-pub(crate) use case_files::{download, pdf_response, render_pdf};
+pub(crate) use case_files::download;
 pub(crate) use procedures::letter_file;
 pub use report_shared::{report_html, standalone_html};
 pub(crate) use reports::report_file;
@@ -94,14 +95,14 @@ pub fn routes() -> Router<App> {
         .route("/portal", get(portal::index))
         .route("/portal/reports/{id}", get(portal::report))
         .route("/portal/reports/{id}/{file}", get(portal::download))
-        .route("/admin/work", get(cases::work))
+        .route("/admin/work", get(case_list::work))
         .route(
             "/admin/import",
             get(case_files::import_page)
                 .post(case_files::import)
                 .layer(axum::extract::DefaultBodyLimit::max(IMPORT_LIMIT)),
         )
-        .route("/admin/cases", get(cases::list).post(cases::create))
+        .route("/admin/cases", get(case_list::list).post(cases::create))
         .route("/admin/cases/new", get(cases::new))
         .route("/admin/cases/{reference}", get(cases::show))
         .route("/admin/cases/{reference}/clarify", post(cases::clarify))
@@ -400,8 +401,12 @@ async fn deadline(ctx: Ctx, Query(q): Query<DeadlineQuery>) -> Response {
     if sent.is_empty() {
         return render(&view);
     }
-    let day = match naast_core::case::past_date("verzonden", &sent, naast_app::cases::today(), true)
-    {
+    let day = match naast_core::validation::past_date(
+        "verzonden",
+        &sent,
+        naast_app::clock::today(),
+        true,
+    ) {
         Ok(Some(d)) => d,
         Ok(None) => return render(&view),
         Err(e) => {

@@ -5,7 +5,7 @@
 //! error page in the visitor's language (elsewhere), keeping the status. Our own handlers never
 //! answer a 4xx in plain text, so nothing of ours is rewritten.
 
-use crate::ctx::{LANG_COOKIE, SESSION_COOKIE, cookie};
+use crate::ctx::{LANG_COOKIE, SESSION_COOKIE, cookie, header_lang};
 use crate::error::ApiError;
 use axum::extract::{Request, State};
 use axum::http::{HeaderMap, StatusCode, header};
@@ -31,7 +31,7 @@ pub async fn shape(State(app): State<App>, req: Request, next: Next) -> Response
         .unwrap_or_default();
     let msg = kind(status, &String::from_utf8_lossy(&text));
     let mut out = if api {
-        let lang = accept_language(&headers);
+        let lang = header_lang(&headers);
         ApiError(AppError::general(msg), lang).into_response()
     } else {
         let lang = page_lang(&app, &headers).await;
@@ -77,14 +77,6 @@ fn kind(status: StatusCode, text: &str) -> Msg {
     }
 }
 
-fn accept_language(headers: &HeaderMap) -> Lang {
-    headers
-        .get(header::ACCEPT_LANGUAGE)
-        .and_then(|v| v.to_str().ok())
-        .map(Lang::from_accept_language)
-        .unwrap_or_default()
-}
-
 /// The visitor's language as `Ctx` finds it: the language cookie, the signed-in user's
 /// language, then `Accept-Language`.
 async fn page_lang(app: &App, headers: &HeaderMap) -> Lang {
@@ -96,7 +88,7 @@ async fn page_lang(app: &App, headers: &HeaderMap) -> Lang {
     {
         return s.principal.lang;
     }
-    accept_language(headers)
+    header_lang(headers)
 }
 
 #[cfg(test)]

@@ -9,6 +9,7 @@ mod deadline;
 mod deid;
 mod report;
 mod serve;
+mod setup;
 
 use clap::Parser;
 use std::process::ExitCode;

@@ -1,6 +1,6 @@
 //! `naast report build` and `naast report release`.
 
-use crate::cli::{DataArgs, explain, open};
+use crate::setup::{DataArgs, explain, open};
 use anyhow::{Context, Result, anyhow};
 use clap::{Subcommand, ValueEnum};
 use naast_app::Principal;
@@ -144,38 +144,17 @@ pub async fn run(cmd: ReportCmd, default_url: String) -> Result<()> {
                 other => explain(other),
             })?;
             let lang = naast_core::Lang::parse(&lang).ok_or_else(|| anyhow!("--lang: nl or en"))?;
-            let bytes = match format {
-                Format::Csv => view.csv(lang).map_err(explain)?,
-                Format::Xlsx => view.xlsx(lang).map_err(explain)?,
-                Format::Html => naast_web::report_html(&view.doc(lang)).into_bytes(),
-                Format::Pdf => {
-                    let logo = if view.tenant.is_empty() {
-                        None
-                    } else {
-                        app.public_logo(&view.tenant).await.map_err(explain)?
-                    };
-                    let logo = logo.as_ref().and_then(|(kind, bytes)| {
-                        let f = match kind.as_str() {
-                            "image/png" => naast_doc::LogoFormat::Png,
-                            "image/jpeg" => naast_doc::LogoFormat::Jpeg,
-                            _ => return None,
-                        };
-                        Some((bytes.as_slice(), f))
-                    });
-                    let doc = serde_json::to_value(view.doc(lang))?;
-                    let today = naast_app::cases::today();
-                    naast_doc::report_pdf(
-                        &doc,
-                        logo,
-                        (
-                            i32::from(today.year()),
-                            today.month() as u8,
-                            today.day() as u8,
-                        ),
-                    )
-                    .context("typesetting the report")?
-                }
+            let ext = match format {
+                Format::Pdf => "pdf",
+                Format::Xlsx => "xlsx",
+                Format::Csv => "csv",
+                Format::Html => "html",
             };
+            let bytes = naast_web::files::report(&app, &view, ext, lang)
+                .await
+                .map_err(explain)
+                .context("making the report file")?
+                .bytes;
             std::fs::write(&out, &bytes).with_context(|| format!("writing {}", out.display()))?;
             eprintln!(
                 "{} {} {}written to {}",

@@ -1,7 +1,8 @@
 //! `naast serve`: listen, print the contract lines, run jobs, shut down gracefully.
 
-use crate::cli::ServeArgs;
+use crate::setup::{DataArgs, explain, open_with};
 use anyhow::{Context, Result};
+use clap::Args;
 use hyper_util::rt::{TokioExecutor, TokioIo, TokioTimer};
 use hyper_util::server::conn::auto::Builder;
 use hyper_util::server::graceful::GracefulShutdown;
@@ -11,6 +12,36 @@ use std::net::SocketAddr;
 use std::time::Duration;
 use tokio::sync::watch;
 use tower::Service;
+
+#[derive(Args, Debug)]
+pub struct ServeArgs {
+    #[command(flatten)]
+    pub data: DataArgs,
+    /// Address to listen on; port 0 picks a free one.
+    #[arg(long, env = "NAAST_ADDR", default_value = "127.0.0.1:8080")]
+    pub addr: String,
+    /// Serve the demonstration (filled first when the database is empty).
+    #[arg(long)]
+    pub demo: bool,
+    /// Seconds a client may take to send a request's headers before the connection is closed.
+    #[arg(long, env = "NAAST_HEADER_TIMEOUT_SECONDS", default_value_t = 30)]
+    pub header_timeout_seconds: u64,
+    /// Seconds a client may take to send a request's body before it is refused.
+    #[arg(long, env = "NAAST_BODY_TIMEOUT_SECONDS", default_value_t = 60)]
+    pub body_timeout_seconds: u64,
+    #[command(flatten)]
+    pub demo_args: DemoOpts,
+}
+
+#[derive(Args, Debug, Clone)]
+pub struct DemoOpts {
+    /// Kwesties a year for the small municipality (the larger one gets 8×).
+    #[arg(long, default_value_t = 120)]
+    pub cases: u32,
+    /// Seed: the same seed gives the same data.
+    #[arg(long, default_value_t = 2026)]
+    pub seed: u64,
+}
 
 pub fn print_demo_accounts(password: &str) {
     eprintln!("DEMO accounts (password for all: {password}):");
@@ -30,13 +61,13 @@ pub async fn serve(args: ServeArgs) -> Result<()> {
         .await
         .with_context(|| format!("cannot listen on {}", args.addr))?;
     let local = listener.local_addr()?;
-    let mut app = crate::cli::open_with(&args.data, format!("http://{local}"), true).await?;
-    if args.demo && !app.has_users().await.map_err(crate::cli::explain)? {
+    let mut app = open_with(&args.data, format!("http://{local}"), true).await?;
+    if args.demo && !app.has_users().await.map_err(explain)? {
         app.load_demo(args.demo_args.seed, args.demo_args.cases)
             .await
-            .map_err(crate::cli::explain)?;
+            .map_err(explain)?;
     }
-    if let Some(pw) = app.demo_password().await.map_err(crate::cli::explain)? {
+    if let Some(pw) = app.demo_password().await.map_err(explain)? {
         print_demo_accounts(&pw);
     }
     let (stop_tx, stop_rx) = watch::channel(false);
@@ -57,7 +88,7 @@ pub async fn serve(args: ServeArgs) -> Result<()> {
     // then sends SIGTERM gets a graceful stop, never the default kill.
     let shutdown = shutdown_signal()?;
     stdout_line(&format!("Naast listening on http://{local}"));
-    if let Some(link) = app.bootstrap_link().await.map_err(crate::cli::explain)? {
+    if let Some(link) = app.bootstrap_link().await.map_err(explain)? {
         stdout_line(&format!("Set-up link (one-time): {link}"));
     }
     let router = router.layer(tower_http::timeout::RequestBodyDeadlineLayer::new(

@@ -2,7 +2,7 @@
 //! how; revocable at any time. Signals, forwards and exports ask [`App::consent_covers`] before
 //! anything that could identify the citizen leaves the office.
 
-use super::today;
+use crate::clock::today;
 use crate::{App, AppError, Principal, Result};
 use naast_core::CaseStatus;
 use naast_core::Msg;

@@ -1,7 +1,7 @@
 //! The rest of the record: others involved, mediation, letters, attachments (sealed with the
 //! case's key, type and size checked).
 
-use super::today;
+use crate::clock::today;
 use crate::{App, AppError, Principal, Result};
 use naast_core::case::{LetterForm, MediationForm, PartyForm, attachment_type};
 use naast_core::{Invalid, Msg};

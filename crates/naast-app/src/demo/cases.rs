@@ -2,7 +2,7 @@
 //! youth care most, by phone most, most resolved, the last weeks still open. Every kwestie goes
 //! through the same use cases a confidant uses, so the demo exercises what it shows.
 
-use crate::cases::today;
+use crate::clock::today;
 use crate::{App, Principal, Result, Via};
 use naast_core::CaseStatus;
 use naast_core::case::{ClarifyForm, CloseForm, ContactForm, IntakeForm, TaskForm};

@@ -2,7 +2,7 @@
 //! annual report, each through the same draft → review → publish steps (and the audit gate) a
 //! coordinator takes; the older ones discussed with the municipality.
 
-use crate::cases::today;
+use crate::clock::today;
 use crate::reports::Narrative;
 use crate::{App, Principal, Result};
 use jiff::ToSpan;

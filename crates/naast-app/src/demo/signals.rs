@@ -5,7 +5,7 @@
 //! e-mail and is answered through the link it got.
 
 use crate::auth::principal_of;
-use crate::cases::today;
+use crate::clock::today;
 use crate::{App, Principal, Result};
 use naast_core::signal::{AnswerForm, FollowUpForm, SignalForm};
 use naast_store::{cases, signals as store, tenants};

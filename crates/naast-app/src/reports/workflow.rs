@@ -72,7 +72,7 @@ impl App {
         }
         let (year, quarter) = (r.year as i32, r.quarter as u8);
         let (_, last) = naast_report::period_days(year, quarter);
-        if crate::cases::today().to_string() <= last {
+        if crate::clock::today().to_string() <= last {
             return Err(AppError::general(Msg::PeriodNotOver));
         }
         let rows = store::list(self.db.pool(), t.id).await?;
@@ -151,13 +151,9 @@ impl App {
         if !is_published(&r.status) {
             return Err(AppError::general(Msg::ReportState));
         }
-        let day: jiff::civil::Date = on
-            .trim()
-            .parse()
-            .map_err(|_| AppError::field("discussed_on", Msg::DateInvalid))?;
-        if day > crate::cases::today() {
-            return Err(AppError::field("discussed_on", Msg::DateInFuture));
-        }
+        let day =
+            naast_core::validation::past_date("discussed_on", on, crate::clock::today(), false)?
+                .ok_or_else(|| AppError::field("discussed_on", Msg::DateInvalid))?;
         let agreed = naast_core::validation::free_text("agreed", agreed, NARRATIVE_MAX, false)?;
         let agreed = self.seal_agreed(&r, &agreed);
         let mut tx = self.db.begin().await?;

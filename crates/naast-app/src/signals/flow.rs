@@ -113,7 +113,7 @@ impl App {
             Vec::new()
         };
         let texts = self.open_texts(&r)?;
-        let today = crate::cases::today();
+        let today = crate::clock::today();
         let due = super::due_on(Some(&today.to_string()), t.signal_weeks).unwrap_or(today);
         let (today_s, due_s) = (today.to_string(), due.to_string());
         let due_words = naast_core::terms::dutch(due);
@@ -271,7 +271,7 @@ impl App {
     ) -> Result<()> {
         let (_, r) = self.staff_signal(who, id).await?;
         if !form.not_personal {
-            let found = crate::privacy::findings(&form.follow_up, self.word_lists());
+            let found = crate::deid_review::findings(&form.follow_up, self.word_lists());
             if !found.is_empty() {
                 return Err(AppError::field(
                     "follow_up", // not a state: the form field
@@ -323,7 +323,7 @@ impl App {
         let mut reply: SignalReply = self.open_reply(r)?;
         reply.answer = answer;
         let sealed = self.seal_reply(r, &reply)?;
-        let today = crate::cases::today().to_string();
+        let today = crate::clock::today().to_string();
         let by = self.seal_answered_by(r, by);
         self.signal_step(
             who,

@@ -45,7 +45,7 @@ impl App {
             proposal: texts.proposal,
             kwesties: (people >= t.threshold_k).then_some(n),
             sent_on: r.sent_on.clone(),
-            overdue: super::awaiting(&r.status) && due.is_some_and(|d| d < crate::cases::today()),
+            overdue: super::awaiting(&r.status) && due.is_some_and(|d| d < crate::clock::today()),
             due_on: due.map(|d| d.to_string()),
             answer: reply.answer,
             answered_on: r.answered_on.clone(),

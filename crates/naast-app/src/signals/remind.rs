@@ -22,7 +22,7 @@ impl App {
 
     /// Sends the reminders that are due; returns how many signals were reminded.
     pub async fn remind_signals(&self) -> Result<usize> {
-        let today = crate::cases::today();
+        let today = crate::clock::today();
         let mut n = 0;
         for r in store::awaiting_answer(self.db.pool()).await? {
             let Some(t) = tenants::by_id(self.db.pool(), r.tenant_id).await? else {

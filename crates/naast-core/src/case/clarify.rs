@@ -2,8 +2,8 @@
 //! natures of the dissatisfaction, the decision involved and its dates, the goal and the options.
 
 use super::STORY_MAX;
-use super::fields::{code, past_date, text};
 use crate::validation::Collector;
+use crate::validation::{free_text, organisation, past_date, vocab_code};
 use crate::{FieldError, Invalid, Msg, vocab};
 use jiff::civil::Date;
 
@@ -51,33 +51,28 @@ impl ClarifyForm {
     ) -> Result<Clarified, Invalid> {
         let mut c = Collector::default();
         let problem = c
-            .take(text("problem", &self.problem, STORY_MAX, false))
+            .take(free_text("problem", &self.problem, STORY_MAX, false))
             .unwrap_or_default();
         let area = c
-            .take(code("area", &vocab::AREAS, &self.area, false))
+            .take(vocab_code("area", &vocab::AREAS, &self.area, false))
             .flatten();
-        let org = self.organisation.trim();
-        let organisation = if org.is_empty() {
-            None
-        } else if organisation_ok(org) {
-            Some(org.to_string())
-        } else {
-            c.push(FieldError::new(
+        let organisation = c
+            .take(organisation(
                 "organisation",
-                Msg::CodeUnknown(org.chars().take(40).collect()),
-            ));
-            None
-        };
+                &self.organisation,
+                organisation_ok,
+            ))
+            .flatten();
         let mut natures = Vec::new();
         for n in &self.natures {
-            if let Some(Some(n)) = c.take(code("natures", vocab::NATURES, n, false))
+            if let Some(Some(n)) = c.take(vocab_code("natures", vocab::NATURES, n, false))
                 && !natures.contains(&n)
             {
                 natures.push(n);
             }
         }
         let mut primary_nature = c
-            .take(code(
+            .take(vocab_code(
                 "primary_nature",
                 vocab::NATURES,
                 &self.primary_nature,
@@ -99,7 +94,7 @@ impl ClarifyForm {
             ));
         }
         let decision_kind = c
-            .take(code(
+            .take(vocab_code(
                 "decision_kind",
                 vocab::DECISION_KINDS,
                 &self.decision_kind,
@@ -128,18 +123,18 @@ impl ClarifyForm {
             c.push(FieldError::new("decision_sent_on", Msg::SentBeforeDated));
         }
         let goal = c
-            .take(text("goal", &self.goal, 5_000, false))
+            .take(free_text("goal", &self.goal, 5_000, false))
             .unwrap_or_default();
         let mut options = Vec::new();
         for o in &self.options {
-            if let Some(Some(o)) = c.take(code("options", vocab::OPTIONS, o, false))
+            if let Some(Some(o)) = c.take(vocab_code("options", vocab::OPTIONS, o, false))
                 && !options.contains(&o)
             {
                 options.push(o);
             }
         }
         let option_chosen = c
-            .take(code(
+            .take(vocab_code(
                 "option_chosen",
                 vocab::OPTIONS,
                 &self.option_chosen,
@@ -152,7 +147,12 @@ impl ClarifyForm {
             options.push(o.clone());
         }
         let found_via = c
-            .take(code("found_via", vocab::FOUND_VIA, &self.found_via, false))
+            .take(vocab_code(
+                "found_via",
+                vocab::FOUND_VIA,
+                &self.found_via,
+                false,
+            ))
             .flatten();
         c.finish()?;
         Ok(Clarified {

@@ -1,7 +1,7 @@
 //! Closing a kwestie: the outcome, the outcome of any formal procedure, the reason, the day.
 
-use super::fields::{code, past_date, text};
 use crate::validation::Collector;
+use crate::validation::{free_text, past_date, vocab_code};
 use crate::{FieldError, Invalid, Msg, vocab};
 use jiff::civil::Date;
 
@@ -27,10 +27,10 @@ impl CloseForm {
     pub fn parse(&self, today: Date, opened_on: Date) -> Result<Closing, Invalid> {
         let mut c = Collector::default();
         let outcome = c
-            .take(code("outcome", vocab::OUTCOMES, &self.outcome, true))
+            .take(vocab_code("outcome", vocab::OUTCOMES, &self.outcome, true))
             .flatten();
         let external_outcome = c
-            .take(code(
+            .take(vocab_code(
                 "external_outcome",
                 vocab::EXTERNAL_OUTCOMES,
                 &self.external_outcome,
@@ -38,7 +38,7 @@ impl CloseForm {
             ))
             .flatten();
         let reason = c
-            .take(text("reason", &self.reason, 5_000, false))
+            .take(free_text("reason", &self.reason, 5_000, false))
             .unwrap_or_default();
         let closed_on = c
             .take(past_date("closed_on", &self.closed_on, today, false))

@@ -2,8 +2,8 @@
 //! and a note.
 
 use super::STORY_MAX;
-use super::fields::{code, past_date, text};
 use crate::validation::Collector;
+use crate::validation::{free_text, past_date, vocab_code};
 use crate::{FieldError, Invalid, Msg, vocab};
 use jiff::civil::Date;
 
@@ -49,11 +49,11 @@ impl ContactForm {
             .flatten()
             .unwrap_or(today);
         let channel = c
-            .take(code("channel", vocab::CHANNELS, &self.channel, true))
+            .take(vocab_code("channel", vocab::CHANNELS, &self.channel, true))
             .flatten();
         let mut activities = Vec::new();
         for a in &self.activities {
-            if let Some(Some(a)) = c.take(code("activities", vocab::ACTIVITIES, a, false))
+            if let Some(Some(a)) = c.take(vocab_code("activities", vocab::ACTIVITIES, a, false))
                 && !activities.contains(&a)
             {
                 activities.push(a);
@@ -70,7 +70,7 @@ impl ContactForm {
             },
         };
         let note = c
-            .take(text("note", &self.note, STORY_MAX, false))
+            .take(free_text("note", &self.note, STORY_MAX, false))
             .unwrap_or_default();
         c.finish()?;
         match (channel, minutes) {

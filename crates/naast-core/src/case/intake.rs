@@ -1,8 +1,8 @@
 //! The intake (opvang): the first registration of a kwestie — channel, the citizen's story, how
 //! to reach them or that they stay anonymous, and the few codes known at once.
 
-use super::fields::{code, past_date, phone, text};
 use crate::validation::Collector;
+use crate::validation::{free_text, past_date, phone, vocab_code};
 use crate::vocab::{self, List};
 use crate::{EmailAddress, FieldError, Invalid, Msg};
 use jiff::civil::Date;
@@ -82,10 +82,10 @@ pub(crate) fn contact(c: &mut Collector, f: &IntakeFormContact<'_>) -> Contact {
         },
         phone: c.take(phone("phone", f.phone)).unwrap_or_default(),
         address: c
-            .take(text("address", f.address, 300, false))
+            .take(free_text("address", f.address, 300, false))
             .unwrap_or_default(),
         preference: c
-            .take(code(
+            .take(vocab_code(
                 "contact_preference",
                 CONTACT_PREFERENCES,
                 f.preference,
@@ -96,7 +96,7 @@ pub(crate) fn contact(c: &mut Collector, f: &IntakeFormContact<'_>) -> Contact {
             .take(crate::validation::line("language", f.language, 60, false))
             .unwrap_or_default(),
         accessibility: c
-            .take(text("accessibility", f.accessibility, 500, false))
+            .take(free_text("accessibility", f.accessibility, 500, false))
             .unwrap_or_default(),
     }
 }
@@ -115,9 +115,9 @@ impl IntakeForm {
     pub fn parse(&self, today: Date) -> Result<Intake, Invalid> {
         let mut c = Collector::default();
         let channel = c
-            .take(code("channel", vocab::CHANNELS, &self.channel, true))
+            .take(vocab_code("channel", vocab::CHANNELS, &self.channel, true))
             .flatten();
-        let story = c.take(text("story", &self.story, STORY_MAX, true));
+        let story = c.take(free_text("story", &self.story, STORY_MAX, true));
         let contact = contact(
             &mut c,
             &IntakeFormContact {
@@ -135,10 +135,15 @@ impl IntakeForm {
             c.push(FieldError::new("phone", Msg::ContactOrAnonymous));
         }
         let found_via = c
-            .take(code("found_via", vocab::FOUND_VIA, &self.found_via, false))
+            .take(vocab_code(
+                "found_via",
+                vocab::FOUND_VIA,
+                &self.found_via,
+                false,
+            ))
             .flatten();
         let area = c
-            .take(code("area", &vocab::AREAS, &self.area, false))
+            .take(vocab_code("area", &vocab::AREAS, &self.area, false))
             .flatten();
         let opened_on = c
             .take(past_date("opened_on", &self.opened_on, today, false))

@@ -1,6 +1,6 @@
 //! A letter sent or received on a kwestie, with its text when drafted in Naast.
 
-use super::fields::{collected_text as text, past_date};
+use super::fields::{collected_text, past_date};
 use crate::validation::Collector;
 use crate::{FieldError, Invalid, Msg, vocab};
 use jiff::civil::Date;
@@ -33,10 +33,10 @@ impl LetterForm {
             .take(past_date("letter_on", &self.on, today, false))
             .flatten()
             .unwrap_or(today);
-        let correspondent = text(&mut c, "correspondent", &self.correspondent, 300, true);
-        let subject = text(&mut c, "subject", &self.subject, 300, true);
-        let summary = text(&mut c, "summary", &self.summary, 10_000, false);
-        let body = text(&mut c, "body", &self.body, 50_000, false);
+        let correspondent = collected_text(&mut c, "correspondent", &self.correspondent, 300, true);
+        let subject = collected_text(&mut c, "subject", &self.subject, 300, true);
+        let summary = collected_text(&mut c, "summary", &self.summary, 10_000, false);
+        let body = collected_text(&mut c, "body", &self.body, 50_000, false);
         let kind = self.kind.trim();
         if !kind.is_empty() && !vocab::has(crate::procedure::LETTER_KINDS, kind) {
             c.push(FieldError::new(

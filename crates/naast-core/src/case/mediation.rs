@@ -1,6 +1,6 @@
 //! A mediation (bemiddeling): who met, when, what was agreed, when to follow up, how it ended.
 
-use super::fields::{any_date, collected_text as text, past_date};
+use super::fields::{any_date, collected_text, past_date};
 use crate::validation::Collector;
 use crate::{Invalid, Msg};
 use jiff::civil::Date;
@@ -19,15 +19,15 @@ pub struct MediationForm {
 impl MediationForm {
     pub fn parse(&self, today: Date) -> Result<(Date, MediationForm), Invalid> {
         let mut c = Collector::default();
-        let parties = text(&mut c, "mediation_parties", &self.parties, 1000, true);
+        let parties = collected_text(&mut c, "mediation_parties", &self.parties, 1000, true);
         let meeting = c
             .take(past_date("meeting_on", &self.meeting_on, today, true))
             .flatten();
-        let agreements = text(&mut c, "agreements", &self.agreements, 10_000, false);
+        let agreements = collected_text(&mut c, "agreements", &self.agreements, 10_000, false);
         let follow_up = c
             .take(any_date("follow_up_on", &self.follow_up_on, false))
             .flatten();
-        let result = text(&mut c, "mediation_result", &self.result, 2_000, false);
+        let result = collected_text(&mut c, "mediation_result", &self.result, 2_000, false);
         c.finish()?;
         let meeting = meeting.ok_or_else(|| Invalid::one("meeting_on", Msg::Required))?;
         Ok((

@@ -1,7 +1,7 @@
 //! Others involved in a kwestie besides the citizen (parties): who they are and how to reach them.
 
 use super::CONTACT_PREFERENCES;
-use super::fields::{collected_text as text, phone};
+use super::fields::{collected_text, phone};
 use crate::validation::Collector;
 use crate::{EmailAddress, FieldError, Invalid, Msg, vocab};
 
@@ -29,7 +29,7 @@ impl PartyForm {
                 Msg::CodeUnknown(role.chars().take(40).collect()),
             ));
         }
-        let name = text(&mut c, "party_name", &self.name, 200, true);
+        let name = collected_text(&mut c, "party_name", &self.name, 200, true);
         let phone = c
             .take(phone("party_phone", &self.phone))
             .unwrap_or_default();
@@ -47,8 +47,8 @@ impl PartyForm {
                 Msg::CodeUnknown(pref.chars().take(40).collect()),
             ));
         }
-        let language = text(&mut c, "party_language", &self.language, 60, false);
-        let accessibility = text(
+        let language = collected_text(&mut c, "party_language", &self.language, 60, false);
+        let accessibility = collected_text(
             &mut c,
             "party_accessibility",
             &self.accessibility,

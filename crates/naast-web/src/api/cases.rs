@@ -397,8 +397,10 @@ async fn export_pdf(
         .export_person(&c.who, &reference)
         .await
         .map_err(with(c.lang))?;
-    let pdf = crate::pages::render_pdf(data).await.map_err(with(c.lang))?;
-    Ok(crate::pages::pdf_response(&reference, pdf))
+    let file = crate::files::person_pdf(&reference, data)
+        .await
+        .map_err(with(c.lang))?;
+    Ok(crate::files::response(file))
 }
 
 #[derive(serde::Deserialize)]

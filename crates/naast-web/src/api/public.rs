@@ -7,7 +7,7 @@
 use crate::error::ApiError;
 use axum::Json;
 use axum::extract::{Path, State};
-use axum::http::{HeaderMap, StatusCode, header};
+use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use naast_app::{App, AppError};
 use naast_core::Lang;
@@ -20,11 +20,7 @@ pub async fn intake(
     axum::extract::ConnectInfo(peer): axum::extract::ConnectInfo<std::net::SocketAddr>,
     body: axum::body::Bytes,
 ) -> Response {
-    let header_lang = headers
-        .get(header::ACCEPT_LANGUAGE)
-        .and_then(|v| v.to_str().ok())
-        .map(Lang::from_accept_language)
-        .unwrap_or_default();
+    let header_lang = crate::ctx::header_lang(&headers);
     if body.len() > BODY_MAX {
         return ApiError(AppError::general(naast_core::Msg::TooLarge), header_lang).into_response();
     }
@@ -101,7 +97,7 @@ pub async fn outreach(
     Path(slug): Path<String>,
     axum::extract::Query(q): axum::extract::Query<YearQuery>,
 ) -> Result<Response, ApiError> {
-    let year = q.year.unwrap_or_else(|| naast_app::cases::today().year());
+    let year = q.year.unwrap_or_else(|| naast_app::clock::today().year());
     let y = app
         .outreach_year(&c.who, &slug, year)
         .await

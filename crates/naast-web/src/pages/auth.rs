@@ -191,12 +191,7 @@ pub async fn setup_page(ctx: Ctx, Path(token): Path<String>) -> Result<Response,
 
 pub async fn setup(Path(token): Path<String>, form: Form) -> Result<Response, WebError> {
     let ctx = &form.ctx;
-    let input = SetupForm {
-        email: form.get("email"),
-        display_name: form.get("display_name"),
-        password: form.get("password"),
-        password2: form.get("password2"),
-    };
+    let input: SetupForm = form.fields()?;
     match ctx.app.complete_setup(&token, &input).await {
         Ok(s) => Ok(with_session(&after_stage(s.stage, ""), &s, ctx)),
         Err(e @ AppError::Invalid(_)) if !matches!(&e, AppError::Invalid(i) if i.0.iter().any(|f| f.msg == Msg::LinkInvalid)) =>

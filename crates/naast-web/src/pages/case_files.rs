@@ -20,22 +20,8 @@ pub async fn export(ctx: Ctx, Path(reference): Path<String>) -> Result<Response,
         .export_person(who, &reference)
         .await
         .lang(ctx.lang)?;
-    let body = serde_json::to_string_pretty(&data)
-        .map_err(|e| WebError::App(AppError::Internal(e.to_string()), ctx.lang))?;
-    Ok((
-        [
-            (
-                axum::http::header::CONTENT_TYPE,
-                "application/json; charset=utf-8".to_string(),
-            ),
-            (
-                axum::http::header::CONTENT_DISPOSITION,
-                format!("attachment; filename=\"naast-{reference}.json\""),
-            ),
-        ],
-        body,
-    )
-        .into_response())
+    let file = crate::files::person_json(&reference, &data).lang(ctx.lang)?;
+    Ok(crate::files::response(file))
 }
 
 #[derive(Template)]
@@ -250,35 +236,7 @@ pub async fn attachment_download(
 
 /// An attachment as a download: never shown inline, so nothing in it runs in our origin.
 pub(crate) fn download(d: naast_app::cases::Download) -> Response {
-    let safe: String = d
-        .name
-        .chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() || ".-_".contains(c) {
-                c
-            } else {
-                '_'
-            }
-        })
-        .collect();
-    let encoded: String = form_urlencoded::byte_serialize(d.name.as_bytes())
-        .collect::<String>()
-        .replace('+', "%20");
-    (
-        [
-            (axum::http::header::CONTENT_TYPE, d.content_type),
-            (
-                axum::http::header::CONTENT_DISPOSITION,
-                format!("attachment; filename=\"{safe}\"; filename*=UTF-8''{encoded}"),
-            ),
-            (
-                axum::http::header::X_CONTENT_TYPE_OPTIONS,
-                "nosniff".to_string(),
-            ),
-        ],
-        d.bytes,
-    )
-        .into_response()
+    crate::files::response(d.into())
 }
 
 /// Everything held about the case's citizen, as a readable, tagged PDF (right of access).
@@ -289,35 +247,8 @@ pub async fn export_pdf(ctx: Ctx, Path(reference): Path<String>) -> Result<Respo
         .export_person(who, &reference)
         .await
         .lang(ctx.lang)?;
-    let pdf = render_pdf(data)
+    let file = crate::files::person_pdf(&reference, data)
         .await
-        .map_err(|e| WebError::App(e, ctx.lang))?;
-    Ok(pdf_response(&reference, pdf))
-}
-
-/// Renders the export off the async threads (typst is CPU work).
-pub(crate) async fn render_pdf(data: serde_json::Value) -> Result<Vec<u8>, AppError> {
-    let today = naast_app::cases::today();
-    let ymd = (today.year() as i32, today.month() as u8, today.day() as u8);
-    tokio::task::spawn_blocking(move || naast_doc::person_export(&data, ymd))
-        .await
-        .map_err(|e| AppError::Internal(e.to_string()))?
-        .map_err(|e| AppError::Internal(e.to_string()))
-}
-
-pub(crate) fn pdf_response(reference: &str, pdf: Vec<u8>) -> Response {
-    (
-        [
-            (
-                axum::http::header::CONTENT_TYPE,
-                "application/pdf".to_string(),
-            ),
-            (
-                axum::http::header::CONTENT_DISPOSITION,
-                format!("attachment; filename=\"naast-{reference}.pdf\""),
-            ),
-        ],
-        pdf,
-    )
-        .into_response()
+        .lang(ctx.lang)?;
+    Ok(crate::files::response(file))
 }

@@ -1,4 +1,5 @@
-//! The confidant's casework: intake, the case page with its forms, the list, my work.
+//! The confidant's casework: intake and the case page with its forms (the list and "my work"
+//! are in `case_list`).
 
 use super::rerender;
 use crate::ctx::Ctx;
@@ -6,9 +7,9 @@ use crate::error::{LangExt, WebError};
 use crate::form::Form;
 use crate::view::{Page, VOCAB, Vocab, render};
 use askama::Template;
-use axum::extract::{Path, Query};
+use axum::extract::Path;
 use axum::response::{IntoResponse, Redirect, Response};
-use naast_app::cases::{CaseList, CaseView, ListQuery, MyWork, PAGE_SIZE, PossibleMatch};
+use naast_app::cases::{CaseView, PossibleMatch};
 use naast_app::tenants::Tenant;
 use naast_app::{AppError, Principal};
 use naast_core::case::{ClarifyForm, CloseForm, ContactForm, IntakeForm, TaskForm};
@@ -48,30 +49,16 @@ pub async fn new(ctx: Ctx) -> Result<Response, WebError> {
     }))
 }
 
-fn read_intake(f: &Form) -> IntakeForm {
-    IntakeForm {
-        tenant: f.get("tenant"),
-        channel: f.get("channel"),
-        story: f.get("story"),
-        anonymous: f.checked("anonymous"),
-        name: f.get("name"),
-        email: f.get("email"),
-        phone: f.get("phone"),
-        address: f.get("address"),
-        contact_preference: f.get("contact_preference"),
-        language: f.get("language"),
-        accessibility: f.get("accessibility"),
-        found_via: f.get("found_via"),
-        area: f.get("area"),
-        opened_on: f.get("opened_on"),
-        citizen_of: f.get("citizen_of"),
-    }
+fn read_intake(f: &Form) -> Result<IntakeForm, WebError> {
+    let mut input: IntakeForm = f.fields_but(&["anonymous"])?;
+    input.anonymous = f.checked("anonymous");
+    Ok(input)
 }
 
 pub async fn create(form: Form) -> Result<Response, WebError> {
     let ctx = &form.ctx;
     let who = caseworker(ctx)?;
-    let input = read_intake(&form);
+    let input = read_intake(&form)?;
     match ctx.app.intake(who, &input).await {
         Ok(reference) => Ok(Redirect::to(&format!("/admin/cases/{reference}")).into_response()),
         Err(e @ AppError::Invalid(_)) => {
@@ -276,21 +263,8 @@ pub(super) async fn change(
 
 pub async fn clarify(Path(reference): Path<String>, form: Form) -> Result<Response, WebError> {
     let who = caseworker(&form.ctx)?;
-    let input = ClarifyForm {
-        problem: form.get("problem"),
-        area: form.get("area"),
-        organisation: form.get("organisation"),
-        natures: form.all("natures"),
-        primary_nature: form.get("primary_nature"),
-        decision_kind: form.get("decision_kind"),
-        decision_date: form.get("decision_date"),
-        decision_sent_on: form.get("decision_sent_on"),
-        goal: form.get("goal"),
-        options: form.all("options"),
-        option_chosen: form.get("option_chosen"),
-        found_via: form.get("found_via"),
-        version: form.get("version").parse().unwrap_or(-1),
-    };
+    let mut input: ClarifyForm = form.fields_but(&["version"])?;
+    input.version = form.get("version").parse().unwrap_or(-1);
     let r = form.ctx.app.clarify(who, &reference, &input).await;
     change(
         &form,
@@ -306,13 +280,7 @@ pub async fn clarify(Path(reference): Path<String>, form: Form) -> Result<Respon
 
 pub async fn contact(Path(reference): Path<String>, form: Form) -> Result<Response, WebError> {
     let who = caseworker(&form.ctx)?;
-    let input = ContactForm {
-        on: form.get("on"),
-        channel: form.get("channel"),
-        activities: form.all("activities"),
-        minutes: form.get("minutes"),
-        note: form.get("note"),
-    };
+    let input: ContactForm = form.fields()?;
     let r = form.ctx.app.add_contact(who, &reference, &input).await;
     change(
         &form,
@@ -344,10 +312,7 @@ pub async fn note(Path(reference): Path<String>, form: Form) -> Result<Response,
 
 pub async fn task(Path(reference): Path<String>, form: Form) -> Result<Response, WebError> {
     let who = caseworker(&form.ctx)?;
-    let input = TaskForm {
-        title: form.get("title"),
-        due_on: form.get("due_on"),
-    };
+    let input: TaskForm = form.fields()?;
     let r = form.ctx.app.add_task(who, &reference, &input).await;
     change(
         &form,
@@ -382,12 +347,7 @@ pub async fn status(Path(reference): Path<String>, form: Form) -> Result<Respons
 
 pub async fn close(Path(reference): Path<String>, form: Form) -> Result<Response, WebError> {
     let who = caseworker(&form.ctx)?;
-    let input = CloseForm {
-        outcome: form.get("outcome"),
-        external_outcome: form.get("external_outcome"),
-        reason: form.get("reason"),
-        closed_on: form.get("closed_on"),
-    };
+    let input: CloseForm = form.fields()?;
     let r = form.ctx.app.close_case(who, &reference, &input).await;
     change(
         &form,
@@ -417,79 +377,6 @@ pub async fn reopen(Path(reference): Path<String>, form: Form) -> Result<Respons
     .await
 }
 
-#[derive(Template)]
-#[template(path = "cases/list.html")]
-struct List {
-    page: Page,
-    q: ListQuery,
-    list: CaseList,
-    tenants: Vec<Tenant>,
-    owners: Vec<(i64, String)>,
-    v: Vocab,
-    has_next: bool,
-    prev_link: String,
-    next_link: String,
-}
-
-fn link(q: &ListQuery, page: i64) -> String {
-    let mut s = form_urlencoded::Serializer::new(String::new());
-    for (k, v) in [
-        ("q", &q.q),
-        ("tenant", &q.tenant),
-        ("status", &q.status),
-        ("area", &q.area),
-        ("organisation", &q.organisation),
-        ("owner", &q.owner),
-        ("from", &q.from),
-        ("to", &q.to),
-        ("sort", &q.sort),
-    ] {
-        if !v.is_empty() {
-            s.append_pair(k, v);
-        }
-    }
-    s.append_pair("page", &page.to_string());
-    format!("/admin/cases?{}", s.finish())
-}
-
-pub async fn list(ctx: Ctx, Query(q): Query<ListQuery>) -> Result<Response, WebError> {
-    let who = caseworker(&ctx)?;
-    let list = ctx.app.list_cases(who, &q).await.lang(ctx.lang)?;
-    let tenants = ctx.app.list_tenants(who).await.lang(ctx.lang)?;
-    let owners = ctx.app.caseworkers(who).await.lang(ctx.lang)?;
-    let has_next = (q.page.max(0) + 1) * PAGE_SIZE < list.total;
-    let (prev_link, next_link) = (link(&q, q.page - 1), link(&q, q.page + 1));
-    Ok(render(&List {
-        page: Page::new(&ctx, "Kwesties", "Cases"),
-        q,
-        list,
-        tenants,
-        owners,
-        v: VOCAB,
-        has_next,
-        prev_link,
-        next_link,
-    }))
-}
-
-#[derive(Template)]
-#[template(path = "cases/work.html")]
-struct Work {
-    page: Page,
-    w: MyWork,
-    v: Vocab,
-}
-
-pub async fn work(ctx: Ctx) -> Result<Response, WebError> {
-    let who = caseworker(&ctx)?;
-    let w = ctx.app.my_work(who).await.lang(ctx.lang)?;
-    Ok(render(&Work {
-        page: Page::new(&ctx, "Mijn werk", "My work"),
-        w,
-        v: VOCAB,
-    }))
-}
-
 /// Erases the case's citizen on request, after an explicit confirmation.
 pub async fn erase(Path(reference): Path<String>, form: Form) -> Result<Response, WebError> {
     let who = caseworker(&form.ctx)?;
@@ -503,15 +390,7 @@ pub async fn erase(Path(reference): Path<String>, form: Form) -> Result<Response
 
 pub async fn party(Path(reference): Path<String>, form: Form) -> Result<Response, WebError> {
     let who = caseworker(&form.ctx)?;
-    let input = PartyForm {
-        role: form.get("role"),
-        name: form.get("name"),
-        phone: form.get("phone"),
-        email: form.get("email"),
-        preference: form.get("preference"),
-        language: form.get("language"),
-        accessibility: form.get("accessibility"),
-    };
+    let input: PartyForm = form.fields()?;
     let r = form.ctx.app.add_party(who, &reference, &input).await;
     change(
         &form,
@@ -536,13 +415,7 @@ pub async fn party_remove(
 
 pub async fn mediation(Path(reference): Path<String>, form: Form) -> Result<Response, WebError> {
     let who = caseworker(&form.ctx)?;
-    let input = MediationForm {
-        parties: form.get("parties"),
-        meeting_on: form.get("meeting_on"),
-        agreements: form.get("agreements"),
-        follow_up_on: form.get("follow_up_on"),
-        result: form.get("result"),
-    };
+    let input: MediationForm = form.fields()?;
     let r = form.ctx.app.add_mediation(who, &reference, &input).await;
     change(
         &form,

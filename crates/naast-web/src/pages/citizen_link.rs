@@ -10,13 +10,7 @@ use naast_core::matching::LinkForm;
 
 pub async fn link(Path(reference): Path<String>, form: Form) -> Result<Response, WebError> {
     let who = caseworker(&form.ctx)?;
-    let input = LinkForm {
-        with: form.get("with"),
-        keep_name: form.get("keep_name"),
-        keep_email: form.get("keep_email"),
-        keep_phone: form.get("keep_phone"),
-        keep_address: form.get("keep_address"),
-    };
+    let input: LinkForm = form.fields()?;
     let r = form.ctx.app.link_citizen(who, &reference, &input).await;
     change(&form, &reference, Typed::default(), r).await
 }

@@ -9,12 +9,7 @@ use naast_core::consent::ConsentForm;
 
 pub async fn add(Path(reference): Path<String>, form: Form) -> Result<Response, WebError> {
     let who = caseworker(&form.ctx)?;
-    let input = ConsentForm {
-        recipient: form.get("recipient"),
-        scope: form.get("scope"),
-        given_on: form.get("given_on"),
-        how: form.get("how"),
-    };
+    let input: ConsentForm = form.fields()?;
     let r = form.ctx.app.add_consent(who, &reference, &input).await;
     change(
         &form,

@@ -45,7 +45,7 @@ async fn show(
     } else {
         q.tenant.clone()
     };
-    let year = q.year.unwrap_or_else(|| naast_app::cases::today().year());
+    let year = q.year.unwrap_or_else(|| naast_app::clock::today().year());
     let data = ctx
         .app
         .outreach_year(who, &slug, year)
@@ -84,15 +84,7 @@ pub async fn add(form: Form) -> Result<Response, WebError> {
     let ctx = &form.ctx;
     let who = ctx.staff()?;
     let slug = form.get("tenant");
-    let f = OutreachForm {
-        kind: form.get("kind"),
-        held_on: form.get("held_on"),
-        place: form.get("place"),
-        audience: form.get("audience"),
-        attendance: form.get("attendance"),
-        minutes: form.get("minutes"),
-        note: form.get("note"),
-    };
+    let f: OutreachForm = form.fields()?;
     match ctx.app.add_outreach(who, &slug, &f).await {
         Ok(_) => Ok(Redirect::to(&format!("/admin/outreach?tenant={slug}")).into_response()),
         Err(e @ AppError::Invalid(_)) => {

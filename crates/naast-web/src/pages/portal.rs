@@ -213,14 +213,9 @@ pub async fn signal_step(
 ) -> Result<Response, WebError> {
     let ctx = &form.ctx;
     let who = municipality(ctx, &format!("/admin/signals/{id}"))?;
-    let answer = AnswerForm {
-        answer: form.get("answer"),
-    };
-    let follow = FollowUpForm {
-        follow_up: form.get("follow_up"),
-        follow_up_on: form.get("follow_up_on"),
-        not_personal: false,
-    };
+    let answer: AnswerForm = form.fields()?;
+    // The office's confirmation is not the municipality's to give.
+    let follow: FollowUpForm = form.fields_but(&["not_personal"])?;
     let r = match step.as_str() {
         "acknowledge" => ctx.app.portal_acknowledge(&who, id).await,
         "answer" => ctx.app.portal_answer(&who, id, &answer).await,

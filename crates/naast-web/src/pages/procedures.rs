@@ -11,7 +11,7 @@ use askama::Template;
 use axum::extract::{Path, Query};
 use axum::response::{IntoResponse, Redirect, Response};
 use naast_app::AppError;
-use naast_app::cases::{LetterDoc, LetterDraft};
+use naast_app::cases::LetterDraft;
 use naast_core::case::LetterForm;
 use naast_core::procedure::{LETTER_KINDS, OutcomeForm, ProcedureForm};
 
@@ -41,10 +41,7 @@ pub async fn outcome(
     form: Form,
 ) -> Result<Response, WebError> {
     let who = caseworker(&form.ctx)?;
-    let input = OutcomeForm {
-        outcome: form.get("outcome"),
-        outcome_on: form.get("outcome_on"),
-    };
+    let input: OutcomeForm = form.fields()?;
     let r = form
         .ctx
         .app
@@ -156,17 +153,6 @@ pub async fn save(Path(reference): Path<String>, form: Form) -> Result<Response,
     }
 }
 
-fn letter_of(d: LetterDoc) -> naast_doc::Letter {
-    naast_doc::Letter {
-        sender: d.sender,
-        recipient: d.recipient,
-        date: d.date,
-        reference: d.reference,
-        subject: d.subject,
-        body: d.body,
-    }
-}
-
 /// A stored letter as PDF (`pdf`) or Word (`docx`).
 pub async fn download(
     ctx: Ctx,
@@ -178,7 +164,7 @@ pub async fn download(
         .map_err(|e| WebError::App(e, ctx.lang))
 }
 
-/// Typesets a stored letter (off the async threads: typst is CPU work) as a download.
+/// A stored letter as a download (typeset in `crate::files`).
 pub(crate) async fn letter_file(
     app: &naast_app::App,
     who: &naast_app::Principal,
@@ -186,34 +172,7 @@ pub(crate) async fn letter_file(
     id: i64,
     format: &str,
 ) -> Result<Response, AppError> {
-    let pdf = match format {
-        "pdf" => true,
-        "docx" => false,
-        _ => return Err(AppError::NotFound),
-    };
-    let doc = app.letter_document(who, reference, id).await?;
-    let stem = doc.file_stem.clone();
-    let letter = letter_of(doc);
-    let today = naast_app::cases::today();
-    let ymd = (today.year() as i32, today.month() as u8, today.day() as u8);
-    let bytes = tokio::task::spawn_blocking(move || {
-        if pdf {
-            naast_doc::letter_pdf(&letter, ymd)
-        } else {
-            naast_doc::letter_docx(&letter)
-        }
-    })
-    .await
-    .map_err(|e| AppError::Internal(e.to_string()))?
-    .map_err(|e| AppError::Internal(e.to_string()))?;
-    let content_type = if pdf {
-        "application/pdf"
-    } else {
-        "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-    };
-    Ok(super::download(naast_app::cases::Download {
-        name: format!("{stem}.{format}"),
-        content_type: content_type.into(),
-        bytes,
-    }))
+    Ok(crate::files::response(
+        crate::files::letter(app, who, reference, id, format).await?,
+    ))
 }

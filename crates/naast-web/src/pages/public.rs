@@ -93,16 +93,8 @@ pub(crate) fn pick(headers: &HeaderMap, q: &LangQuery) -> (&'static Texts, Optio
     if let Some(c) = cookie(headers, LANG_COOKIE).filter(|c| codes.iter().any(|x| x == c)) {
         return (locales::get(c), None);
     }
-    let accept = headers
-        .get(header::ACCEPT_LANGUAGE)
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or("");
-    for part in accept.split(',') {
-        let tag = part.split(';').next().unwrap_or("").trim();
-        let primary = tag.split('-').next().unwrap_or("").to_ascii_lowercase();
-        if codes.contains(&primary) {
-            return (locales::get(&primary), None);
-        }
+    if let Some(c) = crate::ctx::accepted(headers, &codes) {
+        return (locales::get(c), None);
     }
     (locales::get("nl"), None)
 }

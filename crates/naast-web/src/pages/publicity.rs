@@ -7,7 +7,7 @@ use crate::ctx::Ctx;
 use crate::locales::Texts;
 use askama::Template;
 use axum::extract::{Path, Query};
-use axum::http::{HeaderMap, StatusCode, header};
+use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use naast_app::public::PublicTenant;
 
@@ -78,25 +78,8 @@ pub async fn folder(
     let (tx, _) = pick(&headers, &q);
     let form_url = format!("{}/{}/melden", ctx.app.settings.public_url, t.slug);
     let data = folder_data(tx, &t, &form_url);
-    let today = naast_app::cases::today();
-    let ymd = (today.year() as i32, today.month() as u8, today.day() as u8);
-    let pdf = tokio::task::spawn_blocking(move || naast_doc::folder_pdf(&data, ymd)).await;
-    match pdf {
-        Ok(Ok(bytes)) => (
-            [
-                (header::CONTENT_TYPE, "application/pdf".to_string()),
-                (
-                    header::CONTENT_DISPOSITION,
-                    format!("inline; filename=\"folder-{}-{}.pdf\"", t.slug, tx.code),
-                ),
-            ],
-            bytes,
-        )
-            .into_response(),
-        Ok(Err(e)) => {
-            tracing::error!(error = %e, "folder");
-            StatusCode::INTERNAL_SERVER_ERROR.into_response()
-        }
+    match crate::files::folder(&t.slug, &tx.code, data).await {
+        Ok(file) => crate::files::response(file),
         Err(e) => {
             tracing::error!(error = %e, "folder");
             StatusCode::INTERNAL_SERVER_ERROR.into_response()

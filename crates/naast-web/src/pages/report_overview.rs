@@ -27,7 +27,7 @@ pub struct PeriodQuery {
 
 fn default_period() -> String {
     // The last quarter that is over.
-    let today = naast_app::cases::today();
+    let today = naast_app::clock::today();
     let q = (today.month() - 1) / 3;
     if q == 0 {
         format!("{}-Q4", today.year() - 1)

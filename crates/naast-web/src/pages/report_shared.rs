@@ -57,11 +57,6 @@ pub(crate) fn ts_words(ts: &Option<i64>) -> String {
         .unwrap_or_default()
 }
 
-/// The tenant's logo, `(content type, bytes)`, if it has one.
-pub(crate) async fn logo(app: &App, slug: &str) -> Result<Option<(String, Vec<u8>)>, AppError> {
-    Ok(app.public_logo(slug).await?.filter(|(_, b)| !b.is_empty()))
-}
-
 /// A report document ready for a template: numbered captions, table rows split into their
 /// label and numbers, paragraphs split into lines.
 pub(crate) struct DocHtml {
@@ -254,25 +249,6 @@ pub fn report_html(doc: &Doc) -> String {
     standalone_html(doc, None)
 }
 
-/// `rapportage-maasdal-2026-Q3-v1`.
-fn file_stem(v: &ReportView, lang: Lang) -> String {
-    let mut s = format!(
-        "{}-{}-{}-v{}",
-        lang.pick("rapportage", "report"),
-        v.tenant,
-        v.period,
-        v.version
-    );
-    if v.concept {
-        s.push_str(lang.pick("-concept", "-draft"));
-    }
-    s
-}
-
-fn internal(e: impl std::fmt::Display) -> AppError {
-    AppError::Internal(e.to_string())
-}
-
 /// One of a report's files, `report.pdf`, `report.xlsx`, `report.csv` or `report.html`, as a
 /// download in `lang`. Through the report use case, so a municipality gets only its own
 /// published reports.
@@ -298,57 +274,7 @@ pub(crate) async fn view_file(
     ext: &str,
     lang: Lang,
 ) -> Result<Response, AppError> {
-    let logo = if v.tenant.is_empty() {
-        None
-    } else {
-        logo(app, &v.tenant).await?
-    };
-    let (bytes, content_type) = match ext {
-        "pdf" => {
-            let data = serde_json::to_value(v.doc(lang)).map_err(internal)?;
-            let today = naast_app::cases::today();
-            let ymd = (today.year() as i32, today.month() as u8, today.day() as u8);
-            let pdf = tokio::task::spawn_blocking(move || {
-                let logo = logo.as_ref().and_then(|(kind, bytes)| {
-                    let format = match kind.as_str() {
-                        "image/png" => naast_doc::LogoFormat::Png,
-                        "image/jpeg" => naast_doc::LogoFormat::Jpeg,
-                        _ => return None,
-                    };
-                    Some((bytes.as_slice(), format))
-                });
-                naast_doc::report_pdf(&data, logo, ymd)
-            })
-            .await
-            .map_err(internal)?
-            .map_err(internal)?;
-            (pdf, "application/pdf")
-        }
-        "xlsx" => {
-            let doc = v.doc(lang);
-            let xlsx = tokio::task::spawn_blocking(move || naast_report::export::xlsx(&doc))
-                .await
-                .map_err(internal)?
-                .map_err(internal)?;
-            (
-                xlsx,
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-            )
-        }
-        "csv" => (v.csv(lang)?, "text/csv; charset=utf-8"),
-        _ => {
-            let logo = logo.as_ref().map(|(k, b)| (k.as_str(), b.as_slice()));
-            (
-                standalone_html(&v.doc(lang), logo).into_bytes(),
-                "text/html; charset=utf-8",
-            )
-        }
-    };
-    let mut res = super::download(naast_app::cases::Download {
-        name: format!("{}.{ext}", file_stem(&v, lang)),
-        content_type: content_type.into(),
-        bytes,
-    });
+    let mut res = crate::files::response(crate::files::report(app, &v, ext, lang).await?);
     if ext == "html" {
         // The file carries its own styles and nothing else.
         res.headers_mut().insert(

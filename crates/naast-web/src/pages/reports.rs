@@ -65,7 +65,7 @@ pub struct ListQuery {
 /// Periods over that have no report yet: the quarters (when the tenant reports quarterly) and
 /// years of this year and the year before, newest first.
 fn open_periods(t: &Tenant, reports: &[ReportSummary]) -> Vec<String> {
-    let today = naast_app::cases::today();
+    let today = naast_app::clock::today();
     let this = i32::from(today.year());
     let mut out = Vec::new();
     for year in (this - 1..=this).rev() {
@@ -174,7 +174,8 @@ pub async fn start(form: Form) -> Result<Response, WebError> {
 // ---- One report with its workflow ------------------------------------------------------------
 
 /// The narrative as typed.
-#[derive(Default)]
+#[derive(Default, serde::Deserialize)]
+#[serde(default)]
 pub(crate) struct TextForm {
     pub themes: String,
     pub stories: String,
@@ -184,7 +185,8 @@ pub(crate) struct TextForm {
     pub updated_at: i64,
 }
 
-#[derive(Default)]
+#[derive(Default, serde::Deserialize)]
+#[serde(default)]
 pub(crate) struct DiscussedForm {
     pub discussed_on: String,
     pub agreed: String,
@@ -232,7 +234,7 @@ pub(crate) async fn view_and_doc(
 ) -> Result<(ReportView, DocHtml), WebError> {
     let v = ctx.app.report(who, id).await.lang(ctx.lang)?;
     // The logo through the tenant's public logo route.
-    let logo = logo(&ctx.app, &v.tenant)
+    let logo = crate::files::logo(&ctx.app, &v.tenant)
         .await
         .lang(ctx.lang)?
         .map(|_| format!("/{}/logo", v.tenant));
@@ -356,14 +358,8 @@ fn back(id: i64, done: &str) -> Response {
 pub async fn save_text(Path(id): Path<i64>, form: Form) -> Result<Response, WebError> {
     let ctx = &form.ctx;
     let who = staff_only(ctx, &format!("/portal/reports/{id}"))?;
-    let typed = TextForm {
-        themes: form.get("themes"),
-        stories: form.get("stories"),
-        recommendations: form.get("recommendations"),
-        follow_up: form.get("follow_up"),
-        correction: form.get("correction"),
-        updated_at: form.get("updated_at").trim().parse().unwrap_or(0),
-    };
+    let mut typed: TextForm = form.fields_but(&["updated_at"])?;
+    typed.updated_at = form.get("updated_at").trim().parse().unwrap_or(0);
     let narrative = Narrative {
         themes: typed.themes.clone(),
         stories: typed.stories.clone(),
@@ -418,10 +414,7 @@ pub async fn step(
 pub async fn discussed(Path(id): Path<i64>, form: Form) -> Result<Response, WebError> {
     let ctx = &form.ctx;
     let who = staff_only(ctx, &format!("/portal/reports/{id}"))?;
-    let typed = DiscussedForm {
-        discussed_on: form.get("discussed_on"),
-        agreed: form.get("agreed"),
-    };
+    let typed: DiscussedForm = form.fields()?;
     match ctx
         .app
         .report_discussed(&who, id, &typed.discussed_on, &typed.agreed)

@@ -229,27 +229,12 @@ pub async fn new(ctx: Ctx, Query(q): Query<NewQuery>) -> Result<Response, WebErr
     show_new(&ctx, &who, &q.tenant, form, None).await
 }
 
-fn read(form: &Form) -> SignalForm {
-    SignalForm {
-        title: form.get("title"),
-        description: form.get("description"),
-        proposal: form.get("proposal"),
-        area: form.get("area"),
-        theme: form.get("theme"),
-        urgency: form.get("urgency"),
-        organisations: form.all("organisations"),
-        addressee: form.get("addressee"),
-        addressee_email: form.get("addressee_email"),
-        cases: form.get("cases"),
-    }
-}
-
 /// `POST /admin/signals`: a new draft.
 pub async fn create(form: Form) -> Result<Response, WebError> {
     let ctx = &form.ctx;
     let who = staff_only(ctx)?;
     let slug = form.get("tenant");
-    let input = read(&form);
+    let input: SignalForm = form.fields()?;
     match ctx.app.create_signal(&who, &slug, &input).await {
         Ok(id) => Ok(Redirect::to(&format!("/admin/signals/{id}")).into_response()),
         Err(e @ AppError::Invalid(_)) => show_new(ctx, &who, &slug, input, Some(&e)).await,
@@ -401,7 +386,7 @@ pub async fn show(
 pub async fn save(Path(id): Path<i64>, form: Form) -> Result<Response, WebError> {
     let ctx = &form.ctx;
     let who = staff_only(ctx)?;
-    let input = read(&form);
+    let input: SignalForm = form.fields()?;
     let updated_at = form.get("updated_at").parse().unwrap_or(-1);
     match ctx.app.save_signal(&who, id, &input, updated_at).await {
         Ok(()) => Ok(Redirect::to(&format!("/admin/signals/{id}?done=saved")).into_response()),

@@ -11,7 +11,7 @@ use axum::extract::Path;
 use axum::response::{IntoResponse, Redirect, Response};
 use naast_app::AppError;
 use naast_app::cases::RegisterView;
-use naast_app::letters::{TemplateView, VARIABLES};
+use naast_app::letter_templates::{TemplateView, VARIABLES};
 use naast_core::procedure::RegisterEntry;
 
 #[derive(Template)]
@@ -105,13 +105,7 @@ pub async fn register_save(
 ) -> Result<Response, WebError> {
     let ctx = &form.ctx;
     let who = ctx.staff()?;
-    let entry = RegisterEntry {
-        complaint: form.get("complaint"),
-        objection: form.get("objection"),
-        contact: form.get("contact"),
-        terms: form.get("terms"),
-        committee: form.get("committee"),
-    };
+    let entry: RegisterEntry = form.fields()?;
     match ctx
         .app
         .set_register_entry(who, &slug, &organisation, &entry)
@@ -284,13 +278,7 @@ async fn show_look(
 pub async fn look_save(Path(slug): Path<String>, form: Form) -> Result<Response, WebError> {
     let ctx = &form.ctx;
     let who = ctx.staff()?;
-    let f = naast_core::theme::ThemeForm {
-        primary: form.get("primary"),
-        primary_dark: form.get("primary_dark"),
-        text: form.get("text"),
-        background: form.get("background"),
-        font_family: form.get("font_family"),
-    };
+    let f: naast_core::theme::ThemeForm = form.fields()?;
     match ctx.app.set_theme(who, &slug, &f).await {
         Ok(()) => Ok(Redirect::to(&format!("/admin/tenants/{slug}/look?saved=1")).into_response()),
         Err(e @ AppError::Invalid(_)) => show_look(ctx, slug, f, Some(&e)).await,

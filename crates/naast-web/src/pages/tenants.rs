@@ -42,22 +42,11 @@ struct Edit {
     areas: [(&'static str, &'static str, &'static str); 8],
 }
 
-fn read(form: &Form) -> TenantForm {
-    TenantForm {
-        slug: form.get("slug"),
-        name: form.get("name"),
-        areas: form.all("areas"),
-        threshold_k: form.get("threshold_k"),
-        quarterly_reports: form.checked("quarterly_reports"),
-        retention_months: form.get("retention_months"),
-        signal_weeks: form.get("signal_weeks"),
-        unopened_days: form.get("unopened_days"),
-        contact_phone: form.get("contact_phone"),
-        contact_email: form.get("contact_email"),
-        contact_address: form.get("contact_address"),
-        walk_in_hours: form.get("walk_in_hours"),
-        providers: form.get("providers"),
-    }
+/// The tenant form as typed; `version` is the edit form's, read by [`update`].
+fn read(form: &Form) -> Result<TenantForm, WebError> {
+    let mut input: TenantForm = form.fields_but(&["quarterly_reports", "version"])?;
+    input.quarterly_reports = form.checked("quarterly_reports");
+    Ok(input)
 }
 
 pub async fn new(ctx: Ctx) -> Result<Response, WebError> {
@@ -87,7 +76,7 @@ pub async fn new(ctx: Ctx) -> Result<Response, WebError> {
 pub async fn create(form: Form) -> Result<Response, WebError> {
     let ctx = &form.ctx;
     let who = ctx.staff()?;
-    let input = read(&form);
+    let input = read(&form)?;
     match ctx.app.create_tenant(who, &input).await {
         Ok(t) => Ok(Redirect::to(&format!("/admin/tenants/{}?saved=1", t.slug)).into_response()),
         Err(e @ AppError::Invalid(_)) => {
@@ -140,7 +129,7 @@ pub async fn edit(
 pub async fn update(Path(slug): Path<String>, form: Form) -> Result<Response, WebError> {
     let ctx = &form.ctx;
     let who = ctx.staff()?;
-    let input = read(&form);
+    let input = read(&form)?;
     let version = form.get("version").parse::<i64>().unwrap_or(-1);
     match ctx.app.update_tenant(who, &slug, version, &input).await {
         Ok(t) => Ok(Redirect::to(&format!("/admin/tenants/{}?saved=1", t.slug)).into_response()),

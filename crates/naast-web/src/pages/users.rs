@@ -102,12 +102,7 @@ struct LinkShown {
 pub async fn invite(form: Form) -> Result<Response, WebError> {
     let ctx = &form.ctx;
     let who = ctx.staff()?;
-    let input = InviteForm {
-        email: form.get("email"),
-        display_name: form.get("display_name"),
-        role: form.get("role"),
-        tenants: form.all("tenants"),
-    };
+    let input: InviteForm = form.fields()?;
     match ctx.app.invite_user(who, &input).await {
         Ok(inv) => {
             let page = Page::new(ctx, "Uitnodiging gemaakt", "Invitation created");

@@ -280,7 +280,7 @@ async fn an_outbox_message_or_a_narrative_copied_onto_another_does_not_open_ther
 
         // A report's narrative in Maasdal, copied onto Lindeveld's report.
         // A yearly report (the default) of this year.
-        let period = naast_app::cases::today().year().to_string();
+        let period = naast_app::clock::today().year().to_string();
         let mut reports = Vec::new();
         for tenant in ["maasdal", "lindeveld"] {
             let (s, v) = send(

@@ -8,7 +8,7 @@ use serde_json::{Value, json};
 
 /// The current quarter and the one before it, as `(year, quarter)`.
 fn quarters() -> ((i32, u8), (i32, u8)) {
-    let today = naast_app::cases::today();
+    let today = naast_app::clock::today();
     let (y, q) = (i32::from(today.year()), (today.month() as u8 - 1) / 3 + 1);
     let prev = if q == 1 { (y - 1, 4) } else { (y, q - 1) };
     ((y, q), prev)
@@ -97,7 +97,7 @@ async fn a_report_goes_from_draft_to_published_to_corrected_and_the_municipality
     let ((cy, cq), (py, pq)) = quarters();
     let current = naast_report::period_label(cy, cq);
     let previous = naast_report::period_label(py, pq);
-    let today = naast_app::cases::today().to_string();
+    let today = naast_app::clock::today().to_string();
     for store in Store::all().await {
         store.run(&["tenant", "add", "--slug", "maasdal", "--name", "Maasdal"]);
         // Kwesties of the previous quarter (closed in it) and a few of today.

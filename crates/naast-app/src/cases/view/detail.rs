@@ -3,7 +3,8 @@
 //! [`App::case_view`].
 
 use super::{CaseSummary, Names, TaskView, codes, days_until, structured};
-use crate::cases::{ATTACHMENTS, ENTRIES, Loaded, PARTIES, TASKS, today};
+use crate::cases::{ATTACHMENTS, ENTRIES, Loaded, PARTIES, TASKS};
+use crate::clock::today;
 use crate::{App, Principal, Result};
 use naast_store::cases::{self as store, CaseRow};
 use naast_store::tenants;

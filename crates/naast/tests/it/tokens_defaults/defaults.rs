@@ -128,7 +128,7 @@ async fn rate_limits_off_still_throttles_sign_in() {
 
 #[tokio::test]
 async fn a_narrative_changed_after_its_check_is_not_published() {
-    let today = naast_app::cases::today();
+    let today = naast_app::clock::today();
     let (y, q) = (i32::from(today.year()), (today.month() as u8 - 1) / 3 + 1);
     let (py, pq) = if q == 1 { (y - 1, 4) } else { (y, q - 1) };
     let previous = naast_report::period_label(py, pq);

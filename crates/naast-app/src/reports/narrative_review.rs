@@ -3,7 +3,7 @@
 //! marks what was missed, and only then can the report go on to review and publication.
 
 use super::{Narrative, check_narrative, is_published, staff};
-use crate::privacy::{FieldReview, MISSED_MAX, missed_phrases, redact_field, review_field};
+use crate::deid_review::{FieldReview, MISSED_MAX, missed_phrases, redact_field, review_field};
 use crate::{App, AppError, Principal, Result};
 use naast_core::Msg;
 use naast_store::reports as store;

@@ -2,7 +2,7 @@
 //! a stored letter as PDF or DOCX. Reads are audited like every read of a case.
 
 use super::{Loaded, today};
-use crate::letters::{default_subject, render};
+use crate::letter_templates::{default_subject, render};
 use crate::{App, AppError, Principal, Result};
 use naast_core::case::LetterForm;
 use naast_core::procedure::LETTER_KINDS;
@@ -134,7 +134,8 @@ impl App {
         // the confidant can always draft; the coordinator sees the error when editing.
         let body = match render(&template, &ctx) {
             Ok(b) => b,
-            Err(_) => render(crate::letters::builtin(kind).unwrap_or(""), &ctx).unwrap_or_default(),
+            Err(_) => render(crate::letter_templates::builtin(kind).unwrap_or(""), &ctx)
+                .unwrap_or_default(),
         };
         self.audit(who, "case.letter_draft", "case", &c.row.id.to_string())
             .await?;

@@ -33,7 +33,7 @@ impl App {
         // Mail about the case (sealed under the shredded key) and its pending send jobs.
         self.forget_case_mail(tx, row.id).await?;
         // Nobody is left to have consented: nothing more goes out under it.
-        naast_store::consents::revoke_all(tx, row.id, &crate::cases::today().to_string()).await?;
+        naast_store::consents::revoke_all(tx, row.id, &crate::clock::today().to_string()).await?;
         if let Some(pid) = row.citizen_id
             && !store::person_still_needed(&mut **tx, pid).await?
             && let Some(p) = naast_store::persons::get(&mut **tx, pid).await?
