@@ -448,13 +448,11 @@ pub async fn message(Path(reference): Path<String>, form: Form) -> Result<Respon
 
 pub async fn letter(Path(reference): Path<String>, form: Form) -> Result<Response, WebError> {
     let who = caseworker(&form.ctx)?;
+    // A letter recorded here has no text drafted in Naast (that is `procedures::save`).
     let input = LetterForm {
-        direction: form.get("direction"),
-        on: form.get("on"),
-        correspondent: form.get("correspondent"),
-        subject: form.get("subject"),
-        summary: form.get("summary"),
-        ..Default::default()
+        body: String::new(),
+        kind: String::new(),
+        ..form.fields()?
     };
     let r = form
         .ctx

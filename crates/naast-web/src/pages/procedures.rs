@@ -15,13 +15,25 @@ use naast_app::cases::LetterDraft;
 use naast_core::case::LetterForm;
 use naast_core::procedure::{LETTER_KINDS, OutcomeForm, ProcedureForm};
 
+/// The procedure form as typed (the organisation's field is named apart from the kwestie's own).
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+struct ProcedureFields {
+    kind: String,
+    procedure_organisation: String,
+    filed_on: String,
+    /// A checkbox: present when ticked.
+    committee: String,
+}
+
 pub async fn add(Path(reference): Path<String>, form: Form) -> Result<Response, WebError> {
     let who = caseworker(&form.ctx)?;
+    let fields: ProcedureFields = form.fields()?;
     let input = ProcedureForm {
-        kind: form.get("kind"),
-        organisation: form.get("procedure_organisation"),
-        filed_on: form.get("filed_on"),
-        committee: !form.get("committee").is_empty(),
+        kind: fields.kind,
+        organisation: fields.procedure_organisation,
+        filed_on: fields.filed_on,
+        committee: !fields.committee.is_empty(),
     };
     let r = form.ctx.app.add_procedure(who, &reference, &input).await;
     change(
@@ -123,12 +135,8 @@ pub async fn save(Path(reference): Path<String>, form: Form) -> Result<Response,
     let who = caseworker(ctx)?;
     let input = LetterForm {
         direction: "sent".into(), // not a state: the letter's direction
-        on: form.get("on"),
-        correspondent: form.get("correspondent"),
-        subject: form.get("subject"),
         summary: String::new(),
-        body: form.get("body"),
-        kind: form.get("kind"),
+        ..form.fields()?
     };
     match ctx.app.add_letter(who, &reference, &input).await {
         Ok(id) => Ok(Redirect::to(&format!("/admin/cases/{reference}#entry-{id}")).into_response()),
