@@ -102,7 +102,7 @@ describe('Naast casework in a browser (demo data)', { timeout: 120_000 }, () => 
     await page.fill('#email', CONFIDANT.email);
     await page.fill('#password', CONFIDANT.password);
     await submit(page.locator('main form button[type="submit"]'));
-    assert.equal(pathOf(), '/admin', `the demo confidant signs in without a second factor; got ${pathOf()}`);
+    assert.equal(pathOf(), '/admin/work', `the demo confidant signs in without a second factor, on Mijn werk; got ${pathOf()}`);
 
     await open('/admin/cases/new');
     assert.equal(await page.locator('html').getAttribute('lang'), 'nl');

@@ -17,6 +17,7 @@ mod procedures;
 mod record;
 mod retention;
 mod view;
+mod work;
 
 pub use citizen::PossibleMatch;
 pub(crate) use citizen::{legacy_person_aad, person_aad};
@@ -27,8 +28,9 @@ pub use procedures::{ProcedureView, RegisterView};
 pub use record::Download;
 pub use retention::RetentionReport;
 pub use view::{
-    CaseList, CaseSummary, CaseView, CitizenView, EntryView, ListQuery, MyWork, PAGE_SIZE, TaskView,
+    CaseList, CaseSummary, CaseView, CitizenView, EntryView, ListQuery, PAGE_SIZE, TaskView,
 };
+pub use work::{Deadline, MyWork, TaskLine, WorkLine};
 
 use crate::clock::today;
 use crate::{App, AppError, Principal, Result};
@@ -46,6 +48,7 @@ pub(crate) struct Sealed {
     pub story: String,
     pub problem: String,
     pub goal: String,
+    pub subject: String,
     pub close_reason: String,
     /// When the citizen likes to be called (public form).
     pub call_when: String,

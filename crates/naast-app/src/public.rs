@@ -314,6 +314,7 @@ impl App {
         )
         .await?;
         crate::cases::seal_entry(&mut tx, &c, entry, &sealed).await?;
+        naast_store::work::mark_news(&mut *tx, c.row.id).await?;
         self.write_case(&mut tx, &who, &c.row, "case.citizen_message")
             .await?;
         tx.commit().await?;
@@ -336,7 +337,9 @@ impl App {
             return Err(AppError::Limited(Msg::LinkLimit(limit), DAY as u64));
         }
         let who = Principal::citizen(c.row.tenant_id, Lang::Nl);
-        self.store_attachment(&who, &c, name, bytes).await
+        self.store_attachment(&who, &c, name, bytes).await?;
+        naast_store::work::mark_news(self.db.pool(), c.row.id).await?;
+        Ok(())
     }
 
     /// The citizen withdraws: the kwestie is closed with the outcome `withdrawn`.

@@ -11,7 +11,7 @@ mod calendar;
 mod checks;
 mod rules;
 
-pub use calendar::{Holiday, decreed_years, holiday, is_working_day};
+pub use calendar::{Holiday, add_working_days, decreed_years, holiday, is_working_day};
 pub use checks::{PENALTY_PER_DAY, Penalty, penalty_for};
 pub use rules::{Answer, DeadlineRequest, RuleError, answer};
 

@@ -40,6 +40,7 @@ pub mod tenants;
 pub mod throttle;
 pub mod tokens;
 pub mod users;
+pub mod work;
 
 pub use backend::{Backend, BackendKind};
 pub use db::{Db, Tx, now};

@@ -79,6 +79,7 @@ pub fn routes() -> Router<App> {
         .route("/setup/{token}", get(auth::setup_page).post(auth::setup))
         .route("/account/totp", get(auth::enrol_page).post(auth::enrol))
         .route("/admin", get(dashboard))
+        .route("/admin/start", get(start))
         .route("/admin/reports", get(reports::list).post(reports::start))
         .route("/admin/reports/overview", get(report_overview::page))
         .route(
@@ -255,6 +256,20 @@ async fn dashboard(ctx: Ctx) -> Result<Response, WebError> {
         return Ok(Redirect::to("/portal").into_response());
     }
     system::dashboard(ctx).await
+}
+
+/// Where a sign-in lands: a confidant on "Mijn werk", a coordinator on the overview, a
+/// municipality user on the portal.
+async fn start(ctx: Ctx) -> Response {
+    let to = match &ctx.session {
+        Some(s) if s.stage == naast_app::auth::Stage::Full => match s.principal.role {
+            naast_core::Role::Confidant => "/admin/work",
+            naast_core::Role::Coordinator => "/admin",
+            naast_core::Role::Municipality => "/portal",
+        },
+        _ => "/login",
+    };
+    Redirect::to(to).into_response()
 }
 
 /// 200 once the database answers, 503 otherwise.

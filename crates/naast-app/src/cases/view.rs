@@ -1,9 +1,8 @@
 //! Reading kwesties: one case with its timeline ([`detail`]), the filtered list, and the day's
-//! work; the names and summaries they share.
+//! work (`super::work`); the names and summaries they share.
 
-use super::{Loaded, require_caseworker, today};
+use super::require_caseworker;
 use crate::{App, Principal, Result};
-use naast_core::CaseStatus;
 use naast_core::case::normalise_reference;
 use naast_store::cases::{self as store, CaseRow, Filter};
 use naast_store::{tenants, users};
@@ -44,14 +43,6 @@ pub struct CaseSummary {
 pub struct CaseList {
     pub cases: Vec<CaseSummary>,
     pub total: i64,
-}
-
-#[derive(Debug, Clone, serde::Serialize)]
-pub struct MyWork {
-    pub open: Vec<CaseSummary>,
-    pub tasks: Vec<TaskView>,
-    pub waiting: Vec<CaseSummary>,
-    pub new_intakes: Vec<CaseSummary>,
 }
 
 /// Names for user ids and slugs for tenant ids, looked up once per request.
@@ -138,7 +129,7 @@ fn structured(kind: &str, json: &str) -> Vec<(String, String)> {
 }
 
 /// Days from today to an ISO date.
-fn days_until(today: jiff::civil::Date, iso: &str) -> i64 {
+pub(crate) fn days_until(today: jiff::civil::Date, iso: &str) -> i64 {
     iso.parse::<jiff::civil::Date>()
         .map(|d| (d - today).get_days() as i64)
         .unwrap_or(0)
@@ -239,88 +230,6 @@ impl App {
         Ok(CaseList {
             cases: rows.iter().map(|r| names.summary(r)).collect(),
             total,
-        })
-    }
-
-    /// The day's work: open kwesties, tasks due today or overdue, kwesties waiting for someone,
-    /// and new web intakes nobody picked up yet.
-    pub async fn my_work(&self, who: &Principal) -> Result<MyWork> {
-        require_caseworker(who)?;
-        let all = tenants::list(self.db.pool()).await?;
-        let tenant_ids: Vec<i64> = all
-            .iter()
-            .filter(|t| who.may_see_tenant(t.id))
-            .map(|t| t.id)
-            .collect();
-        let names = Names::load(self).await?;
-        let base = Filter {
-            tenant_ids,
-            limit: 200,
-            sort: "updated_desc".into(),
-            ..Default::default()
-        };
-        let mine = Filter {
-            owner_user_id: who.user_id,
-            open_only: true,
-            ..base.clone()
-        };
-        let (open, _) = store::list(self.db.pool(), &mine).await?;
-        let (new_rows, _) = store::list(
-            self.db.pool(),
-            &Filter {
-                status: Some(CaseStatus::New.as_str().into()),
-                ..base.clone()
-            },
-        )
-        .await?;
-        let waiting: Vec<CaseSummary> = open
-            .iter()
-            .filter(|r| r.status.starts_with("waiting_"))
-            .map(|r| names.summary(r))
-            .collect();
-        let today_date = today();
-        let today = today_date.to_string();
-        // Due within a week: the warning comes before the day, not on it.
-        let horizon = today_date
-            .checked_add(jiff::Span::new().days(7))
-            .unwrap_or(today_date)
-            .to_string();
-        let mut tasks = Vec::new();
-        if let Some(uid) = who.user_id {
-            for t in store::due_tasks(self.db.pool(), uid, &horizon).await? {
-                let Some(row) = store::by_id(self.db.pool(), t.case_id).await? else {
-                    continue;
-                };
-                if !who.may_see_tenant(row.tenant_id) {
-                    continue;
-                }
-                let key = self.data_key(row.data_key_id).await?;
-                let c = Loaded {
-                    row,
-                    key,
-                    legacy: self.legacy_aad(),
-                };
-                tasks.push(TaskView {
-                    id: t.id,
-                    case: c.row.reference.clone(),
-                    title: c.open_at(super::TASKS.0, super::TASKS.1, t.id, &t.sealed),
-                    overdue: t.due_on < today,
-                    days_left: days_until(today_date, &t.due_on),
-                    due_on: t.due_on,
-                    owner: names.user(t.owner_user_id),
-                    done: false,
-                });
-            }
-        }
-        Ok(MyWork {
-            open: open
-                .iter()
-                .filter(|r| !r.status.starts_with("waiting_"))
-                .map(|r| names.summary(r))
-                .collect(),
-            tasks,
-            waiting,
-            new_intakes: new_rows.iter().map(|r| names.summary(r)).collect(),
         })
     }
 }

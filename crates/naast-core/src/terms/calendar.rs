@@ -143,3 +143,21 @@ pub fn holiday(d: Date) -> Option<Holiday> {
 pub fn is_working_day(d: Date) -> bool {
     !matches!(d.weekday(), Weekday::Saturday | Weekday::Sunday) && holiday(d).is_none()
 }
+
+/// The day `n` working days after `from` (weekends and the holidays of Atw art. 3 skipped):
+/// the promise of the web form, "we contact you within three working days", counted on the
+/// same calendar as the statutory terms.
+pub fn add_working_days(from: Date, n: u32) -> Date {
+    let mut d = from;
+    let mut left = n;
+    while left > 0 {
+        match d.tomorrow() {
+            Ok(next) => d = next,
+            Err(_) => return d,
+        }
+        if is_working_day(d) {
+            left -= 1;
+        }
+    }
+    d
+}

@@ -232,3 +232,19 @@ fn the_penalty_for_a_late_decision_follows_awb_4_17() {
     let json = serde_json::to_value(&a).expect("json");
     assert_eq!(json["penalty_eur"], 532);
 }
+
+#[test]
+fn three_working_days_skip_weekends_and_holidays() {
+    let d = |s: &str| s.parse::<Date>().expect("date");
+    // An ordinary Monday: Thursday.
+    assert_eq!(add_working_days(d("2026-12-07"), 3), d("2026-12-10"));
+    // A Friday: the weekend is skipped.
+    assert_eq!(add_working_days(d("2026-12-04"), 3), d("2026-12-09"));
+    // The Thursday before Christmas (Friday 25 and Saturday 26 are holidays).
+    assert_eq!(add_working_days(d("2026-12-24"), 3), d("2026-12-30"));
+    // The Thursday before Easter: Good Friday and Easter Monday (Atw art. 3).
+    assert_eq!(add_working_days(d("2027-03-25"), 3), d("2027-04-01"));
+    // A Saturday: Monday is the first working day.
+    assert_eq!(add_working_days(d("2026-12-05"), 1), d("2026-12-07"));
+    assert_eq!(add_working_days(d("2026-12-05"), 0), d("2026-12-05"));
+}

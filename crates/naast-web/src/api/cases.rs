@@ -66,8 +66,10 @@ async fn list(
     ))
 }
 
-async fn work(c: Caller, State(app): State<App>) -> ApiResult<MyWork> {
-    Ok(Json(app.my_work(&c.who).await.map_err(with(c.lang))?))
+async fn work(c: Caller, State(app): State<App>, Query(q): Query<WorkQuery>) -> ApiResult<MyWork> {
+    Ok(Json(
+        app.my_work(&c.who, &q.sort).await.map_err(with(c.lang))?,
+    ))
 }
 
 async fn intake(
@@ -136,6 +138,13 @@ async fn contact(
         .await
         .map_err(with(c.lang))?;
     Ok(done())
+}
+
+/// The order of "my work" (`deadline`, `citizen` or `opened`).
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+pub(crate) struct WorkQuery {
+    pub sort: String,
 }
 
 #[derive(serde::Deserialize, Default)]

@@ -33,7 +33,7 @@ fn after_stage(stage: Stage, next: &str) -> String {
         Stage::SecondFactor => "/login/totp".into(),
         Stage::Enrol => "/account/totp".into(),
         Stage::Full if safe_next(next) => next.into(),
-        Stage::Full => "/admin".into(),
+        Stage::Full => "/admin/start".into(),
     }
 }
 
@@ -341,7 +341,11 @@ mod next_tests {
             "https://evil.example",
             "",
         ] {
-            assert_eq!(after_stage(Stage::Full, elsewhere), "/admin", "{elsewhere}");
+            assert_eq!(
+                after_stage(Stage::Full, elsewhere),
+                "/admin/start",
+                "{elsewhere}"
+            );
         }
         // The second factor carries the page along, and only our own.
         assert_eq!(

@@ -73,9 +73,16 @@ struct Work {
     v: Vocab,
 }
 
-pub async fn work(ctx: Ctx) -> Result<Response, WebError> {
+/// The order asked for on "Mijn werk" (`?sort=deadline|citizen|opened`).
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+pub struct WorkQuery {
+    sort: String,
+}
+
+pub async fn work(ctx: Ctx, Query(q): Query<WorkQuery>) -> Result<Response, WebError> {
     let who = caseworker(&ctx)?;
-    let w = ctx.app.my_work(who).await.lang(ctx.lang)?;
+    let w = ctx.app.my_work(who, &q.sort).await.lang(ctx.lang)?;
     Ok(render(&Work {
         page: Page::new(&ctx, "Mijn werk", "My work"),
         w,

@@ -31,3 +31,4 @@ mod trust_edges;
 mod trust_keys;
 mod web_edges;
 mod word_lists;
+mod work;

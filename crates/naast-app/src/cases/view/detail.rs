@@ -123,6 +123,10 @@ impl App {
         let mut view = self.case_view(&c).await?;
         view.possible_matches = self.possible_matches(&c).await?;
         naast_store::door::mark_opened(self.db.pool(), c.row.id).await?;
+        // What the citizen sent is read once the owner (or anyone, when there is none) opens it.
+        if who.user_id.is_some() && c.row.owner_user_id.is_none_or(|o| Some(o) == who.user_id) {
+            naast_store::work::clear_news(self.db.pool(), c.row.id).await?;
+        }
         self.audit(who, "case.read", "case", &c.row.id.to_string())
             .await?;
         Ok(view)
@@ -291,7 +295,7 @@ impl App {
 
     /// The organisations the tenant knows, as `(code, name)`: the municipality first, then its
     /// active providers.
-    async fn organisations(&self, tenant_id: i64) -> Result<Vec<(String, String)>> {
+    pub(crate) async fn organisations(&self, tenant_id: i64) -> Result<Vec<(String, String)>> {
         let mut organisations = vec![("municipality".to_string(), "Gemeente".to_string())];
         organisations.extend(
             tenants::providers(self.db.pool(), tenant_id)

@@ -1,0 +1,134 @@
+//! What "Mijn werk" asks of the kwesties beyond the list: which have news from the citizen
+//! (`cases.citizen_news_at`, or a web intake nobody opened yet), which web intakes still wait
+//! for the first contact, the statutory terms coming up, and a kwestie's next deadline.
+
+use crate::Result;
+use crate::cases::TaskRow;
+use crate::row::i;
+use crate::sql::Params;
+use sqlx::{Any, Executor};
+
+/// Open kwesties with something new from the citizen: a reply or document through the status
+/// link not yet opened by the owner, or a web intake nobody opened.
+const NEWS: &str = "status <> 'closed' AND (citizen_news_at IS NOT NULL \
+    OR (channel = 'web_form' AND first_opened_at IS NULL))";
+
+/// The citizen sent something through the status link: the kwestie has news (the oldest
+/// unread moment is kept).
+pub async fn mark_news(ex: impl Executor<'_, Database = Any>, case_id: i64) -> Result<()> {
+    sqlx::query("UPDATE cases SET citizen_news_at = COALESCE(citizen_news_at, $1) WHERE id = $2")
+        .bind(crate::now())
+        .bind(case_id)
+        .execute(ex)
+        .await?;
+    Ok(())
+}
+
+/// The owner (or anyone, when the kwestie has none) opened it: nothing is unread any more.
+pub async fn clear_news(ex: impl Executor<'_, Database = Any>, case_id: i64) -> Result<()> {
+    sqlx::query(
+        "UPDATE cases SET citizen_news_at = NULL WHERE id = $1 AND citizen_news_at IS NOT NULL",
+    )
+    .bind(case_id)
+    .execute(ex)
+    .await?;
+    Ok(())
+}
+
+/// Ids of the open kwesties of these tenants with news from the citizen, oldest news first.
+pub async fn with_news(
+    ex: impl Executor<'_, Database = Any>,
+    tenant_ids: &[i64],
+) -> Result<Vec<i64>> {
+    if tenant_ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let mut p = Params::default();
+    let tenants = p.ints(tenant_ids);
+    p.bind(sqlx::query(sqlx::AssertSqlSafe(format!(
+        "SELECT id FROM cases WHERE tenant_id IN ({tenants}) AND {NEWS} \
+         ORDER BY COALESCE(citizen_news_at, created_at), id LIMIT 200"
+    ))))
+    .fetch_all(ex)
+    .await?
+    .iter()
+    .map(|r| Ok(i(r, "id")?))
+    .collect()
+}
+
+/// How many open kwesties of these tenants have news from the citizen (for the menu).
+pub async fn count_news(ex: impl Executor<'_, Database = Any>, tenant_ids: &[i64]) -> Result<i64> {
+    if tenant_ids.is_empty() {
+        return Ok(0);
+    }
+    let mut p = Params::default();
+    let tenants = p.ints(tenant_ids);
+    let r = p
+        .bind(sqlx::query(sqlx::AssertSqlSafe(format!(
+            "SELECT COUNT(*) AS n FROM cases WHERE tenant_id IN ({tenants}) AND {NEWS}"
+        ))))
+        .fetch_one(ex)
+        .await?;
+    Ok(i(&r, "n")?)
+}
+
+/// Ids of the open web intakes of these tenants with a known citizen and no contact recorded
+/// yet: the form promised contact within three working days.
+pub async fn awaiting_contact(
+    ex: impl Executor<'_, Database = Any>,
+    tenant_ids: &[i64],
+) -> Result<Vec<i64>> {
+    if tenant_ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let mut p = Params::default();
+    let tenants = p.ints(tenant_ids);
+    p.bind(sqlx::query(sqlx::AssertSqlSafe(format!(
+        "SELECT id FROM cases c WHERE tenant_id IN ({tenants}) AND channel = 'web_form' \
+         AND status <> 'closed' AND citizen_id IS NOT NULL \
+         AND NOT EXISTS (SELECT 1 FROM case_entries e WHERE e.case_id = c.id AND e.kind = 'contact') \
+         ORDER BY created_at, id LIMIT 200"
+    ))))
+    .fetch_all(ex)
+    .await?
+    .iter()
+    .map(|r| Ok(i(r, "id")?))
+    .collect()
+}
+
+/// The open tasks a statutory rule made on open kwesties of these tenants, due on or before
+/// `until` (overdue ones included), soonest first.
+pub async fn terms_until(
+    ex: impl Executor<'_, Database = Any>,
+    tenant_ids: &[i64],
+    until: &str,
+) -> Result<Vec<TaskRow>> {
+    if tenant_ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let mut p = Params::default();
+    let tenants = p.ints(tenant_ids);
+    let until = p.text(until);
+    Ok(p.bind_as(sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "SELECT t.id, t.case_id, t.sealed, t.due_on, t.owner_user_id, t.done_at FROM tasks t \
+             JOIN cases c ON c.id = t.case_id WHERE c.tenant_id IN ({tenants}) \
+             AND c.status <> 'closed' AND t.rule IS NOT NULL AND t.done_at IS NULL \
+             AND t.due_on <= {until} ORDER BY t.due_on, t.id LIMIT 200"
+    ))))
+    .fetch_all(ex)
+    .await?)
+}
+
+/// A kwestie's next deadline: its open task due first.
+pub async fn next_due(
+    ex: impl Executor<'_, Database = Any>,
+    case_id: i64,
+) -> Result<Option<TaskRow>> {
+    Ok(sqlx::query_as(
+        "SELECT id, case_id, sealed, due_on, owner_user_id, done_at FROM tasks \
+         WHERE case_id = $1 AND done_at IS NULL ORDER BY due_on, id LIMIT 1",
+    )
+    .bind(case_id)
+    .fetch_optional(ex)
+    .await?)
+}
