@@ -77,6 +77,9 @@ impl App {
         let mut sealed = c.sealed()?;
         sealed.problem = v.problem;
         sealed.goal = v.goal;
+        if let Some(s) = v.subject {
+            sealed.subject = s;
+        }
         c.row.sealed = Some(c.seal(&sealed)?);
         let r = &mut c.row;
         r.area = v.area;

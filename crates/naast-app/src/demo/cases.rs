@@ -218,6 +218,7 @@ impl App {
             who,
             &reference,
             &ClarifyForm {
+                subject: None,
                 problem: String::new(),
                 area: area.into(),
                 organisation: organisation.clone(),

@@ -3,14 +3,19 @@
 
 use super::STORY_MAX;
 use crate::validation::Collector;
-use crate::validation::{free_text, organisation, past_date, vocab_code};
+use crate::validation::{free_text, line, organisation, past_date, vocab_code};
 use crate::{FieldError, Invalid, Msg, vocab};
 use jiff::civil::Date;
+
+/// The most characters a kwestie's subject may have.
+pub const SUBJECT_MAX: usize = 120;
 
 /// Clarifying the question (vraagverheldering).
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[serde(default)]
 pub struct ClarifyForm {
+    /// A short subject for "Mijn werk"; absent (the API before it existed) keeps the one set.
+    pub subject: Option<String>,
     pub problem: String,
     pub area: String,
     pub organisation: String,
@@ -28,6 +33,8 @@ pub struct ClarifyForm {
 
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Clarified {
+    /// `None`: left as it was.
+    pub subject: Option<String>,
     pub problem: String,
     pub area: Option<String>,
     pub organisation: Option<String>,
@@ -50,6 +57,10 @@ impl ClarifyForm {
         organisation_ok: impl Fn(&str) -> bool,
     ) -> Result<Clarified, Invalid> {
         let mut c = Collector::default();
+        let subject = match &self.subject {
+            Some(s) => c.take(line("subject", s, SUBJECT_MAX, false)),
+            None => None,
+        };
         let problem = c
             .take(free_text("problem", &self.problem, STORY_MAX, false))
             .unwrap_or_default();
@@ -156,6 +167,7 @@ impl ClarifyForm {
             .flatten();
         c.finish()?;
         Ok(Clarified {
+            subject,
             problem,
             area,
             organisation,
@@ -178,6 +190,33 @@ mod tests {
 
     fn today() -> Date {
         Date::new(2026, 11, 23).unwrap_or_default()
+    }
+
+    #[test]
+    fn a_subject_is_one_short_line_and_absent_keeps_the_old_one() {
+        let f = ClarifyForm {
+            subject: Some(" Traplift geweigerd ".into()),
+            ..Default::default()
+        };
+        assert_eq!(
+            f.parse(today(), |_| true).ok().and_then(|c| c.subject),
+            Some("Traplift geweigerd".into())
+        );
+        for bad in ["x".repeat(SUBJECT_MAX + 1), "twee\nregels".into()] {
+            let f = ClarifyForm {
+                subject: Some(bad),
+                ..Default::default()
+            };
+            assert!(matches!(
+                f.parse(today(), |_| true),
+                Err(e) if e.0.iter().any(|e| e.field == Some("subject"))
+            ));
+        }
+        let f = ClarifyForm::default();
+        assert_eq!(
+            f.parse(today(), |_| true).ok().and_then(|c| c.subject),
+            None
+        );
     }
 
     #[test]

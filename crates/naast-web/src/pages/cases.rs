@@ -150,6 +150,7 @@ impl View {
 
 fn clarify_of(c: &CaseView) -> ClarifyForm {
     ClarifyForm {
+        subject: Some(c.subject.clone()),
         problem: c.problem.clone(),
         area: c.area.clone().unwrap_or_default(),
         organisation: c.organisation.clone().unwrap_or_default(),

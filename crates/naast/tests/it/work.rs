@@ -200,6 +200,41 @@ async fn my_work_names_the_citizen_tracks_news_and_the_promised_contact() {
         assert!(line(&work, "contact", &fatima).is_none(), "contact made");
         assert!(line(&work, "open", &fatima).is_some(), "now one of mine");
 
+        // The confidant gives the kwestie a short subject; too long is refused on its field
+        // and changes nothing; a clarification without the field keeps it.
+        let clarify = |body: Value| {
+            reqwest::Client::new()
+                .put(format!("{base}/api/v1/cases/{fatima}/clarify"))
+                .bearer_auth(&vera)
+                .json(&body)
+                .send()
+        };
+        let version =
+            api_get(&format!("{base}/api/v1/cases/{fatima}"), &vera).await["version"].clone();
+        let r = clarify(json!({"subject": "x".repeat(121), "area": "wmo", "version": version}))
+            .await
+            .unwrap();
+        assert_eq!(r.status().as_u16(), 422);
+        assert!(r.text().await.unwrap().contains("subject"));
+        let case = api_get(&format!("{base}/api/v1/cases/{fatima}"), &vera).await;
+        assert_eq!(case["version"], version, "nothing changed");
+        assert_eq!(case["subject"], "");
+        let r = clarify(json!({"subject": "Douchehulp vader", "area": "wmo", "version": version}))
+            .await
+            .unwrap();
+        assert!(r.status().is_success(), "{}", r.status());
+        let version =
+            api_get(&format!("{base}/api/v1/cases/{fatima}"), &vera).await["version"].clone();
+        let r = clarify(json!({"area": "wmo", "version": version}))
+            .await
+            .unwrap();
+        assert!(r.status().is_success(), "{}", r.status());
+        let work = api_get(&format!("{base}/api/v1/work"), &vera).await;
+        assert_eq!(
+            line(&work, "open", &fatima).unwrap()["subject"],
+            "Douchehulp vader"
+        );
+
         // The citizen replies through the status link: news again, unread until the owner
         // opens the kwestie; a coordinator opening it does not count.
         reply(&base, &token, "Dank u, donderdag past.").await;

@@ -83,6 +83,8 @@ pub struct CaseView {
     pub story: String,
     pub problem: String,
     pub goal: String,
+    /// The short subject shown on "Mijn werk" (empty: the story's first words are).
+    pub subject: String,
     pub close_reason: String,
     pub anonymous: bool,
     pub citizen: Option<CitizenView>,
@@ -184,6 +186,7 @@ impl App {
             story: sealed.story,
             problem: sealed.problem,
             goal: sealed.goal,
+            subject: sealed.subject,
             close_reason: sealed.close_reason,
             anonymous: r.citizen_id.is_none(),
             citizen,
