@@ -56,16 +56,29 @@ pub async fn with_news(
     .collect()
 }
 
-/// How many open kwesties of these tenants have news from the citizen (for the menu).
-pub async fn count_news(ex: impl Executor<'_, Database = Any>, tenant_ids: &[i64]) -> Result<i64> {
-    if tenant_ids.is_empty() {
-        return Ok(0);
-    }
+/// The number beside "Mijn werk" in the menu, in one query: open kwesties with news from the
+/// citizen that are the user's or nobody's (in these tenants; `None`: every tenant), plus the
+/// user's overdue tasks.
+pub async fn menu_count(
+    ex: impl Executor<'_, Database = Any>,
+    tenant_ids: Option<&[i64]>,
+    user_id: i64,
+    today: &str,
+) -> Result<i64> {
     let mut p = Params::default();
-    let tenants = p.ints(tenant_ids);
+    let tenants = match tenant_ids {
+        None => "1 = 1".to_string(),
+        Some([]) => "1 = 0".to_string(),
+        Some(ids) => format!("tenant_id IN ({})", p.ints(ids)),
+    };
+    let user = p.int(user_id);
+    let today = p.text(today);
     let r = p
         .bind(sqlx::query(sqlx::AssertSqlSafe(format!(
-            "SELECT COUNT(*) AS n FROM cases WHERE tenant_id IN ({tenants}) AND {NEWS}"
+            "SELECT (SELECT COUNT(*) FROM cases WHERE {tenants} AND {NEWS} \
+             AND (owner_user_id IS NULL OR owner_user_id = {user})) \
+             + (SELECT COUNT(*) FROM tasks WHERE owner_user_id = {user} AND done_at IS NULL \
+             AND due_on < {today}) AS n"
         ))))
         .fetch_one(ex)
         .await?;

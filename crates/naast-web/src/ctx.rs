@@ -141,6 +141,9 @@ pub struct Ctx {
     pub csrf: String,
     pub path: String,
     pub peer: String,
+    /// The number beside "Mijn werk" in the menu (news from citizens and overdue tasks), for a
+    /// signed-in confidant or coordinator; 0 otherwise.
+    pub work_count: i64,
 }
 
 impl Ctx {
@@ -215,7 +218,12 @@ impl FromRequestParts<App> for Ctx {
             .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
             .map(|c| client_addr(&parts.headers, c.0.ip(), &app.settings.trusted_proxies))
             .unwrap_or_else(|| "unknown".into());
+        let work_count = match &session {
+            Some(s) if s.stage == Stage::Full => app.work_count(&s.principal).await?,
+            _ => 0,
+        };
         let ctx = Ctx {
+            work_count,
             app: app.clone(),
             lang,
             session,

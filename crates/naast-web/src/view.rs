@@ -16,6 +16,8 @@ pub struct Page {
     pub path: String,
     pub errors: Vec<(Option<&'static str>, String)>,
     pub notice: Option<String>,
+    /// The number beside "Mijn werk" in the menu.
+    pub work_count: i64,
 }
 
 impl Page {
@@ -43,6 +45,7 @@ impl Page {
             path: ctx.path.clone(),
             errors: Vec::new(),
             notice: None,
+            work_count: ctx.work_count,
         }
     }
 
@@ -284,6 +287,7 @@ pub fn error_page(status: StatusCode, lang: Lang, message: &str) -> Response {
         path: String::new(),
         errors: Vec::new(),
         notice: None,
+        work_count: 0,
     };
     render_status(
         status,

@@ -45,7 +45,8 @@ pub struct WorkLine {
     pub deadline: Option<Deadline>,
     /// Something from the citizen the owner has not opened yet.
     pub unread: bool,
-    /// How to reach the citizen (telephone, else e-mail), on contact lines.
+    /// How to reach the citizen (telephone, else e-mail), on contact lines only (empty on the
+    /// others).
     pub reach: String,
     /// When the citizen likes to be called (public form).
     pub call_when: String,
@@ -371,6 +372,17 @@ impl App {
                 open.push(l);
             }
         }
+        // The telephone number and e-mail address only where the citizen is to be called.
+        for l in news
+            .iter_mut()
+            .chain(waiting.iter_mut())
+            .chain(open.iter_mut())
+        {
+            l.reach.clear();
+        }
+        for t in terms.iter_mut().chain(tasks.iter_mut()) {
+            t.about.reach.clear();
+        }
         for list in [&mut news, &mut contact, &mut waiting, &mut open] {
             sort_lines(list, order);
         }
@@ -395,19 +407,17 @@ impl App {
         })
     }
 
-    /// The number beside "Mijn werk" in the menu: kwesties with news from the citizen in the
-    /// principal's tenants (one query; 0 for anyone who does not work cases).
+    /// The number beside "Mijn werk" in the menu: news from citizens on the principal's (or
+    /// nobody's) kwesties plus their overdue tasks, in one query; 0 for anyone else.
     pub async fn work_count(&self, who: &Principal) -> Result<i64> {
+        let Some(uid) = who.user_id else {
+            return Ok(0);
+        };
         if require_caseworker(who).is_err() {
             return Ok(0);
         }
-        let tenant_ids: Vec<i64> = tenants::list(self.db.pool())
-            .await?
-            .iter()
-            .filter(|t| who.may_see_tenant(t.id))
-            .map(|t| t.id)
-            .collect();
-        Ok(work::count_news(self.db.pool(), &tenant_ids).await?)
+        let tenants = (!who.is(naast_core::Role::Coordinator)).then_some(who.tenant_ids.as_slice());
+        Ok(work::menu_count(self.db.pool(), tenants, uid, &today().to_string()).await?)
     }
 }
 

@@ -15,6 +15,9 @@ pub const SUBJECT_MAX: usize = 120;
 #[serde(default)]
 pub struct ClarifyForm {
     /// A short subject for "Mijn werk"; absent (the API before it existed) keeps the one set.
+    /// The case page's form calls it `case_subject` (its letter form has a `subject` of its own),
+    /// and so do the errors about it.
+    #[serde(alias = "case_subject")]
     pub subject: Option<String>,
     pub problem: String,
     pub area: String,
@@ -58,7 +61,7 @@ impl ClarifyForm {
     ) -> Result<Clarified, Invalid> {
         let mut c = Collector::default();
         let subject = match &self.subject {
-            Some(s) => c.take(line("subject", s, SUBJECT_MAX, false)),
+            Some(s) => c.take(line("case_subject", s, SUBJECT_MAX, false)),
             None => None,
         };
         let problem = c
@@ -209,7 +212,7 @@ mod tests {
             };
             assert!(matches!(
                 f.parse(today(), |_| true),
-                Err(e) if e.0.iter().any(|e| e.field == Some("subject"))
+                Err(e) if e.0.iter().any(|e| e.field == Some("case_subject"))
             ));
         }
         let f = ClarifyForm::default();

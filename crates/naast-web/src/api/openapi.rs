@@ -119,7 +119,7 @@ pub fn document() -> Value {
                     "language": {"type": "string"}, "accessibility": {"type": "string"}, "found_via": {"type": "string"},
                     "area": {"type": "string"}, "opened_on": {"type": "string", "format": "date"}}},
                 "Clarify": {"type": "object", "required": ["version"], "properties": {
-                    "version": {"type": "integer"}, "subject": {"type": "string", "maxLength": 120, "description": "A short subject for My work; left out, the one set is kept"}, "problem": {"type": "string"}, "area": {"type": "string"},
+                    "version": {"type": "integer"}, "subject": {"type": "string", "maxLength": 120, "description": "A short subject for My work; left out, the one set is kept (errors name it case_subject)"}, "problem": {"type": "string"}, "area": {"type": "string"},
                     "organisation": {"type": "string"}, "natures": {"type": "array", "items": {"type": "string"}},
                     "primary_nature": {"type": "string"}, "decision_kind": {"type": "string"},
                     "decision_date": {"type": "string", "format": "date"}, "decision_sent_on": {"type": "string", "format": "date"},

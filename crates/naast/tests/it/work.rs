@@ -122,6 +122,7 @@ async fn my_work_names_the_citizen_tracks_news_and_the_promised_contact() {
         let call = line(&work, "contact", &fatima).expect("a contact line");
         assert_eq!(call["citizen"], "Fatima El Amrani");
         assert_eq!(call["reach"], "06 11122233");
+        assert_eq!(news["reach"], "", "the number only where a call is due");
         // Thursday 24 December: Friday and Saturday are Christmas, then a Sunday; three working
         // days end on Wednesday 30 December.
         assert_eq!(call["deadline"]["due_on"], "2026-12-30", "{label}");
