@@ -174,9 +174,16 @@ async fn demo_fills_an_empty_database_once_and_serves_with_a_banner() {
     .await;
     assert_eq!(
         location(&res),
-        "/admin",
+        "/admin/start",
         "demo accounts sign in without a second factor"
     );
+    // A confidant's start page is "Mijn werk".
+    let res = c
+        .get(format!("{}/admin/start", server.url))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(location(&res), "/admin/work");
     let (_, page) = get(&c, &format!("{}/admin", server.url)).await;
     assert!(page.contains("Maasdal") && page.contains("Lindeveld"));
     let (status, _) = get(&c, &format!("{}/admin/users", server.url)).await;
