@@ -256,6 +256,31 @@ async fn my_work_names_the_citizen_tracks_news_and_the_promised_contact() {
         assert!(line(&work, "news", &fatima).is_none(), "read by the owner");
         assert_eq!(line(&work, "open", &fatima).unwrap()["unread"], false);
 
+        // A document through the status link is news too, until the owner opens the kwestie.
+        let pdf = b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".to_vec();
+        let form = reqwest::multipart::Form::new().part(
+            "file",
+            reqwest::multipart::Part::bytes(pdf)
+                .file_name("brief.pdf")
+                .mime_str("application/pdf")
+                .unwrap(),
+        );
+        let r = no_redirects()
+            .post(format!("{base}/status/{token}/document"))
+            .multipart(form)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status().as_u16(), 303);
+        let work = api_get(&format!("{base}/api/v1/work"), &vera).await;
+        assert_eq!(
+            line(&work, "news", &fatima).expect("the document is news")["unread"],
+            true
+        );
+        api_get(&format!("{base}/api/v1/cases/{fatima}"), &vera).await;
+        let work = api_get(&format!("{base}/api/v1/work"), &vera).await;
+        assert!(line(&work, "news", &fatima).is_none());
+
         // An anonymous intake is news without a name, and nobody to call back.
         let r = no_redirects()
             .post(format!("{base}/maasdal/melden"))
