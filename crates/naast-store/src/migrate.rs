@@ -98,6 +98,11 @@ pub(crate) static SQLITE: &[Migration] = &[
         name: "keyed_audit",
         sql: include_str!("../migrations/sqlite/0017_keyed_audit.sql"),
     },
+    Migration {
+        version: 18,
+        name: "person_version",
+        sql: include_str!("../migrations/sqlite/0018_person_version.sql"),
+    },
 ];
 
 pub(crate) static POSTGRES: &[Migration] = &[
@@ -185,6 +190,11 @@ pub(crate) static POSTGRES: &[Migration] = &[
         version: 17,
         name: "keyed_audit",
         sql: include_str!("../migrations/postgres/0017_keyed_audit.sql"),
+    },
+    Migration {
+        version: 18,
+        name: "person_version",
+        sql: include_str!("../migrations/postgres/0018_person_version.sql"),
     },
 ];
 
