@@ -13,8 +13,9 @@ export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-target}"
 cargo build --release -p naast -q
 bin="$CARGO_TARGET_DIR/release/naast"
 dir=$(mktemp -d)
+[ -n "${NAAST_BENCH_KEEP:-}" ] && dir="$NAAST_BENCH_KEEP" && mkdir -p "$dir"
 pid=""
-trap '[ -n "$pid" ] && kill "$pid" 2>/dev/null; rm -rf "$dir"' EXIT
+trap '[ -n "$pid" ] && kill "$pid" 2>/dev/null; [ -n "${NAAST_BENCH_KEEP:-}" ] || rm -rf "$dir"' EXIT
 export NAAST_DATA_DIR="$dir" NAAST_RATE_LIMITS=off NAAST_LOG=error
 "$bin" tenant add --slug maasdal --name Maasdal >/dev/null 2>&1
 "$bin" user add --email bench@naast.example --role confidant --tenant maasdal >/dev/null 2>&1
