@@ -16,6 +16,7 @@ mod letter_drafts;
 mod procedures;
 mod record;
 mod retention;
+pub(crate) mod search;
 mod view;
 mod work;
 
@@ -48,6 +49,7 @@ pub(crate) struct Sealed {
     pub story: String,
     pub problem: String,
     pub goal: String,
+    /// The kwestie's subject in a few words (until one is set, the story's first words are).
     pub subject: String,
     pub close_reason: String,
     /// When the citizen likes to be called (public form).

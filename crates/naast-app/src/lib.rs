@@ -102,6 +102,8 @@ pub struct App {
     legacy_aad: Arc<std::sync::atomic::AtomicBool>,
     /// The group-commit writer for intakes, started on first use.
     intake_writer: Arc<std::sync::OnceLock<cases::batch::Writer>>,
+    /// The case search's per-tenant cache of normalised search strings, in RAM only.
+    search: cases::search::Cache,
 }
 
 impl std::fmt::Debug for App {
@@ -124,6 +126,7 @@ impl App {
         let app = App {
             legacy_aad: Arc::new(std::sync::atomic::AtomicBool::new(legacy)),
             intake_writer: Arc::new(std::sync::OnceLock::new()),
+            search: cases::search::Cache::default(),
             system: Arc::new(system),
             db,
             keys: Arc::new(keys),

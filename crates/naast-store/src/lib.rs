@@ -32,6 +32,7 @@ pub mod persons;
 pub mod procedures;
 pub mod rebind;
 pub mod reports;
+pub mod search;
 pub mod sessions;
 pub mod settings;
 pub mod signals;

@@ -103,6 +103,11 @@ pub(crate) static SQLITE: &[Migration] = &[
         name: "citizen_news",
         sql: include_str!("../migrations/sqlite/0018_citizen_news.sql"),
     },
+    Migration {
+        version: 19,
+        name: "person_version",
+        sql: include_str!("../migrations/sqlite/0019_person_version.sql"),
+    },
 ];
 
 pub(crate) static POSTGRES: &[Migration] = &[
@@ -195,6 +200,11 @@ pub(crate) static POSTGRES: &[Migration] = &[
         version: 18,
         name: "citizen_news",
         sql: include_str!("../migrations/postgres/0018_citizen_news.sql"),
+    },
+    Migration {
+        version: 19,
+        name: "person_version",
+        sql: include_str!("../migrations/postgres/0019_person_version.sql"),
     },
 ];
 

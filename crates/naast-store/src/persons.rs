@@ -96,7 +96,7 @@ pub async fn update(
     idx: &Indexes,
 ) -> Result<()> {
     sqlx::query(
-        "UPDATE persons SET sealed = $1, name_index = $2, email_index = $3, phone_index = $4 WHERE id = $5",
+        "UPDATE persons SET sealed = $1, name_index = $2, email_index = $3, phone_index = $4, version = version + 1 WHERE id = $5",
     )
     .bind(sealed)
     .bind(idx.name.as_deref())
@@ -115,7 +115,7 @@ pub async fn set_indexes(
     idx: &Indexes,
 ) -> Result<()> {
     sqlx::query(
-        "UPDATE persons SET name_index = $1, email_index = $2, phone_index = $3 WHERE id = $4",
+        "UPDATE persons SET name_index = $1, email_index = $2, phone_index = $3, version = version + 1 WHERE id = $4",
     )
     .bind(idx.name.as_deref())
     .bind(idx.email.as_deref())
@@ -270,7 +270,7 @@ pub async fn delete(ex: impl Executor<'_, Database = Any>, id: i64) -> Result<()
 /// Removes a person's sealed details and look-up indexes (the statistical id stays).
 pub async fn destroy(ex: impl Executor<'_, Database = Any>, person_id: i64) -> Result<()> {
     sqlx::query(
-        "UPDATE persons SET sealed = NULL, name_index = NULL, email_index = NULL, phone_index = NULL WHERE id = $1",
+        "UPDATE persons SET sealed = NULL, name_index = NULL, email_index = NULL, phone_index = NULL, version = version + 1 WHERE id = $1",
     )
     .bind(person_id)
     .execute(ex)

@@ -69,18 +69,6 @@ impl App {
         }
     }
 
-    /// The indexes a search for `needle` looks up in one tenant (name, e-mail and phone forms).
-    pub(crate) fn search_indexes(&self, tenant_id: i64, needle: &str) -> Vec<String> {
-        let mut out = vec![
-            self.person_index(tenant_id, "name", &name_key(needle)),
-            self.person_index(tenant_id, "email", &needle.trim().to_lowercase()),
-        ];
-        if let Some(ph) = phone_key(needle) {
-            out.push(self.person_index(tenant_id, "phone", &ph));
-        }
-        out
-    }
-
     pub(crate) async fn insert_person(
         &self,
         tx: &mut Tx,

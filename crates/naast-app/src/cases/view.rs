@@ -154,7 +154,8 @@ pub struct ListQuery {
     pub owner: String,
     pub from: String,
     pub to: String,
-    /// A reference, or a citizen's exact name or e-mail address.
+    /// Words of a name, an e-mail address or the subject, a phone number or part of one, or
+    /// (part of) a reference.
     pub q: String,
     pub sort: String,
     pub page: i64,
@@ -199,29 +200,34 @@ impl App {
             ..Default::default()
         };
         let needle = q.q.trim();
-        if !needle.is_empty() {
-            match normalise_reference(needle) {
-                Some(r) => f.reference = Some(r),
-                None => {
-                    let mut ids = Vec::new();
-                    for t in &tenant_ids {
-                        for index in self.search_indexes(*t, needle) {
-                            ids.extend(
-                                naast_store::persons::by_index(self.db.pool(), &[*t], &index)
-                                    .await?,
-                            );
-                        }
-                    }
-                    ids.sort_unstable();
-                    ids.dedup();
-                    f.citizen_ids = Some(ids);
-                }
+        // A whole reference is a look-up, no search for a person: it reads no personal data.
+        // When no kwestie has it (a name of eight letters reads like one), the search goes on.
+        let by_reference = match normalise_reference(needle) {
+            Some(r) => {
+                let found = store::list(
+                    self.db.pool(),
+                    &Filter {
+                        reference: Some(r),
+                        ..f.clone()
+                    },
+                )
+                .await?;
+                (found.1 > 0).then_some(found)
             }
-        }
-        let (rows, total) = store::list(self.db.pool(), &f).await?;
-        // A search by name, e-mail address or phone number reads personal data: the kwesties
-        // it returned are logged (never the search term).
-        if f.citizen_ids.is_some() {
+            None => None,
+        };
+        let (rows, total) = match by_reference {
+            Some(found) => found,
+            None => {
+                if !needle.is_empty() {
+                    f.case_ids = Some(self.search_cases(&tenant_ids, needle).await?);
+                }
+                store::list(self.db.pool(), &f).await?
+            }
+        };
+        // A search reads personal data (names, e-mail addresses, phone numbers, subjects): the
+        // kwesties it returned are logged (never the search term).
+        if f.case_ids.is_some() {
             let found: Vec<String> = rows.iter().map(|r| r.id.to_string()).collect();
             self.audit(who, "case.search", "case", &found.join(","))
                 .await?;

@@ -29,6 +29,8 @@ pub struct Filter {
     pub opened_from: Option<String>,
     pub opened_to: Option<String>,
     pub citizen_ids: Option<Vec<i64>>,
+    /// Only these kwesties (what the search found).
+    pub case_ids: Option<Vec<i64>>,
     pub reference: Option<String>,
     /// `opened_desc` (default), `opened_asc`, `updated_desc`.
     pub sort: String,
@@ -71,6 +73,12 @@ pub async fn list(ex: &sqlx::AnyPool, f: &Filter) -> Result<(Vec<CaseRow>, i64)>
             return Ok((Vec::new(), 0));
         }
         conds.push(format!("citizen_id IN ({})", p.ints(ids)));
+    }
+    if let Some(ids) = &f.case_ids {
+        if ids.is_empty() {
+            return Ok((Vec::new(), 0));
+        }
+        conds.push(format!("id IN ({})", p.ints(ids)));
     }
     let order = match f.sort.as_str() {
         "opened_asc" => "opened_on ASC, id ASC",

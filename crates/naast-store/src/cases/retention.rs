@@ -39,7 +39,7 @@ pub async fn destroy_personal(tx: &mut crate::Tx, case_id: i64) -> Result<()> {
         .bind(case_id)
         .execute(&mut **tx)
         .await?;
-    sqlx::query("UPDATE cases SET sealed = NULL WHERE id = $1")
+    sqlx::query("UPDATE cases SET sealed = NULL, version = version + 1 WHERE id = $1")
         .bind(case_id)
         .execute(&mut **tx)
         .await?;

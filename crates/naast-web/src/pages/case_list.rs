@@ -19,6 +19,8 @@ struct List {
     tenants: Vec<Tenant>,
     owners: Vec<(i64, String)>,
     v: Vocab,
+    /// A filter besides the search words is set (the tips offer to search without).
+    filtered: bool,
     has_next: bool,
     prev_link: String,
     next_link: String,
@@ -52,6 +54,17 @@ pub async fn list(ctx: Ctx, Query(q): Query<ListQuery>) -> Result<Response, WebE
     let owners = ctx.app.caseworkers(who).await.lang(ctx.lang)?;
     let has_next = (q.page.max(0) + 1) * PAGE_SIZE < list.total;
     let (prev_link, next_link) = (link(&q, q.page - 1), link(&q, q.page + 1));
+    let filtered = [
+        &q.tenant,
+        &q.status,
+        &q.area,
+        &q.organisation,
+        &q.owner,
+        &q.from,
+        &q.to,
+    ]
+    .iter()
+    .any(|v| !v.trim().is_empty());
     Ok(render(&List {
         page: Page::new(&ctx, "Kwesties", "Cases"),
         q,
@@ -59,6 +72,7 @@ pub async fn list(ctx: Ctx, Query(q): Query<ListQuery>) -> Result<Response, WebE
         tenants,
         owners,
         v: VOCAB,
+        filtered,
         has_next,
         prev_link,
         next_link,

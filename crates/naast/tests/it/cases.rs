@@ -313,7 +313,7 @@ async fn a_kwestie_goes_from_phone_intake_to_closing_and_keeps_its_statistical_r
         );
         assert_eq!(outcome, None, "the record follows the reopened case");
 
-        // Finding it: by reference (typed sloppily), by exact name and e-mail, not by a partial name.
+        // Finding it: by reference (typed sloppily), by name and e-mail, and by part of a name.
         let sloppy = reference.to_lowercase().replace('-', "");
         let (_, list) = get(&vera, &format!("{base}/admin/cases?q={sloppy}")).await;
         assert!(list.contains(&reference), "{}", store.label);
@@ -322,7 +322,7 @@ async fn a_kwestie_goes_from_phone_intake_to_closing_and_keeps_its_statistical_r
         let (_, list) = get(&vera, &format!("{base}/admin/cases?q=JAN@voorbeeld.nl")).await;
         assert!(list.contains(&reference));
         let (_, list) = get(&vera, &format!("{base}/admin/cases?q=Jansen")).await;
-        assert!(!list.contains(&reference));
+        assert!(list.contains(&reference));
         let (_, list) = get(&vera, &format!("{base}/admin/cases?status=closed")).await;
         assert!(!list.contains(&reference));
 

@@ -23,6 +23,7 @@ mod public;
 mod record;
 mod reports_cli;
 mod reports_web;
+mod search;
 mod signals;
 mod tenants_api;
 mod tokens_defaults;
