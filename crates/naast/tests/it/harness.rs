@@ -180,10 +180,15 @@ impl Drop for Server {
     }
 }
 
-/// A browser: cookies kept, redirects not followed (so tests see where they lead).
+/// A browser: cookies kept, redirects not followed (so tests see where they lead). An idle
+/// connection is not reused after 10 s: the server closes one that sat idle for its header
+/// timeout (30 s), and a test that waits for the next TOTP step would otherwise race that close
+/// and get an incomplete message (a browser retries such a request on its own; this client
+/// does not).
 pub fn browser() -> reqwest::Client {
     reqwest::Client::builder()
         .cookie_store(true)
+        .pool_idle_timeout(std::time::Duration::from_secs(10))
         .redirect(reqwest::redirect::Policy::none())
         .build()
         .unwrap()
