@@ -54,7 +54,7 @@ describe('Naast case search in a browser (demo data)', { timeout: 120_000 }, () 
     await page.fill('#email', CONFIDANT.email);
     await page.fill('#password', CONFIDANT.password);
     await page.locator('main form button[type="submit"]').click();
-    await page.waitForURL('**/admin');
+    await page.waitForURL('**/admin/work'); // a confidant lands on Mijn werk
     await page.goto(new URL('/admin/cases/new', server.url).href);
     await page.check('#tenant-maasdal');
     await page.check('#channel-phone');
