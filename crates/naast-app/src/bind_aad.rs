@@ -161,12 +161,6 @@ impl App {
     /// TOTP secrets (system key): from one fixed AAD to their user.
     async fn bind_totp(&self, p: &mut Progress<'_>) -> Result<usize> {
         let mut u = 0_usize;
-        if naast_store::users::sealed_totp(self.db.pool())
-            .await?
-            .is_empty()
-        {
-            return Ok(0);
-        }
         let mut tx = self.db.begin().await?;
         for (id, sealed) in naast_store::users::sealed_totp(&mut *tx).await? {
             let aad = crate::auth::totp_aad(id);

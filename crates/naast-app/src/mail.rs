@@ -166,11 +166,22 @@ impl App {
             }))
     }
 
-    /// A message's three fields, and whether any was under the old AAD.
+    /// A message's three fields, whether any was under the old AAD, and the key it is sealed
+    /// under (`None`: the system key).
     pub(crate) async fn open_mail_fields(
         &self,
         r: &outbox::OutboxRow,
     ) -> Result<Option<(String, String, String, bool)>> {
+        Ok(self
+            .open_mail_keyed(r)
+            .await?
+            .map(|(to, subject, body, old, _)| (to, subject, body, old)))
+    }
+
+    async fn open_mail_keyed(
+        &self,
+        r: &outbox::OutboxRow,
+    ) -> Result<Option<(String, String, String, bool, Option<DataKey>)>> {
         let Some(case_key) = self.mail_key(r).await? else {
             return Ok(None);
         };
@@ -182,17 +193,14 @@ impl App {
         let (to, a) = self.open_field(&at, RECIPIENT, r.id, &r.recipient)?;
         let (subject, b) = self.open_field(&at, SUBJECT, r.id, &r.subject)?;
         let (body, c) = self.open_field(&at, BODY, r.id, &r.body)?;
-        Ok(Some((to, subject, body, a || b || c)))
+        Ok(Some((to, subject, body, a || b || c, case_key)))
     }
 
     /// A message still under the old AAD sealed again for its own row (the re-binding step):
     /// its three fields, ready to store; `None` when it is bound already, or cannot be opened
     /// (then it is left as it is).
     pub(crate) async fn rebound_mail(&self, r: &outbox::OutboxRow) -> Result<Option<[Vec<u8>; 3]>> {
-        let Ok(Some((to, subject, body, true))) = self.open_mail_fields(r).await else {
-            return Ok(None);
-        };
-        let Some(case_key) = self.mail_key(r).await? else {
+        let Ok(Some((to, subject, body, true, case_key))) = self.open_mail_keyed(r).await else {
             return Ok(None);
         };
         let key = case_key.as_ref().unwrap_or(self.system_key());

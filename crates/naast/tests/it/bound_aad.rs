@@ -5,21 +5,6 @@
 use crate::harness::*;
 use serde_json::{Value, json};
 
-async fn intake(base: &str, token: &str, tenant: &str, story: &str, name: &str) -> String {
-    let r = reqwest::Client::new()
-        .post(format!("{base}/api/v1/cases"))
-        .bearer_auth(token)
-        .json(&json!({"tenant": tenant, "channel": "phone", "story": story, "name": name}))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(r.status().as_u16(), 201);
-    r.json::<Value>().await.unwrap()["reference"]
-        .as_str()
-        .unwrap()
-        .to_string()
-}
-
 /// A kwestie as the API shows it: status and body text.
 async fn show(base: &str, token: &str, reference: &str) -> (u16, String) {
     let r = reqwest::Client::new()
@@ -47,8 +32,8 @@ async fn a_wrapped_data_key_copied_onto_another_row_does_not_unwrap() {
         let cor = store.token_for("cor@x.example", "coordinator", None);
         let server = Server::start(&store, &[("NAAST_RATE_LIMITS", "off")]);
         let base = server.url.clone();
-        let a = intake(&base, &cor, "maasdal", "Verhaal van Anouk.", "Anouk Visser").await;
-        let b = intake(&base, &cor, "maasdal", "Verhaal van Bram.", "Bram Smit").await;
+        let a = api_intake(&base, &cor, "maasdal", "Verhaal van Anouk.", "Anouk Visser").await;
+        let b = api_intake(&base, &cor, "maasdal", "Verhaal van Bram.", "Bram Smit").await;
         let (code, text) = show(&base, &cor, &b).await;
         assert_eq!(code, 200, "{text}");
         assert!(text.contains("Verhaal van Bram."), "{text}");
@@ -132,7 +117,7 @@ async fn a_timeline_entry_copied_onto_another_entry_or_a_task_does_not_open_ther
         let cor = store.token_for("cor@x.example", "coordinator", None);
         let server = Server::start(&store, &[("NAAST_RATE_LIMITS", "off")]);
         let base = server.url.clone();
-        let r = intake(&base, &cor, "maasdal", "Verhaal.", "Anouk Visser").await;
+        let r = api_intake(&base, &cor, "maasdal", "Verhaal.", "Anouk Visser").await;
         let notes = format!("/cases/{r}/notes");
         post_json(
             &base,
@@ -226,8 +211,8 @@ async fn a_signals_texts_copied_to_another_tenants_signal_do_not_open_there() {
             )
             .await;
         }
-        let a = intake(&base, &cor, "maasdal", "Verhaal.", "Anouk Visser").await;
-        let b = intake(&base, &cor, "lindeveld", "Verhaal.", "Bram Smit").await;
+        let a = api_intake(&base, &cor, "maasdal", "Verhaal.", "Anouk Visser").await;
+        let b = api_intake(&base, &cor, "lindeveld", "Verhaal.", "Bram Smit").await;
         let sa = signal(&base, &cor, "maasdal", "Signaal Reiger", &a).await;
         let sb = signal(&base, &cor, "lindeveld", "Signaal Zwaan", &b).await;
         let raw = store.raw().await;
@@ -267,8 +252,8 @@ async fn a_persons_sealed_data_copied_with_its_key_onto_another_person_does_not_
         let cor = store.token_for("cor@x.example", "coordinator", None);
         let server = Server::start(&store, &[("NAAST_RATE_LIMITS", "off")]);
         let base = server.url.clone();
-        let a = intake(&base, &cor, "maasdal", "Verhaal een.", "Anouk Visser").await;
-        let b = intake(&base, &cor, "maasdal", "Verhaal twee.", "Bram Smit").await;
+        let a = api_intake(&base, &cor, "maasdal", "Verhaal een.", "Anouk Visser").await;
+        let b = api_intake(&base, &cor, "maasdal", "Verhaal twee.", "Bram Smit").await;
         let raw = store.raw().await;
         let person = |r: String| {
             let raw = raw.clone();

@@ -16,18 +16,6 @@ async fn send(r: reqwest::RequestBuilder) -> (u16, Value) {
     )
 }
 
-async fn intake(base: &str, token: &str, tenant: &str, story: &str, name: &str) -> String {
-    let (s, v) = send(
-        reqwest::Client::new()
-            .post(format!("{base}/api/v1/cases"))
-            .bearer_auth(token)
-            .json(&json!({"tenant": tenant, "channel": "phone", "story": story, "name": name})),
-    )
-    .await;
-    assert_eq!(s, 201, "{v}");
-    v["reference"].as_str().unwrap().to_string()
-}
-
 /// The ids of a kwestie's rows in `table` (by `case_id`), oldest first.
 async fn ids(raw: &sqlx::AnyPool, table: &str, reference: &str) -> Vec<i64> {
     sqlx::query_as::<_, (i64,)>(sqlx::AssertSqlSafe(format!(
@@ -65,7 +53,7 @@ async fn a_partys_details_or_an_attachment_copied_onto_another_of_the_kwestie_do
         let vera = store.token_for("vera@x.example", "confidant", Some("maasdal"));
         let server = Server::start(&store, &[("NAAST_RATE_LIMITS", "off")]);
         let (base, api) = (server.url.clone(), reqwest::Client::new());
-        let r = intake(
+        let r = api_intake(
             &base,
             &vera,
             "maasdal",
@@ -162,7 +150,7 @@ async fn a_kwestie_or_a_person_moved_to_another_municipality_does_not_open_there
         let cor = store.token_for("cor@x.example", "coordinator", None);
         let server = Server::start(&store, &[("NAAST_RATE_LIMITS", "off")]);
         let base = server.url.clone();
-        let a = intake(
+        let a = api_intake(
             &base,
             &cor,
             "maasdal",
@@ -170,7 +158,7 @@ async fn a_kwestie_or_a_person_moved_to_another_municipality_does_not_open_there
             "Anouk Visser",
         )
         .await;
-        let b = intake(&base, &cor, "maasdal", "Nog een verhaal.", "Bram Smit").await;
+        let b = api_intake(&base, &cor, "maasdal", "Nog een verhaal.", "Bram Smit").await;
         let raw = store.raw().await;
         let (lindeveld,): (i64,) =
             sqlx::query_as("SELECT id FROM tenants WHERE slug = 'lindeveld'")

@@ -356,3 +356,20 @@ impl Store {
             .to_string()
     }
 }
+
+/// A kwestie registered by staff through the JSON API (a phone call with a named citizen);
+/// returns its reference.
+pub async fn api_intake(base: &str, token: &str, tenant: &str, story: &str, name: &str) -> String {
+    let r = reqwest::Client::new()
+        .post(format!("{base}/api/v1/cases"))
+        .bearer_auth(token)
+        .json(&serde_json::json!({"tenant": tenant, "channel": "phone", "story": story, "name": name}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status().as_u16(), 201);
+    r.json::<serde_json::Value>().await.unwrap()["reference"]
+        .as_str()
+        .unwrap()
+        .to_string()
+}
