@@ -14,6 +14,7 @@ mod import;
 pub mod import_file;
 mod letter_drafts;
 mod procedures;
+mod process;
 mod record;
 mod retention;
 pub(crate) mod search;
@@ -26,6 +27,7 @@ pub use consents::ConsentView;
 pub use import::{ImportLine, ImportProblem, ImportReport};
 pub use letter_drafts::{LetterDoc, LetterDraft};
 pub use procedures::{ProcedureView, RegisterView};
+pub use process::OpenItem;
 pub use record::Download;
 pub use retention::RetentionReport;
 pub use view::{

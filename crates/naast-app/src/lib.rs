@@ -25,6 +25,7 @@ pub mod mail;
 pub mod notify;
 pub mod outreach;
 pub mod public;
+pub mod public_documents;
 pub mod reports;
 pub mod signals;
 pub mod system;

@@ -58,6 +58,8 @@ pub struct CitizenMessage {
     pub on: String,
     pub at: i64,
     pub text: String,
+    /// Documents sent with it (from the confidant only).
+    pub documents: Vec<crate::public_documents::SentDocument>,
 }
 
 /// Where a kwestie stands, as its citizen sees it through the status link.
@@ -197,7 +199,7 @@ impl App {
         format!("{}/status/{token}", self.settings.public_url)
     }
 
-    async fn by_token(&self, token: &str) -> Result<(Loaded, String)> {
+    pub(crate) async fn by_token(&self, token: &str) -> Result<(Loaded, String)> {
         if token.len() < 20 || token.len() > 100 {
             return Err(AppError::NotFound);
         }
@@ -216,6 +218,7 @@ impl App {
             .await?
             .ok_or(AppError::NotFound)?;
         let entries = store::entries(self.db.pool(), c.row.id).await?;
+        let mut sent = self.sent_documents(&c).await?;
         let messages = entries
             .iter()
             .filter(|e| e.kind == "message_out" || e.kind == "message_in")
@@ -229,6 +232,7 @@ impl App {
                     e.id,
                     &e.sealed,
                 ),
+                documents: sent.remove(&e.id).unwrap_or_default(),
             })
             .collect();
         let documents = entries
@@ -368,9 +372,22 @@ impl App {
         reference: &str,
         text: &str,
     ) -> Result<()> {
+        self.message_citizen_with(who, reference, text, "").await
+    }
+
+    /// A message to the citizen carrying `document` (`attachment:{id}` or `letter:{id}` of
+    /// this kwestie; empty: none), which the citizen downloads from the status page.
+    pub async fn message_citizen_with(
+        &self,
+        who: &Principal,
+        reference: &str,
+        text: &str,
+        document: &str,
+    ) -> Result<()> {
         let c = self.load_case(who, reference).await?;
         Self::writable(&c)?;
         let text = naast_core::validation::free_text("message", text, STORY_MAX, true)?;
+        let chosen = self.chosen_document(&c, document).await?;
         let text = text.as_str();
         let links = status_links::of_case(self.db.pool(), c.row.id).await?;
         let Some(link) = links.first() else {
@@ -407,6 +424,9 @@ impl App {
         )
         .await?;
         crate::cases::seal_entry(&mut tx, &c, entry, &sealed).await?;
+        if let Some(chosen) = chosen {
+            self.attach_to_message(&mut tx, &c, entry, chosen).await?;
+        }
         if let (Some(to), Some(token)) = (email, token) {
             let (subject, body) = news_mail(&link.lang, &tenant_name, &self.status_url(&token));
             self.queue_case_mail(&mut tx, &c, &to, &subject, &body)

@@ -17,6 +17,7 @@ pub mod intake;
 pub mod letter;
 pub mod mediation;
 pub mod party;
+pub mod planned;
 pub mod reference;
 pub mod task;
 
@@ -30,5 +31,6 @@ pub(crate) use intake::{IntakeFormContact, contact};
 pub use letter::LetterForm;
 pub use mediation::MediationForm;
 pub use party::PartyForm;
+pub use planned::{Held, HeldForm, PLANNED_KINDS, Plan, PlanForm, future_date, planned_kind_of};
 pub use reference::{normalise_reference, reference_from};
 pub use task::{Task, TaskForm};

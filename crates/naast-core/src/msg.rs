@@ -56,6 +56,12 @@ pub enum Msg {
     CodeUnknown(String),
     DateInvalid,
     DateInFuture,
+    /// A planned activity on a day that has passed.
+    PlannedInPast,
+    /// Closing a kwestie with open tasks: choose for each what happens to it.
+    OpenItemsUndecided,
+    /// A document chosen for a message that is not one of this kwestie's.
+    DocumentUnknown,
     PhoneInvalid,
     ContactOrAnonymous,
     PrimaryNatureRequired,
@@ -298,6 +304,18 @@ impl Msg {
             DateInFuture => (
                 "Deze datum ligt in de toekomst.".into(),
                 "This date lies in the future.".into(),
+            ),
+            PlannedInPast => (
+                "Deze datum is al voorbij. Een afspraak plannen kan vanaf vandaag. Was de afspraak al? Leg dan een contactmoment vast.".into(),
+                "This date has passed. You can plan from today on. Did the meeting already happen? Then log a contact moment.".into(),
+            ),
+            OpenItemsUndecided => (
+                "Deze kwestie heeft nog open taken of termijnen. Kies bij elke taak: afgerond, of bewaren als herinnering.".into(),
+                "This case still has open tasks or terms. Choose for each task: done, or keep as a reminder.".into(),
+            ),
+            DocumentUnknown => (
+                "Dit document hoort niet bij deze kwestie. Kies een document uit de lijst.".into(),
+                "This document does not belong to this case. Choose a document from the list.".into(),
             ),
             PhoneInvalid => (
                 "Dit is geen geldig telefoonnummer. Voorbeeld: 06 12345678".into(),

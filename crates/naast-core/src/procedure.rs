@@ -78,6 +78,20 @@ pub fn rule_for(
     }
 }
 
+/// The rule of the case's term task that filing a procedure of this kind answers: filing an
+/// objection is what the term to object (Awb 6:7: six weeks, counted under Awb 6:8 from the
+/// day after the decision was sent) is for, so its task is done once the objection is
+/// recorded. `None`: the filing answers no term task of the case.
+pub fn answered_rule(kind: &str) -> Option<&'static str> {
+    match kind {
+        "objection" => Some(OBJECTION_TERM_RULE),
+        _ => None,
+    }
+}
+
+/// The rule id of the term to object against a decision (Awb 6:7, counted per Awb 6:8).
+pub const OBJECTION_TERM_RULE: &str = "awb-6:7-bezwaar";
+
 /// External outcomes after which the citizen may still turn to the ombudsman (Awb 9:18 ff.):
 /// a complaint the body did not (fully) uphold.
 pub fn ombudsman_open(kind: &str, outcome: &str) -> bool {
@@ -347,5 +361,11 @@ mod tests {
         };
         assert!(e.parse().is_err());
         assert!(RegisterEntry::default().is_empty());
+    }
+
+    #[test]
+    fn an_objection_answers_the_term_to_object() {
+        assert_eq!(answered_rule("objection"), Some("awb-6:7-bezwaar"));
+        assert_eq!(answered_rule("application"), None);
     }
 }

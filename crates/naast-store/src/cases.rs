@@ -16,6 +16,7 @@ pub mod attachments;
 pub mod imports;
 pub mod list;
 pub mod parties;
+pub mod process;
 pub mod retention;
 pub mod stats;
 pub mod tasks;
@@ -27,6 +28,10 @@ pub use attachments::{
 pub use imports::{import_key_exists, insert_import_key};
 pub use list::{COUNT_CAP, Filter, list};
 pub use parties::{PartyRow, delete_party, insert_party, parties, set_party_sealed};
+pub use process::{
+    MessageDocumentRow, insert_message_document, insert_planned, message_document,
+    message_documents, open_rule_task, planned_of_case, rule_task_ids,
+};
 pub use retention::{destroy_personal, expired, person_still_needed};
 pub use stats::{StatRecord, stat, upsert_stat};
 pub use tasks::{

@@ -108,6 +108,16 @@ pub(crate) static SQLITE: &[Migration] = &[
         name: "person_version",
         sql: include_str!("../migrations/sqlite/0019_person_version.sql"),
     },
+    Migration {
+        version: 23,
+        name: "planned_tasks",
+        sql: include_str!("../migrations/sqlite/0023_planned_tasks.sql"),
+    },
+    Migration {
+        version: 24,
+        name: "message_documents",
+        sql: include_str!("../migrations/sqlite/0024_message_documents.sql"),
+    },
 ];
 
 pub(crate) static POSTGRES: &[Migration] = &[
@@ -205,6 +215,16 @@ pub(crate) static POSTGRES: &[Migration] = &[
         version: 19,
         name: "person_version",
         sql: include_str!("../migrations/postgres/0019_person_version.sql"),
+    },
+    Migration {
+        version: 23,
+        name: "planned_tasks",
+        sql: include_str!("../migrations/postgres/0023_planned_tasks.sql"),
+    },
+    Migration {
+        version: 24,
+        name: "message_documents",
+        sql: include_str!("../migrations/postgres/0024_message_documents.sql"),
     },
 ];
 

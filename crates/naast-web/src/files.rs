@@ -147,7 +147,12 @@ pub async fn letter(
         _ => return Err(AppError::NotFound),
     };
     let d = app.letter_document(who, reference, id).await?;
-    let name = format!("{}.{format}", d.file_stem);
+    letter_of(d, pdf).await
+}
+
+/// A letter typeset as PDF (`pdf`) or Word.
+pub async fn letter_of(d: naast_app::cases::LetterDoc, pdf: bool) -> Result<File, AppError> {
+    let name = format!("{}.{}", d.file_stem, if pdf { "pdf" } else { "docx" });
     let letter = naast_doc::Letter {
         sender: d.sender,
         recipient: d.recipient,

@@ -11,6 +11,7 @@ mod outreach;
 mod portal;
 mod privacy_check;
 mod procedures;
+mod process;
 mod public;
 mod public_status;
 mod publicity;
@@ -54,6 +55,10 @@ pub fn routes() -> Router<App> {
         .route("/status/{token}", get(public_status::status))
         .route("/status/{token}/reply", post(public_status::reply))
         .route("/status/{token}/withdraw", post(public_status::withdraw))
+        .route(
+            "/status/{token}/documents/{id}",
+            get(process::citizen_document),
+        )
         .route(
             "/status/{token}/document",
             post(public_status::document)
@@ -110,6 +115,11 @@ pub fn routes() -> Router<App> {
         .route("/admin/cases/{reference}/contacts", post(cases::contact))
         .route("/admin/cases/{reference}/notes", post(cases::note))
         .route("/admin/cases/{reference}/tasks", post(cases::task))
+        .route("/admin/cases/{reference}/planned", post(process::plan))
+        .route(
+            "/admin/cases/{reference}/tasks/{id}/held",
+            post(process::held),
+        )
         .route(
             "/admin/cases/{reference}/tasks/{id}/done",
             post(cases::task_done),

@@ -130,6 +130,8 @@ impl Page {
             "attachment" => lang.pick("Bijlage", "Attachment"),
             "message_out" => lang.pick("Bericht aan de inwoner", "Message to the citizen"),
             "message_in" => lang.pick("Bericht van de inwoner", "Message from the citizen"),
+            "tasks_done" => lang.pick("Taken afgerond", "Tasks done"),
+            "planned" => lang.pick("Afspraak gepland", "Appointment planned"),
             _ => lang.pick("Gebeurtenis", "Event"),
         }
     }

@@ -30,13 +30,20 @@ impl App {
     /// Keeps the task "objection term ends" in step with the decision's dates: counted from the
     /// date of sending (Awb 6:8), or the date on the letter when that is all we know (the
     /// earlier, safe side); removed when the case has no decision date.
-    async fn objection_task(&self, tx: &mut naast_store::Tx, c: &Loaded) -> Result<()> {
-        const RULE: &str = "awb-6:7-bezwaar";
+    ///
+    /// Once an objection is recorded the term has done its work (Awb 6:7): no new task.
+    pub(crate) async fn objection_task(&self, tx: &mut naast_store::Tx, c: &Loaded) -> Result<()> {
+        const RULE: &str = naast_core::procedure::OBJECTION_TERM_RULE;
+        let filed = naast_store::procedures::of_case(&mut **tx, c.row.id)
+            .await?
+            .iter()
+            .any(|p| naast_core::procedure::answered_rule(&p.kind) == Some(RULE));
         let from = c
             .row
             .decision_sent_on
             .clone()
-            .or_else(|| c.row.decision_date.clone());
+            .or_else(|| c.row.decision_date.clone())
+            .filter(|_| !filed);
         let due = match from {
             Some(d) => {
                 let a = naast_core::terms::answer(&naast_core::terms::DeadlineRequest {
@@ -117,6 +124,26 @@ impl App {
     ) -> Result<()> {
         let mut c = self.load_case(who, reference).await?;
         open(&c)?;
+        // A home visit, mediation or accompanying visit on a day ahead is planned, not logged.
+        if let (Some(on), Some(kind)) = (
+            naast_core::case::future_date(&form.on, today()),
+            naast_core::case::planned_kind_of(form),
+        ) {
+            let what: String = form
+                .note
+                .lines()
+                .next()
+                .unwrap_or("")
+                .chars()
+                .take(200)
+                .collect();
+            let plan = naast_core::case::Plan {
+                kind: kind.into(),
+                on,
+                what: what.trim().to_string(),
+            };
+            return self.plan_loaded(who, &c, &plan).await;
+        }
         let m = form.parse(today())?;
         if c.key.is_none() {
             return Err(AppError::Conflict(Msg::CaseClosed));
@@ -253,12 +280,35 @@ impl App {
         self.close_loaded(who, c, form).await
     }
 
+    /// Closes a case with a decision for each open task: kept as a reminder on the closed case
+    /// (`true`) or done. Refused (`OpenItemsUndecided`) while an open task is not decided.
+    pub async fn close_case_deciding(
+        &self,
+        who: &Principal,
+        reference: &str,
+        form: &CloseForm,
+        decided: &[(i64, bool)],
+    ) -> Result<()> {
+        let c = self.load_case(who, reference).await?;
+        self.close_deciding(who, c, form, Some(decided)).await
+    }
+
     /// Closes a loaded case (the caller decided who may).
     pub(crate) async fn close_loaded(
         &self,
         who: &Principal,
+        c: Loaded,
+        form: &CloseForm,
+    ) -> Result<()> {
+        self.close_deciding(who, c, form, None).await
+    }
+
+    async fn close_deciding(
+        &self,
+        who: &Principal,
         mut c: Loaded,
         form: &CloseForm,
+        decided: Option<&[(i64, bool)]>,
     ) -> Result<()> {
         open(&c)?;
         let opened = c
@@ -279,8 +329,8 @@ impl App {
         c.row.external_outcome = v.external_outcome;
         let mut tx = self.db.begin().await?;
         let text = v.reason.clone();
-        // A closed case leaves no open tasks behind on anyone's list.
-        store::complete_open_tasks(&mut *tx, c.row.id).await?;
+        // Each open task is done or kept as a reminder, as decided; none is dropped unseen.
+        self.settle_open_tasks(&mut tx, who, &c, decided).await?;
         let entry = store::insert_entry(
             &mut *tx,
             c.row.id,

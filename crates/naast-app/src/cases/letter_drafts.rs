@@ -162,6 +162,15 @@ impl App {
         entry_id: i64,
     ) -> Result<LetterDoc> {
         let c = self.load_case(who, reference).await?;
+        let doc = self.letter_doc(&c, entry_id).await?;
+        self.audit(who, "case.letter_read", "entry", &entry_id.to_string())
+            .await?;
+        Ok(doc)
+    }
+
+    /// A stored letter of a loaded case with its full text (`NotFound` for anything else: a
+    /// letter recorded without a text drafted in Naast, another entry). Not audited here.
+    pub(crate) async fn letter_doc(&self, c: &super::Loaded, entry_id: i64) -> Result<LetterDoc> {
         let entry = store::entries(self.db.pool(), c.row.id)
             .await?
             .into_iter()
@@ -186,8 +195,6 @@ impl App {
             .chain(person.address.lines().map(|l| l.trim().to_string()))
             .filter(|l| !l.is_empty())
             .collect();
-        self.audit(who, "case.letter_read", "entry", &entry_id.to_string())
-            .await?;
         let stem: String = letter
             .subject
             .chars()

@@ -169,6 +169,9 @@ impl App {
         )
         .await?;
         self.procedure_tasks(&mut tx, &c).await?;
+        // The filing answers a term (an objection: the term to object, Awb 6:7).
+        self.complete_answered_term(&mut tx, who, &c, &p.kind)
+            .await?;
         self.write_case(&mut tx, who, &c.row, "case.procedure_add")
             .await?;
         tx.commit().await?;
@@ -223,6 +226,10 @@ impl App {
         }
         for key in [rule_key(id), ombudsman_key(id)] {
             naast_store::cases::set_rule_task(&mut tx, c.row.id, &key, &[], None, None).await?;
+        }
+        // Without the objection, the term to object runs again (when the case is open).
+        if c.row.status != CaseStatus::Closed && c.key.is_some() {
+            self.objection_task(&mut tx, &c).await?;
         }
         self.write_case(&mut tx, who, &c.row, "case.procedure_remove")
             .await?;

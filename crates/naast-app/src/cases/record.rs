@@ -66,9 +66,26 @@ impl App {
         if c.key.is_none() {
             return Err(AppError::Conflict(Msg::CaseClosed));
         }
+        // A mediation on a day ahead is planned; marked held, it becomes its contact moment.
+        if let Some(on) = naast_core::case::future_date(&form.meeting_on, today()) {
+            let what: String = form.parties.trim().chars().take(200).collect();
+            let plan = naast_core::case::Plan {
+                kind: "mediation".into(),
+                on,
+                what: if what.is_empty() {
+                    String::new()
+                } else {
+                    format!("met {what}")
+                },
+            };
+            return self.plan_loaded(who, &c, &plan).await;
+        }
         let (on, m) = form.parse(today())?;
         let sealed = to_json(&m)?;
         let mut tx = self.db.begin().await?;
+        // The follow-up date becomes a task on that day.
+        self.follow_up_task(&mut tx, who, &c, &m.follow_up_on, &m.parties)
+            .await?;
         let entry = store::insert_entry(
             &mut *tx,
             c.row.id,

@@ -96,6 +96,7 @@ struct View {
     procedure: ProcedureForm,
     consent: ConsentForm,
     message: String,
+    process: super::process::ProcessTyped,
     /// The signals that rest on this kwestie: `(id, status)`.
     signals: Vec<(i64, String)>,
 }
@@ -182,6 +183,7 @@ pub(super) struct Typed {
     pub(super) procedure: Option<ProcedureForm>,
     pub(super) consent: Option<ConsentForm>,
     pub(super) message: String,
+    pub(super) process: super::process::ProcessTyped,
 }
 
 pub(super) async fn view_page(
@@ -227,6 +229,7 @@ pub(super) async fn view_page(
         }),
         consent: typed.consent.unwrap_or_default(),
         message: typed.message,
+        process: typed.process,
         signals,
         page,
         c,
@@ -347,19 +350,7 @@ pub async fn status(Path(reference): Path<String>, form: Form) -> Result<Respons
 }
 
 pub async fn close(Path(reference): Path<String>, form: Form) -> Result<Response, WebError> {
-    let who = caseworker(&form.ctx)?;
-    let input: CloseForm = form.fields()?;
-    let r = form.ctx.app.close_case(who, &reference, &input).await;
-    change(
-        &form,
-        &reference,
-        Typed {
-            close: Some(input),
-            ..Default::default()
-        },
-        r,
-    )
-    .await
+    super::process::close(reference, form).await
 }
 
 pub async fn reopen(Path(reference): Path<String>, form: Form) -> Result<Response, WebError> {
@@ -432,19 +423,7 @@ pub async fn mediation(Path(reference): Path<String>, form: Form) -> Result<Resp
 
 /// A message to the citizen, read through their status link.
 pub async fn message(Path(reference): Path<String>, form: Form) -> Result<Response, WebError> {
-    let who = caseworker(&form.ctx)?;
-    let text = form.get("message");
-    let r = form.ctx.app.message_citizen(who, &reference, &text).await;
-    change(
-        &form,
-        &reference,
-        Typed {
-            message: text,
-            ..Default::default()
-        },
-        r,
-    )
-    .await
+    super::process::message(reference, form).await
 }
 
 pub async fn letter(Path(reference): Path<String>, form: Form) -> Result<Response, WebError> {

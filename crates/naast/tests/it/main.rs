@@ -19,6 +19,7 @@ mod mail;
 mod municipality_routes;
 mod privacy;
 mod procedures;
+mod process;
 mod public;
 mod record;
 mod reports_cli;

@@ -116,6 +116,9 @@ pub struct CaseView {
     pub area_covered: bool,
     /// When the citizen likes to be called (public form).
     pub call_when: String,
+    /// Open planned activities: `(task id, activity code)`; marked held, each becomes a
+    /// contact moment.
+    pub planned: Vec<(i64, String)>,
 }
 
 impl App {
@@ -155,7 +158,9 @@ impl App {
             .await?
             .is_empty();
         let area_covered = self.area_covered(r).await?;
+        let planned = store::planned_of_case(self.db.pool(), r.id).await?;
         Ok(CaseView {
+            planned,
             procedures,
             consents,
             register,
