@@ -561,14 +561,16 @@ async fn a_message_carries_a_document_only_its_own_status_link_downloads() {
             &confidant,
         )
         .await;
+        let mut letter = draft["form"].clone();
+        letter["correspondent"] = "Gemeente Maasdal".into();
         let r = api
             .post(format!("{base}/api/v1/cases/{reference}/letters"))
             .bearer_auth(&confidant)
-            .json(&draft["form"])
+            .json(&letter)
             .send()
             .await
             .unwrap();
-        assert_eq!(r.status().as_u16(), 204);
+        assert_eq!(r.status().as_u16(), 204, "{}", r.text().await.unwrap());
         let (_, page) = get(&c, &format!("{base}/admin/cases/{reference}")).await;
         let letter = after(&page, "<option value=\"letter:")
             .split('"')
