@@ -97,9 +97,11 @@ describe('Terms that follow the process in a browser (demo data)', { timeout: 24
     await page.fill('#decision_sent_on', isoDay(-10));
     await submit(page.getByRole('button', { name: 'Vraagverheldering opslaan' }));
     assert.match(await page.locator('ul.tasks').innerText(), /Laatste dag om bezwaar te maken/);
+    await page.getByText('Klacht, bezwaar of aanvraag vastleggen').click();
     await page.check('#kind-objection');
     await page.fill('#filed_on', isoDay(0));
-    await submit(page.locator('#h-procedures').locator('..').getByRole('button', { name: 'Vastleggen', exact: true }));
+    await page.selectOption('#procedure_organisation', 'municipality');
+    await submit(page.getByRole('button', { name: 'Vastleggen', exact: true }));
     assert.equal(await page.locator('ul.tasks li s', { hasText: TERM }).count(), 1, 'the term task is done');
     assert.match(await page.locator('ol.timeline').innerText(), /Taak afgerond: Laatste dag om bezwaar te maken \(Awb 6:7\)/);
     await inspect(t, page, 'process-objection-filed');
@@ -178,6 +180,8 @@ describe('Terms that follow the process in a browser (demo data)', { timeout: 24
     await p.check('#tenant-maasdal');
     await p.check('#channel-phone');
     await p.fill('#story', 'Een vraag over de eigen bijdrage (e2e).');
+    await p.fill('#name', 'Els de Vries (e2e)');
+    await p.fill('#phone', '06 99887766');
     await Promise.all([p.waitForNavigation(), p.getByRole('button', { name: 'Kwestie registreren', exact: true }).click()]);
     await p.fill('#title', 'Nabellen (e2e)');
     await p.fill('#due_on', isoDay(1));
