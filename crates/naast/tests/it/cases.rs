@@ -244,16 +244,37 @@ async fn a_kwestie_goes_from_phone_intake_to_closing_and_keeps_its_statistical_r
             "overdue task on my work"
         );
 
-        // Close, check the statistical record; reopen needs a reason.
+        // Close, check the statistical record; reopen needs a reason. The open task is listed
+        // first with a choice (done, or kept as a reminder); it is done.
+        let close = [
+            ("outcome", "objection_filed"),
+            ("external_outcome", "in_behandeling"),
+            ("reason", "Bezwaar ingediend"),
+        ];
         let res = post(
             &vera,
             &format!("{base}/admin/cases/{reference}/close"),
             &page,
-            &[
-                ("outcome", "objection_filed"),
-                ("external_outcome", "in_behandeling"),
-                ("reason", "Bezwaar ingediend"),
-            ],
+            &close,
+        )
+        .await;
+        assert_eq!(res.status().as_u16(), 200, "the open task is asked about");
+        let confirm = res.text().await.unwrap();
+        let mut tasks: Vec<String> = confirm
+            .split("name=\"task_")
+            .skip(1)
+            .map(|s| format!("task_{}", s.split('"').next().unwrap()))
+            .collect();
+        tasks.dedup();
+        assert!(confirm.contains("Bezwaarschrift nalezen"));
+        let mut fields = close.to_vec();
+        fields.push(("confirm", "1"));
+        fields.extend(tasks.iter().map(|t| (t.as_str(), "done")));
+        let res = post(
+            &vera,
+            &format!("{base}/admin/cases/{reference}/close"),
+            &confirm,
+            &fields,
         )
         .await;
         assert_eq!(res.status().as_u16(), 303);
