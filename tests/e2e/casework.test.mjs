@@ -233,7 +233,15 @@ describe('Naast casework in a browser (demo data)', { timeout: 120_000 }, () => 
   step('4. closing the case shows it closed, with a way to reopen it', async (t) => {
     await open(state.casePath);
     await page.selectOption('#outcome', 'resolved');
-    const res = await submit(button('Kwestie afsluiten'));
+    let res = await submit(button('Kwestie afsluiten'));
+    assert.equal(res.status(), 200);
+    // The open task is listed with a choice for each: it is done.
+    assert.ok(pathOf().endsWith('/close'), `the open tasks are asked about; got ${pathOf()}`);
+    assert.ok((await page.locator('main').innerText()).includes('Bezwaarschrift nalezen'));
+    await inspect(t, page, 'casework-close-confirm');
+    const choices = page.locator('main fieldset');
+    for (let i = 0; i < (await choices.count()); i++) await choices.nth(i).getByLabel('Afgerond').check();
+    res = await submit(button('Kwestie afsluiten'));
     assert.equal(res.status(), 200);
     assert.equal(pathOf().split('?')[0], state.casePath, `back on the case page; got ${pathOf()}`);
 
