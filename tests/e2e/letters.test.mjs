@@ -147,23 +147,28 @@ describe('Complaint and objection support in a browser (demo data)', { timeout: 
       await page.fill('#reopen-reason', 'Klacht alsnog indienen');
       await submit(page.locator('form[action$="/reopen"] button'));
     }
+    await open(`${state.casePath}/procedures`);
     const filed = isoDay(-3);
     await page.locator('#h-procedures ~ details summary, #h-procedures + * summary').first().click().catch(() => {});
     await page.locator('#kind-complaint').check();
     await page.fill('#filed_on', filed);
     await page.selectOption('#procedure_organisation', 'municipality');
     await submit(page.getByRole('button', { name: 'Vastleggen', exact: true }));
+    assert.equal(pathOf().split('?')[0], `${state.casePath}/procedures`, 'back on the procedures part');
+    assert.equal((await page.locator('main #saved[role="status"]').innerText()).trim(), 'Opgeslagen.');
     const section = await page.locator('section[aria-labelledby="h-procedures"]').innerText();
     assert.match(section, /Klacht ingediend/);
     assert.match(section, new RegExp(`Uiterlijk \\w+ ?${dutchDay(isoDay(39))}|Uiterlijk`));
     const register = await page.locator('section[aria-labelledby="h-register"]').innerText();
     assert.match(register, /binnen 12 weken met commissie/, 'the register entry of the municipality shows');
+    await inspect(t, page, 'case-with-procedure');
+    await open(`${state.casePath}/taken`);
     const tasks = await page.locator('section[aria-labelledby="h-tasks"]').innerText();
     assert.match(tasks, /Beslissing op de klacht verwacht \(Awb 9:11\)/);
-    await inspect(t, page, 'case-with-procedure');
   });
 
   step('4. the confidant drafts the complaint letter from the template, saves and downloads it', async (t) => {
+    await open(`${state.casePath}/brieven`);
     await page.selectOption('#letter-kind', 'complaint');
     await submit(page.getByRole('button', { name: 'Brief opstellen', exact: true }));
     assert.match(pathOf(), /\/letters\/new\?kind=complaint$/);
@@ -179,8 +184,9 @@ describe('Complaint and objection support in a browser (demo data)', { timeout: 
     assert.match(await page.locator('#body').inputValue(), /met de hand toegevoegd/);
     await page.fill('#subject', 'Klacht over de gang van zaken');
     await submit(page.getByRole('button', { name: 'Brief opslaan' }));
-    assert.match(page.url(), /#entry-\d+$/);
-    const entry = new URL(page.url()).hash;
+    assert.match(pathOf(), new RegExp(`^${state.casePath}/brieven\\?saved=entry-\\d+$`), 'back on the letters part, pointing at the letter');
+    const entry = `#${new URL(page.url()).searchParams.get('saved')}`;
+    assert.equal(await page.locator(`main #saved a[href="${entry}"]`).count(), 1, 'the "saved" message links to the letter');
     const href = await page.locator(`${entry} a[href$="/pdf"]`).getAttribute('href');
     const pdf = await page.request.get(new URL(href, server.url).href);
     assert.equal(pdf.status(), 200);
@@ -196,7 +202,7 @@ describe('Complaint and objection support in a browser (demo data)', { timeout: 
   });
 
   step('5. the outcome of the complaint is recorded and the ombudsman term shows', async (t) => {
-    await open(state.casePath);
+    await open(`${state.casePath}/procedures`);
     const form = page.locator('form[action*="/procedures/"][action$="/outcome"]').last();
     await form.locator('select').selectOption('ongegrond');
     await form.locator('input[type="date"]').fill(isoDay(0));

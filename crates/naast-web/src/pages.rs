@@ -4,6 +4,7 @@ mod account;
 mod auth;
 mod case_files;
 mod case_list;
+mod case_parts;
 mod cases;
 mod citizen_link;
 mod consents;
@@ -110,7 +111,21 @@ pub fn routes() -> Router<App> {
         )
         .route("/admin/cases", get(case_list::list).post(cases::create))
         .route("/admin/cases/new", get(cases::new))
-        .route("/admin/cases/{reference}", get(cases::show))
+        .route("/admin/cases/{reference}", get(case_parts::overview))
+        .route(
+            "/admin/cases/{reference}/tijdlijn",
+            get(case_parts::timeline),
+        )
+        .route("/admin/cases/{reference}/taken", get(case_parts::tasks))
+        .route("/admin/cases/{reference}/brieven", get(case_parts::letters))
+        .route(
+            "/admin/cases/{reference}/procedures",
+            get(case_parts::procedures).post(procedures::add),
+        )
+        .route(
+            "/admin/cases/{reference}/betrokkenen",
+            get(case_parts::people),
+        )
         .route("/admin/cases/{reference}/clarify", post(cases::clarify))
         .route("/admin/cases/{reference}/contacts", post(cases::contact))
         .route("/admin/cases/{reference}/notes", post(cases::note))
@@ -155,12 +170,15 @@ pub fn routes() -> Router<App> {
             "/admin/cases/{reference}/letters/{id}/{format}",
             get(procedures::download),
         )
+        .route(
+            "/admin/cases/{reference}/letters/{id}/sent",
+            post(procedures::sent),
+        )
         .route("/admin/cases/{reference}/consents", post(consents::add))
         .route(
             "/admin/cases/{reference}/consents/{id}/revoke",
             post(consents::revoke),
         )
-        .route("/admin/cases/{reference}/procedures", post(procedures::add))
         .route(
             "/admin/cases/{reference}/procedures/{id}/outcome",
             post(procedures::outcome),

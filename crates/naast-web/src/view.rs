@@ -7,6 +7,8 @@ use axum::response::{Html, IntoResponse, Response};
 use naast_app::AppError;
 use naast_core::{Lang, Role};
 
+mod timeline;
+
 pub struct Page {
     pub lang: Lang,
     pub title: String,
@@ -46,6 +48,21 @@ impl Page {
             errors: Vec::new(),
             notice: None,
             work_count: ctx.work_count,
+        }
+    }
+
+    /// A page without session, title or messages (error pages, tests).
+    pub fn bare(lang: Lang) -> Page {
+        Page {
+            lang,
+            title: String::new(),
+            demo: false,
+            user: None,
+            csrf: String::new(),
+            path: String::new(),
+            errors: Vec::new(),
+            notice: None,
+            work_count: 0,
         }
     }
 
@@ -128,8 +145,9 @@ impl Page {
             "mediation" => lang.pick("Bemiddeling", "Mediation"),
             "letter" => lang.pick("Brief", "Letter"),
             "attachment" => lang.pick("Bijlage", "Attachment"),
-            "message_out" => lang.pick("Bericht aan de inwoner", "Message to the citizen"),
-            "message_in" => lang.pick("Bericht van de inwoner", "Message from the citizen"),
+            "message_out" => lang.pick("Bericht aan inwoner", "Message to citizen"),
+            "message_in" => lang.pick("Bericht van inwoner", "Message from citizen"),
+            "clarified" => lang.pick("Vraagverheldering opgeslagen", "Clarified question saved"),
             "tasks_done" => lang.pick("Taken afgerond", "Tasks done"),
             "planned" => lang.pick("Afspraak gepland", "Appointment planned"),
             _ => lang.pick("Gebeurtenis", "Event"),
@@ -151,6 +169,8 @@ impl Page {
             "correspondent" => lang.pick("Van of aan", "From or to"),
             "subject" => lang.pick("Onderwerp", "Subject"),
             "summary" => lang.pick("Samenvatting", "Summary"),
+            "procedure_kind" => lang.pick("Soort", "Kind"),
+            "filed_on" => lang.pick("Ingediend of ontvangen op", "Filed or received on"),
             _ => "",
         }
     }
@@ -160,7 +180,10 @@ impl Page {
             // not a state: a letter's direction
             ("direction", "sent") => self.lang.pick("verstuurd", "sent").into(),
             ("direction", "received") => self.lang.pick("ontvangen", "received").into(),
-            ("meeting_on" | "follow_up_on", d) => self.day(d).into(),
+            ("meeting_on" | "follow_up_on" | "filed_on", d) => self.day(d).into(),
+            ("procedure_kind", k) => {
+                naast_core::vocab::label(naast_core::procedure::KINDS, k, self.lang).into()
+            }
             (_, v) => v.into(),
         }
     }
@@ -278,19 +301,10 @@ struct ErrorPage {
 
 /// A plain error page (no session details, no internals).
 pub fn error_page(status: StatusCode, lang: Lang, message: &str) -> Response {
-    let page = Page {
-        lang,
-        title: lang
-            .pick("Er ging iets mis", "Something went wrong")
-            .to_string(),
-        demo: false,
-        user: None,
-        csrf: String::new(),
-        path: String::new(),
-        errors: Vec::new(),
-        notice: None,
-        work_count: 0,
-    };
+    let mut page = Page::bare(lang);
+    page.title = lang
+        .pick("Er ging iets mis", "Something went wrong")
+        .to_string();
     render_status(
         status,
         &ErrorPage {

@@ -26,6 +26,30 @@ fn stale(c: &Loaded, version: i64) -> Result<()> {
     Ok(())
 }
 
+/// Logs a change of status on the timeline, as the two codes (`new → in_progress`); the page
+/// shows them in words.
+async fn status_entry(
+    tx: &mut naast_store::Tx,
+    c: &Loaded,
+    who: &Principal,
+    from: &str,
+    to: &str,
+) -> Result<()> {
+    let entry = store::insert_entry(
+        &mut **tx,
+        c.row.id,
+        "status",
+        &today().to_string(),
+        None,
+        "",
+        0,
+        None,
+        who.user_id,
+    )
+    .await?;
+    super::seal_entry(tx, c, entry, &format!("{from} → {to}")).await
+}
+
 impl App {
     /// Keeps the task "objection term ends" in step with the decision's dates: counted from the
     /// date of sending (Awb 6:8), or the date on the letter when that is all we know (the
@@ -101,7 +125,8 @@ impl App {
         if v.found_via.is_some() {
             r.found_via = v.found_via;
         }
-        if r.status == CaseStatus::New {
+        let started = r.status == CaseStatus::New;
+        if started {
             r.status = CaseStatus::InProgress.as_str().into();
             r.owner_user_id = r.owner_user_id.or(who.user_id);
         }
@@ -109,6 +134,30 @@ impl App {
         // The objection term of the decision becomes a task that follows the dates.
         self.objection_task(&mut tx, &c).await?;
         self.procedure_tasks(&mut tx, &c).await?;
+        let entry = store::insert_entry(
+            &mut *tx,
+            c.row.id,
+            "clarified",
+            &today().to_string(),
+            None,
+            "",
+            0,
+            None,
+            who.user_id,
+        )
+        .await?;
+        let fields = serde_json::json!({ "subject": sealed.subject }).to_string();
+        super::seal_entry(&mut tx, &c, entry, &fields).await?;
+        if started {
+            status_entry(
+                &mut tx,
+                &c,
+                who,
+                CaseStatus::New.as_str(),
+                CaseStatus::InProgress.as_str(),
+            )
+            .await?;
+        }
         self.write_case(&mut tx, who, &c.row, "case.clarify")
             .await?;
         tx.commit().await?;
@@ -167,6 +216,8 @@ impl App {
         if c.row.status == CaseStatus::New {
             c.row.status = CaseStatus::InProgress.as_str().into();
             c.row.owner_user_id = c.row.owner_user_id.or(who.user_id);
+            let (from, to) = (CaseStatus::New.as_str(), CaseStatus::InProgress.as_str());
+            status_entry(&mut tx, &c, who, from, to).await?;
         }
         self.write_case(&mut tx, who, &c.row, "case.contact")
             .await?;
@@ -249,20 +300,7 @@ impl App {
         let from = std::mem::replace(&mut c.row.status, next.as_str().to_string());
         c.row.owner_user_id = c.row.owner_user_id.or(who.user_id);
         let mut tx = self.db.begin().await?;
-        let text = format!("{from} → {status}");
-        let entry = store::insert_entry(
-            &mut *tx,
-            c.row.id,
-            "status",
-            &today().to_string(),
-            None,
-            "",
-            0,
-            None,
-            who.user_id,
-        )
-        .await?;
-        super::seal_entry(&mut tx, &c, entry, &text).await?;
+        status_entry(&mut tx, &c, who, &from, next.as_str()).await?;
         self.write_case(&mut tx, who, &c.row, "case.status").await?;
         tx.commit().await?;
         Ok(())

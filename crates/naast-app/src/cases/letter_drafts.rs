@@ -154,6 +154,48 @@ impl App {
         })
     }
 
+    /// Records that a letter drafted in Naast went out today: a timeline entry "letter sent"
+    /// with its addressee (the first line) and subject; the draft stays as it was.
+    pub async fn letter_sent(
+        &self,
+        who: &Principal,
+        reference: &str,
+        entry_id: i64,
+    ) -> Result<i64> {
+        let c = self.load_case(who, reference).await?;
+        if c.row.status == naast_core::CaseStatus::Closed || c.key.is_none() {
+            return Err(AppError::Conflict(Msg::CaseClosed));
+        }
+        let entry = store::entries(self.db.pool(), c.row.id)
+            .await?
+            .into_iter()
+            .find(|e| e.id == entry_id && e.kind == "letter")
+            .ok_or(AppError::NotFound)?;
+        let draft: LetterForm = serde_json::from_str(&c.open_at(
+            super::ENTRIES.0,
+            super::ENTRIES.1,
+            entry.id,
+            &entry.sealed,
+        ))
+        .unwrap_or_default();
+        if draft.body.is_empty() {
+            return Err(AppError::NotFound);
+        }
+        let to = draft
+            .correspondent
+            .lines()
+            .map(str::trim)
+            .find(|l| !l.is_empty())
+            .unwrap_or_default();
+        let sent = LetterForm {
+            direction: "sent".into(), // not a state: the letter's direction
+            correspondent: to.into(),
+            subject: draft.subject,
+            ..Default::default()
+        };
+        self.add_letter(who, reference, &sent).await
+    }
+
     /// A stored letter with its full text, to typeset (the read is audited).
     pub async fn letter_document(
         &self,

@@ -1,6 +1,7 @@
 //! Files on the case page: attachments up and down, the right-of-access export (JSON and
 //! PDF), and the coordinators' import of kwesties.
 
+use super::case_parts::Part;
 use super::cases::{Typed, caseworker, view_page};
 use super::rerender;
 use crate::ctx::Ctx;
@@ -213,9 +214,19 @@ pub async fn attachment_upload(
         .add_attachment(who, &reference, &up.name, &up.bytes)
         .await
     {
-        Ok(()) => Ok(Redirect::to(&format!("/admin/cases/{reference}")).into_response()),
+        Ok(()) => Ok(
+            Redirect::to(&Part::Letters.saved(&reference, Some("h-attachments"))).into_response(),
+        ),
         Err(e @ (AppError::Invalid(_) | AppError::Conflict(_))) => {
-            view_page(&ctx, who, &reference, Typed::default(), Some(&e)).await
+            view_page(
+                &ctx,
+                who,
+                &reference,
+                Typed::default(),
+                Some(&e),
+                Part::Letters,
+            )
+            .await
         }
         Err(e) => Err(WebError::App(e, ctx.lang)),
     }

@@ -1,6 +1,7 @@
 //! The confidant's casework: intake and the case page with its forms (the list and "my work"
 //! are in `case_list`).
 
+use super::case_parts::Part;
 use super::rerender;
 use crate::ctx::Ctx;
 use crate::error::{LangExt, WebError};
@@ -99,9 +100,51 @@ struct View {
     process: super::process::ProcessTyped,
     /// The signals that rest on this kwestie: `(id, status)`.
     signals: Vec<(i64, String)>,
+    /// The part of the page shown (`Part::code`).
+    part: &'static str,
+    /// The tab bar: `(code, address, label)` of every part.
+    tabs: Vec<(&'static str, String, &'static str)>,
+    /// After a save: `Some("")`, or `Some(id)` of the element saved.
+    saved: Option<String>,
 }
 
 impl View {
+    /// The open task due first: the case's next deadline.
+    fn next_task(&self) -> Option<&naast_app::cases::TaskView> {
+        self.c
+            .tasks
+            .iter()
+            .filter(|t| !t.done)
+            .min_by(|a, b| a.due_on.cmp(&b.due_on))
+    }
+
+    /// The open tasks due first (at most three), for the overview's "what's next".
+    fn next_tasks(&self) -> Vec<&naast_app::cases::TaskView> {
+        let mut open: Vec<_> = self.c.tasks.iter().filter(|t| !t.done).collect();
+        open.sort_by(|a, b| a.due_on.cmp(&b.due_on));
+        open.truncate(3);
+        open
+    }
+
+    /// Terms of procedures still running: no outcome yet and a last day known, or the time to
+    /// turn to the ombudsman after a complaint (Awb 9:24).
+    fn running_terms(&self) -> Vec<&naast_app::cases::ProcedureView> {
+        self.c
+            .procedures
+            .iter()
+            .filter(|p| (p.outcome.is_none() && p.due_on.is_some()) || p.ombudsman_until.is_some())
+            .collect()
+    }
+
+    /// The letters on the timeline: drafted in Naast, sent or received.
+    fn letters(&self) -> Vec<&naast_app::cases::EntryView> {
+        self.c
+            .timeline
+            .iter()
+            .filter(|e| e.kind == "letter")
+            .collect()
+    }
+
     fn signal_status(&self, code: &str) -> String {
         naast_core::signal::status_label(code, self.page.lang).to_string()
     }
@@ -184,6 +227,8 @@ pub(super) struct Typed {
     pub(super) consent: Option<ConsentForm>,
     pub(super) message: String,
     pub(super) process: super::process::ProcessTyped,
+    /// After a save: `Some("")`, or `Some(id)` of the element saved.
+    pub(super) saved: Option<String>,
 }
 
 pub(super) async fn view_page(
@@ -192,6 +237,7 @@ pub(super) async fn view_page(
     reference: &str,
     typed: Typed,
     error: Option<&AppError>,
+    part: Part,
 ) -> Result<Response, WebError> {
     let c = ctx.app.case(who, reference).await.lang(ctx.lang)?;
     let signals = ctx
@@ -200,7 +246,16 @@ pub(super) async fn view_page(
         .await
         .lang(ctx.lang)?;
     let mut page = Page::new(ctx, "Kwestie", "Case");
-    page.title = format!("{} {}", ctx.lang.pick("Kwestie", "Case"), c.reference);
+    page.title = format!(
+        "{} — {} {}",
+        part.label(ctx.lang),
+        ctx.lang.pick("Kwestie", "Case"),
+        c.reference
+    );
+    let tabs = Part::ALL
+        .iter()
+        .map(|p| (p.code(), p.path(&c.reference), p.label(ctx.lang)))
+        .collect();
     if let Some(e) = error {
         page = page.with_error(e);
     }
@@ -230,6 +285,9 @@ pub(super) async fn view_page(
         consent: typed.consent.unwrap_or_default(),
         message: typed.message,
         process: typed.process,
+        saved: typed.saved,
+        part: part.code(),
+        tabs,
         signals,
         page,
         c,
@@ -241,25 +299,32 @@ pub(super) async fn view_page(
     })
 }
 
-pub async fn show(ctx: Ctx, Path(reference): Path<String>) -> Result<Response, WebError> {
-    let who = caseworker(&ctx)?;
-    view_page(&ctx, who, &reference, Typed::default(), None).await
-}
-
-/// Runs a change on the case page: back to the case when it worked, the page again with the
-/// problems (and what was typed) when it was refused.
+/// Runs a change on the case page: back to its part saying "Opgeslagen" when it worked, that
+/// part again with the problems (and what was typed) when it was refused.
 pub(super) async fn change(
     form: &Form,
     reference: &str,
+    part: Part,
     typed: Typed,
     result: Result<(), AppError>,
 ) -> Result<Response, WebError> {
-    let ctx = &form.ctx;
+    saved_or_again(&form.ctx, reference, part, typed, result.map(|()| None)).await
+}
+
+/// After a change: to `part` saying "Opgeslagen" (pointing at the element saved, if any) when
+/// it worked, `part` again with the problems and what was typed when it was refused.
+pub(super) async fn saved_or_again(
+    ctx: &Ctx,
+    reference: &str,
+    part: Part,
+    typed: Typed,
+    result: Result<Option<String>, AppError>,
+) -> Result<Response, WebError> {
     let who = caseworker(ctx)?;
     match result {
-        Ok(()) => Ok(Redirect::to(&format!("/admin/cases/{reference}")).into_response()),
+        Ok(item) => Ok(Redirect::to(&part.saved(reference, item.as_deref())).into_response()),
         Err(e @ (AppError::Invalid(_) | AppError::Conflict(_))) => {
-            view_page(ctx, who, reference, typed, Some(&e)).await
+            view_page(ctx, who, reference, typed, Some(&e), part).await
         }
         Err(e) => Err(WebError::App(e, ctx.lang)),
     }
@@ -273,6 +338,7 @@ pub async fn clarify(Path(reference): Path<String>, form: Form) -> Result<Respon
     change(
         &form,
         &reference,
+        Part::Overview,
         Typed {
             clarify: Some(input),
             ..Default::default()
@@ -289,6 +355,7 @@ pub async fn contact(Path(reference): Path<String>, form: Form) -> Result<Respon
     change(
         &form,
         &reference,
+        Part::Timeline,
         Typed {
             contact: Some(input),
             ..Default::default()
@@ -305,6 +372,7 @@ pub async fn note(Path(reference): Path<String>, form: Form) -> Result<Response,
     change(
         &form,
         &reference,
+        Part::Timeline,
         Typed {
             note: text,
             ..Default::default()
@@ -321,6 +389,7 @@ pub async fn task(Path(reference): Path<String>, form: Form) -> Result<Response,
     change(
         &form,
         &reference,
+        Part::Tasks,
         Typed {
             task: Some(input),
             ..Default::default()
@@ -336,7 +405,7 @@ pub async fn task_done(
 ) -> Result<Response, WebError> {
     let who = caseworker(&form.ctx)?;
     let r = form.ctx.app.complete_task(who, &reference, id).await;
-    change(&form, &reference, Typed::default(), r).await
+    change(&form, &reference, Part::Tasks, Typed::default(), r).await
 }
 
 pub async fn status(Path(reference): Path<String>, form: Form) -> Result<Response, WebError> {
@@ -346,7 +415,7 @@ pub async fn status(Path(reference): Path<String>, form: Form) -> Result<Respons
         .app
         .set_status(who, &reference, &form.get("status"))
         .await;
-    change(&form, &reference, Typed::default(), r).await
+    change(&form, &reference, Part::Overview, Typed::default(), r).await
 }
 
 pub async fn close(Path(reference): Path<String>, form: Form) -> Result<Response, WebError> {
@@ -360,6 +429,7 @@ pub async fn reopen(Path(reference): Path<String>, form: Form) -> Result<Respons
     change(
         &form,
         &reference,
+        Part::Overview,
         Typed {
             reopen: reason,
             ..Default::default()
@@ -377,7 +447,7 @@ pub async fn erase(Path(reference): Path<String>, form: Form) -> Result<Response
     } else {
         Err(AppError::field("confirm", naast_core::Msg::ConfirmErase))
     };
-    change(&form, &reference, Typed::default(), r).await
+    change(&form, &reference, Part::People, Typed::default(), r).await
 }
 
 pub async fn party(Path(reference): Path<String>, form: Form) -> Result<Response, WebError> {
@@ -387,6 +457,7 @@ pub async fn party(Path(reference): Path<String>, form: Form) -> Result<Response
     change(
         &form,
         &reference,
+        Part::People,
         Typed {
             party: Some(input),
             ..Default::default()
@@ -402,7 +473,7 @@ pub async fn party_remove(
 ) -> Result<Response, WebError> {
     let who = caseworker(&form.ctx)?;
     let r = form.ctx.app.remove_party(who, &reference, id).await;
-    change(&form, &reference, Typed::default(), r).await
+    change(&form, &reference, Part::People, Typed::default(), r).await
 }
 
 pub async fn mediation(Path(reference): Path<String>, form: Form) -> Result<Response, WebError> {
@@ -412,6 +483,7 @@ pub async fn mediation(Path(reference): Path<String>, form: Form) -> Result<Resp
     change(
         &form,
         &reference,
+        Part::Procedures,
         Typed {
             mediation: Some(input),
             ..Default::default()
@@ -443,6 +515,7 @@ pub async fn letter(Path(reference): Path<String>, form: Form) -> Result<Respons
     change(
         &form,
         &reference,
+        Part::Letters,
         Typed {
             letter: Some(input),
             ..Default::default()

@@ -1,6 +1,7 @@
 //! "Possibly the same citizen" on the case page: link this kwestie's citizen to a known person
 //! (choosing which contact details to keep), or keep them apart.
 
+use super::case_parts::Part;
 use super::cases::{Typed, caseworker, change};
 use crate::error::WebError;
 use crate::form::Form;
@@ -12,7 +13,7 @@ pub async fn link(Path(reference): Path<String>, form: Form) -> Result<Response,
     let who = caseworker(&form.ctx)?;
     let input: LinkForm = form.fields()?;
     let r = form.ctx.app.link_citizen(who, &reference, &input).await;
-    change(&form, &reference, Typed::default(), r).await
+    change(&form, &reference, Part::Overview, Typed::default(), r).await
 }
 
 pub async fn keep_apart(Path(reference): Path<String>, form: Form) -> Result<Response, WebError> {
@@ -22,5 +23,5 @@ pub async fn keep_apart(Path(reference): Path<String>, form: Form) -> Result<Res
         .app
         .keep_citizen_apart(who, &reference, &form.get("with"))
         .await;
-    change(&form, &reference, Typed::default(), r).await
+    change(&form, &reference, Part::Overview, Typed::default(), r).await
 }

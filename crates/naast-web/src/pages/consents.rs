@@ -1,5 +1,6 @@
 //! The citizen's consents on the case page: record one, revoke one.
 
+use super::case_parts::Part;
 use super::cases::{Typed, caseworker, change};
 use crate::error::WebError;
 use crate::form::Form;
@@ -14,6 +15,7 @@ pub async fn add(Path(reference): Path<String>, form: Form) -> Result<Response, 
     change(
         &form,
         &reference,
+        Part::People,
         Typed {
             consent: Some(input),
             ..Default::default()
@@ -29,5 +31,5 @@ pub async fn revoke(
 ) -> Result<Response, WebError> {
     let who = caseworker(&form.ctx)?;
     let r = form.ctx.app.revoke_consent(who, &reference, id).await;
-    change(&form, &reference, Typed::default(), r).await
+    change(&form, &reference, Part::People, Typed::default(), r).await
 }

@@ -1,7 +1,8 @@
 //! Formal procedures on a case (complaint, objection, application, ...) with their outcome,
 //! and letters drafted from the tenant's templates, downloaded as PDF or DOCX.
 
-use super::cases::{Typed, caseworker, change};
+use super::case_parts::Part;
+use super::cases::{Typed, caseworker, change, saved_or_again};
 use super::rerender;
 use crate::ctx::Ctx;
 use crate::error::{LangExt, WebError};
@@ -39,6 +40,7 @@ pub async fn add(Path(reference): Path<String>, form: Form) -> Result<Response, 
     change(
         &form,
         &reference,
+        Part::Procedures,
         Typed {
             procedure: Some(input),
             ..Default::default()
@@ -59,7 +61,7 @@ pub async fn outcome(
         .app
         .set_procedure_outcome(who, &reference, id, &input)
         .await;
-    change(&form, &reference, Typed::default(), r).await
+    change(&form, &reference, Part::Procedures, Typed::default(), r).await
 }
 
 pub async fn remove(
@@ -68,7 +70,7 @@ pub async fn remove(
 ) -> Result<Response, WebError> {
     let who = caseworker(&form.ctx)?;
     let r = form.ctx.app.remove_procedure(who, &reference, id).await;
-    change(&form, &reference, Typed::default(), r).await
+    change(&form, &reference, Part::Procedures, Typed::default(), r).await
 }
 
 #[derive(Template)]
@@ -139,7 +141,10 @@ pub async fn save(Path(reference): Path<String>, form: Form) -> Result<Response,
         ..form.fields()?
     };
     match ctx.app.add_letter(who, &reference, &input).await {
-        Ok(id) => Ok(Redirect::to(&format!("/admin/cases/{reference}#entry-{id}")).into_response()),
+        Ok(id) => {
+            let to = Part::Letters.saved(&reference, Some(&format!("entry-{id}")));
+            Ok(Redirect::to(&to).into_response())
+        }
         Err(e @ (AppError::Invalid(_) | AppError::Conflict(_))) => {
             let page = Page::new(ctx, "Brief opstellen", "Draft a letter").with_error(&e);
             let label = naast_core::vocab::label(LETTER_KINDS, &input.kind, ctx.lang).to_string();
@@ -159,6 +164,17 @@ pub async fn save(Path(reference): Path<String>, form: Form) -> Result<Response,
         }
         Err(e) => Err(WebError::App(e, ctx.lang)),
     }
+}
+
+/// Records that a letter drafted here went out today.
+pub async fn sent(
+    Path((reference, id)): Path<(String, i64)>,
+    form: Form,
+) -> Result<Response, WebError> {
+    let who = caseworker(&form.ctx)?;
+    let r = form.ctx.app.letter_sent(who, &reference, id).await;
+    let r = r.map(|entry| Some(format!("entry-{entry}")));
+    saved_or_again(&form.ctx, &reference, Part::Letters, Typed::default(), r).await
 }
 
 /// A stored letter as PDF (`pdf`) or Word (`docx`).

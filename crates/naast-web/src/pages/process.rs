@@ -2,6 +2,7 @@
 //! closing a kwestie with open tasks (a confirmation that asks what happens to each), a
 //! message to the citizen with a document, and the citizen's download of that document.
 
+use super::case_parts::Part;
 use super::cases::{Typed, caseworker, change};
 use crate::ctx::Ctx;
 use crate::error::{LangExt, WebError};
@@ -70,6 +71,7 @@ pub async fn plan(Path(reference): Path<String>, form: Form) -> Result<Response,
     change(
         &form,
         &reference,
+        Part::Tasks,
         Typed {
             process: ProcessTyped {
                 plan: input,
@@ -92,6 +94,7 @@ pub async fn held(
     change(
         &form,
         &reference,
+        Part::Tasks,
         Typed {
             process: ProcessTyped {
                 held_task: id,
@@ -118,6 +121,7 @@ pub async fn message(reference: String, form: Form) -> Result<Response, WebError
     change(
         &form,
         &reference,
+        Part::Timeline,
         Typed {
             message: text,
             process: ProcessTyped {
@@ -202,6 +206,7 @@ pub async fn close(reference: String, form: Form) -> Result<Response, WebError> 
             change(
                 &form,
                 &reference,
+                Part::Overview,
                 Typed {
                     close: Some(input),
                     ..Default::default()

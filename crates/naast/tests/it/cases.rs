@@ -4,7 +4,7 @@ use crate::harness::*;
 
 /// A demo-free set-up: two tenants, a confidant for maasdal only, a coordinator; returns a
 /// signed-in browser for the confidant.
-async fn confidant(store: &Store, server: &Server) -> reqwest::Client {
+pub(crate) async fn confidant(store: &Store, server: &Server) -> reqwest::Client {
     let _ = store;
     let (coord, _) = first_coordinator(server, "cor@naast.example").await;
     let (_, form) = get(&coord, &format!("{}/admin/users/new", server.url)).await;

@@ -122,7 +122,7 @@ async fn consents_are_recorded_listed_revoked_once_and_hidden_from_the_municipal
         // Through the case page: the list shows names and labels; a bad submission keeps what was
         // typed and names the problem; a good one is stored.
         let page_url = format!("{base}/admin/cases/{reference}");
-        let (status, page) = get(&browser, &page_url).await;
+        let (status, page) = get(&browser, &format!("{page_url}/betrokkenen")).await;
         assert_eq!(status, 200);
         assert!(page.contains("id=\"h-consents\""));
         assert!(page.contains("Maasdal Thuiszorg"));
