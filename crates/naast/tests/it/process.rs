@@ -76,6 +76,18 @@ async fn submit(
     (status, res.text().await.unwrap())
 }
 
+/// Every part of the case page (overview, timeline, tasks, letters, procedures, people) as one
+/// text: the checks here are about what the case holds, whichever part shows it.
+async fn case_page(c: &reqwest::Client, case_url: &str) -> (u16, String) {
+    let (status, mut all) = get(c, case_url).await;
+    for part in ["tijdlijn", "taken", "brieven", "procedures", "betrokkenen"] {
+        let (s, page) = get(c, &format!("{case_url}/{part}")).await;
+        assert_eq!(s, 200, "{case_url}/{part}");
+        all.push_str(&page);
+    }
+    (status, all)
+}
+
 /// The ids of the open tasks on the case page, in order, with their titles.
 fn open_tasks(page: &str, reference: &str) -> Vec<(String, String)> {
     let marker = format!("action=\"/admin/cases/{reference}/tasks/");
@@ -97,7 +109,7 @@ async fn filing_an_objection_completes_the_term_to_object() {
         let base = server.url.clone();
         let (reference, _) = intake(&base, "Jan Jansen", "Mijn hulp is gestopt").await;
         let case_url = format!("{base}/admin/cases/{reference}");
-        let (_, page) = get(&c, &case_url).await;
+        let (_, page) = case_page(&c, &case_url).await;
         let version = after(&page, "name=\"version\" value=\"")
             .split('"')
             .next()
@@ -121,7 +133,7 @@ async fn filing_an_objection_completes_the_term_to_object() {
         )
         .await;
         assert_eq!(status, 303, "{}", store.label);
-        let (_, page) = get(&c, &case_url).await;
+        let (_, page) = case_page(&c, &case_url).await;
         let term = "Laatste dag om bezwaar te maken (Awb 6:7)";
         assert!(
             open_tasks(&page, &reference).iter().any(|(_, t)| t == term),
@@ -140,7 +152,7 @@ async fn filing_an_objection_completes_the_term_to_object() {
         .await;
         assert_eq!(status, 422);
         assert!(body.contains("Deze datum ligt in de toekomst"));
-        let (_, page) = get(&c, &case_url).await;
+        let (_, page) = case_page(&c, &case_url).await;
         assert!(open_tasks(&page, &reference).iter().any(|(_, t)| t == term));
 
         // The objection is filed: the task is done, and the timeline says so.
@@ -158,7 +170,7 @@ async fn filing_an_objection_completes_the_term_to_object() {
         )
         .await;
         assert_eq!(status, 303);
-        let (_, page) = get(&c, &case_url).await;
+        let (_, page) = case_page(&c, &case_url).await;
         let open = open_tasks(&page, &reference);
         assert!(!open.iter().any(|(_, t)| t == term), "{open:?}");
         assert!(page.contains(&format!("<s>{term}</s>")), "shown done");
@@ -194,7 +206,7 @@ async fn filing_an_objection_completes_the_term_to_object() {
         )
         .await;
         assert_eq!(status, 303);
-        let (_, page) = get(&c, &case_url).await;
+        let (_, page) = case_page(&c, &case_url).await;
         assert!(!open_tasks(&page, &reference).iter().any(|(_, t)| t == term));
         // Nor does Mijn werk show it.
         let (_, work) = get(&c, &format!("{base}/admin/work")).await;
@@ -227,7 +239,7 @@ async fn planned_visits_and_follow_ups_are_tasks_and_a_held_visit_is_its_contact
         )
         .await;
         assert_eq!(status, 303, "{}", store.label);
-        let (_, page) = get(&c, &case_url).await;
+        let (_, page) = case_page(&c, &case_url).await;
         let open = open_tasks(&page, &reference);
         assert!(
             open.iter()
@@ -253,7 +265,7 @@ async fn planned_visits_and_follow_ups_are_tasks_and_a_held_visit_is_its_contact
         assert!(body.contains("Deze datum is al voorbij"), "a clear message");
         assert!(body.contains(&format!("value=\"{yesterday}\"")));
         assert!(body.contains("value=\"bij meneer thuis\""));
-        let (_, page) = get(&c, &case_url).await;
+        let (_, page) = case_page(&c, &case_url).await;
         assert_eq!(open_tasks(&page, &reference).len(), 1, "nothing planned");
 
         // A home visit next week: a task on that day, on Mijn werk.
@@ -272,7 +284,7 @@ async fn planned_visits_and_follow_ups_are_tasks_and_a_held_visit_is_its_contact
         .await;
         assert_eq!(status, 303);
         let visit = "Huisbezoek (gepland): bij meneer thuis";
-        let (_, page) = get(&c, &case_url).await;
+        let (_, page) = case_page(&c, &case_url).await;
         let (visit_id, _) = open_tasks(&page, &reference)
             .into_iter()
             .find(|(_, t)| t == visit)
@@ -307,7 +319,7 @@ async fn planned_visits_and_follow_ups_are_tasks_and_a_held_visit_is_its_contact
         .await;
         assert_eq!(status, 422);
         assert!(body.contains("Deze datum ligt in de toekomst"));
-        let (_, page) = get(&c, &case_url).await;
+        let (_, page) = case_page(&c, &case_url).await;
         assert!(
             open_tasks(&page, &reference)
                 .iter()
@@ -327,7 +339,7 @@ async fn planned_visits_and_follow_ups_are_tasks_and_a_held_visit_is_its_contact
         assert_eq!(status, 422);
         assert!(body.contains("value=\"veel\""));
         assert!(body.contains(">Goed gesprek</textarea>"));
-        let (_, page) = get(&c, &case_url).await;
+        let (_, page) = case_page(&c, &case_url).await;
         assert!(
             open_tasks(&page, &reference)
                 .iter()
@@ -345,7 +357,7 @@ async fn planned_visits_and_follow_ups_are_tasks_and_a_held_visit_is_its_contact
         )
         .await;
         assert_eq!(status, 303);
-        let (_, page) = get(&c, &case_url).await;
+        let (_, page) = case_page(&c, &case_url).await;
         assert!(
             !open_tasks(&page, &reference)
                 .iter()
@@ -383,7 +395,7 @@ async fn closing_with_open_tasks_asks_what_to_do_with_each() {
             .await;
             assert_eq!(status, 303, "{}", store.label);
         }
-        let (_, page) = get(&c, &case_url).await;
+        let (_, page) = case_page(&c, &case_url).await;
         let tasks = open_tasks(&page, &reference);
         assert_eq!(tasks.len(), 2);
         let id = |t: &str| tasks.iter().find(|(_, x)| x == t).unwrap().0.clone();
@@ -411,7 +423,7 @@ async fn closing_with_open_tasks_asks_what_to_do_with_each() {
         }
         assert!(confirm.contains("Terugbellen over de uitkomst"));
         assert!(confirm.contains("name=\"outcome\" value=\"resolved\""));
-        let (_, page) = get(&c, &case_url).await;
+        let (_, page) = case_page(&c, &case_url).await;
         assert!(page.contains("Kwestie afsluiten"), "still open");
 
         // A choice missing: refused with a clear message, still open.
@@ -434,7 +446,7 @@ async fn closing_with_open_tasks_asks_what_to_do_with_each() {
         let body = res.text().await.unwrap();
         assert!(body.contains("Kies bij elke taak: afgerond, of bewaren als herinnering"));
         assert!(body.contains(&format!("name=\"task_{call}\" value=\"keep\" checked")));
-        let (_, page) = get(&c, &case_url).await;
+        let (_, page) = case_page(&c, &case_url).await;
         assert!(page.contains("Kwestie afsluiten"), "still open");
 
         // Keep one, finish the other.
@@ -452,7 +464,7 @@ async fn closing_with_open_tasks_asks_what_to_do_with_each() {
         )
         .await;
         assert_eq!(res.status().as_u16(), 303);
-        let (_, page) = get(&c, &case_url).await;
+        let (_, page) = case_page(&c, &case_url).await;
         assert!(page.contains("Heropenen"), "closed");
         assert!(page.contains("<s>Dossier opruimen</s>"));
         assert!(
@@ -475,7 +487,7 @@ async fn closing_with_open_tasks_asks_what_to_do_with_each() {
         let (other, _) = intake(&base, "Piet Peters", "Een vraag over de bijstand").await;
         let (status, _) = submit(&c, &base, &other, "/close", &[("outcome", "resolved")]).await;
         assert_eq!(status, 303);
-        let (_, page) = get(&c, &format!("{base}/admin/cases/{other}")).await;
+        let (_, page) = case_page(&c, &format!("{base}/admin/cases/{other}")).await;
         assert!(page.contains("Heropenen"));
         server.stop();
     }
@@ -520,12 +532,12 @@ async fn a_message_carries_a_document_only_its_own_status_link_downloads() {
                 .unwrap()
                 .to_string()
         };
-        let (_, page) = get(&c, &format!("{base}/admin/cases/{reference}")).await;
+        let (_, page) = case_page(&c, &format!("{base}/admin/cases/{reference}")).await;
         let mine = attachment_of(&page, &reference);
         assert!(page.contains(&format!(
             "<option value=\"attachment:{mine}\">besluit.pdf</option>"
         )));
-        let (_, other_page) = get(&c, &format!("{base}/admin/cases/{other_ref}")).await;
+        let (_, other_page) = case_page(&c, &format!("{base}/admin/cases/{other_ref}")).await;
         let theirs = attachment_of(&other_page, &other_ref);
 
         // Another case's document is refused; the message is kept and nothing is sent.
@@ -571,7 +583,7 @@ async fn a_message_carries_a_document_only_its_own_status_link_downloads() {
             .await
             .unwrap();
         assert_eq!(r.status().as_u16(), 204, "{}", r.text().await.unwrap());
-        let (_, page) = get(&c, &format!("{base}/admin/cases/{reference}")).await;
+        let (_, page) = case_page(&c, &format!("{base}/admin/cases/{reference}")).await;
         let letter = after(&page, "<option value=\"letter:")
             .split('"')
             .next()
