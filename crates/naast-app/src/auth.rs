@@ -8,9 +8,11 @@ use naast_crypto as crypto;
 use naast_store::{audit, now, sessions, settings, throttle, tokens, users};
 
 mod factor;
+mod password;
 mod limits;
 
 pub use factor::Enrolment;
+pub use password::PasswordChange;
 pub(crate) use factor::{AAD_TOTP, totp_aad};
 
 /// How long a set-up link for a new account stays valid.
@@ -107,7 +109,7 @@ fn principal_from(u: &users::UserRow, tenant_ids: Vec<i64>, via: Via) -> Result<
     })
 }
 
-fn check_password(c: &mut Collector, pw: &str, pw2: &str) {
+pub(crate) fn check_password(c: &mut Collector, pw: &str, pw2: &str) {
     if pw.chars().count() < MIN_PASSWORD {
         c.push(FieldError::new(
             "password",

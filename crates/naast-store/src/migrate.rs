@@ -108,6 +108,11 @@ pub(crate) static SQLITE: &[Migration] = &[
         name: "person_version",
         sql: include_str!("../migrations/sqlite/0019_person_version.sql"),
     },
+    Migration {
+        version: 25,
+        name: "audit_filters",
+        sql: include_str!("../migrations/sqlite/0025_audit_filters.sql"),
+    },
 ];
 
 pub(crate) static POSTGRES: &[Migration] = &[
@@ -205,6 +210,11 @@ pub(crate) static POSTGRES: &[Migration] = &[
         version: 19,
         name: "person_version",
         sql: include_str!("../migrations/postgres/0019_person_version.sql"),
+    },
+    Migration {
+        version: 25,
+        name: "audit_filters",
+        sql: include_str!("../migrations/postgres/0025_audit_filters.sql"),
     },
 ];
 

@@ -113,6 +113,25 @@ impl Page {
         }
     }
 
+    /// A count as people read it: thousands grouped (Dutch `1.234`, English `1,234`). For
+    /// screens and PDFs only; CSV, XLSX and JSON keep plain numbers.
+    pub fn num<N: Whole>(&self, n: N) -> String {
+        group_digits(n.whole(), self.lang)
+    }
+
+    /// The singular or the plural by `n`: `page.count(n, "kwestie", "kwesties", "case",
+    /// "cases")` gives "1 kwestie", "1.234 kwesties".
+    pub fn count<N: Whole>(&self, n: N, one_nl: &str, many_nl: &str, one_en: &str, many_en: &str) -> String {
+        let n = n.whole();
+        let word = match (self.lang, n == 1) {
+            (Lang::Nl, true) => one_nl,
+            (Lang::Nl, false) => many_nl,
+            (Lang::En, true) => one_en,
+            (Lang::En, false) => many_en,
+        };
+        format!("{} {word}", group_digits(n, self.lang))
+    }
+
     pub fn is_caseworker(&self) -> bool {
         matches!(self.user, Some((_, Role::Coordinator | Role::Confidant)))
     }
@@ -130,6 +149,11 @@ impl Page {
             "attachment" => lang.pick("Bijlage", "Attachment"),
             "message_out" => lang.pick("Bericht aan de inwoner", "Message to the citizen"),
             "message_in" => lang.pick("Bericht van de inwoner", "Message from the citizen"),
+            "handover" => lang.pick("Overgedragen aan collega", "Handed to a colleague"),
+            "unassigned" => lang.pick(
+                "Niet meer toegewezen: vertrouwenspersoon uitgeschakeld",
+                "No longer assigned: confidant disabled",
+            ),
             _ => lang.pick("Gebeurtenis", "Event"),
         }
     }
@@ -149,6 +173,8 @@ impl Page {
             "correspondent" => lang.pick("Van of aan", "From or to"),
             "subject" => lang.pick("Onderwerp", "Subject"),
             "summary" => lang.pick("Samenvatting", "Summary"),
+            "handed_from" => lang.pick("Van", "From"),
+            "handed_to" => lang.pick("Aan", "To"),
             _ => "",
         }
     }
@@ -245,6 +271,59 @@ pub const VOCAB: Vocab = Vocab {
 
 /// A timestamp (seconds since the epoch) as Dutch staff read it: `23-11-2026 20:00`, in
 /// Europe/Amsterdam time.
+/// A whole number of any width, for [`Page::num`] (templates pass values and references).
+pub trait Whole {
+    fn whole(&self) -> i128;
+}
+
+macro_rules! whole {
+    ($($t:ty),*) => {$(
+        impl Whole for $t {
+            fn whole(&self) -> i128 {
+                i128::from(*self)
+            }
+        }
+        impl Whole for &$t {
+            fn whole(&self) -> i128 {
+                i128::from(**self)
+            }
+        }
+    )*};
+}
+whole!(i32, i64, u32, u64);
+
+impl Whole for usize {
+    fn whole(&self) -> i128 {
+        i128::try_from(*self).unwrap_or(i128::MAX)
+    }
+}
+
+impl Whole for &usize {
+    fn whole(&self) -> i128 {
+        i128::try_from(**self).unwrap_or(i128::MAX)
+    }
+}
+
+/// Groups the digits of `n` by three with the language's thousands separator.
+pub fn group_digits(n: i128, lang: Lang) -> String {
+    let sep = match lang {
+        Lang::Nl => '.',
+        Lang::En => ',',
+    };
+    let digits = n.unsigned_abs().to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3 + 1);
+    if n < 0 {
+        out.push('-');
+    }
+    for (i, d) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(sep);
+        }
+        out.push(d);
+    }
+    out
+}
+
 pub fn fmt_time(ts: i64) -> String {
     let tz = jiff::tz::TimeZone::get("Europe/Amsterdam").unwrap_or(jiff::tz::TimeZone::UTC);
     match jiff::Timestamp::from_second(ts) {
@@ -306,5 +385,18 @@ mod tests {
         // 21:00 UTC in November is 22:00 in Amsterdam (CET); in July (CEST) two hours ahead.
         assert_eq!(super::fmt_time(1_795_467_600), "23-11-2026 22:00");
         assert_eq!(super::fmt_time(1_783_000_800), "02-07-2026 16:00");
+    }
+
+    #[test]
+    fn numbers_group_thousands_in_the_readers_language() {
+        use naast_core::Lang;
+        let g = super::group_digits;
+        assert_eq!(g(0, Lang::Nl), "0");
+        assert_eq!(g(999, Lang::Nl), "999");
+        assert_eq!(g(1234, Lang::Nl), "1.234");
+        assert_eq!(g(1234, Lang::En), "1,234");
+        assert_eq!(g(1_234_567, Lang::Nl), "1.234.567");
+        assert_eq!(g(-12_345, Lang::En), "-12,345");
+        assert_eq!(g(100_000, Lang::Nl), "100.000");
     }
 }

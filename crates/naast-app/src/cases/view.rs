@@ -112,6 +112,8 @@ fn structured(kind: &str, json: &str) -> Vec<(String, String)> {
             "result",
         ],
         "letter" => &["direction", "correspondent", "subject", "summary"],
+        "handover" => &["handed_from", "handed_to"],
+        "unassigned" => &["handed_from"],
         _ => return Vec::new(),
     };
     let Ok(v) = serde_json::from_str::<serde_json::Value>(json) else {
