@@ -33,7 +33,7 @@ impl App {
         needed.dedup();
         let mut colleagues = Vec::new();
         for u in self.list_users(who).await? {
-            if u.id == id || u.disabled || !u.password_set {
+            if u.id == id || u.disabled {
                 continue;
             }
             let fits = match u.role {

@@ -477,10 +477,18 @@ async fn the_log_names_actions_people_and_kwesties_filters_and_pages() {
         let (_, page) = get(&c, &q).await;
         assert!(page.contains("55 gebeurtenissen gevonden"), "{label}");
         assert!(page.contains("pagina 1 van 2"));
-        let next = format!(
-            "/admin/audit?kwestie=&user={vera_id}&action=case.read&from=&to=&page=2"
+        let next = page
+            .split("<a href=\"")
+            .find(|a| a.contains("rel=\"next\""))
+            .and_then(|a| a.split('"').next())
+            .unwrap()
+            .replace("&#38;", "&")
+            .replace("&amp;", "&");
+        assert_eq!(
+            next,
+            format!("/admin/audit?kwestie=&user={vera_id}&action=case.read&from=&to=&page=2"),
+            "{label}: the filters stay in the URL"
         );
-        assert!(page.contains(&next.replace('&', "&amp;")), "{label}: {page}");
         let (_, page) = get(&c, &format!("{base}{next}")).await;
         assert!(page.contains("pagina 2 van 2"));
         assert_eq!(page.matches("<tr><td>").count(), 5, "{label}");
