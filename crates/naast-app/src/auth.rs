@@ -8,12 +8,12 @@ use naast_crypto as crypto;
 use naast_store::{audit, now, sessions, settings, throttle, tokens, users};
 
 mod factor;
-mod password;
 mod limits;
+mod password;
 
 pub use factor::Enrolment;
-pub use password::PasswordChange;
 pub(crate) use factor::{AAD_TOTP, totp_aad};
+pub use password::PasswordChange;
 
 /// How long a set-up link for a new account stays valid.
 pub const INVITE_DAYS: i64 = 7;

@@ -171,7 +171,12 @@ impl App {
             },
             Err(_) => None,
         };
-        let page = q.page.trim().parse::<i64>().unwrap_or(1).clamp(1, i64::MAX / AUDIT_PAGE);
+        let page = q
+            .page
+            .trim()
+            .parse::<i64>()
+            .unwrap_or(1)
+            .clamp(1, i64::MAX / AUDIT_PAGE);
         let (entries, total) =
             naast_store::audit::search(&self.db, &filter, AUDIT_PAGE, (page - 1) * AUDIT_PAGE)
                 .await?;
@@ -230,8 +235,19 @@ impl App {
 mod action_words {
     /// The first part of every audit action code (`case.read`): the kinds of object acted on.
     const PREFIXES: &[&str] = &[
-        "case", "keys", "outbox", "outreach", "person", "report", "retention", "signal", "tenant",
-        "token", "upgrade", "user", "work",
+        "case",
+        "keys",
+        "outbox",
+        "outreach",
+        "person",
+        "report",
+        "retention",
+        "signal",
+        "tenant",
+        "token",
+        "upgrade",
+        "user",
+        "work",
     ];
 
     /// String literals shaped like action codes in one source file: `"prefix.word"`, not byte
@@ -297,7 +313,10 @@ mod action_words {
             .iter()
             .filter(|c| naast_core::audit_action::label(c, naast_core::Lang::Nl).is_none())
             .collect();
-        assert!(missing.is_empty(), "audit actions without words: {missing:?}");
+        assert!(
+            missing.is_empty(),
+            "audit actions without words: {missing:?}"
+        );
     }
 
     #[test]

@@ -7,7 +7,11 @@ use crate::Lang;
 /// Every action code with its Dutch and English words, sorted by code.
 pub const ACTIONS: &[(&str, &str, &str)] = &[
     ("case.attachment", "Bijlage toegevoegd", "Attachment added"),
-    ("case.attachment_read", "Bijlage geopend", "Attachment opened"),
+    (
+        "case.attachment_read",
+        "Bijlage geopend",
+        "Attachment opened",
+    ),
     (
         "case.citizen_keep_apart",
         "Inwoners apart gehouden",
@@ -120,7 +124,11 @@ pub const ACTIONS: &[(&str, &str, &str)] = &[
         "Gegevens van inwoner uitgevoerd",
         "Citizen's data exported",
     ),
-    ("report.correct", "Rapportage gecorrigeerd", "Report corrected"),
+    (
+        "report.correct",
+        "Rapportage gecorrigeerd",
+        "Report corrected",
+    ),
     (
         "report.discussed",
         "Rapportage besproken",
@@ -131,16 +139,28 @@ pub const ACTIONS: &[(&str, &str, &str)] = &[
         "Privacycontrole van rapportage",
         "Privacy check of report",
     ),
-    ("report.publish", "Rapportage gepubliceerd", "Report published"),
+    (
+        "report.publish",
+        "Rapportage gepubliceerd",
+        "Report published",
+    ),
     ("report.read", "Rapportage ingezien", "Report viewed"),
-    ("report.reject", "Rapportage teruggestuurd", "Report sent back"),
+    (
+        "report.reject",
+        "Rapportage teruggestuurd",
+        "Report sent back",
+    ),
     ("report.start", "Rapportage begonnen", "Report started"),
     (
         "report.submit",
         "Rapportage ter goedkeuring aangeboden",
         "Report submitted for approval",
     ),
-    ("report.text", "Tekst van rapportage gewijzigd", "Report text changed"),
+    (
+        "report.text",
+        "Tekst van rapportage gewijzigd",
+        "Report text changed",
+    ),
     (
         "retention.destroy",
         "Gegevens vernietigd na bewaartermijn",
@@ -160,7 +180,11 @@ pub const ACTIONS: &[(&str, &str, &str)] = &[
     ("signal.close", "Signaal afgesloten", "Signal closed"),
     ("signal.create", "Signaal aangemaakt", "Signal created"),
     ("signal.edit", "Signaal gewijzigd", "Signal edited"),
-    ("signal.follow_up", "Signaal opgevolgd", "Signal followed up"),
+    (
+        "signal.follow_up",
+        "Signaal opgevolgd",
+        "Signal followed up",
+    ),
     (
         "signal.privacy",
         "Privacycontrole van signaal",
@@ -197,9 +221,17 @@ pub const ACTIONS: &[(&str, &str, &str)] = &[
         "Procedures register changed",
     ),
     ("tenant.theme", "Huisstijl gewijzigd", "Look changed"),
-    ("tenant.update", "Gemeente gewijzigd", "Municipality changed"),
+    (
+        "tenant.update",
+        "Gemeente gewijzigd",
+        "Municipality changed",
+    ),
     ("token.create", "API-sleutel gemaakt", "API token created"),
-    ("token.revoke", "API-sleutel ingetrokken", "API token revoked"),
+    (
+        "token.revoke",
+        "API-sleutel ingetrokken",
+        "API token revoked",
+    ),
     (
         "upgrade.aad",
         "Versleuteling aan rij gebonden",
@@ -235,11 +267,7 @@ pub const ACTIONS: &[(&str, &str, &str)] = &[
     ),
     ("user.setup", "Account ingesteld", "Account set up"),
     ("user.sign_in", "Ingelogd", "Signed in"),
-    (
-        "user.sign_in_failed",
-        "Inloggen mislukt",
-        "Sign-in failed",
-    ),
+    ("user.sign_in_failed", "Inloggen mislukt", "Sign-in failed"),
     ("user.sign_out", "Uitgelogd", "Signed out"),
     (
         "user.sign_out_everywhere",

@@ -121,7 +121,14 @@ impl Page {
 
     /// The singular or the plural by `n`: `page.count(n, "kwestie", "kwesties", "case",
     /// "cases")` gives "1 kwestie", "1.234 kwesties".
-    pub fn count<N: Whole>(&self, n: N, one_nl: &str, many_nl: &str, one_en: &str, many_en: &str) -> String {
+    pub fn count<N: Whole>(
+        &self,
+        n: N,
+        one_nl: &str,
+        many_nl: &str,
+        one_en: &str,
+        many_en: &str,
+    ) -> String {
         let n = n.whole();
         let word = match (self.lang, n == 1) {
             (Lang::Nl, true) => one_nl,
@@ -283,11 +290,6 @@ macro_rules! whole {
                 i128::from(*self)
             }
         }
-        impl Whole for &$t {
-            fn whole(&self) -> i128 {
-                i128::from(**self)
-            }
-        }
     )*};
 }
 whole!(i32, i64, u32, u64);
@@ -298,30 +300,15 @@ impl Whole for usize {
     }
 }
 
-impl Whole for &usize {
+impl<T: Whole + ?Sized> Whole for &T {
     fn whole(&self) -> i128 {
-        i128::try_from(**self).unwrap_or(i128::MAX)
+        (**self).whole()
     }
 }
 
 /// Groups the digits of `n` by three with the language's thousands separator.
 pub fn group_digits(n: i128, lang: Lang) -> String {
-    let sep = match lang {
-        Lang::Nl => '.',
-        Lang::En => ',',
-    };
-    let digits = n.unsigned_abs().to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3 + 1);
-    if n < 0 {
-        out.push('-');
-    }
-    for (i, d) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(sep);
-        }
-        out.push(d);
-    }
-    out
+    lang.num(n)
 }
 
 pub fn fmt_time(ts: i64) -> String {

@@ -50,7 +50,11 @@ impl App {
 
     /// Replaces the signed-in user's password. A wrong current password or a new one that
     /// breaks the set-up rules changes nothing. Afterwards only the returned session is left.
-    pub async fn change_password(&self, s: &SessionInfo, form: &PasswordChange) -> Result<NewSession> {
+    pub async fn change_password(
+        &self,
+        s: &SessionInfo,
+        form: &PasswordChange,
+    ) -> Result<NewSession> {
         let user_id = s.principal.user_id.ok_or(AppError::Forbidden)?;
         if s.stage != Stage::Full {
             return Err(AppError::Forbidden);

@@ -91,7 +91,10 @@ pub async fn page(ctx: Ctx, Query(q): Query<AccountQuery>) -> Result<Response, W
 pub async fn change_password(form: Form) -> Result<Response, WebError> {
     let ctx = &form.ctx;
     ctx.staff()?;
-    let session = ctx.session.as_ref().ok_or(WebError::Redirect("/login".into()))?;
+    let session = ctx
+        .session
+        .as_ref()
+        .ok_or(WebError::Redirect("/login".into()))?;
     let input = naast_app::auth::PasswordChange {
         current_password: form.get("current_password"),
         password: form.get("password"),
@@ -133,7 +136,12 @@ pub async fn create_token(form: Form) -> Result<Response, WebError> {
     };
     match created {
         Ok(token) => Ok(render(
-            &Account::of(ctx, Page::new(ctx, "Mijn account", "My account"), Some(token)).await?,
+            &Account::of(
+                ctx,
+                Page::new(ctx, "Mijn account", "My account"),
+                Some(token),
+            )
+            .await?,
         )),
         Err(e @ AppError::Invalid(_)) => {
             let page = Page::new(ctx, "Mijn account", "My account").with_error(&e);

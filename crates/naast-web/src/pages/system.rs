@@ -7,8 +7,8 @@ use crate::view::{Page, render};
 use askama::Template;
 use axum::extract::Query;
 use axum::response::Response;
-use naast_app::mail::Mail;
 use naast_app::AppError;
+use naast_app::mail::Mail;
 use naast_app::system::{AuditLine, AuditPage, AuditQuery, JobRow, Verdict};
 use naast_app::tenants::Tenant;
 use naast_core::Role;
@@ -86,7 +86,9 @@ impl Audit {
     fn who(&self, l: &AuditLine) -> String {
         let t = |nl, en| self.page.t(nl, en).to_string();
         match (l.entry.actor.as_str(), &l.actor_name) {
-            ("token", Some(n)) => format!("{n} ({})", self.page.t("via API-sleutel", "via API token")),
+            ("token", Some(n)) => {
+                format!("{n} ({})", self.page.t("via API-sleutel", "via API token"))
+            }
             (_, Some(n)) => n.clone(),
             ("cli", _) => t("Beheerder (opdrachtregel)", "Operator (command line)"),
             ("system", _) => t("Naast zelf", "Naast itself"),
@@ -171,7 +173,16 @@ pub async fn audit(ctx: Ctx, Query(q): Query<AuditQuery>) -> Result<Response, We
             .await
             .lang(ctx.lang)?
             .into_iter()
-            .map(|u| (u.id, if u.display_name.is_empty() { u.email } else { u.display_name }))
+            .map(|u| {
+                (
+                    u.id,
+                    if u.display_name.is_empty() {
+                        u.email
+                    } else {
+                        u.display_name
+                    },
+                )
+            })
             .collect(),
     };
     if let Some(e) = &error {
@@ -195,6 +206,83 @@ pub async fn audit(ctx: Ctx, Query(q): Query<AuditQuery>) -> Result<Response, We
 struct Jobs {
     page: Page,
     jobs: Vec<JobRow>,
+}
+
+impl Jobs {
+    /// A background job's kind in words (the code only for one without words).
+    fn kind<'a>(&self, code: &'a str) -> &'a str {
+        let t = |nl: &'static str, en: &'static str| self.page.t(nl, en);
+        match code {
+            "email.send" => t("E-mail versturen", "Send e-mail"),
+            "outbox.purge" => t("Verstuurde e-mail opruimen", "Clear sent e-mail"),
+            "sessions.purge" => t("Verlopen sessies opruimen", "Clear expired sessions"),
+            "retention.run" => t("Bewaartermijnen toepassen", "Apply retention periods"),
+            "audit.head" => t(
+                "Stand van het logboek vastleggen",
+                "Record the audit log's head",
+            ),
+            "signals.remind" => t("Herinneringen voor signalen", "Reminders for signals"),
+            "intakes.notify" => t("Nieuwe aanmeldingen melden", "Announce new intakes"),
+            other => other,
+        }
+    }
+
+    /// A job's last error in words: the fault's code gets the reader's language, the rest
+    /// (the mail server's reply number) stays.
+    fn error(&self, text: &str) -> String {
+        let (code, rest) = text.split_once(':').unwrap_or((text, ""));
+        let t = |nl: &'static str, en: &'static str| self.page.t(nl, en).to_string();
+        let number = rest
+            .rsplit_once('(')
+            .and_then(|(_, n)| n.strip_suffix(')'))
+            .filter(|n| n.chars().all(|c| c.is_ascii_digit()))
+            .map(|n| format!(" ({n})"))
+            .unwrap_or_default();
+        let words = match code.trim() {
+            "smtp.rejected" => t(
+                "De mailserver weigerde het bericht",
+                "The mail server refused the message",
+            ),
+            "smtp.deferred" => t(
+                "De mailserver vroeg het later opnieuw te proberen",
+                "The mail server asked to try again later",
+            ),
+            "smtp.unreachable" => t(
+                "De mailserver was niet bereikbaar",
+                "The mail server could not be reached",
+            ),
+            "smtp.failed" => t(
+                "Versturen via de mailserver mislukte",
+                "Sending through the mail server failed",
+            ),
+            "smtp.config" => t(
+                "De mailinstellingen kloppen niet (NAAST_SMTP_URL, NAAST_MAIL_FROM)",
+                "The mail settings are not valid (NAAST_SMTP_URL, NAAST_MAIL_FROM)",
+            ),
+            "mail.recipient" => t(
+                "Het adres van de ontvanger is ongeldig",
+                "The recipient's address is not valid",
+            ),
+            "mail.build" => t(
+                "Het bericht kon niet worden opgesteld",
+                "The message could not be built",
+            ),
+            "db.constraint" => t(
+                "De database weigerde de wijziging",
+                "The database refused the change",
+            ),
+            "db.unavailable" => t(
+                "De database was niet bereikbaar",
+                "The database could not be reached",
+            ),
+            "data.unreadable" => t(
+                "Versleutelde gegevens waren niet te lezen",
+                "Sealed data could not be read",
+            ),
+            _ => return text.to_string(),
+        };
+        format!("{words}{number}")
+    }
 }
 
 pub async fn jobs(ctx: Ctx) -> Result<Response, WebError> {

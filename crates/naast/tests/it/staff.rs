@@ -152,14 +152,52 @@ async fn disabling_asks_first_and_hands_the_open_kwesties_to_a_colleague() {
             "Lindeveld",
         ]);
         let ops = user(&store, "ops@x.example", "Olga Ops", "coordinator", None);
-        user(&store, "cor@x.example", "Cor Coördinator", "coordinator", None);
-        let vera = user(&store, "vera@x.example", "Vera Vos", "confidant", Some("maasdal"));
-        user(&store, "wim@x.example", "Wim Wit", "confidant", Some("maasdal"));
-        user(&store, "olaf@x.example", "Olaf Oud", "confidant", Some("lindeveld"));
+        user(
+            &store,
+            "cor@x.example",
+            "Cor Coördinator",
+            "coordinator",
+            None,
+        );
+        let vera = user(
+            &store,
+            "vera@x.example",
+            "Vera Vos",
+            "confidant",
+            Some("maasdal"),
+        );
+        user(
+            &store,
+            "wim@x.example",
+            "Wim Wit",
+            "confidant",
+            Some("maasdal"),
+        );
+        user(
+            &store,
+            "olaf@x.example",
+            "Olaf Oud",
+            "confidant",
+            Some("lindeveld"),
+        );
         let server = Server::start(&store, &[("NAAST_RATE_LIMITS", "off")]);
         let base = server.url.clone();
-        let one = api_intake(&base, &vera, "maasdal", "Traplift geweigerd", "Henk de Vries").await;
-        let two = api_intake(&base, &vera, "maasdal", "Geen hulp meer", "Fatima El Amrani").await;
+        let one = api_intake(
+            &base,
+            &vera,
+            "maasdal",
+            "Traplift geweigerd",
+            "Henk de Vries",
+        )
+        .await;
+        let two = api_intake(
+            &base,
+            &vera,
+            "maasdal",
+            "Geen hulp meer",
+            "Fatima El Amrani",
+        )
+        .await;
         let (c, _, _) = signed_in(&base, &ops, "cor@x.example").await;
         let vera_id = user_id(&base, &ops, "vera@x.example").await;
         let wim_id = user_id(&base, &ops, "wim@x.example").await;
@@ -176,7 +214,10 @@ async fn disabling_asks_first_and_hands_the_open_kwesties_to_a_colleague() {
         assert!(page.contains("2 open kwesties"), "{label}: {page}");
         assert!(page.contains(&one) && page.contains(&two));
         assert!(page.contains("niet meer inloggen"), "says what will happen");
-        assert!(page.contains(&format!("value=\"{wim_id}\"")), "Wim may take them");
+        assert!(
+            page.contains(&format!("value=\"{wim_id}\"")),
+            "Wim may take them"
+        );
         assert!(
             !page.contains(&format!("value=\"{olaf_id}\"")),
             "Olaf does not work for Maasdal"
@@ -214,15 +255,27 @@ async fn disabling_asks_first_and_hands_the_open_kwesties_to_a_colleague() {
         let owned = format!("SELECT COUNT(*) FROM cases WHERE owner_user_id = {wim_id}");
         assert_eq!(count(&raw, &owned).await, 2, "{label}");
         assert_eq!(
-            count(&raw, "SELECT COUNT(*) FROM case_entries WHERE kind = 'handover'").await,
+            count(
+                &raw,
+                "SELECT COUNT(*) FROM case_entries WHERE kind = 'handover'"
+            )
+            .await,
             2
         );
         assert_eq!(
-            count(&raw, "SELECT COUNT(*) FROM audit_log WHERE action = 'case.handover'").await,
+            count(
+                &raw,
+                "SELECT COUNT(*) FROM audit_log WHERE action = 'case.handover'"
+            )
+            .await,
             2
         );
         assert_eq!(
-            count(&raw, "SELECT COUNT(*) FROM audit_log WHERE action = 'user.disable'").await,
+            count(
+                &raw,
+                "SELECT COUNT(*) FROM audit_log WHERE action = 'user.disable'"
+            )
+            .await,
             1
         );
         let (_, case) = get(&c, &format!("{base}/admin/cases/{one}")).await;
@@ -266,7 +319,13 @@ async fn a_password_change_asks_the_current_one_and_ends_the_other_sessions() {
         let label = store.label;
         store.run(&["tenant", "add", "--slug", "maasdal", "--name", "Maasdal"]);
         let cor = user(&store, "cor@x.example", "Cor", "coordinator", None);
-        user(&store, "vera@x.example", "Vera Vos", "confidant", Some("maasdal"));
+        user(
+            &store,
+            "vera@x.example",
+            "Vera Vos",
+            "confidant",
+            Some("maasdal"),
+        );
         let server = Server::start(&store, &[("NAAST_RATE_LIMITS", "off")]);
         let base = server.url.clone();
         let (c, _, codes) = signed_in(&base, &cor, "vera@x.example").await;
@@ -281,17 +340,33 @@ async fn a_password_change_asks_the_current_one_and_ends_the_other_sessions() {
         let (status, page) = get(&c, &format!("{base}/admin/account")).await;
         assert_eq!(status, 200);
         assert!(page.contains("Wachtwoord wijzigen"));
-        assert!(page.contains("href=\"/account/totp\""), "re-enrolment is reachable");
-        assert!(page.contains("Vera Vos"), "tokens name their user, not a number");
+        assert!(
+            page.contains("href=\"/account/totp\""),
+            "re-enrolment is reachable"
+        );
+        assert!(
+            page.contains("Vera Vos"),
+            "tokens name their user, not a number"
+        );
         let new = "een nieuwe zin van vijf woorden";
         let url = format!("{base}/admin/account/password");
 
         // Wrong current password, or a new one too short: a clear error and nothing changes.
         for (current, pw, pw2, says) in [
-            ("wrong horse battery", new, new, "Uw huidige wachtwoord klopt niet"),
+            (
+                "wrong horse battery",
+                new,
+                new,
+                "Uw huidige wachtwoord klopt niet",
+            ),
             (PASSWORD, "kort", "kort", "minstens 12 tekens"),
             (PASSWORD, new, "iets anders dan dat", "niet gelijk"),
-            (PASSWORD, PASSWORD, PASSWORD, "ander wachtwoord dan uw huidige"),
+            (
+                PASSWORD,
+                PASSWORD,
+                PASSWORD,
+                "ander wachtwoord dan uw huidige",
+            ),
         ] {
             let res = post(
                 &c,
@@ -306,7 +381,10 @@ async fn a_password_change_asks_the_current_one_and_ends_the_other_sessions() {
             .await;
             assert_eq!(res.status().as_u16(), 422, "{label}: {says}");
             assert!(res.text().await.unwrap().contains(says), "{says}");
-            assert!(signed_in_still(&other, &base).await, "{says}: nothing changed");
+            assert!(
+                signed_in_still(&other, &base).await,
+                "{says}: nothing changed"
+            );
             assert!(alive(&base, &vera).await);
         }
 
@@ -350,7 +428,13 @@ async fn a_new_second_factor_replaces_the_old_only_once_confirmed() {
         let label = store.label;
         store.run(&["tenant", "add", "--slug", "maasdal", "--name", "Maasdal"]);
         let cor = user(&store, "cor@x.example", "Cor", "coordinator", None);
-        user(&store, "vera@x.example", "Vera Vos", "confidant", Some("maasdal"));
+        user(
+            &store,
+            "vera@x.example",
+            "Vera Vos",
+            "confidant",
+            Some("maasdal"),
+        );
         let server = Server::start(&store, &[("NAAST_RATE_LIMITS", "off")]);
         let base = server.url.clone();
         let (c, _, codes) = signed_in(&base, &cor, "vera@x.example").await;
@@ -412,7 +496,10 @@ async fn a_new_second_factor_replaces_the_old_only_once_confirmed() {
         )
         .await;
         assert_eq!(res.status().as_u16(), 200, "{label}");
-        assert!(res.text().await.unwrap().contains("<li><code>"), "new recovery codes");
+        assert!(
+            res.text().await.unwrap().contains("<li><code>"),
+            "new recovery codes"
+        );
         assert_ne!(secret_now().await, old, "{label}");
         assert!(!signed_in_still(&other, &base).await, "{label}");
         assert!(signed_in_still(&c, &base).await, "{label}");
@@ -444,12 +531,38 @@ async fn the_log_names_actions_people_and_kwesties_filters_and_pages() {
         let label = store.label;
         store.run(&["tenant", "add", "--slug", "maasdal", "--name", "Maasdal"]);
         let ops = user(&store, "ops@x.example", "Olga Ops", "coordinator", None);
-        user(&store, "cor@x.example", "Cor Coördinator", "coordinator", None);
-        let vera = user(&store, "vera@x.example", "Vera Vos", "confidant", Some("maasdal"));
+        user(
+            &store,
+            "cor@x.example",
+            "Cor Coördinator",
+            "coordinator",
+            None,
+        );
+        let vera = user(
+            &store,
+            "vera@x.example",
+            "Vera Vos",
+            "confidant",
+            Some("maasdal"),
+        );
         let server = Server::start(&store, &[("NAAST_RATE_LIMITS", "off")]);
         let base = server.url.clone();
-        let one = api_intake(&base, &vera, "maasdal", "Traplift geweigerd", "Henk de Vries").await;
-        let two = api_intake(&base, &vera, "maasdal", "Geen hulp meer", "Fatima El Amrani").await;
+        let one = api_intake(
+            &base,
+            &vera,
+            "maasdal",
+            "Traplift geweigerd",
+            "Henk de Vries",
+        )
+        .await;
+        let two = api_intake(
+            &base,
+            &vera,
+            "maasdal",
+            "Geen hulp meer",
+            "Fatima El Amrani",
+        )
+        .await;
         // 55 reads of the first kwestie: more than one page.
         for _ in 0..55 {
             api_get(&format!("{base}/api/v1/cases/{one}"), &vera).await;
@@ -460,10 +573,19 @@ async fn the_log_names_actions_people_and_kwesties_filters_and_pages() {
 
         let (status, page) = get(&c, &audit).await;
         assert_eq!(status, 200, "{label}");
-        assert!(page.contains("Kwestie aangemaakt"), "{label}: actions in words");
-        assert!(page.contains("Vera Vos (via API-sleutel)"), "people by name");
+        assert!(
+            page.contains("Kwestie aangemaakt"),
+            "{label}: actions in words"
+        );
+        assert!(
+            page.contains("Vera Vos (via API-sleutel)"),
+            "people by name"
+        );
         assert!(page.contains(&format!("<a href=\"/admin/cases/{one}\">Kwestie {one}</a>")));
-        assert!(!page.contains(">case.read<") && !page.contains("user 1"), "{label}");
+        assert!(
+            !page.contains(">case.read<") && !page.contains("user 1"),
+            "{label}"
+        );
         assert!(page.contains("pagina 1 van 2"), "{label}: 50 a page");
 
         // On one kwestie: only its entries.
@@ -528,11 +650,7 @@ async fn the_log_names_actions_people_and_kwesties_filters_and_pages() {
         assert_eq!(status, 422, "{label}");
         assert!(page.contains("Er is geen kwestie met kenmerk NST-0000-ZZZ"));
         assert!(page.contains("value=\"NST-0000-ZZZ\""));
-        let (status, page) = get(
-            &c,
-            &format!("{audit}?from={}&to={}", day(0), day(-5)),
-        )
-        .await;
+        let (status, page) = get(&c, &format!("{audit}?from={}&to={}", day(0), day(-5))).await;
         assert_eq!(status, 422);
         assert!(page.contains("De einddatum ligt voor de begindatum"));
         let (status, _) = get(&c, &format!("{audit}?action=no.such")).await;
