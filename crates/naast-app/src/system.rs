@@ -189,12 +189,12 @@ impl App {
             if let Ok(id) = entry.object_id.parse::<i64>() {
                 match entry.object_kind.as_str() {
                     "case" => {
-                        if !refs.contains_key(&id) {
+                        if let std::collections::hash_map::Entry::Vacant(slot) = refs.entry(id) {
                             let r = naast_store::cases::by_id(self.db.pool(), id)
                                 .await?
                                 .filter(|r| who.may_see_tenant(r.tenant_id))
                                 .map(|r| r.reference);
-                            refs.insert(id, r);
+                            slot.insert(r);
                         }
                         case_reference = refs.get(&id).cloned().flatten();
                     }
