@@ -9,9 +9,11 @@ use naast_store::{audit, now, sessions, settings, throttle, tokens, users};
 
 mod factor;
 mod limits;
+mod password;
 
 pub use factor::Enrolment;
 pub(crate) use factor::{AAD_TOTP, totp_aad};
+pub use password::PasswordChange;
 
 /// How long a set-up link for a new account stays valid.
 pub const INVITE_DAYS: i64 = 7;
@@ -107,7 +109,7 @@ fn principal_from(u: &users::UserRow, tenant_ids: Vec<i64>, via: Via) -> Result<
     })
 }
 
-fn check_password(c: &mut Collector, pw: &str, pw2: &str) {
+pub(crate) fn check_password(c: &mut Collector, pw: &str, pw2: &str) {
     if pw.chars().count() < MIN_PASSWORD {
         c.push(FieldError::new(
             "password",

@@ -5,6 +5,9 @@ use naast_core::validation::Collector;
 use naast_core::{EmailAddress, FieldError, Msg, Role};
 use naast_store::{sessions, tenants, users};
 
+mod handover;
+pub use handover::{DisablePlan, parse_handover};
+
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[serde(default)]
 pub struct InviteForm {

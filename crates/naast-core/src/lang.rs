@@ -33,6 +33,40 @@ impl Lang {
             .unwrap_or_default()
     }
 
+    /// A whole number as people read it: thousands grouped, `1.234` in Dutch and `1,234` in
+    /// English. For screens and documents only; CSV, XLSX and JSON keep plain digits.
+    pub fn num(self, n: i128) -> String {
+        let sep = match self {
+            Lang::Nl => '.',
+            Lang::En => ',',
+        };
+        let digits = n.unsigned_abs().to_string();
+        let mut out = String::with_capacity(digits.len() + digits.len() / 3 + 1);
+        if n < 0 {
+            out.push('-');
+        }
+        for (i, d) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i).is_multiple_of(3) {
+                out.push(sep);
+            }
+            out.push(d);
+        }
+        out
+    }
+
+    /// A text that is a whole number (`"1234"`) with its thousands grouped; any other text
+    /// (`x`, `12,5`, a label) as it is.
+    pub fn num_text(self, text: &str) -> String {
+        let t = text.trim();
+        if !t.is_empty() && t.len() < 30 && t.bytes().all(|b| b.is_ascii_digit()) {
+            t.parse::<i128>()
+                .map(|n| self.num(n))
+                .unwrap_or_else(|_| text.to_string())
+        } else {
+            text.to_string()
+        }
+    }
+
     /// Picks the Dutch or the English text.
     pub fn pick<'a>(self, nl: &'a str, en: &'a str) -> &'a str {
         match self {
@@ -72,6 +106,19 @@ pub fn preferred<'a, S: AsRef<str>>(header: &str, offered: &'a [S]) -> Option<&'
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn numbers_group_thousands_by_language_and_other_text_stays() {
+        assert_eq!(Lang::Nl.num(1234), "1.234");
+        assert_eq!(Lang::En.num(1234), "1,234");
+        assert_eq!(Lang::Nl.num(999), "999");
+        assert_eq!(Lang::Nl.num(-1_234_567), "-1.234.567");
+        assert_eq!(Lang::Nl.num_text("12345"), "12.345");
+        assert_eq!(Lang::En.num_text("12345"), "12,345");
+        for other in ["x", "12,5", "Wmo", "", "1.234"] {
+            assert_eq!(Lang::Nl.num_text(other), other);
+        }
+    }
 
     #[test]
     fn accept_language_picks_the_preferred_supported_language() {

@@ -2,6 +2,7 @@
 //! vocabulary codes), the validation rules that turn outside input into those types, and the
 //! user-facing messages in Dutch and English. Pure: no IO, no clock, no randomness.
 
+pub mod audit_action;
 pub mod case;
 pub mod case_more;
 pub mod colour;

@@ -127,6 +127,17 @@ pub enum Msg {
     PersonGone,
     /// A limit on what a status link may add was reached; the text says which.
     LinkLimit(LinkLimit),
+    /// The current password given to change it is wrong.
+    PasswordCurrentWrong,
+    /// The new password is the current one.
+    PasswordSame,
+    /// No kwestie has this reference (a filter of the audit log).
+    CaseReferenceUnknown(String),
+    /// The colleague chosen to take over kwesties cannot take them (disabled, wrong role or
+    /// municipalities).
+    HandoverTargetInvalid,
+    /// A period whose end lies before its start.
+    PeriodOrder,
 }
 
 /// The limits on what anyone holding a status link may write.
@@ -288,6 +299,26 @@ impl Msg {
             UserDisabled => (
                 "Dit account is uitgeschakeld.".into(),
                 "This account has been disabled.".into(),
+            ),
+            PasswordCurrentWrong => (
+                "Uw huidige wachtwoord klopt niet. Er is niets gewijzigd.".into(),
+                "Your current password is not right. Nothing was changed.".into(),
+            ),
+            PasswordSame => (
+                "Kies een ander wachtwoord dan uw huidige.".into(),
+                "Choose a password other than your current one.".into(),
+            ),
+            CaseReferenceUnknown(r) => (
+                format!("Er is geen kwestie met kenmerk {r}."),
+                format!("There is no case with reference {r}."),
+            ),
+            HandoverTargetInvalid => (
+                "Deze collega kan de kwesties niet overnemen. Kies een actieve vertrouwenspersoon of coördinator die deze gemeenten mag zien, of kies 'niemand'.".into(),
+                "This colleague cannot take over the cases. Choose an active confidant or coordinator who may see these municipalities, or choose 'nobody'.".into(),
+            ),
+            PeriodOrder => (
+                "De einddatum ligt voor de begindatum.".into(),
+                "The end date lies before the start date.".into(),
             ),
             CannotDisableSelf => (
                 "U kunt uw eigen account niet uitschakelen.".into(),

@@ -341,7 +341,8 @@ pub fn report_pdf(
     logo: Option<(&[u8], LogoFormat)>,
     today: (i32, u8, u8),
 ) -> Result<Vec<u8>, DocError> {
-    let data = serde_json::to_value(doc).map_err(|e| DocError::Data(e.to_string()))?;
+    let data =
+        serde_json::to_value(doc.for_reading()).map_err(|e| DocError::Data(e.to_string()))?;
     render_with(REPORT, &data, report_files(doc, logo)?, today)
 }
 

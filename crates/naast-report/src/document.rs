@@ -210,6 +210,30 @@ impl Doc {
             .filter(|b| matches!(b, Block::Table { .. }))
     }
 
+    /// The document as people read it (PDF, web page): key figures and table numbers with
+    /// their thousands grouped in the document's language (`1.234`). XLSX and CSV are made
+    /// from the document itself and keep plain digits.
+    pub fn for_reading(&self) -> Doc {
+        let lang = Lang::parse(&self.lang).unwrap_or_default();
+        let mut doc = self.clone();
+        for block in doc.sections.iter_mut().flat_map(|s| s.blocks.iter_mut()) {
+            match block {
+                Block::Figures { items } => {
+                    for f in items {
+                        f.value = lang.num_text(&f.value);
+                    }
+                }
+                Block::Table { rows, .. } => {
+                    for cell in rows.iter_mut().flat_map(|r| r.cells.iter_mut().skip(1)) {
+                        *cell = lang.num_text(cell);
+                    }
+                }
+                _ => {}
+            }
+        }
+        doc
+    }
+
     /// The key figures of the summary.
     pub fn figures(&self) -> &[Figure] {
         self.sections

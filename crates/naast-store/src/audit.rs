@@ -347,3 +347,81 @@ pub async fn hash_of(db: &Db, seq: i64) -> Result<Option<String>> {
         .await?;
     r.map(|r| Ok(s(&r, "hash")?)).transpose()
 }
+
+/// What the audit page filters on; `None` is "any".
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Filter {
+    /// Object kind and id (`case`, `42`).
+    pub object: Option<(String, String)>,
+    /// The user who acted (session or token).
+    pub actor_user_id: Option<i64>,
+    pub action: Option<String>,
+    /// From this moment on (unix seconds, inclusive).
+    pub from: Option<i64>,
+    /// Before this moment (unix seconds, exclusive).
+    pub before: Option<i64>,
+}
+
+enum Bind {
+    I(i64),
+    S(String),
+}
+
+/// One page of entries matching `f`, newest first, and how many match in all.
+pub async fn search(db: &Db, f: &Filter, limit: i64, offset: i64) -> Result<(Vec<Entry>, i64)> {
+    let mut cond: Vec<String> = Vec::new();
+    let mut binds: Vec<Bind> = Vec::new();
+    let mut push = |sql: &str, b: Bind, binds: &mut Vec<Bind>| {
+        binds.push(b);
+        cond.push(sql.replace('?', &format!("${}", binds.len())));
+    };
+    if let Some((kind, id)) = &f.object {
+        push("object_kind = ?", Bind::S(kind.clone()), &mut binds);
+        push("object_id = ?", Bind::S(id.clone()), &mut binds);
+    }
+    if let Some(u) = f.actor_user_id {
+        push("actor_user_id = ?", Bind::I(u), &mut binds);
+    }
+    if let Some(a) = &f.action {
+        push("action = ?", Bind::S(a.clone()), &mut binds);
+    }
+    if let Some(t) = f.from {
+        push("at >= ?", Bind::I(t), &mut binds);
+    }
+    if let Some(t) = f.before {
+        push("at < ?", Bind::I(t), &mut binds);
+    }
+    let wher = if cond.is_empty() {
+        String::new()
+    } else {
+        format!(" WHERE {}", cond.join(" AND "))
+    };
+    let n = binds.len();
+    let list_sql = format!(
+        "SELECT {ENTRY_COLS} FROM audit_log{wher} ORDER BY seq DESC LIMIT ${} OFFSET ${}",
+        n + 1,
+        n + 2
+    );
+    let count_sql = format!("SELECT COUNT(*) AS n FROM audit_log{wher}");
+    let mut list = sqlx::query(sqlx::AssertSqlSafe(list_sql));
+    let mut count = sqlx::query(sqlx::AssertSqlSafe(count_sql));
+    for b in &binds {
+        match b {
+            Bind::I(v) => {
+                list = list.bind(*v);
+                count = count.bind(*v);
+            }
+            Bind::S(v) => {
+                list = list.bind(v.clone());
+                count = count.bind(v.clone());
+            }
+        }
+    }
+    let rows = list
+        .bind(limit)
+        .bind(offset.max(0))
+        .fetch_all(db.pool())
+        .await?;
+    let total = i(&count.fetch_one(db.pool()).await?, "n")?;
+    Ok((rows.iter().map(map).collect::<Result<_>>()?, total))
+}

@@ -118,6 +118,11 @@ pub(crate) static SQLITE: &[Migration] = &[
         name: "message_documents",
         sql: include_str!("../migrations/sqlite/0024_message_documents.sql"),
     },
+    Migration {
+        version: 25,
+        name: "audit_filters",
+        sql: include_str!("../migrations/sqlite/0025_audit_filters.sql"),
+    },
 ];
 
 pub(crate) static POSTGRES: &[Migration] = &[
@@ -225,6 +230,11 @@ pub(crate) static POSTGRES: &[Migration] = &[
         version: 24,
         name: "message_documents",
         sql: include_str!("../migrations/postgres/0024_message_documents.sql"),
+    },
+    Migration {
+        version: 25,
+        name: "audit_filters",
+        sql: include_str!("../migrations/postgres/0025_audit_filters.sql"),
     },
 ];
 

@@ -270,3 +270,20 @@ pub async fn reseal_totp(
         .await?;
     Ok(())
 }
+
+/// The open (not closed) kwesties a user holds: id, reference and tenant, by reference.
+pub async fn open_cases_of(
+    ex: impl Executor<'_, Database = Any>,
+    user_id: i64,
+) -> Result<Vec<(i64, String, i64)>> {
+    let rows = sqlx::query(
+        "SELECT id, reference, tenant_id FROM cases WHERE owner_user_id = $1 AND status <> 'closed' \
+         ORDER BY reference",
+    )
+    .bind(user_id)
+    .fetch_all(ex)
+    .await?;
+    rows.iter()
+        .map(|r| Ok((i(r, "id")?, s(r, "reference")?, i(r, "tenant_id")?)))
+        .collect()
+}

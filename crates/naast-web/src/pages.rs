@@ -260,10 +260,14 @@ pub fn routes() -> Router<App> {
         .route("/admin/users/new", get(users::new))
         .route("/admin/users/{id}", get(users::edit))
         .route("/admin/users/{id}/tenants", post(users::set_tenants))
-        .route("/admin/users/{id}/disable", post(users::disable))
+        .route(
+            "/admin/users/{id}/disable",
+            get(users::disable_page).post(users::disable),
+        )
         .route("/admin/users/{id}/enable", post(users::enable))
         .route("/admin/users/{id}/reset-link", post(users::reset_link))
         .route("/admin/account", get(account::page))
+        .route("/admin/account/password", post(account::change_password))
         .route("/admin/account/tokens", post(account::create_token))
         .route(
             "/admin/account/tokens/{id}/revoke",

@@ -130,6 +130,32 @@ impl Page {
         }
     }
 
+    /// A count as people read it: thousands grouped (Dutch `1.234`, English `1,234`). For
+    /// screens and PDFs only; CSV, XLSX and JSON keep plain numbers.
+    pub fn num<N: Whole>(&self, n: N) -> String {
+        group_digits(n.whole(), self.lang)
+    }
+
+    /// The singular or the plural by `n`: `page.count(n, "kwestie", "kwesties", "case",
+    /// "cases")` gives "1 kwestie", "1.234 kwesties".
+    pub fn count<N: Whole>(
+        &self,
+        n: N,
+        one_nl: &str,
+        many_nl: &str,
+        one_en: &str,
+        many_en: &str,
+    ) -> String {
+        let n = n.whole();
+        let word = match (self.lang, n == 1) {
+            (Lang::Nl, true) => one_nl,
+            (Lang::Nl, false) => many_nl,
+            (Lang::En, true) => one_en,
+            (Lang::En, false) => many_en,
+        };
+        format!("{} {word}", group_digits(n, self.lang))
+    }
+
     pub fn is_caseworker(&self) -> bool {
         matches!(self.user, Some((_, Role::Coordinator | Role::Confidant)))
     }
@@ -150,6 +176,11 @@ impl Page {
             "clarified" => lang.pick("Vraagverheldering opgeslagen", "Clarified question saved"),
             "tasks_done" => lang.pick("Taken afgerond", "Tasks done"),
             "planned" => lang.pick("Afspraak gepland", "Appointment planned"),
+            "handover" => lang.pick("Overgedragen aan collega", "Handed to a colleague"),
+            "unassigned" => lang.pick(
+                "Niet meer toegewezen: vertrouwenspersoon uitgeschakeld",
+                "No longer assigned: confidant disabled",
+            ),
             _ => lang.pick("Gebeurtenis", "Event"),
         }
     }
@@ -171,6 +202,8 @@ impl Page {
             "summary" => lang.pick("Samenvatting", "Summary"),
             "procedure_kind" => lang.pick("Soort", "Kind"),
             "filed_on" => lang.pick("Ingediend of ontvangen op", "Filed or received on"),
+            "handed_from" => lang.pick("Van", "From"),
+            "handed_to" => lang.pick("Aan", "To"),
             _ => "",
         }
     }
@@ -270,6 +303,39 @@ pub const VOCAB: Vocab = Vocab {
 
 /// A timestamp (seconds since the epoch) as Dutch staff read it: `23-11-2026 20:00`, in
 /// Europe/Amsterdam time.
+/// A whole number of any width, for [`Page::num`] (templates pass values and references).
+pub trait Whole {
+    fn whole(&self) -> i128;
+}
+
+macro_rules! whole {
+    ($($t:ty),*) => {$(
+        impl Whole for $t {
+            fn whole(&self) -> i128 {
+                i128::from(*self)
+            }
+        }
+    )*};
+}
+whole!(i32, i64, u32, u64);
+
+impl Whole for usize {
+    fn whole(&self) -> i128 {
+        i128::try_from(*self).unwrap_or(i128::MAX)
+    }
+}
+
+impl<T: Whole + ?Sized> Whole for &T {
+    fn whole(&self) -> i128 {
+        (**self).whole()
+    }
+}
+
+/// Groups the digits of `n` by three with the language's thousands separator.
+pub fn group_digits(n: i128, lang: Lang) -> String {
+    lang.num(n)
+}
+
 pub fn fmt_time(ts: i64) -> String {
     let tz = jiff::tz::TimeZone::get("Europe/Amsterdam").unwrap_or(jiff::tz::TimeZone::UTC);
     match jiff::Timestamp::from_second(ts) {
@@ -322,5 +388,18 @@ mod tests {
         // 21:00 UTC in November is 22:00 in Amsterdam (CET); in July (CEST) two hours ahead.
         assert_eq!(super::fmt_time(1_795_467_600), "23-11-2026 22:00");
         assert_eq!(super::fmt_time(1_783_000_800), "02-07-2026 16:00");
+    }
+
+    #[test]
+    fn numbers_group_thousands_in_the_readers_language() {
+        use naast_core::Lang;
+        let g = super::group_digits;
+        assert_eq!(g(0, Lang::Nl), "0");
+        assert_eq!(g(999, Lang::Nl), "999");
+        assert_eq!(g(1234, Lang::Nl), "1.234");
+        assert_eq!(g(1234, Lang::En), "1,234");
+        assert_eq!(g(1_234_567, Lang::Nl), "1.234.567");
+        assert_eq!(g(-12_345, Lang::En), "-12,345");
+        assert_eq!(g(100_000, Lang::Nl), "100.000");
     }
 }

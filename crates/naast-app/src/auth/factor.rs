@@ -9,7 +9,7 @@ use base64::Engine;
 use base64::engine::general_purpose::STANDARD;
 use naast_core::Msg;
 use naast_crypto as crypto;
-use naast_store::{now, throttle, tokens, users};
+use naast_store::{now, sessions, throttle, tokens, users};
 
 /// The AAD of TOTP secrets before `aad.version` 1 (one for all users).
 pub(crate) const AAD_TOTP: &[u8] = b"users.totp_secret";
@@ -105,14 +105,12 @@ impl App {
         sealed: &str,
         code: &str,
         current: &str,
+        password: &str,
     ) -> Result<(NewSession, Vec<String>)> {
         let user_id = s.principal.user_id.ok_or(AppError::Forbidden)?;
         if s.stage == Stage::SecondFactor {
             return Err(AppError::Forbidden);
         }
-        // Replacing a second factor takes the current one (or a recovery code) first, and
-        // revokes the user's API tokens once done.
-        let replacing = self.check_current_factor(user_id, current).await?;
         let blob = STANDARD
             .decode(sealed.trim())
             .map_err(|_| AppError::general(Msg::CsrfMissing))?;
@@ -122,12 +120,21 @@ impl App {
             .map_err(|_| AppError::general(Msg::CsrfMissing))?;
         let step = crypto::totp_verify(&secret, code, now().max(0) as u64, None)
             .ok_or_else(|| AppError::field("code", Msg::TotpInvalid))?;
+        // Replacing a second factor takes the current password and the current factor (or a
+        // recovery code), checked after the new code so that a mistyped new code spends
+        // nothing; the old secret keeps working until here. Once done, the user's API tokens
+        // and other sessions end.
+        if self.has_second_factor(user_id).await? {
+            self.check_current_password(user_id, password).await?;
+        }
+        let replacing = self.check_current_factor(user_id, current).await?;
         let codes = crypto::recovery_codes(10);
         let hashes: Vec<String> = codes.iter().map(|c| crypto::hash_token(c)).collect();
         let stored = self.system_key().seal(&totp_aad(user_id), &secret);
         users::set_totp(self.db.pool(), user_id, &stored, step, &hashes.join(" ")).await?;
         if replacing {
             tokens::revoke_api_tokens_of_user(self.db.pool(), user_id, now()).await?;
+            sessions::delete_for_user(self.db.pool(), user_id).await?;
         }
         let session = self.rotate(s, Stage::Full, "user.totp_enrolled").await?;
         Ok((session, codes))

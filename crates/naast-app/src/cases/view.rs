@@ -114,6 +114,8 @@ fn structured(kind: &str, json: &str) -> Vec<(String, String)> {
         "letter" => &["direction", "correspondent", "subject", "summary"],
         "clarified" => &["subject"],
         "procedure" => &["procedure_kind", "filed_on"],
+        "handover" => &["handed_from", "handed_to"],
+        "unassigned" => &["handed_from"],
         _ => return Vec::new(),
     };
     let Ok(v) = serde_json::from_str::<serde_json::Value>(json) else {

@@ -311,8 +311,12 @@ pub(crate) fn date(s: &str, lang: Lang) -> String {
 }
 
 /// A number with a word in singular or plural: `1 kwestie`, `3 kwesties`.
-pub(crate) fn count(n: u64, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
+pub(crate) fn count(lang: Lang, n: u64, one: &str, many: &str) -> String {
+    format!(
+        "{} {}",
+        lang.num(i128::from(n)),
+        if n == 1 { one } else { many }
+    )
 }
 
 /// A decimal number with one digit after the decimal sign, which is a comma in Dutch.

@@ -161,13 +161,13 @@ impl Ctx<'_> {
             (Lang::Nl, n) => format!(
                 "In deze periode {} {} binnen, van {}.",
                 if n == 1 { "kwam" } else { "kwamen" },
-                count(n, "nieuwe kwestie", "nieuwe kwesties"),
-                count(c.citizens, "inwoner", "inwoners"),
+                count(lang, n, "nieuwe kwestie", "nieuwe kwesties"),
+                count(lang, c.citizens, "inwoner", "inwoners"),
             ),
             (Lang::En, n) => format!(
                 "In this period {} came in, from {}.",
-                count(n, "new case", "new cases"),
-                count(c.citizens, "citizen", "citizens"),
+                count(lang, n, "new case", "new cases"),
+                count(lang, c.citizens, "citizen", "citizens"),
             ),
         };
         let closed = match (lang, c.closed) {
@@ -175,9 +175,9 @@ impl Ctx<'_> {
             (Lang::En, 0) => "The confidant closed no cases.".to_string(),
             (Lang::Nl, n) => format!(
                 "De vertrouwenspersoon sloot {} af.",
-                count(n, "kwestie", "kwesties")
+                count(lang, n, "kwestie", "kwesties")
             ),
-            (Lang::En, n) => format!("The confidant closed {}.", count(n, "case", "cases")),
+            (Lang::En, n) => format!("The confidant closed {}.", count(lang, n, "case", "cases")),
         };
         let mut numbers = format!("{came} {closed}");
         let previous = if quarter == 0 {

@@ -1,4 +1,4 @@
-//! One's own account: API tokens and signing out everywhere.
+//! One's own account: password, second factor, API tokens and signing out everywhere.
 
 use super::rerender;
 use crate::ctx::{Ctx, SESSION_COOKIE, set_cookie};
@@ -6,7 +6,7 @@ use crate::error::{LangExt, WebError};
 use crate::form::Form;
 use crate::view::{Page, render};
 use askama::Template;
-use axum::extract::Path;
+use axum::extract::{Path, Query};
 use axum::http::header;
 use axum::response::{IntoResponse, Redirect, Response};
 use naast_app::AppError;
@@ -18,16 +18,103 @@ struct Account {
     page: Page,
     tokens: Vec<ApiToken>,
     new_token: Option<String>,
+    /// The user has an authenticator app linked (re-enrolment replaces it).
+    second_factor: bool,
+    /// Names of the users whose tokens are listed (coordinators see everyone's).
+    names: Vec<(i64, String)>,
 }
 
-pub async fn page(ctx: Ctx) -> Result<Response, WebError> {
-    let who = ctx.staff()?;
-    let tokens = ctx.app.list_tokens(who).await.lang(ctx.lang)?;
-    Ok(render(&Account {
-        page: Page::new(&ctx, "Mijn account", "My account"),
-        tokens,
-        new_token: None,
-    }))
+impl Account {
+    async fn of(ctx: &Ctx, page: Page, new_token: Option<String>) -> Result<Account, WebError> {
+        let who = ctx.staff()?;
+        let tokens = ctx.app.list_tokens(who).await.lang(ctx.lang)?;
+        let second_factor = match who.user_id {
+            Some(id) => ctx.app.has_second_factor(id).await.lang(ctx.lang)?,
+            None => false,
+        };
+        let names = if who.is(naast_core::Role::Coordinator) {
+            ctx.app
+                .list_users(who)
+                .await
+                .lang(ctx.lang)?
+                .into_iter()
+                .map(|u| {
+                    let name = if u.display_name.is_empty() {
+                        u.email
+                    } else {
+                        u.display_name
+                    };
+                    (u.id, name)
+                })
+                .collect()
+        } else {
+            vec![(who.user_id.unwrap_or_default(), who.display_name.clone())]
+        };
+        Ok(Account {
+            page,
+            tokens,
+            new_token,
+            second_factor,
+            names,
+        })
+    }
+
+    /// The name of a token's user (not their number).
+    fn user_name(&self, id: &i64) -> &str {
+        self.names
+            .iter()
+            .find(|(u, _)| u == id)
+            .map(|(_, n)| n.as_str())
+            .unwrap_or("—")
+    }
+}
+
+#[derive(Debug, Default, serde::Deserialize)]
+#[serde(default)]
+pub struct AccountQuery {
+    changed: String,
+}
+
+pub async fn page(ctx: Ctx, Query(q): Query<AccountQuery>) -> Result<Response, WebError> {
+    let mut page = Page::new(&ctx, "Mijn account", "My account");
+    if !q.changed.is_empty() {
+        page = page.with_notice(ctx.lang.pick(
+            "Uw wachtwoord is gewijzigd. U bent op andere apparaten uitgelogd.",
+            "Your password was changed. You were signed out on other devices.",
+        ));
+    }
+    Ok(render(&Account::of(&ctx, page, None).await?))
+}
+
+/// Changes the password: the current one first; the user stays signed in on a fresh session,
+/// every other session ends.
+pub async fn change_password(form: Form) -> Result<Response, WebError> {
+    let ctx = &form.ctx;
+    ctx.staff()?;
+    let session = ctx
+        .session
+        .as_ref()
+        .ok_or(WebError::Redirect("/login".into()))?;
+    let input = naast_app::auth::PasswordChange {
+        current_password: form.get("current_password"),
+        password: form.get("password"),
+        password2: form.get("password2"),
+    };
+    match ctx.app.change_password(session, &input).await {
+        Ok(new) => {
+            let mut res = Redirect::to("/admin/account?changed=1").into_response();
+            res.headers_mut().append(
+                header::SET_COOKIE,
+                set_cookie(SESSION_COOKIE, &new.token, None, ctx.secure()),
+            );
+            Ok(res)
+        }
+        Err(e @ AppError::Invalid(_)) => {
+            let page = Page::new(ctx, "Mijn account", "My account").with_error(&e);
+            Ok(rerender(&e, &Account::of(ctx, page, None).await?))
+        }
+        Err(e) => Err(WebError::App(e, ctx.lang)),
+    }
 }
 
 pub async fn create_token(form: Form) -> Result<Response, WebError> {
@@ -47,23 +134,18 @@ pub async fn create_token(form: Form) -> Result<Response, WebError> {
             days.err().into_iter().chain(scope.err()).collect(),
         ))),
     };
-    let tokens = ctx.app.list_tokens(who).await.lang(ctx.lang)?;
     match created {
-        Ok(token) => Ok(render(&Account {
-            page: Page::new(ctx, "Mijn account", "My account"),
-            tokens,
-            new_token: Some(token),
-        })),
+        Ok(token) => Ok(render(
+            &Account::of(
+                ctx,
+                Page::new(ctx, "Mijn account", "My account"),
+                Some(token),
+            )
+            .await?,
+        )),
         Err(e @ AppError::Invalid(_)) => {
             let page = Page::new(ctx, "Mijn account", "My account").with_error(&e);
-            Ok(rerender(
-                &e,
-                &Account {
-                    page,
-                    tokens,
-                    new_token: None,
-                },
-            ))
+            Ok(rerender(&e, &Account::of(ctx, page, None).await?))
         }
         Err(e) => Err(WebError::App(e, ctx.lang)),
     }

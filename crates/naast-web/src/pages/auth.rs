@@ -305,6 +305,7 @@ pub async fn enrol(form: Form) -> Response {
             &form.get("sealed"),
             &form.get("code"),
             &form.get("current"),
+            &form.get("current_password"),
         )
         .await
     {

@@ -117,6 +117,7 @@ pub(crate) struct ChartHtml {
 impl DocHtml {
     pub fn new(doc: &Doc, logo: Option<String>) -> DocHtml {
         let lang = Lang::parse(&doc.lang).unwrap_or_default();
+        let doc = &doc.for_reading();
         let (mut tables, mut charts) = (0, 0);
         let sections = doc
             .sections

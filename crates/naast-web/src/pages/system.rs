@@ -1,12 +1,15 @@
 //! The overview, the outbox and the audit log.
 
+use super::rerender;
 use crate::ctx::Ctx;
 use crate::error::{LangExt, WebError};
 use crate::view::{Page, render};
 use askama::Template;
+use axum::extract::Query;
 use axum::response::Response;
+use naast_app::AppError;
 use naast_app::mail::Mail;
-use naast_app::system::{AuditEntry, JobRow, Verdict};
+use naast_app::system::{AuditLine, AuditPage, AuditQuery, JobRow, Verdict};
 use naast_app::tenants::Tenant;
 use naast_core::Role;
 
@@ -56,31 +59,146 @@ pub async fn outbox(ctx: Ctx) -> Result<Response, WebError> {
 #[template(path = "admin/audit.html")]
 struct Audit {
     page: Page,
-    entries: Vec<AuditEntry>,
+    q: AuditQuery,
+    /// `None` after a bad filter (nothing is shown then, the filters stay as typed).
+    log: Option<AuditPage>,
+    users: Vec<(i64, String)>,
     verdict: String,
 }
 
-pub async fn audit(ctx: Ctx) -> Result<Response, WebError> {
+impl Audit {
+    /// The words for an action code (the code itself only for one without words).
+    fn action_words<'a>(&self, code: &'a str) -> &'a str {
+        naast_core::audit_action::label(code, self.page.lang).unwrap_or(code)
+    }
+
+    /// Every action code with its words in the reader's language, sorted by the words.
+    fn actions(&self) -> Vec<(&'static str, &'static str)> {
+        let mut all: Vec<(&'static str, &'static str)> = naast_core::audit_action::ACTIONS
+            .iter()
+            .map(|(c, nl, en)| (*c, self.page.lang.pick(nl, en)))
+            .collect();
+        all.sort_by_key(|(_, w)| w.to_lowercase());
+        all
+    }
+
+    /// Who acted, in words.
+    fn who(&self, l: &AuditLine) -> String {
+        let t = |nl, en| self.page.t(nl, en).to_string();
+        match (l.entry.actor.as_str(), &l.actor_name) {
+            ("token", Some(n)) => {
+                format!("{n} ({})", self.page.t("via API-sleutel", "via API token"))
+            }
+            (_, Some(n)) => n.clone(),
+            ("cli", _) => t("Beheerder (opdrachtregel)", "Operator (command line)"),
+            ("system", _) => t("Naast zelf", "Naast itself"),
+            ("citizen", _) => t("Inwoner", "Citizen"),
+            ("provider", _) => t("Aanbieder", "Provider"),
+            _ => t("Onbekend", "Unknown"),
+        }
+    }
+
+    /// What was acted on, in words (a kwestie is linked separately).
+    fn object(&self, l: &AuditLine) -> String {
+        let e = &l.entry;
+        let t = |nl, en| self.page.t(nl, en).to_string();
+        if let Some(n) = &l.object_user {
+            return n.clone();
+        }
+        match e.object_kind.as_str() {
+            "" => String::new(),
+            "case" if e.object_id.contains(',') => self.page.count(
+                e.object_id.split(',').count(),
+                "kwestie",
+                "kwesties",
+                "case",
+                "cases",
+            ),
+            "case" => t("Kwestie (niet meer te vinden)", "Case (no longer found)"),
+            "user" => t("Gebruiker", "User"),
+            "tenant" => format!("{} {}", t("Gemeente", "Municipality"), e.object_id),
+            "report" => format!("{} {}", t("Rapportage", "Report"), e.object_id),
+            "signal" => format!("{} {}", t("Signaal", "Signal"), e.object_id),
+            "token" => format!("{} {}", t("API-sleutel", "API token"), e.object_id),
+            "person" => t("Inwoner", "Citizen"),
+            "outreach" => t("Voorlichtingsactiviteit", "Outreach activity"),
+            "attachment" => t("Bijlage", "Attachment"),
+            _ => t("Overig", "Other"),
+        }
+    }
+
+    /// The URL of another page with the same filters.
+    fn page_url(&self, n: i64) -> String {
+        let q = &self.q;
+        let mut s = form_urlencoded::Serializer::new(String::new());
+        s.append_pair("kwestie", &q.kwestie)
+            .append_pair("user", &q.user)
+            .append_pair("action", &q.action)
+            .append_pair("from", &q.from)
+            .append_pair("to", &q.to)
+            .append_pair("page", &n.to_string());
+        format!("/admin/audit?{}", s.finish())
+    }
+}
+
+pub async fn audit(ctx: Ctx, Query(q): Query<AuditQuery>) -> Result<Response, WebError> {
     let who = ctx.staff()?;
     who.require(Role::Coordinator).lang(ctx.lang)?;
-    let (entries, verdict) = ctx.app.audit_overview(who).await.lang(ctx.lang)?;
-    let verdict = match verdict {
-        Verdict::Ok { entries, head } => format!(
-            "{} ({entries}; {} {head})",
-            ctx.lang.pick("De keten is intact", "The chain is intact"),
-            ctx.lang.pick("laatste", "head")
-        ),
-        Verdict::Broken { seq, reason } => format!(
-            "{} #{seq}: {reason}",
-            ctx.lang
-                .pick("De keten is verbroken bij", "The chain is broken at")
-        ),
+    let mut page = Page::new(&ctx, "Logboek", "Audit log");
+    let (log, error) = match ctx.app.audit_page(who, &q).await {
+        Ok(log) => (Some(log), None),
+        Err(e @ AppError::Invalid(_)) => (None, Some(e)),
+        Err(e) => return Err(WebError::App(e, ctx.lang)),
     };
-    Ok(render(&Audit {
-        page: Page::new(&ctx, "Logboek", "Audit log"),
-        entries,
-        verdict,
-    }))
+    let verdict = log.as_ref().map(|l| match &l.verdict {
+        Verdict::Ok { entries, .. } => format!(
+            "{} ({}).",
+            ctx.lang.pick("De keten is intact", "The chain is intact"),
+            page.count(*entries, "gebeurtenis", "gebeurtenissen", "event", "events"),
+        ),
+        Verdict::Broken { seq, .. } => format!(
+            "{} {}.",
+            ctx.lang.pick(
+                "Let op: de keten is verbroken bij gebeurtenis",
+                "Warning: the chain is broken at event"
+            ),
+            page.num(*seq)
+        ),
+    });
+    let users = match &log {
+        Some(l) => l.users.clone(),
+        None => ctx
+            .app
+            .list_users(who)
+            .await
+            .lang(ctx.lang)?
+            .into_iter()
+            .map(|u| {
+                (
+                    u.id,
+                    if u.display_name.is_empty() {
+                        u.email
+                    } else {
+                        u.display_name
+                    },
+                )
+            })
+            .collect(),
+    };
+    if let Some(e) = &error {
+        page = page.with_error(e);
+    }
+    let view = Audit {
+        page,
+        q,
+        log,
+        users,
+        verdict: verdict.unwrap_or_default(),
+    };
+    Ok(match &error {
+        Some(e) => rerender(e, &view),
+        None => render(&view),
+    })
 }
 
 #[derive(Template)]
@@ -88,6 +206,83 @@ pub async fn audit(ctx: Ctx) -> Result<Response, WebError> {
 struct Jobs {
     page: Page,
     jobs: Vec<JobRow>,
+}
+
+impl Jobs {
+    /// A background job's kind in words (the code only for one without words).
+    fn kind<'a>(&self, code: &'a str) -> &'a str {
+        let t = |nl: &'static str, en: &'static str| self.page.t(nl, en);
+        match code {
+            "email.send" => t("E-mail versturen", "Send e-mail"),
+            "outbox.purge" => t("Verstuurde e-mail opruimen", "Clear sent e-mail"),
+            "sessions.purge" => t("Verlopen sessies opruimen", "Clear expired sessions"),
+            "retention.run" => t("Bewaartermijnen toepassen", "Apply retention periods"),
+            "audit.head" => t(
+                "Stand van het logboek vastleggen",
+                "Record the audit log's head",
+            ),
+            "signals.remind" => t("Herinneringen voor signalen", "Reminders for signals"),
+            "intakes.notify" => t("Nieuwe aanmeldingen melden", "Announce new intakes"),
+            other => other,
+        }
+    }
+
+    /// A job's last error in words: the fault's code gets the reader's language, the rest
+    /// (the mail server's reply number) stays.
+    fn error(&self, text: &str) -> String {
+        let (code, rest) = text.split_once(':').unwrap_or((text, ""));
+        let t = |nl: &'static str, en: &'static str| self.page.t(nl, en).to_string();
+        let number = rest
+            .rsplit_once('(')
+            .and_then(|(_, n)| n.strip_suffix(')'))
+            .filter(|n| n.chars().all(|c| c.is_ascii_digit()))
+            .map(|n| format!(" ({n})"))
+            .unwrap_or_default();
+        let words = match code.trim() {
+            "smtp.rejected" => t(
+                "De mailserver weigerde het bericht",
+                "The mail server refused the message",
+            ),
+            "smtp.deferred" => t(
+                "De mailserver vroeg het later opnieuw te proberen",
+                "The mail server asked to try again later",
+            ),
+            "smtp.unreachable" => t(
+                "De mailserver was niet bereikbaar",
+                "The mail server could not be reached",
+            ),
+            "smtp.failed" => t(
+                "Versturen via de mailserver mislukte",
+                "Sending through the mail server failed",
+            ),
+            "smtp.config" => t(
+                "De mailinstellingen kloppen niet (NAAST_SMTP_URL, NAAST_MAIL_FROM)",
+                "The mail settings are not valid (NAAST_SMTP_URL, NAAST_MAIL_FROM)",
+            ),
+            "mail.recipient" => t(
+                "Het adres van de ontvanger is ongeldig",
+                "The recipient's address is not valid",
+            ),
+            "mail.build" => t(
+                "Het bericht kon niet worden opgesteld",
+                "The message could not be built",
+            ),
+            "db.constraint" => t(
+                "De database weigerde de wijziging",
+                "The database refused the change",
+            ),
+            "db.unavailable" => t(
+                "De database was niet bereikbaar",
+                "The database could not be reached",
+            ),
+            "data.unreadable" => t(
+                "Versleutelde gegevens waren niet te lezen",
+                "Sealed data could not be read",
+            ),
+            _ => return text.to_string(),
+        };
+        format!("{words}{number}")
+    }
 }
 
 pub async fn jobs(ctx: Ctx) -> Result<Response, WebError> {

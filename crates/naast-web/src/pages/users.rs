@@ -10,7 +10,7 @@ use axum::extract::Path;
 use axum::response::{IntoResponse, Redirect, Response};
 use naast_app::AppError;
 use naast_app::tenants::Tenant;
-use naast_app::users::{InviteForm, User};
+use naast_app::users::{DisablePlan, InviteForm, User};
 use naast_core::Role;
 
 #[derive(Template)]
@@ -139,8 +139,72 @@ async fn set_disabled(id: i64, form: Form, disabled: bool) -> Result<Response, W
     }
 }
 
+#[derive(Template)]
+#[template(path = "admin/user_disable.html")]
+struct Disable {
+    page: Page,
+    plan: DisablePlan,
+    /// The choice made (a user id, or empty for nobody).
+    chosen: String,
+}
+
+impl Disable {
+    fn name<'a>(&self, u: &'a User) -> &'a str {
+        if u.display_name.is_empty() {
+            &u.email
+        } else {
+            &u.display_name
+        }
+    }
+}
+
+async fn disable_view(
+    ctx: &Ctx,
+    id: i64,
+    chosen: String,
+    error: Option<&AppError>,
+) -> Result<Response, WebError> {
+    let who = ctx.staff()?;
+    let plan = ctx.app.disable_plan(who, id).await.lang(ctx.lang)?;
+    let mut page = Page::new(ctx, "Gebruiker uitschakelen", "Disable a user");
+    if let Some(e) = error {
+        page = page.with_error(e);
+    }
+    let view = Disable { page, plan, chosen };
+    Ok(match error {
+        Some(e) => rerender(e, &view),
+        None => render(&view),
+    })
+}
+
+/// Asks before disabling: what will happen, the open kwesties and to whom they can go.
+pub async fn disable_page(ctx: Ctx, Path(id): Path<i64>) -> Result<Response, WebError> {
+    let who = ctx.staff()?;
+    who.require(Role::Coordinator).lang(ctx.lang)?;
+    if who.user_id == Some(id) {
+        let e = AppError::general(naast_core::Msg::CannotDisableSelf);
+        return list_view(&ctx, who, Some(&e)).await;
+    }
+    disable_view(&ctx, id, String::new(), None).await
+}
+
+/// Disables after the confirmation page, handing the open kwesties to the colleague chosen.
 pub async fn disable(Path(id): Path<i64>, form: Form) -> Result<Response, WebError> {
-    set_disabled(id, form, true).await
+    let ctx = &form.ctx;
+    let who = ctx.staff()?;
+    let chosen = form.get("handover");
+    let result = match naast_app::users::parse_handover(&chosen) {
+        Ok(to) => ctx.app.disable_with_handover(who, id, to).await,
+        Err(e) => Err(AppError::Invalid(naast_core::Invalid(vec![e]))),
+    };
+    match result {
+        Ok(_) => Ok(Redirect::to("/admin/users").into_response()),
+        Err(e @ AppError::Invalid(_)) if who.user_id == Some(id) => {
+            list_view(ctx, who, Some(&e)).await
+        }
+        Err(e @ AppError::Invalid(_)) => disable_view(ctx, id, chosen, Some(&e)).await,
+        Err(e) => Err(WebError::App(e, ctx.lang)),
+    }
 }
 
 pub async fn enable(Path(id): Path<i64>, form: Form) -> Result<Response, WebError> {

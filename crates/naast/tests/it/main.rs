@@ -27,6 +27,7 @@ mod reports_cli;
 mod reports_web;
 mod search;
 mod signals;
+mod staff;
 mod tenants_api;
 mod tokens_defaults;
 mod trust_door;

@@ -24,11 +24,11 @@ impl Ctx<'_> {
         let sent = match self.lang {
             Lang::Nl => format!(
                 "In deze periode stuurde de vertrouwenspersoon {} aan de gemeente.",
-                count(n, "signaal", "signalen")
+                count(self.lang, n, "signaal", "signalen")
             ),
             Lang::En => format!(
                 "In this period the confidant sent {} to the municipality.",
-                count(n, "signal", "signals")
+                count(self.lang, n, "signal", "signals")
             ),
         };
         let mut blocks = vec![paragraph(format!(

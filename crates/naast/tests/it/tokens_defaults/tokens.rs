@@ -342,6 +342,7 @@ async fn sign_out_everywhere_a_password_reset_and_a_new_second_factor_end_every_
                     ("sealed", &sealed),
                     ("code", &new_code),
                     ("current", current),
+                    ("current_password", PASSWORD),
                 ],
             )
             .await;
@@ -356,6 +357,7 @@ async fn sign_out_everywhere_a_password_reset_and_a_new_second_factor_end_every_
                 ("sealed", &sealed),
                 ("code", &new_code),
                 ("current", &codes2[1]),
+                ("current_password", PASSWORD),
             ],
         )
         .await;
