@@ -108,6 +108,11 @@ pub(crate) static SQLITE: &[Migration] = &[
         name: "person_version",
         sql: include_str!("../migrations/sqlite/0019_person_version.sql"),
     },
+    Migration {
+        version: 20,
+        name: "contact_task",
+        sql: include_str!("../migrations/sqlite/0020_contact_task.sql"),
+    },
 ];
 
 pub(crate) static POSTGRES: &[Migration] = &[
@@ -205,6 +210,11 @@ pub(crate) static POSTGRES: &[Migration] = &[
         version: 19,
         name: "person_version",
         sql: include_str!("../migrations/postgres/0019_person_version.sql"),
+    },
+    Migration {
+        version: 20,
+        name: "contact_task",
+        sql: include_str!("../migrations/postgres/0020_contact_task.sql"),
     },
 ];
 
