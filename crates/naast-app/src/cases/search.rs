@@ -31,11 +31,21 @@ const STORY_AS_SUBJECT: usize = 80;
 const CHUNK: usize = 1000;
 
 /// The per-tenant search strings of one instance, in RAM only. The outer lock is held only to
-/// find a tenant's slot; a slot's lock only to compare the marker and, when it moved, to bring
-/// the entries up to date. Matching runs on an immutable [`Snapshot`] after both are released,
-/// so searches of several people run side by side.
+/// find a tenant's slot; a slot's lock only to read the marker and, when it moved, to bring the
+/// entries up to date. Matching runs on an immutable [`Snapshot`] after both are released, so
+/// searches of several people run side by side.
 #[derive(Clone, Default)]
-pub(crate) struct Cache(Arc<std::sync::Mutex<HashMap<i64, Arc<tokio::sync::Mutex<Tenant>>>>>);
+pub(crate) struct Cache(Arc<std::sync::Mutex<HashMap<i64, Arc<Slot>>>>);
+
+/// One tenant's place in the cache. Marker reads are shared like a group commit: a search
+/// needs a read that *started after it arrived* (so it sees every change committed before
+/// it), and searches waiting together share the next one instead of each reading again.
+#[derive(Default)]
+struct Slot {
+    /// Marker reads started so far; a read's number is the count when it started.
+    started: std::sync::atomic::AtomicU64,
+    tenant: tokio::sync::Mutex<Tenant>,
+}
 
 #[derive(Default)]
 struct Tenant {
@@ -45,6 +55,8 @@ struct Tenant {
     persons: HashMap<i64, Arc<PersonEntry>>,
     /// What searches read: every kwestie with its citizen, newest first.
     snapshot: Arc<Snapshot>,
+    /// The number of the last marker read that completed (and the snapshot is up to).
+    checked: u64,
 }
 
 /// A tenant's kwesties as one search reads them, newest (highest id) first.
@@ -204,12 +216,20 @@ impl App {
                 .map_err(|_| crate::AppError::Internal("search cache poisoned".into()))?;
             all.entry(t).or_default().clone()
         };
-        // Read before taking the slot: the marker query does not wait for another's refresh.
+        use std::sync::atomic::Ordering::SeqCst;
+        let arrived = slot.started.load(SeqCst);
+        let mut tenant = slot.tenant.lock().await;
+        // A read that started after this search arrived has completed while it waited: the
+        // snapshot is as fresh as a read of its own would make it.
+        if tenant.checked > arrived {
+            return Ok(tenant.snapshot.clone());
+        }
+        let number = slot.started.fetch_add(1, SeqCst) + 1;
         let marker = store::marker(self.db.pool(), t).await?;
-        let mut tenant = slot.lock().await;
         if tenant.marker != Some(marker) {
             self.refresh(&mut tenant, t, marker).await?;
         }
+        tenant.checked = number;
         Ok(tenant.snapshot.clone())
     }
 
