@@ -54,3 +54,20 @@ impl App {
         Ok(())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn contact_is_due_three_working_days_later_weekends_and_holidays_skipped() {
+        let day = |s: &str| s.parse::<jiff::civil::Date>().unwrap_or_default();
+        // Monday: Thursday. Friday: over the weekend to Wednesday.
+        assert_eq!(contact_due(day("2026-11-23")), day("2026-11-26"));
+        assert_eq!(contact_due(day("2026-11-27")), day("2026-12-02"));
+        // Saturday counts from the next working day on.
+        assert_eq!(contact_due(day("2026-11-28")), day("2026-12-02"));
+        // Thursday before Easter: Good Friday and Easter Monday are skipped (Atw art. 3).
+        assert_eq!(contact_due(day("2026-04-02")), day("2026-04-09"));
+    }
+}
