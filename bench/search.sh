@@ -3,7 +3,8 @@
 # story), on SQLite (synchronous=FULL), against a release build, figures for the README:
 #  1. loading the kwesties through the import (`naast case import`), timed;
 #  2. the first search after start (fills the instance's in-memory search cache), timed;
-#  3. searches as people type them (bench/search.lua), 8 connections, 20 s, p50/p95/p99;
+#  3. searches as people type them (bench/search.lua), 1 and 8 connections, 20 s each,
+#     p50/p95/p99;
 #  4. the same after a change (an intake between searches: the cache is refreshed).
 # Needs wrk (Debian: apt-get install wrk). Not part of CI. Usage: bench/search.sh [N]
 set -euo pipefail
@@ -64,6 +65,8 @@ echo "== the first search (fills this instance's search cache)"
 curl -s -o /dev/null -w "first search: %{time_total} s\n" -H "Authorization: Bearer $NAAST_BENCH_TOKEN" "$url/api/v1/cases?q=de%20boer"
 curl -s -o /dev/null -w "second search: %{time_total} s\n" -H "Authorization: Bearer $NAAST_BENCH_TOKEN" "$url/api/v1/cases?q=de%20boer"
 
+echo "== searches over $n kwesties, 1 connection, 20 s"
+wrk -t1 -c1 -d20s -s bench/search.lua "$url"
 echo "== searches over $n kwesties, 8 connections, 20 s"
 wrk -t2 -c8 -d20s -s bench/search.lua "$url"
 

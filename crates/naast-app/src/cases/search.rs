@@ -321,7 +321,7 @@ impl App {
                 person: c.citizen_id.and_then(|p| tenant.persons.get(&p).cloned()),
             })
             .collect();
-        rows.sort_unstable_by(|a, b| b.id.cmp(&a.id));
+        rows.sort_unstable_by_key(|r| std::cmp::Reverse(r.id));
         tenant.snapshot = Arc::new(Snapshot { rows });
         tenant.marker = Some(marker);
         Ok(())

@@ -54,7 +54,7 @@ async fn the_case_list_sorts_on_every_column_and_keeps_the_filters() {
         store.run(&["tenant", "add", "--slug", "maasdal", "--name", "Maasdal"]);
         let server = Server::start(&store, &[("NAAST_RATE_LIMITS", "off")]);
         let base = server.url.clone();
-        let label = store.label.clone();
+        let label = store.label;
         let (web, _) = first_coordinator(&server, "cor@naast.example").await;
         let cor = store
             .run(&["token", "create", "--user", "cor@naast.example"])

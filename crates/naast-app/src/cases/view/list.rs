@@ -17,6 +17,7 @@ use naast_core::matching::name_key;
 use naast_store::cases::{self as store, CaseRow, Filter, Order, OrderKey};
 use naast_store::tenants;
 use std::collections::HashMap;
+use std::collections::hash_map::Entry;
 use std::sync::Arc;
 
 pub const PAGE_SIZE: i64 = 50;
@@ -270,8 +271,8 @@ impl App {
         let names = Names::load(self).await?;
         let lines = if people {
             for r in &rows {
-                if !snaps.contains_key(&r.tenant_id) {
-                    snaps.insert(r.tenant_id, self.search_snapshot(r.tenant_id).await?);
+                if let Entry::Vacant(e) = snaps.entry(r.tenant_id) {
+                    e.insert(self.search_snapshot(r.tenant_id).await?);
                 }
             }
             self.lines(&rows, &names, &snaps).await?
@@ -351,9 +352,8 @@ impl App {
         let today = today();
         let mut out = Vec::with_capacity(rows.len());
         for r in rows {
-            if !organisations.contains_key(&r.tenant_id) {
-                let known = self.organisations(r.tenant_id).await?;
-                organisations.insert(r.tenant_id, known);
+            if let Entry::Vacant(e) = organisations.entry(r.tenant_id) {
+                e.insert(self.organisations(r.tenant_id).await?);
             }
             let organisation_name = r
                 .organisation
