@@ -7,12 +7,17 @@
 #     p50/p95/p99;
 #  4. the same after a change (an intake between searches: the cache is refreshed).
 # Needs wrk (Debian: apt-get install wrk). Not part of CI. Usage: bench/search.sh [N]
+# (NAAST_BENCH_BIN=path/to/naast bench/search.sh [N] measures that binary instead).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n="${1:-100000}"
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-target}"
-cargo build --release -p naast -q
-bin="$CARGO_TARGET_DIR/release/naast"
+# NAAST_BENCH_BIN: a binary already built (e.g. to compare two versions); else a release build.
+bin="${NAAST_BENCH_BIN:-}"
+if [ -z "$bin" ]; then
+  cargo build --release -p naast -q
+  bin="$CARGO_TARGET_DIR/release/naast"
+fi
 dir=$(mktemp -d)
 [ -n "${NAAST_BENCH_KEEP:-}" ] && dir="$NAAST_BENCH_KEEP" && mkdir -p "$dir"
 pid=""
