@@ -3,15 +3,21 @@
 # story), on SQLite (synchronous=FULL), against a release build, figures for the README:
 #  1. loading the kwesties through the import (`naast case import`), timed;
 #  2. the first search after start (fills the instance's in-memory search cache), timed;
-#  3. searches as people type them (bench/search.lua), 8 connections, 20 s, p50/p95/p99;
+#  3. searches as people type them (bench/search.lua), 1 and 8 connections, 20 s each,
+#     p50/p95/p99;
 #  4. the same after a change (an intake between searches: the cache is refreshed).
 # Needs wrk (Debian: apt-get install wrk). Not part of CI. Usage: bench/search.sh [N]
+# (NAAST_BENCH_BIN=path/to/naast bench/search.sh [N] measures that binary instead).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n="${1:-100000}"
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-target}"
-cargo build --release -p naast -q
-bin="$CARGO_TARGET_DIR/release/naast"
+# NAAST_BENCH_BIN: a binary already built (e.g. to compare two versions); else a release build.
+bin="${NAAST_BENCH_BIN:-}"
+if [ -z "$bin" ]; then
+  cargo build --release -p naast -q
+  bin="$CARGO_TARGET_DIR/release/naast"
+fi
 dir=$(mktemp -d)
 [ -n "${NAAST_BENCH_KEEP:-}" ] && dir="$NAAST_BENCH_KEEP" && mkdir -p "$dir"
 pid=""
@@ -64,6 +70,8 @@ echo "== the first search (fills this instance's search cache)"
 curl -s -o /dev/null -w "first search: %{time_total} s\n" -H "Authorization: Bearer $NAAST_BENCH_TOKEN" "$url/api/v1/cases?q=de%20boer"
 curl -s -o /dev/null -w "second search: %{time_total} s\n" -H "Authorization: Bearer $NAAST_BENCH_TOKEN" "$url/api/v1/cases?q=de%20boer"
 
+echo "== searches over $n kwesties, 1 connection, 20 s"
+wrk -t1 -c1 -d20s -s bench/search.lua "$url"
 echo "== searches over $n kwesties, 8 connections, 20 s"
 wrk -t2 -c8 -d20s -s bench/search.lua "$url"
 

@@ -2,7 +2,8 @@
 // citizen's web intake with a phone number shows as news and as a contact task due in three
 // working days, naming the citizen; opening the kwestie marks it read; the citizen's reply
 // through the status link shows unread again and clears when opened; a short subject set on the
-// case page shows on the line (a too long one is refused and kept). Every page is screenshotted
+// case page shows on the line (a too long one is refused and kept); the contact task is on the
+// case page and a contact moment closes it. Every page is screenshotted
 // to tests/e2e/output/ (desktop, and 390 px wide) and checked with axe.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -200,5 +201,22 @@ describe('Mijn werk in a browser (demo data)', { timeout: 180_000 }, () => {
     // The first screen as the phone shows it (the full page is in work-phone).
     await page.screenshot({ path: 'tests/e2e/output/work-phone-first-screen.png' });
     await phone.close();
+  });
+
+  step('7. the contact task is on the case page and a contact moment closes it', async (t) => {
+    const { page } = confidant;
+    await open(page, `/admin/cases/${state.reference}`);
+    const task = page.locator('main ul.tasks li', { hasText: 'Contact opnemen met inwoner' });
+    assert.equal(await task.count(), 1, 'the contact task is one of the case\'s tasks');
+    assert.ok((await task.innerText()).includes(dutchDay(threeWorkingDays())), await task.innerText());
+    await page.selectOption('#contact-channel', 'phone');
+    await page.fill('#minutes', '10');
+    await submit(page, page.getByRole('button', { name: 'Contactmoment opslaan', exact: true }));
+    await open(page, '/admin/work');
+    assert.equal(await lineIn(page, 'contact').count(), 0, 'the promised contact is made');
+    await open(page, `/admin/cases/${state.reference}`);
+    assert.equal(await page.locator('main ul.tasks li', { hasText: 'Contact opnemen met inwoner' }).locator('button').count(), 0,
+      'the task is done');
+    await inspect(t, page, 'work-contact-done');
   });
 });

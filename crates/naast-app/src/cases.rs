@@ -10,6 +10,7 @@ mod actions;
 pub(crate) mod batch;
 mod citizen;
 mod consents;
+mod contact_task;
 mod import;
 pub mod import_file;
 mod letter_drafts;
@@ -31,7 +32,8 @@ pub use process::OpenItem;
 pub use record::Download;
 pub use retention::RetentionReport;
 pub use view::{
-    CaseList, CaseSummary, CaseView, CitizenView, EntryView, ListQuery, PAGE_SIZE, TaskView,
+    CaseList, CaseSummary, CaseView, CitizenView, EntryView, ListLine, ListQuery, PAGE_SIZE,
+    SORT_COLUMNS, TaskView, parse_sort,
 };
 pub use work::{Deadline, MyWork, TaskLine, WorkLine};
 
@@ -361,6 +363,7 @@ impl App {
         };
         let id = self.insert_case(tx, &mut row, &key, &sealed).await?;
         row.id = id;
+        self.promise_contact(tx, &row, &key, intake).await?;
         if p.public.is_none() {
             // Staff typed it in: opened by them.
             naast_store::door::mark_opened(&mut **tx, id).await?;

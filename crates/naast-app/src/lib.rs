@@ -72,6 +72,10 @@ pub struct Settings {
     /// The de-identifier's word lists (`NAAST_DEID_LISTS`); `None`: the personal-data check
     /// runs on patterns and context alone, and its page says so.
     pub deid_lists: Option<Arc<naast_deid::Lists>>,
+    /// The case list sorts on the sealed columns (citizen, subject) in memory when at most this
+    /// many kwesties match (`NAAST_SEALED_SORT_MAX`, 1 to 1,000, default 1,000); above it the
+    /// page asks for a narrower filter.
+    pub sealed_sort_max: i64,
 }
 
 impl Default for Settings {
@@ -87,6 +91,7 @@ impl Default for Settings {
             trusted_proxies: Vec::new(),
             outbox_keep_days: 30,
             deid_lists: None,
+            sealed_sort_max: 1000,
         }
     }
 }

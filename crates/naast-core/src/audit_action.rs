@@ -70,6 +70,11 @@ pub const ACTIONS: &[(&str, &str, &str)] = &[
     ("case.letter_draft", "Brief opgesteld", "Letter drafted"),
     ("case.letter_read", "Brief geopend", "Letter opened"),
     (
+        "case.list",
+        "Lijst van kwesties met namen bekeken",
+        "Case list with names viewed",
+    ),
+    (
         "case.mediation",
         "Bemiddeling vastgelegd",
         "Mediation logged",

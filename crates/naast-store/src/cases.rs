@@ -26,7 +26,7 @@ pub use attachments::{
     AttachmentRow, attachment, attachments, insert_attachment, set_attachment_sealed,
 };
 pub use imports::{import_key_exists, insert_import_key};
-pub use list::{COUNT_CAP, Filter, list};
+pub use list::{COUNT_CAP, Filter, Order, OrderKey, ids, list, next_due_dates};
 pub use parties::{PartyRow, delete_party, insert_party, parties, set_party_sealed};
 pub use process::{
     MessageDocumentRow, insert_message_document, insert_planned, message_document,
@@ -35,8 +35,8 @@ pub use process::{
 pub use retention::{destroy_personal, expired, person_still_needed};
 pub use stats::{StatRecord, stat, upsert_stat};
 pub use tasks::{
-    TaskRow, complete_open_tasks, complete_task, due_tasks, insert_task, set_rule_task,
-    set_task_sealed, tasks_of_case,
+    CONTACT, TaskRow, complete_open_tasks, complete_purpose_tasks, complete_task, due_tasks,
+    insert_purpose_task, insert_task, set_rule_task, set_task_sealed, tasks_of_case,
 };
 pub use timeline::{EntryRow, activity_totals, entries, insert_entry, set_entry_sealed};
 

@@ -109,6 +109,11 @@ pub(crate) static SQLITE: &[Migration] = &[
         sql: include_str!("../migrations/sqlite/0019_person_version.sql"),
     },
     Migration {
+        version: 20,
+        name: "contact_task",
+        sql: include_str!("../migrations/sqlite/0020_contact_task.sql"),
+    },
+    Migration {
         version: 23,
         name: "planned_tasks",
         sql: include_str!("../migrations/sqlite/0023_planned_tasks.sql"),
@@ -220,6 +225,11 @@ pub(crate) static POSTGRES: &[Migration] = &[
         version: 19,
         name: "person_version",
         sql: include_str!("../migrations/postgres/0019_person_version.sql"),
+    },
+    Migration {
+        version: 20,
+        name: "contact_task",
+        sql: include_str!("../migrations/postgres/0020_contact_task.sql"),
     },
     Migration {
         version: 23,

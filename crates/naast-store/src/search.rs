@@ -112,3 +112,26 @@ pub async fn sealed(
         })
         .collect()
 }
+
+/// `(id, version)` of the kwesties (`persons = false`) or persons of a tenant above `after_id`:
+/// the rows added since a cache was filled.
+pub async fn versions_after(
+    ex: &sqlx::AnyPool,
+    tenant_id: i64,
+    persons: bool,
+    after_id: i64,
+) -> Result<Vec<(i64, i64)>> {
+    let sql = if persons {
+        "SELECT id, version FROM persons WHERE tenant_id = $1 AND id > $2"
+    } else {
+        "SELECT id, version FROM cases WHERE tenant_id = $1 AND id > $2"
+    };
+    let rows = sqlx::query(sql)
+        .bind(tenant_id)
+        .bind(after_id)
+        .fetch_all(ex)
+        .await?;
+    rows.iter()
+        .map(|r| Ok((i(r, "id")?, i(r, "version")?)))
+        .collect()
+}

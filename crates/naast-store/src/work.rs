@@ -85,8 +85,31 @@ pub async fn menu_count(
     Ok(i(&r, "n")?)
 }
 
-/// Ids of the open web intakes of these tenants with a known citizen and no contact recorded
-/// yet: the form promised contact within three working days.
+/// The open contact tasks (`tasks.purpose = 'contact'`) on open kwesties of these tenants,
+/// soonest first: the contact the web form promised.
+pub async fn contact_tasks(
+    ex: impl Executor<'_, Database = Any>,
+    tenant_ids: &[i64],
+) -> Result<Vec<TaskRow>> {
+    if tenant_ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let mut p = Params::default();
+    let tenants = p.ints(tenant_ids);
+    let purpose = p.text(crate::cases::CONTACT);
+    Ok(p.bind_as(sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "SELECT t.id, t.case_id, t.sealed, t.due_on, t.owner_user_id, t.done_at FROM tasks t \
+             JOIN cases c ON c.id = t.case_id WHERE c.tenant_id IN ({tenants}) \
+             AND c.status <> 'closed' AND t.purpose = {purpose} AND t.done_at IS NULL \
+             ORDER BY t.due_on, t.id LIMIT 200"
+    ))))
+    .fetch_all(ex)
+    .await?)
+}
+
+/// Ids of the open web intakes of these tenants with a known citizen, no contact recorded yet
+/// and no contact task (those came in before the task existed): the form promised contact
+/// within three working days.
 pub async fn awaiting_contact(
     ex: impl Executor<'_, Database = Any>,
     tenant_ids: &[i64],
@@ -100,6 +123,7 @@ pub async fn awaiting_contact(
         "SELECT id FROM cases c WHERE tenant_id IN ({tenants}) AND channel = 'web_form' \
          AND status <> 'closed' AND citizen_id IS NOT NULL \
          AND NOT EXISTS (SELECT 1 FROM case_entries e WHERE e.case_id = c.id AND e.kind = 'contact') \
+         AND NOT EXISTS (SELECT 1 FROM tasks t WHERE t.case_id = c.id AND t.purpose = 'contact') \
          ORDER BY created_at, id LIMIT 200"
     ))))
     .fetch_all(ex)

@@ -60,6 +60,11 @@ pub fn settings(public_url: String) -> Result<Settings> {
         idle_timeout: idle_minutes.max(1) * 60,
         session_max_age: max_hours * 3600,
         rate_limits: !matches!(std::env::var("NAAST_RATE_LIMITS").as_deref(), Ok("off")),
+        sealed_sort_max: std::env::var("NAAST_SEALED_SORT_MAX")
+            .ok()
+            .and_then(|v| v.trim().parse::<i64>().ok())
+            .unwrap_or(1000)
+            .clamp(1, 1000),
         smtp_url: std::env::var("NAAST_SMTP_URL")
             .ok()
             .filter(|v| !v.trim().is_empty()),

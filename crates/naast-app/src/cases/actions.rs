@@ -213,6 +213,8 @@ impl App {
         if !m.note.is_empty() {
             super::seal_entry(&mut tx, &c, entry, &m.note).await?;
         }
+        // The contact the web form promised is made: its task is done.
+        store::complete_purpose_tasks(&mut *tx, c.row.id, store::CONTACT).await?;
         if c.row.status == CaseStatus::New {
             c.row.status = CaseStatus::InProgress.as_str().into();
             c.row.owner_user_id = c.row.owner_user_id.or(who.user_id);

@@ -30,16 +30,65 @@ const STORY_AS_SUBJECT: usize = 80;
 /// Changed rows are read this many at a time; an empty cache reads the whole tenant at once.
 const CHUNK: usize = 1000;
 
-/// The per-tenant search strings of one instance, in RAM only.
+/// The per-tenant search strings of one instance, in RAM only. The outer lock is held only to
+/// find a tenant's slot; a slot's lock only to read the marker and, when it moved, to bring the
+/// entries up to date. Matching runs on an immutable [`Snapshot`] after both are released, so
+/// searches of several people run side by side.
 #[derive(Clone, Default)]
-pub(crate) struct Cache(Arc<tokio::sync::Mutex<HashMap<i64, Tenant>>>);
+pub(crate) struct Cache(Arc<std::sync::Mutex<HashMap<i64, Arc<Slot>>>>);
+
+/// One tenant's place in the cache. Marker reads are shared like a group commit: a search
+/// needs a read that *started after it arrived* (so it sees every change committed before
+/// it), and searches waiting together share the next one instead of each reading again.
+#[derive(Default)]
+struct Slot {
+    /// Marker reads started so far; a read's number is the count when it started.
+    started: std::sync::atomic::AtomicU64,
+    tenant: tokio::sync::Mutex<Tenant>,
+}
 
 #[derive(Default)]
 struct Tenant {
     /// The marker the cache was filled at; `None` before the first fill.
     marker: Option<Marker>,
-    cases: HashMap<i64, CaseEntry>,
-    persons: HashMap<i64, PersonEntry>,
+    cases: HashMap<i64, Arc<CaseEntry>>,
+    persons: HashMap<i64, Arc<PersonEntry>>,
+    /// What searches read: every kwestie with its citizen, newest first.
+    snapshot: Arc<Snapshot>,
+    /// The number of the last marker read that completed (and the snapshot is up to).
+    checked: u64,
+}
+
+/// A tenant's kwesties as one search reads them, newest (highest id) first.
+#[derive(Default)]
+pub(crate) struct Snapshot {
+    rows: Vec<Row>,
+}
+
+struct Row {
+    id: i64,
+    case: Arc<CaseEntry>,
+    person: Option<Arc<PersonEntry>>,
+}
+
+impl Snapshot {
+    fn get(&self, id: i64) -> Option<&Row> {
+        self.rows
+            .binary_search_by(|r| id.cmp(&r.id))
+            .ok()
+            .map(|at| &self.rows[at])
+    }
+
+    /// The citizen's name (empty: anonymous, or the data is gone) and the subject of a kwestie
+    /// (the one set, else the story's first words), as the case list shows them.
+    pub(crate) fn labels(&self, case_id: i64) -> Option<(&str, &str)> {
+        self.get(case_id).map(|r| {
+            (
+                r.person.as_ref().map_or("", |p| p.name.as_str()),
+                r.case.subject.as_str(),
+            )
+        })
+    }
 }
 
 struct CaseEntry {
@@ -50,6 +99,8 @@ struct CaseEntry {
     compact: String,
     /// Normalised reference, subject and the story's first words.
     text: String,
+    /// The subject as shown: the one set, else the story's first words.
+    subject: String,
 }
 
 struct PersonEntry {
@@ -58,6 +109,8 @@ struct PersonEntry {
     text: String,
     /// The phone number's digits in national form (`0641526374`).
     phone: String,
+    /// The name as shown.
+    name: String,
 }
 
 /// A search as typed, normalised once.
@@ -133,55 +186,110 @@ impl App {
     /// [`MAX_FOUND`]. Reads personal data: the caller audits what it shows.
     pub(crate) async fn search_cases(&self, tenant_ids: &[i64], q: &str) -> Result<Vec<i64>> {
         let query = Query::parse(q);
-        let mut cache = self.search.0.lock().await;
         let mut found = Vec::new();
         for t in tenant_ids {
-            let tenant = cache.entry(*t).or_default();
-            self.refresh(tenant, *t).await?;
+            let snap = self.search_snapshot(*t).await?;
+            // Newest first: the first MAX_FOUND that match are the ones kept.
             found.extend(
-                tenant
-                    .cases
+                snap.rows
                     .iter()
-                    .filter(|(_, c)| {
-                        query.matches(c, c.citizen_id.and_then(|p| tenant.persons.get(&p)))
-                    })
-                    .map(|(id, _)| *id),
+                    .filter(|r| query.matches(&r.case, r.person.as_deref()))
+                    .map(|r| r.id)
+                    .take(MAX_FOUND),
             );
         }
-        found.sort_unstable_by(|a, b| b.cmp(a));
+        if tenant_ids.len() > 1 {
+            found.sort_unstable_by(|a, b| b.cmp(a));
+        }
         found.truncate(MAX_FOUND);
         Ok(found)
     }
 
-    /// Brings one tenant's cache up to date with the database: nothing when the marker did not
-    /// move, else the changed rows only.
-    async fn refresh(&self, tenant: &mut Tenant, t: i64) -> Result<()> {
-        let pool = self.db.pool();
-        let marker = store::marker(pool, t).await?;
-        if tenant.marker == Some(marker) {
-            return Ok(());
+    /// One tenant's kwesties as they are in the database now (its cache brought up to date
+    /// first). Holds personal data: callers audit what they show of it.
+    pub(crate) async fn search_snapshot(&self, t: i64) -> Result<Arc<Snapshot>> {
+        let slot = {
+            let mut all = self
+                .search
+                .0
+                .lock()
+                .map_err(|_| crate::AppError::Internal("search cache poisoned".into()))?;
+            all.entry(t).or_default().clone()
+        };
+        use std::sync::atomic::Ordering::SeqCst;
+        let arrived = slot.started.load(SeqCst);
+        let mut tenant = slot.tenant.lock().await;
+        // A read that started after this search arrived has completed while it waited: the
+        // snapshot is as fresh as a read of its own would make it.
+        if tenant.checked > arrived {
+            return Ok(tenant.snapshot.clone());
         }
+        let number = slot.started.fetch_add(1, SeqCst) + 1;
+        let marker = store::marker(self.db.pool(), t).await?;
+        if tenant.marker != Some(marker) {
+            self.refresh(&mut tenant, t, marker).await?;
+        }
+        tenant.checked = number;
+        Ok(tenant.snapshot.clone())
+    }
+
+    /// Brings one tenant's cache up to the marker just read: when only new rows explain the
+    /// change, those alone are read; else the versions of all, and the changed rows.
+    async fn refresh(&self, tenant: &mut Tenant, t: i64, marker: Marker) -> Result<()> {
+        let pool = self.db.pool();
         for persons in [false, true] {
-            let versions = store::versions(pool, t, persons).await?;
-            let present: HashSet<i64> = versions.iter().map(|(id, _)| *id).collect();
-            let changed: Vec<i64> = versions
-                .iter()
-                .filter(|(id, v)| {
-                    let known = if persons {
-                        tenant.persons.get(id).map(|e| e.version)
-                    } else {
-                        tenant.cases.get(id).map(|e| e.version)
-                    };
-                    known != Some(*v)
-                })
-                .map(|(id, _)| *id)
-                .collect();
-            if persons {
-                tenant.persons.retain(|id, _| present.contains(id));
+            let at = if persons { 3 } else { 0 };
+            let [count, max_id, sum] = [marker.0[at], marker.0[at + 1], marker.0[at + 2]];
+            let known_len = if persons {
+                tenant.persons.len()
             } else {
-                tenant.cases.retain(|id, _| present.contains(id));
-            }
+                tenant.cases.len()
+            };
             let mut rows = Vec::new();
+            let only_new = match tenant.marker {
+                Some(old) if known_len > 0 => {
+                    // Versions only count up and rows only go by deletion: when the rows above
+                    // the highest known id account for the whole growth of count and sum,
+                    // nothing else changed.
+                    let (old_count, old_max, old_sum) = (old.0[at], old.0[at + 1], old.0[at + 2]);
+                    if (count, max_id, sum) == (old_count, old_max, old_sum) {
+                        Some(Vec::new())
+                    } else if max_id > old_max {
+                        let new = store::versions_after(pool, t, persons, old_max).await?;
+                        let added: i64 = new.iter().map(|(_, v)| v).sum();
+                        (old_count + new.len() as i64 == count && old_sum + added == sum)
+                            .then_some(new)
+                    } else {
+                        None
+                    }
+                }
+                _ => None,
+            };
+            let changed: Vec<i64> = match only_new {
+                Some(new) => new.into_iter().map(|(id, _)| id).collect(),
+                None => {
+                    let versions = store::versions(pool, t, persons).await?;
+                    let present: HashSet<i64> = versions.iter().map(|(id, _)| *id).collect();
+                    let changed = versions
+                        .iter()
+                        .filter(|(id, v)| {
+                            let known = if persons {
+                                tenant.persons.get(id).map(|e| e.version)
+                            } else {
+                                tenant.cases.get(id).map(|e| e.version)
+                            };
+                            known != Some(*v)
+                        })
+                        .map(|(id, _)| *id)
+                        .collect();
+                    if persons {
+                        tenant.persons.retain(|id, _| present.contains(id));
+                    } else {
+                        tenant.cases.retain(|id, _| present.contains(id));
+                    }
+                    changed
+                }
+            };
             let empty = if persons {
                 tenant.persons.is_empty()
             } else {
@@ -196,12 +304,25 @@ impl App {
             }
             for r in rows {
                 if persons {
-                    tenant.persons.insert(r.id, self.person_entry(t, &r));
+                    tenant
+                        .persons
+                        .insert(r.id, Arc::new(self.person_entry(t, &r)));
                 } else {
-                    tenant.cases.insert(r.id, self.case_entry(t, &r));
+                    tenant.cases.insert(r.id, Arc::new(self.case_entry(t, &r)));
                 }
             }
         }
+        let mut rows: Vec<Row> = tenant
+            .cases
+            .iter()
+            .map(|(id, c)| Row {
+                id: *id,
+                case: c.clone(),
+                person: c.citizen_id.and_then(|p| tenant.persons.get(&p).cloned()),
+            })
+            .collect();
+        rows.sort_unstable_by_key(|r| std::cmp::Reverse(r.id));
+        tenant.snapshot = Arc::new(Snapshot { rows });
         tenant.marker = Some(marker);
         Ok(())
     }
@@ -228,6 +349,7 @@ impl App {
             .unwrap_or_default();
         let story: String = s.story.chars().take(STORY_AS_SUBJECT).collect();
         CaseEntry {
+            subject: super::work::short_subject(&s.subject, &s.story),
             version: r.version,
             citizen_id: r.citizen_id,
             compact: compact(&r.name),
@@ -252,6 +374,7 @@ impl App {
             text: format!("{}\n{}\n{}", name_key(&p.name), email, name_key(&email)),
             phone: phone_key(&p.phone)
                 .unwrap_or_else(|| p.phone.chars().filter(char::is_ascii_digit).collect()),
+            name: p.name.trim().to_string(),
         }
     }
 }
@@ -267,6 +390,7 @@ mod tests {
             reference: reference.into(),
             compact: compact(reference),
             text: format!("{}\n{}", name_key(reference), name_key(subject)),
+            subject: subject.into(),
         }
     }
 
@@ -281,6 +405,7 @@ mod tests {
                 name_key(email)
             ),
             phone: phone_key("06-41 52 63 74").unwrap_or_default(),
+            name: "Henk de Boer".into(),
         }
     }
 
@@ -332,45 +457,48 @@ mod timing {
     #[test]
     #[ignore = "a measurement: cargo test --release -p naast-app --lib timing -- --ignored --nocapture"]
     fn matching_100k() {
-        let mut cases = HashMap::new();
-        let mut persons = HashMap::new();
-        for i in 0..100_000i64 {
+        let mut rows = Vec::new();
+        for i in (0..100_000i64).rev() {
             let reference = format!("NST-{:04}-{:04}", i % 9999, i % 7777);
-            cases.insert(
-                i,
-                CaseEntry {
-                    version: 1,
-                    citizen_id: Some(i),
-                    compact: compact(&reference),
-                    text: format!(
-                        "{}\n\n{}",
-                        name_key(&reference),
-                        name_key("Bijstand teruggevorderd. De inwoner vertelt wat er gebeurde en wat hij wil.")
-                    ),
-                    reference,
-                },
-            );
+            let case = CaseEntry {
+                version: 1,
+                citizen_id: Some(i),
+                compact: compact(&reference),
+                text: format!(
+                    "{}\n\n{}",
+                    name_key(&reference),
+                    name_key(
+                        "Bijstand teruggevorderd. De inwoner vertelt wat er gebeurde en wat hij wil."
+                    )
+                ),
+                reference,
+                subject: "Bijstand teruggevorderd".into(),
+            };
             let email = format!("henk.jansen{i}@voorbeeld.nl");
-            persons.insert(
-                i,
-                PersonEntry {
-                    version: 1,
-                    text: format!(
-                        "{}\n{}\n{}",
-                        name_key("Henk Jansen"),
-                        email,
-                        name_key(&email)
-                    ),
-                    phone: format!("06{:08}", i * 7919 % 100_000_000),
-                },
-            );
+            let person = PersonEntry {
+                version: 1,
+                text: format!(
+                    "{}\n{}\n{}",
+                    name_key("Henk Jansen"),
+                    email,
+                    name_key(&email)
+                ),
+                phone: format!("06{:08}", i * 7919 % 100_000_000),
+                name: "Henk Jansen".into(),
+            };
+            rows.push(Row {
+                id: i,
+                case: Arc::new(case),
+                person: Some(Arc::new(person)),
+            });
         }
         for q in ["de boer", "henk", "0641526374", "rzsc", "xyzzy"] {
             let query = Query::parse(q);
             let t = std::time::Instant::now();
-            let n = cases
+            let n = rows
                 .iter()
-                .filter(|(_, c)| query.matches(c, c.citizen_id.and_then(|p| persons.get(&p))))
+                .filter(|r| query.matches(&r.case, r.person.as_deref()))
+                .take(MAX_FOUND)
                 .count();
             println!("{q}: {n} in {:?}", t.elapsed());
         }

@@ -3,14 +3,15 @@
 
 use super::require_caseworker;
 use crate::{App, Principal, Result};
-use naast_core::case::normalise_reference;
-use naast_store::cases::{self as store, CaseRow, Filter};
+use naast_store::cases::CaseRow;
 use naast_store::{tenants, users};
 use std::collections::HashMap;
 
 mod detail;
+mod list;
 
 pub use detail::{CaseView, CitizenView, EntryView};
+pub use list::{CaseList, ListLine, ListQuery, PAGE_SIZE, SORT_COLUMNS, parse_sort};
 
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct TaskView {
@@ -37,12 +38,6 @@ pub struct CaseSummary {
     pub opened_on: String,
     pub closed_on: Option<String>,
     pub owner: String,
-}
-
-#[derive(Debug, Clone, serde::Serialize)]
-pub struct CaseList {
-    pub cases: Vec<CaseSummary>,
-    pub total: i64,
 }
 
 /// Names for user ids and slugs for tenant ids, looked up once per request.
@@ -144,104 +139,6 @@ fn codes(s: &str) -> Vec<String> {
         .filter(|c| !c.is_empty())
         .map(String::from)
         .collect()
-}
-
-/// Filters as typed in the list's form or query string.
-#[derive(Debug, Clone, Default, serde::Deserialize)]
-#[serde(default)]
-pub struct ListQuery {
-    pub tenant: String,
-    pub status: String,
-    pub area: String,
-    pub organisation: String,
-    /// `me` for one's own cases.
-    pub owner: String,
-    pub from: String,
-    pub to: String,
-    /// Words of a name, an e-mail address or the subject, a phone number or part of one, or
-    /// (part of) a reference.
-    pub q: String,
-    pub sort: String,
-    pub page: i64,
-}
-
-pub const PAGE_SIZE: i64 = 50;
-
-impl App {
-    /// The case list with filters and sorting, one page at a time.
-    pub async fn list_cases(&self, who: &Principal, q: &ListQuery) -> Result<CaseList> {
-        require_caseworker(who)?;
-        let all = tenants::list(self.db.pool()).await?;
-        let mut tenant_ids: Vec<i64> = all
-            .iter()
-            .filter(|t| who.may_see_tenant(t.id))
-            .map(|t| t.id)
-            .collect();
-        if !q.tenant.trim().is_empty() {
-            tenant_ids.retain(|id| all.iter().any(|t| t.id == *id && t.slug == q.tenant.trim()));
-        }
-        let opt = |s: &str| (!s.trim().is_empty()).then(|| s.trim().to_string());
-        let mut f = Filter {
-            tenant_ids: tenant_ids.clone(),
-            status: opt(&q.status).filter(|s| s != "open"),
-            open_only: q.status.trim() == "open",
-            area: opt(&q.area),
-            organisation: opt(&q.organisation),
-            owner_user_id: if q.owner == "me" {
-                who.user_id
-            } else {
-                q.owner.parse().ok()
-            },
-            opened_from: opt(&q.from)
-                .and_then(|d| d.parse::<jiff::civil::Date>().ok())
-                .map(|d| d.to_string()),
-            opened_to: opt(&q.to)
-                .and_then(|d| d.parse::<jiff::civil::Date>().ok())
-                .map(|d| d.to_string()),
-            sort: q.sort.clone(),
-            limit: PAGE_SIZE,
-            offset: q.page.max(0) * PAGE_SIZE,
-            ..Default::default()
-        };
-        let needle = q.q.trim();
-        // A whole reference is a look-up, no search for a person: it reads no personal data.
-        // When no kwestie has it (a name of eight letters reads like one), the search goes on.
-        let by_reference = match normalise_reference(needle) {
-            Some(r) => {
-                let found = store::list(
-                    self.db.pool(),
-                    &Filter {
-                        reference: Some(r),
-                        ..f.clone()
-                    },
-                )
-                .await?;
-                (found.1 > 0).then_some(found)
-            }
-            None => None,
-        };
-        let (rows, total) = match by_reference {
-            Some(found) => found,
-            None => {
-                if !needle.is_empty() {
-                    f.case_ids = Some(self.search_cases(&tenant_ids, needle).await?);
-                }
-                store::list(self.db.pool(), &f).await?
-            }
-        };
-        // A search reads personal data (names, e-mail addresses, phone numbers, subjects): the
-        // kwesties it returned are logged (never the search term).
-        if f.case_ids.is_some() {
-            let found: Vec<String> = rows.iter().map(|r| r.id.to_string()).collect();
-            self.audit(who, "case.search", "case", &found.join(","))
-                .await?;
-        }
-        let names = Names::load(self).await?;
-        Ok(CaseList {
-            cases: rows.iter().map(|r| names.summary(r)).collect(),
-            total,
-        })
-    }
 }
 
 impl App {

@@ -13,9 +13,6 @@ use naast_store::cases::{self as store, CaseRow, Filter, TaskRow};
 use naast_store::{tenants, work};
 use std::collections::HashMap;
 
-/// Working days within which the web form promises contact ("binnen drie werkdagen").
-pub const CONTACT_WORKING_DAYS: u32 = 3;
-
 /// Statutory terms this many days ahead are shown (overdue ones always).
 const TERMS_AHEAD_DAYS: i64 = 14;
 
@@ -304,7 +301,17 @@ impl App {
             }
         }
 
+        // The contact promised to web intakes: their stored tasks, then the web intakes from
+        // before those tasks existed, computed (`super::contact_task`).
         let mut contact = Vec::new();
+        for t in work::contact_tasks(self.db.pool(), &tenant_ids).await? {
+            let Some(row) = lines.load(t.case_id).await?.map(|c| c.row.clone()) else {
+                continue;
+            };
+            if mine(&row) {
+                contact.push(lines.task(t, &row).await?.about);
+            }
+        }
         for id in work::awaiting_contact(self.db.pool(), &tenant_ids).await? {
             let Some(row) = lines.load(id).await?.map(|c| c.row.clone()) else {
                 continue;
@@ -319,7 +326,7 @@ impl App {
             if l.reach.trim().is_empty() {
                 continue;
             }
-            let due = naast_core::terms::add_working_days(opened, CONTACT_WORKING_DAYS);
+            let due = super::contact_task::contact_due(opened);
             l.deadline = Some(Deadline {
                 due_on: due.to_string(),
                 what: String::new(),

@@ -32,19 +32,84 @@ pub struct Filter {
     /// Only these kwesties (what the search found).
     pub case_ids: Option<Vec<i64>>,
     pub reference: Option<String>,
-    /// `opened_desc` (default), `opened_asc`, `updated_desc`.
+    /// `opened_desc` (default), `opened_asc`, `updated_desc`; [`Filter::order`] goes first.
     pub sort: String,
+    /// A column to sort on (the case list's headers); `None`: [`Filter::sort`].
+    pub order: Option<Order>,
     pub limit: i64,
     pub offset: i64,
 }
 
-/// The cases matching `f`, newest first, and how many match in all.
-pub async fn list(ex: &sqlx::AnyPool, f: &Filter) -> Result<(Vec<CaseRow>, i64)> {
+/// A column of the case list that the database can sort on (the sealed ones, citizen and
+/// subject, are sorted in memory by the caller).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum OrderKey {
+    Opened,
+    Updated,
+    /// Codes in the order to show them (e.g. by their label); codes not named go last.
+    Area(Vec<String>),
+    /// The organisation's name (a provider of the tenant; `municipality` is "Gemeente").
+    Organisation,
+    /// Codes in the order to show them (the workflow's order).
+    Status(Vec<String>),
+    /// The first open task's due date; kwesties without one go last.
+    Deadline,
+    /// The owner's display name (else e-mail address); kwesties without owner go last.
+    Owner,
+    Reference,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Order {
+    pub key: OrderKey,
+    pub desc: bool,
+}
+
+/// The `ORDER BY` of an [`Order`]: fixed fragments, ranked codes bound as values. Rows without
+/// a value (no deadline, no owner) go last in both directions; ties newest first.
+fn order_by(o: &Order, p: &mut Params) -> String {
+    let dir = if o.desc { "DESC" } else { "ASC" };
+    let ranked = |col: &str, codes: &[String], p: &mut Params| {
+        let whens: String = codes
+            .iter()
+            .enumerate()
+            .map(|(n, c)| format!(" WHEN {} THEN {n}", p.text(c)))
+            .collect();
+        format!("CASE {col}{whens} ELSE {} END", codes.len())
+    };
+    let key = match &o.key {
+        OrderKey::Opened => "opened_on".to_string(),
+        OrderKey::Updated => "updated_at".to_string(),
+        OrderKey::Reference => "reference".to_string(),
+        OrderKey::Area(codes) => ranked("area", codes, p),
+        OrderKey::Status(codes) => ranked("status", codes, p),
+        OrderKey::Organisation => "CASE WHEN organisation = 'municipality' THEN 'gemeente' \
+            ELSE LOWER(COALESCE((SELECT pr.name FROM providers pr WHERE pr.tenant_id = cases.tenant_id \
+            AND pr.code = cases.organisation), organisation)) END"
+            .to_string(),
+        OrderKey::Deadline => "(SELECT MIN(t.due_on) FROM tasks t WHERE t.case_id = cases.id \
+            AND t.done_at IS NULL)"
+            .to_string(),
+        OrderKey::Owner => "(SELECT LOWER(CASE WHEN u.display_name = '' THEN u.email \
+            ELSE u.display_name END) FROM users u WHERE u.id = cases.owner_user_id)"
+            .to_string(),
+    };
+    let nulls = match &o.key {
+        OrderKey::Area(_) => "area IS NULL, ".to_string(),
+        OrderKey::Deadline | OrderKey::Owner | OrderKey::Organisation => {
+            format!("({key}) IS NULL, ")
+        }
+        _ => String::new(),
+    };
+    format!("{nulls}{key} {dir}, id DESC")
+}
+
+/// The conditions of `f` (`None`: nothing can match).
+fn conditions(f: &Filter, p: &mut Params) -> Option<String> {
     if f.tenant_ids.is_empty() {
-        return Ok((Vec::new(), 0));
+        return None;
     }
     // Every value is bound; only fixed SQL fragments and placeholder numbers are formatted in.
-    let mut p = Params::default();
     let mut conds = vec![format!("tenant_id IN ({})", p.ints(&f.tenant_ids))];
     for (col, v) in [
         ("status", &f.status),
@@ -70,22 +135,44 @@ pub async fn list(ex: &sqlx::AnyPool, f: &Filter) -> Result<(Vec<CaseRow>, i64)>
     }
     if let Some(ids) = &f.citizen_ids {
         if ids.is_empty() {
-            return Ok((Vec::new(), 0));
+            return None;
         }
         conds.push(format!("citizen_id IN ({})", p.ints(ids)));
     }
     if let Some(ids) = &f.case_ids {
         if ids.is_empty() {
-            return Ok((Vec::new(), 0));
+            return None;
         }
         conds.push(format!("id IN ({})", p.ints(ids)));
     }
-    let order = match f.sort.as_str() {
-        "opened_asc" => "opened_on ASC, id ASC",
-        "updated_desc" => "updated_at DESC, id DESC",
-        _ => "opened_on DESC, id DESC",
+    Some(conds.join(" AND "))
+}
+
+/// The ids of the kwestie matching `f`, at most `cap + 1` (in no particular order): for a sort
+/// in memory, which more than `cap` matches are too many for.
+pub async fn ids(ex: &sqlx::AnyPool, f: &Filter, cap: i64) -> Result<Vec<i64>> {
+    let mut p = Params::default();
+    let Some(wher) = conditions(f, &mut p) else {
+        return Ok(Vec::new());
     };
-    let wher = conds.join(" AND ");
+    let sql = sqlx::AssertSqlSafe(format!(
+        "SELECT id FROM cases WHERE {wher} LIMIT {}",
+        cap.max(0) + 1
+    ));
+    p.bind(sqlx::query(sql))
+        .fetch_all(ex)
+        .await?
+        .iter()
+        .map(|r| Ok(i(r, "id")?))
+        .collect()
+}
+
+/// The cases matching `f`, in its order (newest first by default), and how many match in all.
+pub async fn list(ex: &sqlx::AnyPool, f: &Filter) -> Result<(Vec<CaseRow>, i64)> {
+    let mut p = Params::default();
+    let Some(wher) = conditions(f, &mut p) else {
+        return Ok((Vec::new(), 0));
+    };
     // Counting stops at COUNT_CAP: beyond that a person needs a narrower filter, not a number,
     // and counting every match of a broad filter over 100,000 cases costs more than the page.
     let count_sql = sqlx::AssertSqlSafe(format!(
@@ -93,6 +180,13 @@ pub async fn list(ex: &sqlx::AnyPool, f: &Filter) -> Result<(Vec<CaseRow>, i64)>
         COUNT_CAP + 1
     ));
     let total = i(&p.bind(sqlx::query(count_sql)).fetch_one(ex).await?, "n")?;
+    // The order's values come after the conditions' (the count above binds those only).
+    let order = match (&f.order, f.sort.as_str()) {
+        (Some(o), _) => order_by(o, &mut p),
+        (None, "opened_asc") => "opened_on ASC, id ASC".to_string(),
+        (None, "updated_desc") => "updated_at DESC, id DESC".to_string(),
+        (None, _) => "opened_on DESC, id DESC".to_string(),
+    };
     let sql = sqlx::AssertSqlSafe(format!(
         "SELECT {LIST_COLS} FROM cases WHERE {wher} ORDER BY {order} LIMIT {} OFFSET {}",
         f.limit.clamp(1, 500),
@@ -100,4 +194,23 @@ pub async fn list(ex: &sqlx::AnyPool, f: &Filter) -> Result<(Vec<CaseRow>, i64)>
     ));
     let rows = p.bind_as(sqlx::query_as(sql)).fetch_all(ex).await?;
     Ok((rows, total))
+}
+
+/// The first open task's due date of each of these kwesties that has one: `(case id, date)`.
+pub async fn next_due_dates(ex: &sqlx::AnyPool, case_ids: &[i64]) -> Result<Vec<(i64, String)>> {
+    if case_ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let mut p = Params::default();
+    let sql = sqlx::AssertSqlSafe(format!(
+        "SELECT case_id, MIN(due_on) AS due FROM tasks WHERE case_id IN ({}) \
+         AND done_at IS NULL GROUP BY case_id",
+        p.ints(case_ids)
+    ));
+    p.bind(sqlx::query(sql))
+        .fetch_all(ex)
+        .await?
+        .iter()
+        .map(|r| Ok((i(r, "case_id")?, crate::row::s(r, "due")?)))
+        .collect()
 }

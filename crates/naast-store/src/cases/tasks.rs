@@ -132,3 +132,44 @@ pub async fn set_task_sealed(
         .await?;
     Ok(())
 }
+
+/// The purpose of the task a web intake gets for the promised contact (`tasks.purpose`).
+pub const CONTACT: &str = "contact";
+
+/// Adds a task the application makes for a purpose (no owner; its title is sealed next).
+pub async fn insert_purpose_task(
+    ex: impl Executor<'_, Database = Any>,
+    case_id: i64,
+    due_on: &str,
+    purpose: &str,
+) -> Result<i64> {
+    let r = sqlx::query(
+        "INSERT INTO tasks (case_id, sealed, due_on, purpose, created_at) \
+         VALUES ($1, $2, $3, $4, $5) RETURNING id",
+    )
+    .bind(case_id)
+    .bind(&b""[..])
+    .bind(due_on)
+    .bind(purpose)
+    .bind(crate::now())
+    .fetch_one(ex)
+    .await?;
+    Ok(i(&r, "id")?)
+}
+
+/// Marks a case's open tasks of this purpose done (the contact was made); how many.
+pub async fn complete_purpose_tasks(
+    ex: impl Executor<'_, Database = Any>,
+    case_id: i64,
+    purpose: &str,
+) -> Result<u64> {
+    let r = sqlx::query(
+        "UPDATE tasks SET done_at = $1 WHERE case_id = $2 AND purpose = $3 AND done_at IS NULL",
+    )
+    .bind(crate::now())
+    .bind(case_id)
+    .bind(purpose)
+    .execute(ex)
+    .await?;
+    Ok(r.rows_affected())
+}

@@ -7,7 +7,7 @@ use crate::view::{Page, VOCAB, Vocab, render};
 use askama::Template;
 use axum::extract::Query;
 use axum::response::Response;
-use naast_app::cases::{CaseList, ListQuery, MyWork, PAGE_SIZE};
+use naast_app::cases::{CaseList, ListQuery, MyWork, PAGE_SIZE, parse_sort};
 use naast_app::tenants::Tenant;
 
 #[derive(Template)]
@@ -24,9 +24,34 @@ struct List {
     has_next: bool,
     prev_link: String,
     next_link: String,
+    headers: Vec<Header>,
+    /// The order asked for, kept by the filter form (a hidden field) and the pager.
+    sort: String,
 }
 
-fn link(q: &ListQuery, page: i64) -> String {
+/// A column header: its label, the link that sorts on it, and how it is sorted now.
+struct Header {
+    nl: &'static str,
+    en: &'static str,
+    link: String,
+    /// `ascending` or `descending` on the sorted column (`aria-sort`), else empty.
+    sorted: &'static str,
+}
+
+/// The table's columns in order: sort code and label.
+const COLUMNS: [(&str, &str, &str); 8] = [
+    ("citizen", "Inwoner", "Citizen"),
+    ("subject", "Onderwerp", "Subject"),
+    ("area", "Domein", "Area"),
+    ("organisation", "Organisatie", "Organisation"),
+    ("status", "Status", "Status"),
+    ("opened", "Geopend", "Opened"),
+    ("deadline", "Eerste termijn", "Next deadline"),
+    ("owner", "Behandelaar", "Handled by"),
+];
+
+/// The list's address with every filter of `q`, this order and this page.
+fn link(q: &ListQuery, sort: &str, page: i64) -> String {
     let mut s = form_urlencoded::Serializer::new(String::new());
     for (k, v) in [
         ("q", &q.q),
@@ -37,23 +62,60 @@ fn link(q: &ListQuery, page: i64) -> String {
         ("owner", &q.owner),
         ("from", &q.from),
         ("to", &q.to),
-        ("sort", &q.sort),
     ] {
         if !v.is_empty() {
             s.append_pair(k, v);
         }
     }
-    s.append_pair("page", &page.to_string());
+    if !sort.is_empty() {
+        s.append_pair("sort", sort);
+    }
+    if page > 0 {
+        s.append_pair("page", &page.to_string());
+    }
     format!("/admin/cases?{}", s.finish())
+}
+
+/// The headers: a click sorts on the column, ascending first (the opening date and the
+/// deadline: the one that comes first); a second click turns the order round. Back to page 1.
+fn headers(q: &ListQuery, sort: &str) -> Vec<Header> {
+    let (current, desc) = parse_sort(sort);
+    COLUMNS
+        .iter()
+        .map(|(code, nl, en)| {
+            let on = current == *code;
+            let next_desc = if on { !desc } else { *code == "opened" };
+            Header {
+                nl,
+                en,
+                link: link(
+                    q,
+                    &format!("{code}_{}", if next_desc { "desc" } else { "asc" }),
+                    0,
+                ),
+                sorted: match (on, desc) {
+                    (false, _) => "",
+                    (true, false) => "ascending",
+                    (true, true) => "descending",
+                },
+            }
+        })
+        .collect()
 }
 
 pub async fn list(ctx: Ctx, Query(q): Query<ListQuery>) -> Result<Response, WebError> {
     let who = caseworker(&ctx)?;
-    let list = ctx.app.list_cases(who, &q).await.lang(ctx.lang)?;
+    let list = ctx.app.case_list_page(who, &q).await.lang(ctx.lang)?;
     let tenants = ctx.app.list_tenants(who).await.lang(ctx.lang)?;
     let owners = ctx.app.caseworkers(who).await.lang(ctx.lang)?;
     let has_next = (q.page.max(0) + 1) * PAGE_SIZE < list.total;
-    let (prev_link, next_link) = (link(&q, q.page - 1), link(&q, q.page + 1));
+    // The pager keeps the order asked for (also when it was refused: the message stays).
+    let sort = if list.sort_refused {
+        q.sort.trim().to_string()
+    } else {
+        list.sort.clone()
+    };
+    let (prev_link, next_link) = (link(&q, &sort, q.page - 1), link(&q, &sort, q.page + 1));
     let filtered = [
         &q.tenant,
         &q.status,
@@ -67,6 +129,7 @@ pub async fn list(ctx: Ctx, Query(q): Query<ListQuery>) -> Result<Response, WebE
     .any(|v| !v.trim().is_empty());
     Ok(render(&List {
         page: Page::new(&ctx, "Kwesties", "Cases"),
+        headers: headers(&q, &list.sort),
         q,
         list,
         tenants,
@@ -76,6 +139,7 @@ pub async fn list(ctx: Ctx, Query(q): Query<ListQuery>) -> Result<Response, WebE
         has_next,
         prev_link,
         next_link,
+        sort,
     }))
 }
 

@@ -9,6 +9,7 @@ mod at_rest;
 mod auth;
 mod bound_aad;
 mod bound_places;
+mod case_list;
 mod case_parts;
 mod cases;
 mod cli;

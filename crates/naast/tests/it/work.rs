@@ -53,6 +53,25 @@ async fn intake(base: &str, name: &str, phone: &str, story: &str) -> (String, St
     (reference, token)
 }
 
+/// A kwestie registered by staff as a web intake (typed in from a form), with its date.
+async fn staff_web_intake(base: &str, token: &str, name: &str, phone: &str, on: &str) -> String {
+    let r = reqwest::Client::new()
+        .post(format!("{base}/api/v1/cases"))
+        .bearer_auth(token)
+        .json(
+            &json!({"tenant": "maasdal", "channel": "web_form", "story": "Via het formulier",
+            "name": name, "phone": phone, "opened_on": on, "anonymous": phone.is_empty()}),
+        )
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status().as_u16(), 201, "{}", r.text().await.unwrap());
+    r.json::<Value>().await.unwrap()["reference"]
+        .as_str()
+        .unwrap()
+        .to_string()
+}
+
 fn line<'a>(work: &'a Value, section: &str, reference: &str) -> Option<&'a Value> {
     work[section]
         .as_array()
@@ -98,8 +117,15 @@ async fn my_work_names_the_citizen_tracks_news_and_the_promised_contact() {
         )
         .await;
         let (henk, _) = intake(&base, "Henk de Vries", "06 44455566", "Traplift geweigerd").await;
-        // The intakes came in on the Thursday before Christmas and before Easter.
+        // Each web intake with a phone number got its contact task (see the test below). Say
+        // these came in before such tasks existed: the line is computed from the day they came
+        // in, the Thursday before Christmas and before Easter.
         let raw = store.raw().await;
+        let gone = sqlx::query("DELETE FROM tasks WHERE purpose = 'contact'")
+            .execute(&raw)
+            .await
+            .unwrap();
+        assert_eq!(gone.rows_affected(), 2, "{label}");
         for (reference, on) in [(&fatima, "2026-12-24"), (&henk, "2027-03-25")] {
             sqlx::query("UPDATE cases SET opened_on = $1 WHERE reference = $2")
                 .bind(on)
@@ -305,6 +331,113 @@ async fn my_work_names_the_citizen_tracks_news_and_the_promised_contact() {
             line(&work, "contact", anon["reference"].as_str().unwrap()).is_none(),
             "nobody to call back"
         );
+        server.stop();
+    }
+}
+
+/// The open contact task of a kwestie as its page (API) shows it: `(id, due_on)`.
+async fn contact_task(base: &str, token: &str, reference: &str) -> Option<(i64, String)> {
+    let case = api_get(&format!("{base}/api/v1/cases/{reference}"), token).await;
+    case["tasks"].as_array().unwrap().iter().find_map(|t| {
+        (t["title"] == "Contact opnemen met inwoner" && t["done"] == false).then(|| {
+            (
+                t["id"].as_i64().unwrap(),
+                t["due_on"].as_str().unwrap().to_string(),
+            )
+        })
+    })
+}
+
+#[tokio::test]
+async fn a_web_intake_with_contact_details_gets_a_contact_task_that_a_contact_moment_closes() {
+    for store in Store::all().await {
+        store.run(&["tenant", "add", "--slug", "maasdal", "--name", "Maasdal"]);
+        let vera = store.token_for("vera@x.example", "confidant", Some("maasdal"));
+        let server = Server::start(&store, &[("NAAST_RATE_LIMITS", "off")]);
+        let base = server.url.clone();
+        let label = &store.label;
+
+        // Through the public form today: due three working days later, on the case's tasks
+        // and in "Contact opnemen", naming the citizen.
+        let (ria, _) = intake(
+            &base,
+            "Ria Jansen",
+            "06 99988877",
+            "Hulp bij het huishouden",
+        )
+        .await;
+        let due = naast_core::terms::add_working_days(naast_app::clock::today(), 3).to_string();
+        let (task_id, task_due) = contact_task(&base, &vera, &ria)
+            .await
+            .expect("a contact task");
+        assert_eq!(task_due, due, "{label}");
+        let work = api_get(&format!("{base}/api/v1/work"), &vera).await;
+        let call = line(&work, "contact", &ria).expect("a contact line");
+        assert_eq!(call["citizen"], "Ria Jansen");
+        assert_eq!(call["deadline"]["due_on"], due.as_str());
+        assert_eq!(call["deadline"]["what"], "Contact opnemen met inwoner");
+
+        // Over a weekend, and over Good Friday and Easter Monday (Atw art. 3).
+        let friday = staff_web_intake(&base, &vera, "Piet Vos", "0611223344", "2026-11-27").await;
+        assert_eq!(
+            contact_task(&base, &vera, &friday)
+                .await
+                .map(|t| t.1)
+                .as_deref(),
+            Some("2026-12-02"),
+            "Friday: Monday, Tuesday, Wednesday ({label})"
+        );
+        let easter = staff_web_intake(&base, &vera, "Els Bos", "0622334455", "2026-04-02").await;
+        assert_eq!(
+            contact_task(&base, &vera, &easter)
+                .await
+                .map(|t| t.1)
+                .as_deref(),
+            Some("2026-04-09"),
+            "{label}"
+        );
+        // No task without a way to reach the citizen, nor for a phone call taken by staff.
+        let anon = staff_web_intake(&base, &vera, "", "", "2026-11-27").await;
+        assert!(contact_task(&base, &vera, &anon).await.is_none());
+        let call_in = api_intake(&base, &vera, "maasdal", "Belde zelf", "Kees Smit").await;
+        assert!(contact_task(&base, &vera, &call_in).await.is_none());
+        let work = api_get(&format!("{base}/api/v1/work"), &vera).await;
+        assert!(line(&work, "contact", &anon).is_none());
+        assert!(line(&work, "contact", &call_in).is_none());
+
+        // A contact moment closes the task; the line goes.
+        let r = reqwest::Client::new()
+            .post(format!("{base}/api/v1/cases/{ria}/contacts"))
+            .bearer_auth(&vera)
+            .json(&json!({"channel": "phone", "activities": ["listening"], "minutes": 5}))
+            .send()
+            .await
+            .unwrap();
+        assert!(r.status().is_success(), "{}", r.status());
+        assert!(contact_task(&base, &vera, &ria).await.is_none(), "{label}");
+        let case = api_get(&format!("{base}/api/v1/cases/{ria}"), &vera).await;
+        let done = case["tasks"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|t| t["id"] == task_id)
+            .expect("the task stays, done");
+        assert_eq!(done["done"], true);
+        let work = api_get(&format!("{base}/api/v1/work"), &vera).await;
+        assert!(line(&work, "contact", &ria).is_none());
+        assert!(line(&work, "contact", &friday).is_some());
+
+        // Or by hand.
+        let (id, _) = contact_task(&base, &vera, &friday).await.unwrap();
+        let r = reqwest::Client::new()
+            .post(format!("{base}/api/v1/cases/{friday}/tasks/{id}/done"))
+            .bearer_auth(&vera)
+            .send()
+            .await
+            .unwrap();
+        assert!(r.status().is_success(), "{}", r.status());
+        let work = api_get(&format!("{base}/api/v1/work"), &vera).await;
+        assert!(line(&work, "contact", &friday).is_none(), "{label}");
         server.stop();
     }
 }
