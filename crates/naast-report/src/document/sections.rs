@@ -75,6 +75,23 @@ impl Ctx<'_> {
             .any(|id| labels::parse_table_id(id).is_some_and(|(p, _)| p == pop))
     }
 
+    /// True when this period's breakdowns of `pop` were left out whole to protect numbers of
+    /// earlier quarters.
+    fn withheld(&self, pop: &str) -> bool {
+        self.input
+            .content
+            .withheld
+            .iter()
+            .any(|id| labels::parse_table_id(id).is_some_and(|(p, _)| p == pop))
+    }
+
+    fn withheld_note(&self) -> Block {
+        paragraph(self.l(
+            "De verdeling over de groepen laten we hier niet zien. Samen met de kwartalen die al zijn gepubliceerd, zou u daarmee kleine aantallen kunnen uitrekenen. Het totaal laten we wel zien.",
+            "We do not show the breakdown into groups here. Together with the quarters already published, it would let you work out small numbers. The total is shown.",
+        ))
+    }
+
     fn too_few(&self, total: u64, what_nl: &str, what_en: &str) -> Block {
         if total == 0 {
             paragraph(self.l(
@@ -237,6 +254,9 @@ impl Ctx<'_> {
         if self.left_out("cases") {
             blocks.push(self.too_few(c.kwesties, "kwesties", "cases"));
         }
+        if self.withheld("cases") {
+            blocks.push(self.withheld_note());
+        }
         for dim in ["area", "organisation", "nature", "channel"] {
             blocks.extend(self.chart_and_table("cases", &[dim]));
         }
@@ -265,6 +285,9 @@ impl Ctx<'_> {
         ))];
         if self.left_out("closed") {
             blocks.push(self.too_few(c.closed, "afgesloten kwesties", "closed cases"));
+        }
+        if self.withheld("closed") {
+            blocks.push(self.withheld_note());
         }
         blocks.extend(self.chart_and_table("closed", &["outcome"]));
         let duration = self.chart_and_table("closed", &["duration"]);
@@ -371,6 +394,9 @@ impl Ctx<'_> {
         ))];
         if self.left_out("activities") {
             blocks.push(self.too_few(c.activities, "werkzaamheden", "activities"));
+        }
+        if self.withheld("activities") {
+            blocks.push(self.withheld_note());
         }
         blocks.extend(self.chart_and_table("activities", &["activity"]));
         if blocks.len() == 1 {

@@ -217,6 +217,8 @@ fn snapshot_content() -> Content {
         release,
         findings: Vec::new(),
         audit_rounds: 0,
+        withheld: Vec::new(),
+        extra: Vec::new(),
     };
     content(&series, &p, 2)
 }

@@ -41,6 +41,9 @@ impl Ctx<'_> {
         if self.left_out("signals") {
             blocks.push(self.too_few(n, "signalen", "signals"));
         }
+        if self.withheld("signals") {
+            blocks.push(self.withheld_note());
+        }
         blocks.extend(self.chart_and_table("signals", &["signal_area"]));
         blocks.extend(self.chart_and_table("signals", &["theme"]));
         let answer = self.chart_and_table("signals", &["answer"]);
