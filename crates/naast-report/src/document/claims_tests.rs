@@ -226,3 +226,71 @@ fn closed_is_compared_with_closed() {
         next.text
     );
 }
+
+/// A year the repair alone cannot protect: the report's notes say what was hidden beyond the
+/// usual, in which tables, and why, in Dutch and English.
+#[test]
+fn the_notes_say_what_was_hidden_to_protect_published_quarters() {
+    let periods = year_reports(120, 2, 3);
+    let (_, c) = periods
+        .iter()
+        .find(|(_, c)| !c.extra.is_empty() || !c.withheld.is_empty())
+        .unwrap_or_else(|| panic!("no extra steps in this year"));
+    let narrative = crate::content::Narrative::default();
+    let providers = std::collections::BTreeMap::new();
+    for (lang, withheld, hidden) in [
+        (
+            Lang::Nl,
+            "Van deze tabellen laten we alleen het totaal zien.",
+            "meer aantallen verborgen dan gewoonlijk",
+        ),
+        (
+            Lang::En,
+            "Of these tables we show only the total.",
+            "we hid more numbers than usual",
+        ),
+    ] {
+        let doc = document(&DocInput {
+            lang,
+            tenant_name: "Gemeente Maasdal",
+            year: c.year,
+            quarter: c.quarter,
+            version: 1,
+            concept: false,
+            correction: "",
+            published_on: None,
+            discussed_on: None,
+            agreed: "",
+            previous_agreed: None,
+            content: c,
+            narrative: &narrative,
+            colour: None,
+            providers: &providers,
+        });
+        let notes = doc.sections.last().unwrap_or_else(|| panic!("no sections"));
+        let text: Vec<String> = notes
+            .blocks
+            .iter()
+            .flat_map(|b| match b {
+                Block::Paragraph { text } => vec![text.clone()],
+                Block::List { items } => items.clone(),
+                _ => Vec::new(),
+            })
+            .collect();
+        let all = text.join("\n");
+        if !c.withheld.is_empty() {
+            assert!(all.contains(withheld), "{all}");
+        }
+        if c.extra
+            .iter()
+            .any(|e| e.kind == crate::protect::ExtraKind::Hidden)
+        {
+            assert!(all.contains(hidden), "{all}");
+        }
+        for e in &c.extra {
+            let (pop, dims) = labels::parse_table_id(&e.table).unwrap_or_else(|| panic!("{e:?}"));
+            let caption = labels::caption(pop, &dims, lang);
+            assert!(all.contains(&caption), "{caption} not in {all}");
+        }
+    }
+}
