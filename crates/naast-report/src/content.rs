@@ -3,7 +3,7 @@
 //! earlier periods. Numbers only; labels are added when the report is rendered.
 
 use crate::plan::{Basis, Pop};
-use crate::protect::Protection;
+use crate::protect::{Extra, Protection};
 use crate::release::Table;
 use crate::series::{Series, Unit};
 use serde::{Deserialize, Serialize};
@@ -31,6 +31,13 @@ pub struct Content {
     pub tables: Vec<Table>,
     /// Ids of breakdowns left out because the period counted fewer than `k`.
     pub left_out: Vec<String>,
+    /// Ids of this period's breakdowns left out whole to protect numbers of earlier quarters
+    /// (only their totals are shown).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub withheld: Vec<String>,
+    /// What was hidden in this period beyond the usual repair, and why, for the notes.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub extra: Vec<Extra>,
     /// Throughput and hours of kwesties closed in the period: all, then per area.
     pub stats: Vec<Stat>,
     /// `(kind, times, attendance)` per outreach kind.
@@ -154,6 +161,19 @@ impl Content {
             .filter(|t| t.quarter == quarter)
             .map(|t| t.id.clone())
             .collect();
+        let in_period = |id: &String| ids.contains(id);
+        let withheld: Vec<String> = protection
+            .withheld
+            .iter()
+            .filter(|id| in_period(id))
+            .cloned()
+            .collect();
+        let extra: Vec<Extra> = protection
+            .extra
+            .iter()
+            .filter(|e| in_period(&e.table))
+            .cloned()
+            .collect();
         let tables: Vec<Table> = protection
             .release
             .tables
@@ -195,6 +215,8 @@ impl Content {
                 .filter(|t| t.quarter == quarter)
                 .map(|t| t.id.clone())
                 .collect(),
+            withheld,
+            extra,
             stats: stats(series, units, quarter, k),
             outreach: Vec::new(),
             comparison: Vec::new(),

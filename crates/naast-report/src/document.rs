@@ -5,6 +5,7 @@
 //! Every number comes from the frozen [`Content`]: digits when published, `x` when hidden, never
 //! anything else. Charts stand right before the table with their numbers.
 
+pub mod claims;
 mod labels;
 mod sections;
 mod tables;
@@ -69,6 +70,10 @@ pub struct Doc {
     /// What `x` means.
     pub footnote: String,
     pub sections: Vec<Section>,
+    /// Every sentence that names a number, with the claims it was built from (not serialized:
+    /// for checking the text against the tables).
+    #[serde(skip)]
+    pub sentences: Vec<claims::Sentence>,
 }
 
 /// A section: a heading and its blocks. `level` 2 marks a part of the section before it (the
@@ -290,6 +295,7 @@ pub fn document(input: &DocInput) -> Doc {
         lang,
         colour: chart_colour,
         views: c.tables.iter().map(View::new).collect(),
+        said: Default::default(),
     };
     let sections = ctx
         .sections()
@@ -315,8 +321,11 @@ pub fn document(input: &DocInput) -> Doc {
         of_label: l("van", "of"),
         footnote: crate::svg::footnote(lang).to_string(),
         sections,
+        sentences: ctx.said.into_inner(),
     }
 }
 
+#[cfg(test)]
+mod claims_tests;
 #[cfg(test)]
 mod tests;

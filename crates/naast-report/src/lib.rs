@@ -14,6 +14,8 @@ pub mod protect;
 pub mod release;
 pub mod series;
 pub mod svg;
+#[doc(hidden)]
+pub mod sweep;
 
 /// A report period: `2026` (the year, quarter 0) or `2026-Q2`.
 pub fn parse_period(s: &str) -> Option<(i32, u8)> {

@@ -99,20 +99,40 @@ pub enum Basis {
 }
 
 /// A category is shown on its own when the previous year counted at least this many times `k`
-/// of it: on average a quarter then reaches the threshold.
-pub const KEEP_FACTOR: u64 = 4;
+/// of it: on average a quarter then counts one and a half times the threshold, so that most
+/// quarters show it. (Until 2026-12-07 the factor was 4, a quarter reaching `k` on average:
+/// about half the quarters then hid the category, and a fifth to a third of all numbers were
+/// hidden; see the README's sweep.)
+pub const KEEP_FACTOR: u64 = 6;
 
 impl Plan {
     /// The plan for `year` from the previous year's counts per dimension and code (codes already
-    /// normalised by [`normalise`]). With fewer than `KEEP_FACTOR · k` kwesties in the previous
-    /// year, the default plan: the codes of `default` that exist, nothing else.
+    /// normalised by [`normalise`]). Without any kwestie in the previous year (nothing to go on),
+    /// the default plan: the codes of `default` that exist, nothing else. A small previous year
+    /// is still a basis: it keeps few categories (before 2026-12-07 a previous year of fewer
+    /// than `4·k` kwesties gave the default plan, which broke a small municipality's few
+    /// kwesties down into many categories, most of them hidden).
     pub fn decide(
         year: i32,
         k: u64,
         previous: &BTreeMap<String, BTreeMap<String, u64>>,
         previous_cases: u64,
     ) -> Plan {
-        let enough = previous_cases >= KEEP_FACTOR * k;
+        Plan::decide_with(year, k, previous, previous_cases, KEEP_FACTOR, 1)
+    }
+
+    /// [`Plan::decide`] with another keep factor, and the default plan below `min_cases`
+    /// kwesties in the previous year (the sweep measures the rules before 2026-12-07: factor 4,
+    /// and the default plan below `4·k`).
+    pub fn decide_with(
+        year: i32,
+        k: u64,
+        previous: &BTreeMap<String, BTreeMap<String, u64>>,
+        previous_cases: u64,
+        keep_factor: u64,
+        min_cases: u64,
+    ) -> Plan {
+        let enough = previous_cases >= min_cases.max(1);
         let mut kept = BTreeMap::new();
         for (dim, pop, resid) in DIMENSIONS {
             // Signal dimensions have no plan of their own: see [`planned_as`] and
@@ -125,7 +145,7 @@ impl Plan {
                     .get(*dim)
                     .map(|m| {
                         m.iter()
-                            .filter(|(c, n)| c.as_str() != *resid && **n >= KEEP_FACTOR * k)
+                            .filter(|(c, n)| c.as_str() != *resid && **n >= keep_factor * k)
                             .map(|(c, n)| (c.clone(), *n))
                             .collect()
                     })

@@ -208,7 +208,7 @@ impl App {
             .collect();
         let mut frozen = Frozen {
             quarters: published_q.clone(),
-            hidden: HashSet::new(),
+            ..Frozen::default()
         };
         let mut units: Vec<FrozenUnit> = Vec::new();
         let (mut seen_cases, mut seen_closed, mut seen_signals) =
@@ -220,6 +220,14 @@ impl App {
                     crate::AppError::Internal(format!("report {} hidden: {e}", r.id))
                 })?;
                 frozen.hidden.extend(keys);
+            }
+            // Breakdowns a published quarter left out whole stay left out.
+            if let Some(c) = r
+                .content
+                .as_deref()
+                .and_then(|c| serde_json::from_str::<Content>(c).ok())
+            {
+                frozen.withheld.extend(c.withheld);
             }
             if let Some(u) = store::units(self.db.pool(), r.id).await? {
                 let us: Vec<FrozenUnit> = serde_json::from_str(&u).map_err(|e| {

@@ -1,7 +1,8 @@
 //! The sections of a report, in plain language (B1): what the numbers are, what they show, and
 //! how they were protected.
 
-use super::labels::{self, count, t};
+use super::claims::{self, Claim, Measure, Sentence};
+use super::labels::{self, t};
 use super::{Block, DocInput, Figure, Row, Section, View};
 use naast_core::Lang;
 
@@ -15,6 +16,8 @@ pub(super) struct Ctx<'a> {
     /// The colour of chart bars.
     pub colour: String,
     pub views: Vec<View<'a>>,
+    /// Every sentence that names a number, with its claims, in order.
+    pub said: std::cell::RefCell<Vec<Sentence>>,
 }
 
 fn section(heading: String, blocks: Vec<Block>) -> Section {
@@ -40,6 +43,14 @@ fn free_text(s: &str) -> String {
 impl Ctx<'_> {
     fn l(&self, nl: &str, en: &str) -> String {
         t(self.lang, nl, en)
+    }
+
+    /// The sentences' text, one after the other; they are kept with their claims.
+    fn say(&self, sentences: Vec<Sentence>) -> String {
+        let text: Vec<&str> = sentences.iter().map(|s| s.text.as_str()).collect();
+        let out = text.join(" ");
+        self.said.borrow_mut().extend(sentences);
+        out
     }
 
     fn k(&self) -> u64 {
@@ -73,6 +84,23 @@ impl Ctx<'_> {
             .left_out
             .iter()
             .any(|id| labels::parse_table_id(id).is_some_and(|(p, _)| p == pop))
+    }
+
+    /// True when this period's breakdowns of `pop` were left out whole to protect numbers of
+    /// earlier quarters.
+    fn withheld(&self, pop: &str) -> bool {
+        self.input
+            .content
+            .withheld
+            .iter()
+            .any(|id| labels::parse_table_id(id).is_some_and(|(p, _)| p == pop))
+    }
+
+    fn withheld_note(&self) -> Block {
+        paragraph(self.l(
+            "De verdeling over de groepen laten we hier niet zien. Samen met de kwartalen die al zijn gepubliceerd, zou u daarmee kleine aantallen kunnen uitrekenen. Het totaal laten we wel zien.",
+            "We do not show the breakdown into groups here. Together with the quarters already published, it would let you work out small numbers. The total is shown.",
+        ))
     }
 
     fn too_few(&self, total: u64, what_nl: &str, what_en: &str) -> Block {
@@ -155,31 +183,8 @@ impl Ctx<'_> {
                 "It shows how many citizens came to the independent confidant because they were dissatisfied with the municipality or a care provider, what it was about, and what the confidant did for them.",
             )
         );
-        let came = match (lang, c.kwesties) {
-            (Lang::Nl, 0) => "In deze periode kwamen er geen nieuwe kwesties binnen.".to_string(),
-            (Lang::En, 0) => "No new cases came in during this period.".to_string(),
-            (Lang::Nl, n) => format!(
-                "In deze periode {} {} binnen, van {}.",
-                if n == 1 { "kwam" } else { "kwamen" },
-                count(lang, n, "nieuwe kwestie", "nieuwe kwesties"),
-                count(lang, c.citizens, "inwoner", "inwoners"),
-            ),
-            (Lang::En, n) => format!(
-                "In this period {} came in, from {}.",
-                count(lang, n, "new case", "new cases"),
-                count(lang, c.citizens, "citizen", "citizens"),
-            ),
-        };
-        let closed = match (lang, c.closed) {
-            (Lang::Nl, 0) => "De vertrouwenspersoon sloot geen kwesties af.".to_string(),
-            (Lang::En, 0) => "The confidant closed no cases.".to_string(),
-            (Lang::Nl, n) => format!(
-                "De vertrouwenspersoon sloot {} af.",
-                count(lang, n, "kwestie", "kwesties")
-            ),
-            (Lang::En, n) => format!("The confidant closed {}.", count(lang, n, "case", "cases")),
-        };
-        let mut numbers = format!("{came} {closed}");
+        // Each number named comes from a typed claim, compared with the same measure of the
+        // period before: new kwesties with new kwesties, closed with closed.
         let previous = if quarter == 0 {
             Some((year - 1, 0))
         } else if quarter > 1 {
@@ -187,28 +192,27 @@ impl Ctx<'_> {
         } else {
             None
         };
-        if let Some(p) =
-            previous.and_then(|(y, q)| c.comparison.iter().find(|e| e.year == y && e.quarter == q))
-        {
-            let when = labels::period_phrase(p.year, p.quarter, lang);
-            let n = p.kwesties;
-            let sentence = match c.kwesties.cmp(&n) {
-                std::cmp::Ordering::Greater => self.l(
-                    &format!("Dat zijn er meer dan in {when} ({n})."),
-                    &format!("That is more than in {when} ({n})."),
-                ),
-                std::cmp::Ordering::Less => self.l(
-                    &format!("Dat zijn er minder dan in {when} ({n})."),
-                    &format!("That is fewer than in {when} ({n})."),
-                ),
-                std::cmp::Ordering::Equal => self.l(
-                    &format!("Dat zijn er evenveel als in {when}."),
-                    &format!("That is as many as in {when}."),
-                ),
-            };
-            numbers.push(' ');
-            numbers.push_str(&sentence);
+        let earlier =
+            previous.and_then(|(y, q)| c.comparison.iter().find(|e| e.year == y && e.quarter == q));
+        let compare = |claim: Option<Claim>| {
+            claim.map(|cl| match earlier {
+                Some(e) => cl.clone().than(e).unwrap_or(cl),
+                None => cl,
+            })
+        };
+        let mut sentences = Vec::new();
+        if let (Some(opened), Some(citizens)) = (
+            compare(Claim::of(Measure::Opened, c)),
+            Claim::of(Measure::Citizens, c),
+        ) {
+            sentences.push(claims::came(&opened, &citizens, lang));
+            sentences.extend(claims::compared(&opened, lang));
         }
+        if let Some(closed) = compare(Claim::of(Measure::Closed, c)) {
+            sentences.push(claims::closed(&closed, lang));
+            sentences.extend(claims::compared(&closed, lang));
+        }
+        let numbers = self.say(sentences);
         let privacy = self.l(
             &format!(
                 "Alle cijfers zijn anoniem. Een aantal kleiner dan {k} laten we niet zien, omdat iemand dan herkenbaar kan zijn. In de tabellen staat op die plek een x. Soms staat er ook een x bij een groter aantal. Anders zou u een verborgen aantal kunnen uitrekenen met de andere getallen.",
@@ -236,6 +240,9 @@ impl Ctx<'_> {
         ))];
         if self.left_out("cases") {
             blocks.push(self.too_few(c.kwesties, "kwesties", "cases"));
+        }
+        if self.withheld("cases") {
+            blocks.push(self.withheld_note());
         }
         for dim in ["area", "organisation", "nature", "channel"] {
             blocks.extend(self.chart_and_table("cases", &[dim]));
@@ -265,6 +272,9 @@ impl Ctx<'_> {
         ))];
         if self.left_out("closed") {
             blocks.push(self.too_few(c.closed, "afgesloten kwesties", "closed cases"));
+        }
+        if self.withheld("closed") {
+            blocks.push(self.withheld_note());
         }
         blocks.extend(self.chart_and_table("closed", &["outcome"]));
         let duration = self.chart_and_table("closed", &["duration"]);
@@ -371,6 +381,9 @@ impl Ctx<'_> {
         ))];
         if self.left_out("activities") {
             blocks.push(self.too_few(c.activities, "werkzaamheden", "activities"));
+        }
+        if self.withheld("activities") {
+            blocks.push(self.withheld_note());
         }
         blocks.extend(self.chart_and_table("activities", &["activity"]));
         if blocks.len() == 1 {

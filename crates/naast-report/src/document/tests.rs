@@ -217,6 +217,8 @@ fn snapshot_content() -> Content {
         release,
         findings: Vec::new(),
         audit_rounds: 0,
+        withheld: Vec::new(),
+        extra: Vec::new(),
     };
     content(&series, &p, 2)
 }
@@ -689,7 +691,14 @@ fn snapshots_of_the_document_and_the_csv() {
     let text = ok(serde_json::to_string_pretty(&json));
     assert!(text.contains("Zorg &amp; Kracht &lt;BV&gt;"));
     let back: Doc = ok(serde_json::from_value(json));
-    assert_eq!(back, doc);
+    // The sentences' claims are not serialized.
+    assert_eq!(
+        back,
+        Doc {
+            sentences: Vec::new(),
+            ..doc.clone()
+        }
+    );
     snapshot("report_q2_nl_json", &text);
     let csv = ok(export::csv(&c, Lang::Nl, &pr));
     snapshot("report_q2_nl_csv", &String::from_utf8_lossy(&csv));

@@ -475,6 +475,7 @@ fn a_published_quarter_keeps_its_signal_counts() {
     let frozen = Frozen {
         quarters: vec![1],
         hidden: p1.hidden.clone(),
+        ..Frozen::default()
     };
     // Later the municipality answers two of the open ones, a Q1 signal is registered late,
     // and Q2 has 5 signals of its own.

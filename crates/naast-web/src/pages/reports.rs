@@ -511,6 +511,7 @@ mod tests {
                     ],
                 },
             ],
+            sentences: Vec::new(),
         }
     }
 

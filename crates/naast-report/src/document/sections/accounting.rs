@@ -100,6 +100,7 @@ impl Ctx<'_> {
             )));
             blocks.push(Block::List { items: left });
         }
+        blocks.extend(self.extra_notes());
         let mut last = self.l(
             "Een gepubliceerde rapportage verandert niet meer. Een kwestie die later wordt geregistreerd, telt mee in het eerstvolgende kwartaal dat nog niet is gepubliceerd. Vinden we toch een fout, dan publiceren we een nieuwe versie. Bovenaan staat dan wat er is veranderd.",
             "A published report never changes. A case registered later counts in the next quarter not yet published. If we do find a mistake, we publish a new version, with a note at the top saying what changed.",
@@ -120,6 +121,49 @@ impl Ctx<'_> {
         }
         blocks.push(paragraph(last));
         section(self.l("Verantwoording", "About these numbers"), blocks)
+    }
+
+    /// What was hidden beyond the usual repair to protect earlier quarters, and why.
+    fn extra_notes(&self) -> Vec<Block> {
+        use crate::protect::ExtraKind;
+        let c = self.input.content;
+        let lang = self.lang;
+        let caption = |id: &str| {
+            labels::parse_table_id(id).map(|(pop, dims)| labels::caption(pop, &dims, lang))
+        };
+        let mut out = Vec::new();
+        let withheld: Vec<String> = c.withheld.iter().filter_map(|id| caption(id)).collect();
+        if !withheld.is_empty() {
+            out.push(paragraph(self.l(
+                "Van deze tabellen laten we alleen het totaal zien. Met de verdeling zou u, samen met de kwartalen die al zijn gepubliceerd, kleine aantallen kunnen uitrekenen. Die kwartalen veranderen niet meer, dus beschermen we ze in deze rapportage:",
+                "Of these tables we show only the total. With the breakdown, together with the quarters already published, you could work out small numbers. Those quarters no longer change, so we protect them in this report:",
+            )));
+            out.push(Block::List { items: withheld });
+        }
+        let hidden: Vec<String> = c
+            .extra
+            .iter()
+            .filter(|e| e.kind == ExtraKind::Hidden)
+            .filter_map(|e| {
+                caption(&e.table).map(|cap| {
+                    format!(
+                        "{cap}: {}",
+                        self.l(
+                            &format!("{} extra verborgen", e.numbers),
+                            &format!("{} more hidden", e.numbers)
+                        )
+                    )
+                })
+            })
+            .collect();
+        if !hidden.is_empty() {
+            out.push(paragraph(self.l(
+                "In deze tabellen hebben we meer aantallen verborgen dan gewoonlijk. Anders zou u, samen met de kwartalen die al zijn gepubliceerd, kleine aantallen kunnen uitrekenen:",
+                "In these tables we hid more numbers than usual. Otherwise, together with the quarters already published, you could work out small numbers:",
+            )));
+            out.push(Block::List { items: hidden });
+        }
+        out
     }
 
     /// Per dimension, the categories of the vocabulary this year's plan counts under the

@@ -1,8 +1,7 @@
 //! The signal register: the confidant's signals to the municipality.
 
-use super::super::labels::count;
+use super::super::claims::{self, Claim, Measure};
 use super::{Ctx, Section, paragraph, section};
-use naast_core::Lang;
 
 impl Ctx<'_> {
     /// Signals to the municipality: what a signal is, how many, and by area, theme and time to
@@ -21,15 +20,9 @@ impl Ctx<'_> {
                 ))],
             );
         }
-        let sent = match self.lang {
-            Lang::Nl => format!(
-                "In deze periode stuurde de vertrouwenspersoon {} aan de gemeente.",
-                count(self.lang, n, "signaal", "signalen")
-            ),
-            Lang::En => format!(
-                "In this period the confidant sent {} to the municipality.",
-                count(self.lang, n, "signal", "signals")
-            ),
+        let sent = match Claim::of(Measure::Signals, self.input.content) {
+            Some(claim) => self.say(vec![claims::sent(&claim, self.lang)]),
+            None => String::new(),
         };
         let mut blocks = vec![paragraph(format!(
             "{}\n\n{sent}",
@@ -40,6 +33,9 @@ impl Ctx<'_> {
         ))];
         if self.left_out("signals") {
             blocks.push(self.too_few(n, "signalen", "signals"));
+        }
+        if self.withheld("signals") {
+            blocks.push(self.withheld_note());
         }
         blocks.extend(self.chart_and_table("signals", &["signal_area"]));
         blocks.extend(self.chart_and_table("signals", &["theme"]));
