@@ -54,7 +54,7 @@ describe('Terms that follow the process in a browser (demo data)', { timeout: 24
   step('2. a home visit planned for next week shows on Mijn werk', async (t) => {
     await signIn('confidant@demo.example');
     state.casePath = `/admin/cases/${state.reference}`;
-    await open(state.casePath);
+    await open(`${state.casePath}/taken`);
     await page.locator('details.plan summary').click();
     await page.check('#planned-home_visit');
     await page.fill('#planned_on', isoDay(-1));
@@ -66,7 +66,8 @@ describe('Terms that follow the process in a browser (demo data)', { timeout: 24
     await inspect(t, page, 'process-plan-refused');
     await page.fill('#planned_on', isoDay(7));
     await submit(page.getByRole('button', { name: 'Afspraak plannen', exact: true }));
-    assert.equal(pathOf(), state.casePath);
+    assert.equal(pathOf(), `${state.casePath}/taken`, 'back on the tasks part');
+    assert.match(await page.locator('[role=status]').first().innerText(), /Opgeslagen/);
     assert.match(await page.locator('ul.tasks').innerText(), new RegExp(VISIT.replace(/[()]/g, '\\$&')));
     await open('/admin/work');
     const work = await page.locator('main').innerText();
@@ -76,15 +77,16 @@ describe('Terms that follow the process in a browser (demo data)', { timeout: 24
   });
 
   step('3. marking the visit held records its contact moment', async (t) => {
-    await open(state.casePath);
+    await open(`${state.casePath}/taken`);
     const item = page.locator('ul.tasks li').filter({ hasText: VISIT });
     await item.locator('details.held summary').click();
     await item.getByLabel('Minuten').fill('50');
     await item.getByLabel('Notitie').fill('Keukentafelgesprek met meneer en zijn dochter.');
     await inspect(t, page, 'process-held-form');
     await submit(item.getByRole('button', { name: 'Gehouden: contactmoment opslaan' }));
-    assert.equal(pathOf(), state.casePath);
+    assert.equal(pathOf(), `${state.casePath}/taken`);
     assert.equal(await page.locator('ul.tasks li s', { hasText: VISIT }).count(), 1, 'the visit is done');
+    await open(`${state.casePath}/tijdlijn`);
     const timeline = await page.locator('ol.timeline').innerText();
     assert.match(timeline, /Keukentafelgesprek met meneer en zijn dochter\./);
     assert.match(timeline, /Huisbezoek · 50 min/);
@@ -96,29 +98,34 @@ describe('Terms that follow the process in a browser (demo data)', { timeout: 24
     await page.fill('#decision_date', isoDay(-10));
     await page.fill('#decision_sent_on', isoDay(-10));
     await submit(page.getByRole('button', { name: 'Vraagverheldering opslaan' }));
+    await open(`${state.casePath}/taken`);
     assert.match(await page.locator('ul.tasks').innerText(), /Laatste dag om bezwaar te maken/);
+    await open(`${state.casePath}/procedures`);
     await page.getByText('Klacht, bezwaar of aanvraag vastleggen').click();
     await page.check('#kind-objection');
     await page.fill('#filed_on', isoDay(0));
     await page.selectOption('#procedure_organisation', 'municipality');
     await submit(page.getByRole('button', { name: 'Vastleggen', exact: true }));
+    await open(`${state.casePath}/taken`);
     assert.equal(await page.locator('ul.tasks li s', { hasText: TERM }).count(), 1, 'the term task is done');
+    await open(`${state.casePath}/tijdlijn`);
     assert.match(await page.locator('ol.timeline').innerText(), /Taak afgerond: Laatste dag om bezwaar te maken \(Awb 6:7\)/);
     await inspect(t, page, 'process-objection-filed');
   });
 
   step('5. a message carries the case\'s document; the citizen downloads it', async (t) => {
-    await open(state.casePath);
+    await open(`${state.casePath}/brieven`);
     await page.setInputFiles('#attachment', {
       name: 'besluit-wmo.pdf',
       mimeType: 'application/pdf',
       buffer: Buffer.from('%PDF-1.4\n% besluit van de gemeente\n'),
     });
     await submit(page.getByRole('button', { name: 'Uploaden' }));
+    await open(`${state.casePath}/tijdlijn`);
     await page.fill('#message', 'Hierbij het besluit, zodat u het kunt bewaren.');
     await page.selectOption('#document', { label: 'besluit-wmo.pdf' });
     await submit(page.getByRole('button', { name: 'Bericht versturen' }));
-    assert.equal(pathOf(), state.casePath);
+    assert.equal(pathOf(), `${state.casePath}/tijdlijn`);
 
     const citizen = await newDutchContext(browser);
     const cpage = await citizen.newPage();
@@ -136,10 +143,11 @@ describe('Terms that follow the process in a browser (demo data)', { timeout: 24
   });
 
   step('6. closing with an open task: keep it as a reminder, it stays on Mijn werk', async (t) => {
-    await open(state.casePath);
+    await open(`${state.casePath}/taken`);
     await page.fill('#title', REMINDER);
     await page.fill('#due_on', isoDay(2));
     await submit(page.getByRole('button', { name: 'Taak toevoegen' }));
+    await open(state.casePath);
     await page.selectOption('#outcome', 'resolved');
     await page.fill('#reason', 'Bezwaar ingediend, verder loopt het via de gemeente.');
     await submit(page.getByRole('button', { name: 'Kwestie afsluiten' }));
@@ -160,6 +168,7 @@ describe('Terms that follow the process in a browser (demo data)', { timeout: 24
     await submit(page.getByRole('button', { name: 'Kwestie afsluiten' }));
     assert.equal(pathOf(), state.casePath);
     assert.match(await page.locator('h1').innerText(), /Afgesloten/);
+    await open(`${state.casePath}/tijdlijn`);
     assert.match(await page.locator('ol.timeline').innerText(), /Bewaard als herinnering: Terugbellen over de hersteloperatie\./);
     await open('/admin/work');
     assert.ok((await page.locator('main').innerText()).includes(REMINDER), 'the kept reminder is on Mijn werk');
@@ -183,9 +192,12 @@ describe('Terms that follow the process in a browser (demo data)', { timeout: 24
     await p.fill('#name', 'Els de Vries (e2e)');
     await p.fill('#phone', '06 99887766');
     await Promise.all([p.waitForNavigation(), p.getByRole('button', { name: 'Kwestie registreren', exact: true }).click()]);
+    const overview = new URL(p.url()).pathname;
+    await p.goto(new URL(`${overview}/taken`, server.url).href);
     await p.fill('#title', 'Nabellen (e2e)');
     await p.fill('#due_on', isoDay(1));
     await Promise.all([p.waitForNavigation(), p.getByRole('button', { name: 'Taak toevoegen' }).click()]);
+    await p.goto(new URL(overview, server.url).href);
     await p.selectOption('#outcome', 'resolved');
     await Promise.all([p.waitForNavigation(), p.getByRole('button', { name: 'Kwestie afsluiten' }).click()]);
     assert.match(await p.locator('main').innerText(), /Nabellen \(e2e\)/);

@@ -205,18 +205,21 @@ describe('Mijn werk in a browser (demo data)', { timeout: 180_000 }, () => {
 
   step('7. the contact task is on the case page and a contact moment closes it', async (t) => {
     const { page } = confidant;
-    await open(page, `/admin/cases/${state.reference}`);
+    await open(page, `/admin/cases/${state.reference}/taken`);
     const task = page.locator('main ul.tasks li', { hasText: 'Contact opnemen met inwoner' });
     assert.equal(await task.count(), 1, 'the contact task is one of the case\'s tasks');
     assert.ok((await task.innerText()).includes(dutchDay(threeWorkingDays())), await task.innerText());
+    await open(page, `/admin/cases/${state.reference}/tijdlijn`);
     await page.selectOption('#contact-channel', 'phone');
     await page.fill('#minutes', '10');
     await submit(page, page.getByRole('button', { name: 'Contactmoment opslaan', exact: true }));
     await open(page, '/admin/work');
     assert.equal(await lineIn(page, 'contact').count(), 0, 'the promised contact is made');
-    await open(page, `/admin/cases/${state.reference}`);
-    assert.equal(await page.locator('main ul.tasks li', { hasText: 'Contact opnemen met inwoner' }).locator('button').count(), 0,
-      'the task is done');
+    await open(page, `/admin/cases/${state.reference}/taken`);
+    const done = page.locator('main ul.tasks li', { hasText: 'Contact opnemen met inwoner' });
+    assert.equal(await done.count(), 1, 'the task is still listed');
+    assert.equal(await done.locator('s').count(), 1, 'the task is done (struck through)');
+    assert.equal(await done.locator('button').count(), 0, 'no "Klaar" button on a done task');
     await inspect(t, page, 'work-contact-done');
   });
 });
