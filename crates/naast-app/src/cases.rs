@@ -105,6 +105,31 @@ pub(crate) async fn seal_entry(
     Ok(())
 }
 
+/// A timeline entry of `kind`, dated today and written by `author`, its text sealed for its own
+/// row (inserted with none first, in the same transaction). The entry's id.
+pub(crate) async fn entry_today(
+    tx: &mut naast_store::Tx,
+    c: &Loaded,
+    kind: &str,
+    author: Option<i64>,
+    text: &str,
+) -> Result<i64> {
+    let id = store::insert_entry(
+        &mut **tx,
+        c.row.id,
+        kind,
+        &today().to_string(),
+        None,
+        "",
+        0,
+        None,
+        author,
+    )
+    .await?;
+    seal_entry(tx, c, id, text).await?;
+    Ok(id)
+}
+
 /// Seals a new task's title for its own row (inserted with an empty one first, in the same
 /// transaction).
 pub(crate) async fn seal_task(

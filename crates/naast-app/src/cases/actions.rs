@@ -35,19 +35,8 @@ async fn status_entry(
     from: &str,
     to: &str,
 ) -> Result<()> {
-    let entry = store::insert_entry(
-        &mut **tx,
-        c.row.id,
-        "status",
-        &today().to_string(),
-        None,
-        "",
-        0,
-        None,
-        who.user_id,
-    )
-    .await?;
-    super::seal_entry(tx, c, entry, &format!("{from} → {to}")).await
+    super::entry_today(tx, c, "status", who.user_id, &format!("{from} → {to}")).await?;
+    Ok(())
 }
 
 impl App {
@@ -237,19 +226,7 @@ impl App {
             naast_core::validation::free_text("note", text, naast_core::case::STORY_MAX, true)?;
         let sealed = text;
         let mut tx = self.db.begin().await?;
-        let entry = store::insert_entry(
-            &mut *tx,
-            c.row.id,
-            "note",
-            &today().to_string(),
-            None,
-            "",
-            0,
-            None,
-            who.user_id,
-        )
-        .await?;
-        super::seal_entry(&mut tx, &c, entry, &sealed).await?;
+        super::entry_today(&mut tx, &c, "note", who.user_id, &sealed).await?;
         self.write_case(&mut tx, who, &c.row, "case.note").await?;
         tx.commit().await?;
         Ok(())
@@ -411,19 +388,7 @@ impl App {
         c.row.external_outcome = None;
         let mut tx = self.db.begin().await?;
         let text = reason.to_string();
-        let entry = store::insert_entry(
-            &mut *tx,
-            c.row.id,
-            "reopened",
-            &today().to_string(),
-            None,
-            "",
-            0,
-            None,
-            who.user_id,
-        )
-        .await?;
-        super::seal_entry(&mut tx, &c, entry, &text).await?;
+        super::entry_today(&mut tx, &c, "reopened", who.user_id, &text).await?;
         self.write_case(&mut tx, who, &c.row, "case.reopen").await?;
         tx.commit().await?;
         Ok(())

@@ -173,21 +173,9 @@ impl App {
         self.complete_answered_term(&mut tx, who, &c, &p.kind)
             .await?;
         // The timeline tells that it was recorded (the kind and date; the page says them in words).
-        let entry = naast_store::cases::insert_entry(
-            &mut *tx,
-            c.row.id,
-            "procedure",
-            &today().to_string(),
-            None,
-            "",
-            0,
-            None,
-            who.user_id,
-        )
-        .await?;
         let fields =
             serde_json::json!({ "procedure_kind": p.kind, "filed_on": p.filed_on.to_string() });
-        super::seal_entry(&mut tx, &c, entry, &fields.to_string()).await?;
+        super::entry_today(&mut tx, &c, "procedure", who.user_id, &fields.to_string()).await?;
         self.write_case(&mut tx, who, &c.row, "case.procedure_add")
             .await?;
         tx.commit().await?;

@@ -68,19 +68,8 @@ impl App {
         c: &Loaded,
         text: &str,
     ) -> Result<()> {
-        let entry = store::insert_entry(
-            &mut **tx,
-            c.row.id,
-            TASKS_DONE_ENTRY,
-            &today().to_string(),
-            None,
-            "",
-            0,
-            None,
-            who.user_id,
-        )
-        .await?;
-        super::seal_entry(tx, c, entry, text).await
+        super::entry_today(tx, c, TASKS_DONE_ENTRY, who.user_id, text).await?;
+        Ok(())
     }
 
     /// A mediation's follow-up date becomes a task on that day ("Vervolg bemiddeling").
@@ -132,20 +121,8 @@ impl App {
         .await?;
         let title = plan.title();
         super::seal_task(&mut tx, c, id, &title).await?;
-        let entry = store::insert_entry(
-            &mut *tx,
-            row.id,
-            PLANNED_ENTRY,
-            &today().to_string(),
-            None,
-            "",
-            0,
-            None,
-            who.user_id,
-        )
-        .await?;
         let text = format!("{title} — {}", naast_core::terms::dutch(plan.on));
-        super::seal_entry(&mut tx, c, entry, &text).await?;
+        super::entry_today(&mut tx, c, PLANNED_ENTRY, who.user_id, &text).await?;
         if row.status == CaseStatus::New {
             row.status = CaseStatus::InProgress.as_str().into();
             row.owner_user_id = row.owner_user_id.or(who.user_id);

@@ -202,19 +202,7 @@ impl App {
         let sealed_data = c.seal_bytes_at(table, data_field, id, bytes)?;
         store::set_attachment_sealed(&mut *tx, id, &sealed_name, &sealed_data).await?;
         let note = name.clone();
-        let entry = store::insert_entry(
-            &mut *tx,
-            c.row.id,
-            "attachment",
-            &today().to_string(),
-            None,
-            "",
-            0,
-            None,
-            who.user_id,
-        )
-        .await?;
-        super::seal_entry(&mut tx, c, entry, &note).await?;
+        super::entry_today(&mut tx, c, "attachment", who.user_id, &note).await?;
         self.write_case(&mut tx, who, &c.row, "case.attachment")
             .await?;
         tx.commit().await?;
