@@ -30,6 +30,15 @@ pub struct Principal {
 }
 
 impl Principal {
+    /// The name people see: the display name, else the e-mail address.
+    pub fn shown_name(&self) -> &str {
+        if self.display_name.is_empty() {
+            &self.email
+        } else {
+            &self.display_name
+        }
+    }
+
     pub fn cli() -> Principal {
         Principal {
             user_id: None,

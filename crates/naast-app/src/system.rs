@@ -104,13 +104,10 @@ impl App {
         who.require(Role::Coordinator)?;
         let all_users = naast_store::users::list(self.db.pool()).await?;
         let name_of = |id: i64| {
-            all_users.iter().find(|u| u.id == id).map(|u| {
-                if u.display_name.is_empty() {
-                    u.email.clone()
-                } else {
-                    u.display_name.clone()
-                }
-            })
+            all_users
+                .iter()
+                .find(|u| u.id == id)
+                .map(|u| u.shown_name().to_string())
         };
         let mut users: Vec<(i64, String)> = all_users
             .iter()

@@ -30,6 +30,17 @@ pub struct User {
     pub password_set: bool,
 }
 
+impl User {
+    /// The name people see: the display name, else the e-mail address.
+    pub fn shown_name(&self) -> &str {
+        if self.display_name.is_empty() {
+            &self.email
+        } else {
+            &self.display_name
+        }
+    }
+}
+
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct Invited {
     pub user: User,

@@ -22,6 +22,17 @@ pub struct UserRow {
     pub created_at: i64,
 }
 
+impl UserRow {
+    /// The name people see: the display name, else the e-mail address.
+    pub fn shown_name(&self) -> &str {
+        if self.display_name.is_empty() {
+            &self.email
+        } else {
+            &self.display_name
+        }
+    }
+}
+
 const COLS: &str = "id, email, display_name, role, password_hash, totp_secret, totp_last_step, \
                     recovery_hashes, lang, disabled_at, created_at";
 

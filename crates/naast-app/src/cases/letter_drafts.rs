@@ -126,7 +126,7 @@ impl App {
             "probleem": if sealed.problem.is_empty() { sealed.story.clone() } else { sealed.problem.clone() },
             "doel": sealed.goal,
             "kenmerk": c.row.reference,
-            "vertrouwenspersoon": {"naam": if who.display_name.is_empty() { who.email.clone() } else { who.display_name.clone() }},
+            "vertrouwenspersoon": {"naam": who.shown_name()},
             "vandaag": long_date(&today().to_string()),
         });
         let template = self.template_for(c.row.tenant_id, kind).await?;

@@ -51,16 +51,7 @@ impl Names {
         let users = users::list(app.db.pool())
             .await?
             .into_iter()
-            .map(|u| {
-                (
-                    u.id,
-                    if u.display_name.is_empty() {
-                        u.email
-                    } else {
-                        u.display_name
-                    },
-                )
-            })
+            .map(|u| (u.id, u.shown_name().to_string()))
             .collect();
         let tenants = tenants::list(app.db.pool())
             .await?
@@ -155,14 +146,7 @@ impl App {
                 || u.role == "coordinator"
                 || theirs.iter().any(|t| who.tenant_ids.contains(t))
             {
-                out.push((
-                    u.id,
-                    if u.display_name.is_empty() {
-                        u.email
-                    } else {
-                        u.display_name
-                    },
-                ));
+                out.push((u.id, u.shown_name().to_string()));
             }
         }
         Ok(out)

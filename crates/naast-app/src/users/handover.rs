@@ -78,13 +78,7 @@ impl App {
             ),
             None => None,
         };
-        let name = |u: &User| {
-            if u.display_name.is_empty() {
-                u.email.clone()
-            } else {
-                u.display_name.clone()
-            }
-        };
+        let name = |u: &User| u.shown_name().to_string();
         let from_name = name(&plan.user);
         let to_name = to_user.as_ref().map(name).unwrap_or_default();
         let mut loaded = Vec::new();

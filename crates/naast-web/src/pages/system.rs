@@ -24,11 +24,7 @@ struct Dashboard {
 pub async fn dashboard(ctx: Ctx) -> Result<Response, WebError> {
     let who = ctx.staff()?;
     let tenants = ctx.app.list_tenants(who).await.lang(ctx.lang)?;
-    let name = if who.display_name.is_empty() {
-        who.email.clone()
-    } else {
-        who.display_name.clone()
-    };
+    let name = who.shown_name().to_string();
     Ok(render(&Dashboard {
         page: Page::new(&ctx, "Overzicht", "Overview"),
         name,
@@ -173,16 +169,7 @@ pub async fn audit(ctx: Ctx, Query(q): Query<AuditQuery>) -> Result<Response, We
             .await
             .lang(ctx.lang)?
             .into_iter()
-            .map(|u| {
-                (
-                    u.id,
-                    if u.display_name.is_empty() {
-                        u.email
-                    } else {
-                        u.display_name
-                    },
-                )
-            })
+            .map(|u| (u.id, u.shown_name().to_string()))
             .collect(),
     };
     if let Some(e) = &error {

@@ -150,11 +150,7 @@ struct Disable {
 
 impl Disable {
     fn name<'a>(&self, u: &'a User) -> &'a str {
-        if u.display_name.is_empty() {
-            &u.email
-        } else {
-            &u.display_name
-        }
+        u.shown_name()
     }
 }
 
