@@ -24,8 +24,9 @@ RUN python3 -m pip --version >/dev/null 2>&1 || (apt-get update -qq && apt-get i
 # ---- runtime: Debian slim, a non-root user, only the data volume writable ----
 FROM debian:bookworm-slim
 ARG ROOT=
-RUN (getent group naast >/dev/null || groupadd --system naast) \
- && (getent passwd naast >/dev/null || useradd --system --gid naast --home-dir /nonexistent --no-create-home --shell /usr/sbin/nologin naast) \
+# A fixed id (10001), so that a secret file mounted from the host can be given to this user.
+RUN (getent group naast >/dev/null || groupadd --system --gid 10001 naast) \
+ && (getent passwd naast >/dev/null || useradd --system --uid 10001 --gid naast --home-dir /nonexistent --no-create-home --shell /usr/sbin/nologin naast) \
  && install -d -m 0700 -o naast -g naast "${ROOT}/var/lib/naast"
 COPY --from=build /out/naast /usr/local/bin/naast
 COPY --from=build /out/deid-lists.fst /usr/share/naast/deid-lists.fst
