@@ -199,8 +199,22 @@ mod tests {
 
     #[test]
     fn a_complaint_or_an_unknown_decision_date_says_nothing_about_time() {
-        assert!(timeliness(&case(Some("2026-03-02")), &procedure("complaint", "2026-03-05"), "2026-03-06").is_none());
-        assert!(timeliness(&case(None), &procedure("objection", "2026-03-05"), "2026-03-06").is_none());
+        assert!(
+            timeliness(
+                &case(Some("2026-03-02")),
+                &procedure("complaint", "2026-03-05"),
+                "2026-03-06"
+            )
+            .is_none()
+        );
+        assert!(
+            timeliness(
+                &case(None),
+                &procedure("objection", "2026-03-05"),
+                "2026-03-06"
+            )
+            .is_none()
+        );
     }
 
     #[test]
@@ -212,9 +226,17 @@ mod tests {
             received_on: "2026-03-06".into(),
             attachment_id: Some(3),
         };
-        let v = receipt_view(&row, &p, std::slice::from_ref(&r), &[(3, "ontvangst.pdf".into())]);
+        let v = receipt_view(
+            &row,
+            &p,
+            std::slice::from_ref(&r),
+            &[(3, "ontvangst.pdf".into())],
+        );
         assert_eq!(v.as_ref().and_then(|v| v.attachment_id), Some(3));
-        assert_eq!(v.map(|v| v.attachment_name), Some("ontvangst.pdf".to_string()));
+        assert_eq!(
+            v.map(|v| v.attachment_name),
+            Some("ontvangst.pdf".to_string())
+        );
         let gone = receipt_view(&row, &p, &[r], &[]);
         assert_eq!(gone.and_then(|v| v.attachment_id), None);
         assert!(receipt_view(&row, &procedure("complaint", "x"), &[], &[]).is_none());

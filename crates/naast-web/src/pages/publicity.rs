@@ -12,7 +12,6 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use naast_app::public::PublicTenant;
 
-
 fn folder_data(tx: &Texts, t: &PublicTenant, form_url: &str) -> serde_json::Value {
     let fill = |k: &str| tx.f(k, &[("tenant", &t.name)]);
     let mut contact: Vec<(String, String)> = Vec::new();

@@ -36,10 +36,7 @@ pub(crate) fn slip_data(s: &StatusSlip) -> serde_json::Value {
         contact.push((l.pick("Spreekuur", "Walk-in hours"), &s.hours));
     }
     let sender = match l {
-        Lang::Nl => format!(
-            "Onafhankelijke vertrouwenspersoon voor {}",
-            s.tenant_name
-        ),
+        Lang::Nl => format!("Onafhankelijke vertrouwenspersoon voor {}", s.tenant_name),
         Lang::En => format!("Independent confidant for {}", s.tenant_name),
     };
     serde_json::json!({
@@ -94,7 +91,15 @@ pub async fn slip(Path(reference): Path<String>, form: Form) -> Result<Response,
             Ok(crate::files::response(file))
         }
         Err(e @ AppError::Conflict(_)) => {
-            view_page(ctx, who, &reference, Typed::default(), Some(&e), Part::Overview).await
+            view_page(
+                ctx,
+                who,
+                &reference,
+                Typed::default(),
+                Some(&e),
+                Part::Overview,
+            )
+            .await
         }
         Err(e) => Err(WebError::App(e, ctx.lang)),
     }
@@ -144,16 +149,28 @@ mod tests {
             Err(e) => panic!("{e:?}"),
         };
         assert_eq!(content, s.url);
-        assert!(slip_data(&s)["qr_svg"].as_str().is_some_and(|q| q.starts_with("<?xml") || q.contains("<svg")));
+        assert!(
+            slip_data(&s)["qr_svg"]
+                .as_str()
+                .is_some_and(|q| q.starts_with("<?xml") || q.contains("<svg"))
+        );
     }
 
     #[test]
     fn the_slip_speaks_the_citizens_language() {
         let nl = slip_data(&slip(Lang::Nl));
         assert_eq!(nl["lang"], "nl");
-        assert!(nl["texts"]["sender"].as_str().is_some_and(|s| s.ends_with("voor Maasdal")));
+        assert!(
+            nl["texts"]["sender"]
+                .as_str()
+                .is_some_and(|s| s.ends_with("voor Maasdal"))
+        );
         assert_eq!(nl["contact"][0][1], "0800 1234");
-        assert_eq!(nl["contact"].as_array().map(Vec::len), Some(1), "no empty hours");
+        assert_eq!(
+            nl["contact"].as_array().map(Vec::len),
+            Some(1),
+            "no empty hours"
+        );
         let en = slip_data(&slip(Lang::En));
         assert_eq!(en["lang"], "en");
         assert_eq!(en["texts"]["reference_label"], "Your reference");

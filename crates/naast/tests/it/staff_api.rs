@@ -41,12 +41,7 @@ async fn count(raw: &sqlx::AnyPool, sql: &str) -> i64 {
         .unwrap()
 }
 
-async fn disable(
-    base: &str,
-    token: &str,
-    id: i64,
-    body: Option<&str>,
-) -> (u16, serde_json::Value) {
+async fn disable(base: &str, token: &str, id: i64, body: Option<&str>) -> (u16, serde_json::Value) {
     let mut req = reqwest::Client::new()
         .post(format!("{base}/api/v1/users/{id}/disable"))
         .bearer_auth(token);
@@ -65,15 +60,54 @@ async fn the_api_disables_with_a_handover_or_as_before_without_a_body() {
     for store in Store::all().await {
         let label = store.label;
         store.run(&["tenant", "add", "--slug", "maasdal", "--name", "Maasdal"]);
-        store.run(&["tenant", "add", "--slug", "lindeveld", "--name", "Lindeveld"]);
+        store.run(&[
+            "tenant",
+            "add",
+            "--slug",
+            "lindeveld",
+            "--name",
+            "Lindeveld",
+        ]);
         let ops = user(&store, "ops@x.example", "Olga Ops", "coordinator", None);
-        let vera = user(&store, "vera@x.example", "Vera Vos", "confidant", Some("maasdal"));
-        let wim = user(&store, "wim@x.example", "Wim Wit", "confidant", Some("maasdal"));
-        let olaf = user(&store, "olaf@x.example", "Olaf Oud", "confidant", Some("lindeveld"));
+        let vera = user(
+            &store,
+            "vera@x.example",
+            "Vera Vos",
+            "confidant",
+            Some("maasdal"),
+        );
+        let wim = user(
+            &store,
+            "wim@x.example",
+            "Wim Wit",
+            "confidant",
+            Some("maasdal"),
+        );
+        let olaf = user(
+            &store,
+            "olaf@x.example",
+            "Olaf Oud",
+            "confidant",
+            Some("lindeveld"),
+        );
         let server = Server::start(&store, &[("NAAST_RATE_LIMITS", "off")]);
         let base = server.url.clone();
-        let one = api_intake(&base, &vera, "maasdal", "Traplift geweigerd", "Henk de Vries").await;
-        let two = api_intake(&base, &vera, "maasdal", "Geen hulp meer", "Fatima El Amrani").await;
+        let one = api_intake(
+            &base,
+            &vera,
+            "maasdal",
+            "Traplift geweigerd",
+            "Henk de Vries",
+        )
+        .await;
+        let two = api_intake(
+            &base,
+            &vera,
+            "maasdal",
+            "Geen hulp meer",
+            "Fatima El Amrani",
+        )
+        .await;
         api_intake(&base, &olaf, "lindeveld", "Schuldhulp stopt", "Piet Jansen").await;
         let vera_id = user_id(&base, &ops, "vera@x.example").await;
         let wim_id = user_id(&base, &ops, "wim@x.example").await;
@@ -88,14 +122,20 @@ async fn the_api_disables_with_a_handover_or_as_before_without_a_body() {
             .iter()
             .filter_map(|r| r.as_str())
             .collect();
-        assert!(open.contains(&one.as_str()) && open.contains(&two.as_str()), "{label}: {plan}");
+        assert!(
+            open.contains(&one.as_str()) && open.contains(&two.as_str()),
+            "{label}: {plan}"
+        );
         let colleagues: Vec<i64> = plan["colleagues"]
             .as_array()
             .unwrap()
             .iter()
             .filter_map(|u| u["id"].as_i64())
             .collect();
-        assert!(colleagues.contains(&wim_id) && !colleagues.contains(&olaf_id), "{label}");
+        assert!(
+            colleagues.contains(&wim_id) && !colleagues.contains(&olaf_id),
+            "{label}"
+        );
 
         // A colleague who may not see the kwesties, a stranger field, not JSON: refused, no change.
         for (bad, status) in [

@@ -34,7 +34,13 @@ async fn mailed_link(base: &str, token: &str, to: &str) -> (String, String) {
 fn media_box(pdf: &[u8]) -> (f64, f64) {
     let text = String::from_utf8_lossy(pdf);
     let at = text.find("/MediaBox").expect("a media box");
-    let inside = text[at..].split('[').nth(1).unwrap().split(']').next().unwrap();
+    let inside = text[at..]
+        .split('[')
+        .nth(1)
+        .unwrap()
+        .split(']')
+        .next()
+        .unwrap();
     let n: Vec<f64> = inside
         .split_whitespace()
         .map(|x| x.parse().unwrap())
@@ -55,7 +61,14 @@ async fn a_phone_intake_gets_its_status_link_by_e_mail_or_on_a_slip() {
             .1
             .trim()
             .to_string();
-        let reference = api_intake(&base, &token, "maasdal", "Traplift geweigerd", "Henk de Vries").await;
+        let reference = api_intake(
+            &base,
+            &token,
+            "maasdal",
+            "Traplift geweigerd",
+            "Henk de Vries",
+        )
+        .await;
         let case_url = format!("{base}/admin/cases/{reference}");
         let raw = store.raw().await;
 
@@ -78,8 +91,16 @@ async fn a_phone_intake_gets_its_status_link_by_e_mail_or_on_a_slip() {
         let again = res.text().await.unwrap();
         assert!(again.contains("value=\"henk@\""), "{label}: kept as typed");
         assert!(again.contains("field-error"), "{label}");
-        assert_eq!(count(&raw, "SELECT COUNT(*) FROM outbox").await, 0, "{label}");
-        assert_eq!(count(&raw, "SELECT COUNT(*) FROM status_links").await, 0, "{label}");
+        assert_eq!(
+            count(&raw, "SELECT COUNT(*) FROM outbox").await,
+            0,
+            "{label}"
+        );
+        assert_eq!(
+            count(&raw, "SELECT COUNT(*) FROM status_links").await,
+            0,
+            "{label}"
+        );
 
         // E-mailed: a link is made, the mail names the reference, the link opens the status page.
         let res = post(
@@ -93,8 +114,14 @@ async fn a_phone_intake_gets_its_status_link_by_e_mail_or_on_a_slip() {
         assert!(location(&res).contains("saved=status-link"), "{label}");
         let (url, body) = mailed_link(&base, &token, "henk@example.org").await;
         assert!(body.contains(&reference), "{label}: {body}");
-        assert!(!body.contains("Traplift"), "{label}: no case content in the mail");
-        assert!(url.starts_with(&format!("{base}/status/")), "{label}: {url}");
+        assert!(
+            !body.contains("Traplift"),
+            "{label}: no case content in the mail"
+        );
+        assert!(
+            url.starts_with(&format!("{base}/status/")),
+            "{label}: {url}"
+        );
         let (status, status_page) = get(&browser(), &url).await;
         assert_eq!(status, 200, "{label}");
         assert!(status_page.contains(&reference), "{label}");
@@ -106,7 +133,10 @@ async fn a_phone_intake_gets_its_status_link_by_e_mail_or_on_a_slip() {
         let (_, page) = get(&c, &case_url).await;
         assert!(page.contains("Statuslink gemaild"), "{label}");
         assert!(page.contains("dezelfde link als eerder"), "{label}");
-        assert!(page.contains("value=\"henk@example.org\""), "{label}: prefilled");
+        assert!(
+            page.contains("value=\"henk@example.org\""),
+            "{label}: prefilled"
+        );
         let sql = "SELECT COUNT(*) FROM audit_log WHERE action = 'case.status_link_mail'";
         assert_eq!(count(&raw, sql).await, 1, "{label}");
         let leaked = "SELECT COUNT(*) FROM persons WHERE CAST(sealed AS TEXT) LIKE '%henk@%'";
@@ -123,12 +153,19 @@ async fn a_phone_intake_gets_its_status_link_by_e_mail_or_on_a_slip() {
         let pdf = res.bytes().await.unwrap().to_vec();
         assert!(pdf.starts_with(b"%PDF-"), "{label}");
         let (w, h) = media_box(&pdf);
-        assert!((w - 297.6).abs() < 1.0 && (h - 419.5).abs() < 1.0, "{label}: A6, not {w}x{h}");
+        assert!(
+            (w - 297.6).abs() < 1.0 && (h - 419.5).abs() < 1.0,
+            "{label}: A6, not {w}x{h}"
+        );
         assert!(
             String::from_utf8_lossy(&pdf).contains(&reference),
             "{label}: the reference is in the slip's title"
         );
-        assert_eq!(get(&browser(), &url).await.0, 200, "{label}: the e-mailed link still works");
+        assert_eq!(
+            get(&browser(), &url).await.0,
+            200,
+            "{label}: the e-mailed link still works"
+        );
         let sql = "SELECT COUNT(*) FROM audit_log WHERE action = 'case.status_link_slip'";
         assert_eq!(count(&raw, sql).await, 1, "{label}");
 
@@ -143,7 +180,7 @@ async fn a_phone_intake_gets_its_status_link_by_e_mail_or_on_a_slip() {
         .unwrap();
         let other_url = format!("{base}/admin/cases/{other}");
         let (_, page) = get(&c, &other_url).await;
-        assert!(page.contains("de oude link werkt dan niet meer"), "{label}");
+        assert!(page.contains("De oude link werkt dan niet meer"), "{label}");
         let res = post(&c, &format!("{other_url}/statuslink/slip"), &page, &[]).await;
         assert_eq!(res.status().as_u16(), 200, "{label}");
         let sql = "SELECT COUNT(*) FROM status_links WHERE token_hash = 'old-hash'";
@@ -157,7 +194,11 @@ async fn a_phone_intake_gets_its_status_link_by_e_mail_or_on_a_slip() {
             .send()
             .await
             .unwrap();
-        assert!(res.status().is_success(), "{label}: {}", res.text().await.unwrap());
+        assert!(
+            res.status().is_success(),
+            "{label}: {}",
+            res.text().await.unwrap()
+        );
         let (_, page) = get(&c, &other_url).await;
         assert!(!page.contains("Briefje met link downloaden"), "{label}");
         let res = post(&c, &format!("{other_url}/statuslink/slip"), &page, &[]).await;
@@ -226,7 +267,10 @@ async fn a_procedure_keeps_its_acknowledgement_of_receipt_as_proof_of_time() {
             assert!(again.contains(&format!("value=\"{bad}\"")), "{label}: kept");
         }
         let raw = store.raw().await;
-        assert_eq!(count(&raw, "SELECT COUNT(*) FROM procedure_receipts").await, 0);
+        assert_eq!(
+            count(&raw, "SELECT COUNT(*) FROM procedure_receipts").await,
+            0
+        );
 
         // Received a week after the term, posted on its last day: on time (Awb 6:9 lid 2).
         let pdf = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n";
@@ -234,7 +278,10 @@ async fn a_procedure_keeps_its_acknowledgement_of_receipt_as_proof_of_time() {
             .await
             .unwrap();
         assert_eq!(res.status().as_u16(), 303, "{label}");
-        assert!(location(&res).contains(&format!("saved=receipt-{id}")), "{label}");
+        assert!(
+            location(&res).contains(&format!("saved=receipt-{id}")),
+            "{label}"
+        );
         let (_, page) = get(&c, &part).await;
         assert!(page.contains("20-04-2026"), "{label}");
         assert!(page.contains("ontvangstbevestiging.pdf"), "{label}");
@@ -244,10 +291,19 @@ async fn a_procedure_keeps_its_acknowledgement_of_receipt_as_proof_of_time() {
         assert_eq!(r["received_on"], "2026-04-20", "{label}: {case}");
         assert_eq!(r["timely"], true, "{label}");
         let file = r["attachment_id"].as_i64().unwrap();
-        let (status, _) = get(&c, &format!("{base}/admin/cases/{reference}/attachments/{file}")).await;
+        let (status, _) = get(
+            &c,
+            &format!("{base}/admin/cases/{reference}/attachments/{file}"),
+        )
+        .await;
         assert_eq!(status, 200, "{label}: the acknowledgement downloads");
-        let sql = "SELECT COUNT(*) FROM attachments WHERE CAST(sealed_data AS TEXT) LIKE '%PDF-1.4%'";
-        assert_eq!(count(&raw, sql).await, 0, "{label}: sealed like any attachment");
+        let sql =
+            "SELECT COUNT(*) FROM attachments WHERE CAST(sealed_data AS TEXT) LIKE '%PDF-1.4%'";
+        assert_eq!(
+            count(&raw, sql).await,
+            0,
+            "{label}: sealed like any attachment"
+        );
 
         // Corrected without a new file: a day later is late; the file stays.
         let res = send("2026-04-21", None, &page).await.unwrap();
