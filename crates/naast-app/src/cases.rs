@@ -16,10 +16,12 @@ pub mod import_file;
 mod letter_drafts;
 mod procedures;
 mod process;
+mod receipts;
 mod record;
 mod retention;
 pub(crate) mod search;
 mod view;
+mod way_back;
 mod work;
 
 pub use citizen::PossibleMatch;
@@ -29,12 +31,14 @@ pub use import::{ImportLine, ImportProblem, ImportReport};
 pub use letter_drafts::{LetterDoc, LetterDraft};
 pub use procedures::{ProcedureView, RegisterView};
 pub use process::OpenItem;
+pub use receipts::ReceiptView;
 pub use record::Download;
 pub use retention::RetentionReport;
 pub use view::{
     CaseList, CaseSummary, CaseView, CitizenView, EntryView, ListLine, ListQuery, PAGE_SIZE,
     SORT_COLUMNS, TaskView, parse_sort,
 };
+pub use way_back::{HandedLink, LinkState, StatusSlip};
 pub use work::{Deadline, MyWork, TaskLine, WorkLine};
 
 use crate::clock::today;

@@ -103,6 +103,11 @@ pub const ACTIONS: &[(&str, &str, &str)] = &[
         "Outcome of complaint or objection recorded",
     ),
     (
+        "case.procedure_receipt",
+        "Ontvangstbevestiging vastgelegd",
+        "Acknowledgement of receipt recorded",
+    ),
+    (
         "case.procedure_remove",
         "Klacht of bezwaar verwijderd",
         "Complaint or objection removed",
@@ -111,6 +116,16 @@ pub const ACTIONS: &[(&str, &str, &str)] = &[
     ("case.reopen", "Kwestie heropend", "Case reopened"),
     ("case.search", "Kwesties gezocht", "Cases searched"),
     ("case.status", "Status gewijzigd", "Status changed"),
+    (
+        "case.status_link_mail",
+        "Statuslink gemaild aan de inwoner",
+        "Status link e-mailed to the citizen",
+    ),
+    (
+        "case.status_link_slip",
+        "Briefje met statuslink gemaakt",
+        "Slip with status link made",
+    ),
     (
         "case.status_read",
         "Statuspagina bekeken door inwoner",

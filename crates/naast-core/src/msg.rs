@@ -66,6 +66,8 @@ pub enum Msg {
     ContactOrAnonymous,
     PrimaryNatureRequired,
     SentBeforeDated,
+    /// An acknowledgement of receipt dated before the procedure was filed.
+    ReceivedBeforeFiled,
     MinutesInvalid,
     ClosedBeforeOpened,
     CaseClosed,
@@ -363,6 +365,10 @@ impl Msg {
             SentBeforeDated => (
                 "De verzenddatum kan niet voor de datum van de brief liggen.".into(),
                 "The date of sending cannot be before the date of the letter.".into(),
+            ),
+            ReceivedBeforeFiled => (
+                "De datum van ontvangst kan niet voor de datum van indienen liggen.".into(),
+                "The date of receipt cannot be before the date of filing.".into(),
             ),
             MinutesInvalid => (
                 "Vul het aantal minuten in als heel getal (0 tot 1440).".into(),

@@ -293,6 +293,9 @@ mod letter_tests {
     }
 }
 
+mod status_slip;
+pub use status_slip::{STATUS_SLIP, status_slip_pdf};
+
 /// The template of a tenant's A4 folder.
 pub const FOLDER: &str = include_str!("../templates/folder.typ");
 

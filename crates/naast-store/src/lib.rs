@@ -29,6 +29,7 @@ pub mod keys;
 pub mod outbox;
 pub mod outreach;
 pub mod persons;
+pub mod procedure_receipts;
 pub mod procedures;
 pub mod rebind;
 pub mod reports;

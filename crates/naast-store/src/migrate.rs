@@ -128,6 +128,11 @@ pub(crate) static SQLITE: &[Migration] = &[
         name: "audit_filters",
         sql: include_str!("../migrations/sqlite/0025_audit_filters.sql"),
     },
+    Migration {
+        version: 28,
+        name: "procedure_receipts",
+        sql: include_str!("../migrations/sqlite/0028_procedure_receipts.sql"),
+    },
 ];
 
 pub(crate) static POSTGRES: &[Migration] = &[
@@ -245,6 +250,11 @@ pub(crate) static POSTGRES: &[Migration] = &[
         version: 25,
         name: "audit_filters",
         sql: include_str!("../migrations/postgres/0025_audit_filters.sql"),
+    },
+    Migration {
+        version: 28,
+        name: "procedure_receipts",
+        sql: include_str!("../migrations/postgres/0028_procedure_receipts.sql"),
     },
 ];
 

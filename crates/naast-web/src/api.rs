@@ -42,7 +42,10 @@ pub fn routes() -> Router<App> {
         .route("/v1/tenants", get(list_tenants).post(create_tenant))
         .route("/v1/tenants/{slug}", get(get_tenant).put(update_tenant))
         .route("/v1/users", get(list_users).post(invite_user))
-        .route("/v1/users/{id}/disable", post(disable_user))
+        .route(
+            "/v1/users/{id}/disable",
+            get(disable_plan).post(disable_user),
+        )
         .route("/v1/users/{id}/enable", post(enable_user))
         .route(
             "/v1/users/{id}/tenants",
@@ -259,12 +262,55 @@ async fn invite_user(
     Ok((StatusCode::CREATED, Json(inv)).into_response())
 }
 
-async fn disable_user(c: Caller, State(app): State<App>, Path(id): Path<i64>) -> ApiResult<User> {
+/// The body of a disable request: `handover_to` names the colleague who takes the user's open
+/// kwesties (one of `GET …/disable`'s `colleagues`), `null` leaves them unassigned. Without a
+/// body, or without the field, the user is disabled and keeps their kwesties (as before).
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DisableBody {
+    #[serde(default, deserialize_with = "present")]
+    handover_to: Option<Option<i64>>,
+}
+
+/// A field that is present, even as `null`.
+fn present<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Option<i64>>, D::Error> {
+    use serde::Deserialize;
+    Option::<i64>::deserialize(d).map(Some)
+}
+
+/// What disabling the user would do: their open kwesties and the colleagues who could take them.
+async fn disable_plan(
+    c: Caller,
+    State(app): State<App>,
+    Path(id): Path<i64>,
+) -> ApiResult<naast_app::users::DisablePlan> {
     Ok(Json(
-        app.set_user_disabled(&c.who, id, true)
-            .await
-            .map_err(with(c.lang))?,
+        app.disable_plan(&c.who, id).await.map_err(with(c.lang))?,
     ))
+}
+
+async fn disable_user(
+    c: Caller,
+    State(app): State<App>,
+    Path(id): Path<i64>,
+    req: Request,
+) -> ApiResult<User> {
+    let (parts, body) = req.into_parts();
+    let bytes = axum::body::to_bytes(body, 64 * 1024)
+        .await
+        .map_err(|_| ApiError(AppError::general(Msg::BodyUnreadable), c.lang))?;
+    let handover = if bytes.iter().all(u8::is_ascii_whitespace) {
+        None
+    } else {
+        let req = Request::from_parts(parts, axum::body::Body::from(bytes));
+        let AppJson(b) = AppJson::<DisableBody>::from_request(req, &app).await?;
+        b.handover_to
+    };
+    let user = match handover {
+        Some(to) => app.disable_with_handover(&c.who, id, to).await,
+        None => app.set_user_disabled(&c.who, id, true).await,
+    };
+    Ok(Json(user.map_err(with(c.lang))?))
 }
 
 async fn enable_user(c: Caller, State(app): State<App>, Path(id): Path<i64>) -> ApiResult<User> {

@@ -216,6 +216,18 @@ pub async fn folder(
     })
 }
 
+/// The slip with a citizen's status link (A6 PDF), to download and print.
+pub async fn status_slip(reference: &str, data: serde_json::Value) -> Result<File, AppError> {
+    let ymd = today();
+    let bytes = blocking(move || naast_doc::status_slip_pdf(&data, ymd)).await?;
+    Ok(File {
+        name: format!("statuslink-{reference}.pdf"),
+        content_type: PDF.into(),
+        bytes,
+        inline: false,
+    })
+}
+
 /// The answer carrying `file`: its content type, its name (plain ASCII and, for any other
 /// character, RFC 6266's `filename*`) and `nosniff`, so a browser never guesses another type.
 pub fn response(file: File) -> Response {

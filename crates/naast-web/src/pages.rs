@@ -16,11 +16,13 @@ mod process;
 mod public;
 mod public_status;
 mod publicity;
+mod receipts;
 mod report_overview;
 pub(crate) mod report_shared;
 mod reports;
 mod signal_link;
 mod signals;
+mod status_link;
 mod theme;
 pub(crate) use case_files::download;
 pub(crate) use procedures::letter_file;
@@ -188,6 +190,10 @@ pub fn routes() -> Router<App> {
             post(procedures::remove),
         )
         .route(
+            "/admin/cases/{reference}/procedures/{id}/receipt",
+            post(receipts::save).layer(axum::extract::DefaultBodyLimit::max(ATTACHMENT_LIMIT)),
+        )
+        .route(
             "/admin/cases/{reference}/attachments",
             post(case_files::attachment_upload)
                 .layer(axum::extract::DefaultBodyLimit::max(ATTACHMENT_LIMIT)),
@@ -204,6 +210,14 @@ pub fn routes() -> Router<App> {
         .route(
             "/admin/cases/{reference}/citizen/keep-apart",
             post(citizen_link::keep_apart),
+        )
+        .route(
+            "/admin/cases/{reference}/statuslink/email",
+            post(status_link::email),
+        )
+        .route(
+            "/admin/cases/{reference}/statuslink/slip",
+            post(status_link::slip),
         )
         .route(
             "/admin/reports/{id}/privacy",

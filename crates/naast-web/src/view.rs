@@ -177,6 +177,11 @@ impl Page {
             "tasks_done" => lang.pick("Taken afgerond", "Tasks done"),
             "planned" => lang.pick("Afspraak gepland", "Appointment planned"),
             "handover" => lang.pick("Overgedragen aan collega", "Handed to a colleague"),
+            "status_link_mailed" => lang.pick("Statuslink gemaild", "Status link e-mailed"),
+            "status_link_slip" => lang.pick(
+                "Briefje met statuslink meegegeven",
+                "Slip with status link given",
+            ),
             "unassigned" => lang.pick(
                 "Niet meer toegewezen: vertrouwenspersoon uitgeschakeld",
                 "No longer assigned: confidant disabled",

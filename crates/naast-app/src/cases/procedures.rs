@@ -29,6 +29,8 @@ pub struct ProcedureView {
     pub timely: Option<bool>,
     /// For a complaint not upheld: the last day to turn to the ombudsman (Awb 9:24).
     pub ombudsman_until: Option<String>,
+    /// The acknowledgement of receipt, when recorded (`receipts.rs`).
+    pub receipt: Option<super::ReceiptView>,
 }
 
 /// One organisation's entry in the register.
@@ -242,10 +244,12 @@ impl App {
     }
 
     pub(crate) async fn procedures_view(&self, c: &Loaded) -> Result<Vec<ProcedureView>> {
+        let (receipts, files) = self.receipts_of(c).await?;
         Ok(store::of_case(self.db.pool(), c.row.id)
             .await?
             .into_iter()
             .map(|p| {
+                let receipt = super::receipts::receipt_view(&c.row, &p, &receipts, &files);
                 let t = term(&c.row, &p);
                 let ombudsman_until = ombudsman_until(&p);
                 ProcedureView {
@@ -261,6 +265,7 @@ impl App {
                         .unwrap_or_default(),
                     timely: t.as_ref().and_then(|(_, a)| a.timely),
                     ombudsman_until,
+                    receipt,
                     kind: p.kind,
                     organisation: p.organisation,
                     filed_on: p.filed_on,

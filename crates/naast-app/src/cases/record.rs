@@ -165,6 +165,22 @@ impl App {
         name: &str,
         bytes: &[u8],
     ) -> Result<()> {
+        let mut tx = self.db.begin().await?;
+        self.attach_in(&mut tx, who, c, name, bytes).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Stores an attachment in `tx`: sealed, with its timeline entry, and the case written and
+    /// audited (`case.attachment`). Its id.
+    pub(crate) async fn attach_in(
+        &self,
+        tx: &mut naast_store::Tx,
+        who: &Principal,
+        c: &super::Loaded,
+        name: &str,
+        bytes: &[u8],
+    ) -> Result<i64> {
         if c.key.is_none() {
             return Err(AppError::Conflict(Msg::CaseClosed));
         }
@@ -183,12 +199,8 @@ impl App {
         } else {
             name
         };
-        if c.key.is_none() {
-            return Err(AppError::Conflict(Msg::CaseClosed));
-        }
-        let mut tx = self.db.begin().await?;
         let id = store::insert_attachment(
-            &mut *tx,
+            &mut **tx,
             c.row.id,
             kind,
             bytes.len() as i64,
@@ -200,13 +212,10 @@ impl App {
         let (table, name_field, data_field) = super::ATTACHMENTS;
         let sealed_name = c.seal_at(table, name_field, id, &name)?;
         let sealed_data = c.seal_bytes_at(table, data_field, id, bytes)?;
-        store::set_attachment_sealed(&mut *tx, id, &sealed_name, &sealed_data).await?;
-        let note = name.clone();
-        super::entry_today(&mut tx, c, "attachment", who.user_id, &note).await?;
-        self.write_case(&mut tx, who, &c.row, "case.attachment")
-            .await?;
-        tx.commit().await?;
-        Ok(())
+        store::set_attachment_sealed(&mut **tx, id, &sealed_name, &sealed_data).await?;
+        super::entry_today(tx, c, "attachment", who.user_id, &name).await?;
+        self.write_case(tx, who, &c.row, "case.attachment").await?;
+        Ok(id)
     }
 
     /// An attachment's contents (the read is audited).

@@ -338,6 +338,16 @@ impl App {
                 .await?,
             );
         }
+        // The body acknowledged receipt two days after filing (no randomness drawn: the same
+        // seed gives the same kwesties as before).
+        if let Some(id) = procedure_id {
+            let received = filed
+                .checked_add(jiff::Span::new().days(2))
+                .unwrap_or(filed)
+                .min(today);
+            self.set_procedure_receipt(who, &reference, id, &received.to_string(), None)
+                .await?;
+        }
         if closed > today {
             if r.chance(50) {
                 let due = today

@@ -23,6 +23,19 @@ fn op(summary: &str, tag: &str, body: Option<&str>, ok: &str) -> Value {
     o
 }
 
+/// Disabling: the body is optional (without it, or without `handover_to`, the user keeps their
+/// open kwesties, as before the body existed).
+fn disable_op() -> Value {
+    let mut o = op(
+        "Disable an account (coordinator); its sessions and tokens stop at once. Optional body {\"handover_to\": id|null} hands the user's open kwesties to that colleague or leaves them unassigned; without it they keep them",
+        "users",
+        Some("Disable"),
+        "200",
+    );
+    o["requestBody"]["required"] = json!(false);
+    o
+}
+
 pub fn document() -> Value {
     let id = json!([{"name": "id", "in": "path", "required": true, "schema": {"type": "integer"}}]);
     let reference = json!([{"name": "reference", "in": "path", "required": true, "schema": {"type": "string", "example": "NST-7K4M-2Q9D"}}]);
@@ -47,7 +60,9 @@ pub fn document() -> Value {
                 "get": op("List staff accounts (coordinator)", "users", None, "200"),
                 "post": op("Invite a user; returns the one-time set-up link (coordinator)", "users", Some("Invite"), "201")
             },
-            "/api/v1/users/{id}/disable": {"parameters": id.clone(), "post": op("Disable an account (coordinator)", "users", None, "200")},
+            "/api/v1/users/{id}/disable": {"parameters": id.clone(),
+                "get": op("What disabling an account would do (coordinator): {user, open_cases: [reference], colleagues: [user]} (the colleagues who may take every open kwestie)", "users", None, "200"),
+                "post": disable_op()},
             "/api/v1/users/{id}/enable": {"parameters": id.clone(), "post": op("Enable an account (coordinator)", "users", None, "200")},
             "/api/v1/users/{id}/tenants": {"parameters": id.clone(), "put": op("Replace the municipalities a user works for (coordinator); body {\"tenants\": [slug]}", "users", Some("Tenants"), "200")},
             "/api/v1/users/{id}/setup-link": {"parameters": id.clone(), "post": op("A new one-time set-up link for an account, voiding earlier ones (coordinator)", "users", None, "200")},
@@ -105,6 +120,8 @@ pub fn document() -> Value {
                     "contact_address": {"type": "string"}, "walk_in_hours": {"type": "string"},
                     "providers": {"type": "array", "items": {"type": "string"}},
                     "version": {"type": "integer", "description": "required on update"}}},
+                "Disable": {"type": "object", "additionalProperties": false, "properties": {
+                    "handover_to": {"type": ["integer", "null"], "description": "the id of the colleague who takes the user's open kwesties (one of the colleagues GET …/disable lists; 422 otherwise); null leaves them unassigned. Each kwestie handed over gets an audit and a timeline entry"}}},
                 "Tenants": {"type": "object", "required": ["tenants"], "properties": {"tenants": {"type": "array", "items": {"type": "string"}}}},
                 "NewToken": {"type": "object", "properties": {"label": {"type": "string", "maxLength": 100},
                     "expires_days": {"type": "integer", "minimum": 1, "maximum": 365, "default": 90, "description": "days until the token expires"},

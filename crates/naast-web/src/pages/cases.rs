@@ -98,6 +98,10 @@ struct View {
     consent: ConsentForm,
     message: String,
     process: super::process::ProcessTyped,
+    /// The date typed into a procedure's acknowledgement form: `(procedure id, date)`.
+    receipt: Option<(i64, String)>,
+    /// The address the status link is e-mailed to (the citizen's, until something is typed).
+    link_email: String,
     /// The signals that rest on this kwestie: `(id, status)`.
     signals: Vec<(i64, String)>,
     /// The part of the page shown (`Part::code`).
@@ -109,6 +113,26 @@ struct View {
 }
 
 impl View {
+    /// The date typed into procedure `id`'s acknowledgement form, when that form was refused.
+    fn receipt_typed(&self, id: &i64) -> Option<&str> {
+        self.receipt
+            .as_ref()
+            .filter(|(p, _)| p == id)
+            .map(|(_, d)| d.as_str())
+    }
+
+    /// The date the acknowledgement form shows: as typed, else as recorded.
+    fn receipt_value(&self, p: &naast_app::cases::ProcedureView) -> String {
+        match self.receipt_typed(&p.id) {
+            Some(d) => d.to_string(),
+            None => p
+                .receipt
+                .as_ref()
+                .map(|r| r.received_on.clone())
+                .unwrap_or_default(),
+        }
+    }
+
     /// The open task due first: the case's next deadline.
     fn next_task(&self) -> Option<&naast_app::cases::TaskView> {
         self.c
@@ -227,6 +251,8 @@ pub(super) struct Typed {
     pub(super) consent: Option<ConsentForm>,
     pub(super) message: String,
     pub(super) process: super::process::ProcessTyped,
+    pub(super) link_email: Option<String>,
+    pub(super) receipt: Option<(i64, String)>,
     /// After a save: `Some("")`, or `Some(id)` of the element saved.
     pub(super) saved: Option<String>,
 }
@@ -285,6 +311,13 @@ pub(super) async fn view_page(
         consent: typed.consent.unwrap_or_default(),
         message: typed.message,
         process: typed.process,
+        receipt: typed.receipt,
+        link_email: typed.link_email.unwrap_or_else(|| {
+            c.citizen
+                .as_ref()
+                .map(|p| p.email.clone())
+                .unwrap_or_default()
+        }),
         saved: typed.saved,
         part: part.code(),
         tabs,

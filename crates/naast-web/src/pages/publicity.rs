@@ -3,6 +3,7 @@
 //! websites of the municipality and of every provider.
 
 use super::public::{LangQuery, P, page, pick, respond};
+use super::status_link::qr_svg;
 use crate::ctx::Ctx;
 use crate::locales::Texts;
 use askama::Template;
@@ -10,17 +11,6 @@ use axum::extract::{Path, Query};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use naast_app::public::PublicTenant;
-
-fn qr_svg(url: &str) -> String {
-    match qrcode::QrCode::new(url.as_bytes()) {
-        Ok(code) => code
-            .render::<qrcode::render::svg::Color<'_>>()
-            .quiet_zone(true)
-            .min_dimensions(200, 200)
-            .build(),
-        Err(_) => String::new(),
-    }
-}
 
 fn folder_data(tx: &Texts, t: &PublicTenant, form_url: &str) -> serde_json::Value {
     let fill = |k: &str| tx.f(k, &[("tenant", &t.name)]);

@@ -112,6 +112,9 @@ pub struct CaseView {
     pub register: Vec<crate::cases::RegisterView>,
     /// The citizen can be written to through a status link (web intakes).
     pub status_link: bool,
+    /// What handing out the status link (e-mail, slip) does: make one, give the kept one
+    /// again, or replace one whose token was not kept.
+    pub link_state: crate::cases::LinkState,
     /// The area is one the tenant's confidant covers (or none is chosen yet).
     pub area_covered: bool,
     /// When the citizen likes to be called (public form).
@@ -157,6 +160,7 @@ impl App {
         let status_link = !naast_store::status_links::of_case(self.db.pool(), r.id)
             .await?
             .is_empty();
+        let link_state = self.link_state(c).await?;
         let area_covered = self.area_covered(r).await?;
         let planned = store::planned_of_case(self.db.pool(), r.id).await?;
         Ok(CaseView {
@@ -165,6 +169,7 @@ impl App {
             consents,
             register,
             status_link,
+            link_state,
             area_covered,
             call_when: sealed.call_when.clone(),
             parties,
