@@ -520,3 +520,39 @@ async fn postgres_backup_runs_pg_dump_and_checks_the_dump_restores() {
     assert_eq!(code, 1);
     assert!(err.contains("pg_restore"), "{err}");
 }
+
+/// The database of the release at 37b88fa (`naast-store/tests/fixtures/release-0025`), served
+/// by this version: its migrations apply and every kwestie reads with the key kept apart.
+#[tokio::test]
+async fn a_database_from_the_earlier_release_upgrades_and_its_kwesties_read() {
+    let fixture = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../naast-store/tests/fixtures/release-0025"
+    );
+    let meta: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(format!("{fixture}/fixture.json")).unwrap())
+            .unwrap();
+    let store = Store {
+        dir: tempfile::tempdir().unwrap(),
+        database_url: None,
+        master_key: meta["master_key"].as_str().unwrap().to_string(),
+        label: "sqlite",
+    };
+    std::fs::copy(
+        format!("{fixture}/naast.db"),
+        store.dir.path().join("naast.db"),
+    )
+    .unwrap();
+    let server = Server::start(&store, &[]);
+    let token = meta["token"].as_str().unwrap();
+    for case in meta["cases"].as_array().unwrap() {
+        let reference = case["reference"].as_str().unwrap();
+        let got = api_get(&format!("{}/api/v1/cases/{reference}", server.url), token).await;
+        assert_eq!(got["story"], case["story"], "{reference}: {got}");
+    }
+    let (s, _) = get(&browser(), &format!("{}/readyz", server.url)).await;
+    assert_eq!(s, 200);
+    drop(server);
+    let (code, out, err) = store.run(&["audit", "verify"]);
+    assert_eq!(code, 0, "{out}{err}");
+}
