@@ -81,7 +81,7 @@ async fn a_backup_under_load_restores_every_acknowledged_intake() {
         }));
     }
     let started = Instant::now();
-    while acked.lock().unwrap().len() < 60 && started.elapsed() < Duration::from_secs(60) {
+    while acked.lock().unwrap().len() < 150 && started.elapsed() < Duration::from_secs(60) {
         tokio::time::sleep(Duration::from_millis(20)).await;
     }
     // Everything acknowledged up to here must be in the backup; writers keep going meanwhile.
@@ -89,8 +89,7 @@ async fn a_backup_under_load_restores_every_acknowledged_intake() {
     let backups = tempfile::tempdir().unwrap();
     let file = backups.path().join("naast.naast-backup.zip");
     let out = {
-        let mut cmd = store.command(&["backup", "--out"]);
-        cmd.arg(&file);
+        let mut cmd = store.command(&["backup", &format!("--out={}", file.display())]);
         tokio::task::spawn_blocking(move || cmd.output().unwrap())
             .await
             .unwrap()
