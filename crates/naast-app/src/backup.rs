@@ -387,6 +387,7 @@ mod tests {
     use super::*;
 
     async fn db_in(dir: &Path) -> Db {
+        std::fs::create_dir_all(dir).unwrap();
         let db = Db::connect(&Db::sqlite_url(dir)).await.unwrap();
         db.migrate().await.unwrap();
         db
