@@ -353,7 +353,9 @@ pub struct Schedule {
 /// new file's name.
 pub async fn scheduled(db: &Db, s: &Schedule) -> Result<PathBuf, BackupError> {
     private_dir(&s.dir)?;
-    let stamp = jiff::Timestamp::now().strftime("%Y%m%dT%H%M%SZ").to_string();
+    let stamp = jiff::Timestamp::now()
+        .strftime("%Y%m%dT%H%M%SZ")
+        .to_string();
     let out = s.dir.join(format!("naast-{stamp}{SCHEDULED_SUFFIX}"));
     write(db, &out).await?;
     prune(&s.dir, s.keep.max(1))?;

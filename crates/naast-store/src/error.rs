@@ -66,7 +66,7 @@ impl StoreError {
         match self {
             StoreError::NotFound | StoreError::TooNew(_) | StoreError::Unsupported(_) => {
                 DbFault::Failed
-            },
+            }
             StoreError::Conflict => DbFault::Constraint,
             StoreError::Db(e) | StoreError::Migration { source: e, .. } => classify(e),
         }

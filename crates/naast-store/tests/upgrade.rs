@@ -65,9 +65,11 @@ async fn migrations_go_forward_only_a_newer_database_is_refused() {
     let dir = tempfile::tempdir().unwrap();
     let db = copy_of_fixture(dir.path()).await;
     db.migrate().await.unwrap();
-    sqlx::query("INSERT INTO naast_migrations (version, name, applied_at) VALUES (9999, 'future', 0)")
-        .execute(db.pool())
-        .await
-        .unwrap();
+    sqlx::query(
+        "INSERT INTO naast_migrations (version, name, applied_at) VALUES (9999, 'future', 0)",
+    )
+    .execute(db.pool())
+    .await
+    .unwrap();
     assert!(matches!(db.migrate().await, Err(StoreError::TooNew(9999))));
 }

@@ -281,7 +281,8 @@ async fn refresh(app: &App) -> Result<(), naast_store::StoreError> {
         ("second_factor", &am::SIGN_IN_FAILED_SECOND_FACTOR),
     ] {
         set_counter(
-            &m.failed_sign_ins.get_or_create(&StepLabel { step: step.into() }),
+            &m.failed_sign_ins
+                .get_or_create(&StepLabel { step: step.into() }),
             am::read(c),
         );
     }

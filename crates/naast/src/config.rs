@@ -168,8 +168,8 @@ pub fn keys_in_data_dir(data_dir: &Path) -> Result<Option<KeyRing>> {
     if !path.exists() {
         return Ok(None);
     }
-    let text =
-        std::fs::read_to_string(&path).with_context(|| format!("cannot read {}", path.display()))?;
+    let text = std::fs::read_to_string(&path)
+        .with_context(|| format!("cannot read {}", path.display()))?;
     parse_keys(&text, &path.display().to_string()).map(Some)
 }
 

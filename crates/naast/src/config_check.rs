@@ -256,7 +256,9 @@ async fn check_mail(r: &mut Report) {
         return;
     };
     let Some(hostport) = url.strip_prefix("smtp://") else {
-        r.problem(format!("NAAST_SMTP_URL={url:?} must look like smtp://host:port"));
+        r.problem(format!(
+            "NAAST_SMTP_URL={url:?} must look like smtp://host:port"
+        ));
         return;
     };
     let hostport = hostport.trim_end_matches('/');

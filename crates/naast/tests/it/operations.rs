@@ -31,7 +31,11 @@ async fn intake(base: &str, token: &str, n: usize) -> Option<String> {
     if r.status().as_u16() != 201 {
         return None;
     }
-    Some(r.json::<serde_json::Value>().await.ok()?["reference"].as_str()?.to_string())
+    Some(
+        r.json::<serde_json::Value>().await.ok()?["reference"]
+            .as_str()?
+            .to_string(),
+    )
 }
 
 /// An empty data directory to restore into, served with the same master key as `store`.
@@ -47,7 +51,10 @@ fn twin(store: &Store) -> Store {
 fn unzip_db(file: &std::path::Path) -> Vec<u8> {
     let mut zip = zip::ZipArchive::new(std::fs::File::open(file).unwrap()).unwrap();
     let mut db = Vec::new();
-    zip.by_name("naast.db").unwrap().read_to_end(&mut db).unwrap();
+    zip.by_name("naast.db")
+        .unwrap()
+        .read_to_end(&mut db)
+        .unwrap();
     db
 }
 
@@ -122,7 +129,10 @@ async fn a_backup_under_load_restores_every_acknowledged_intake() {
         assert!(!contains(&raw, needle), "{needle} in the backup file");
         assert!(!contains(&db, needle), "{needle} in the backed-up database");
     }
-    assert!(!contains(&raw, &store.master_key), "the master key is not inside");
+    assert!(
+        !contains(&raw, &store.master_key),
+        "the master key is not inside"
+    );
     drop(server);
 
     // Restore: refused into a non-empty directory, refused with another key, then done.
@@ -140,7 +150,13 @@ async fn a_backup_under_load_restores_every_acknowledged_intake() {
             naast_crypto::MasterKey::generate().to_base64(),
         )
         .output()
-        .map(|o| (o.status.code().unwrap(), (), String::from_utf8_lossy(&o.stderr).into_owned()))
+        .map(|o| {
+            (
+                o.status.code().unwrap(),
+                (),
+                String::from_utf8_lossy(&o.stderr).into_owned(),
+            )
+        })
         .unwrap();
     assert_eq!(code, 1);
     assert!(err.contains("does not open this backup"), "{err}");
@@ -195,7 +211,10 @@ async fn a_damaged_backup_is_refused_and_leaves_the_directory_empty() {
     let (code, _, err) = target.run(&["restore", file.to_str().unwrap()]);
     assert_eq!(code, 1, "{err}");
     assert!(
-        std::fs::read_dir(target.dir.path()).unwrap().next().is_none(),
+        std::fs::read_dir(target.dir.path())
+            .unwrap()
+            .next()
+            .is_none(),
         "nothing restored"
     );
 }
@@ -312,15 +331,12 @@ async fn metrics_parse_as_prometheus_text_behind_their_token() {
     assert_eq!(res.status().as_u16(), 200);
     let text = res.text().await.unwrap();
     assert!(!text.contains(NAME) && !text.contains("Een verhaal"));
-    let scrape =
-        prometheus_parse::Scrape::parse(text.lines().map(|l| Ok(l.to_string()))).unwrap();
+    let scrape = prometheus_parse::Scrape::parse(text.lines().map(|l| Ok(l.to_string()))).unwrap();
     let value = |name: &str, labels: &[(&str, &str)]| -> Option<f64> {
         scrape
             .samples
             .iter()
-            .find(|s| {
-                s.metric == name && labels.iter().all(|(k, v)| s.labels.get(k) == Some(*v))
-            })
+            .find(|s| s.metric == name && labels.iter().all(|(k, v)| s.labels.get(k) == Some(*v)))
             .map(|s| match s.value {
                 prometheus_parse::Value::Counter(v)
                 | prometheus_parse::Value::Gauge(v)
@@ -393,7 +409,11 @@ async fn every_answer_carries_a_request_id_that_error_pages_show() {
     assert_eq!(id.len(), 24);
     assert!(id.bytes().all(|b| b.is_ascii_hexdigit()));
     assert!(res.text().await.unwrap().contains(&id));
-    let res = c.get(format!("{}/healthz", server.url)).send().await.unwrap();
+    let res = c
+        .get(format!("{}/healthz", server.url))
+        .send()
+        .await
+        .unwrap();
     assert!(res.headers().contains_key("x-request-id"));
 }
 
@@ -432,7 +452,12 @@ async fn json_logs_carry_the_request_id_and_no_personal_data() {
         .arg(child.id().to_string())
         .status();
     let mut err = String::new();
-    child.stderr.take().unwrap().read_to_string(&mut err).unwrap();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut err)
+        .unwrap();
     child.wait().unwrap();
     assert!(!err.contains(NAME), "no personal data in the log");
     let line = err
@@ -451,7 +476,8 @@ async fn the_scheduled_backup_runs_as_a_job_and_keeps_the_newest() {
     // Older scheduled backups, beyond what is kept: the oldest goes.
     for d in ["20200101", "20200102"] {
         std::fs::write(
-            dir.path().join(format!("naast-{d}T000000Z.naast-backup.zip")),
+            dir.path()
+                .join(format!("naast-{d}T000000Z.naast-backup.zip")),
             b"old",
         )
         .unwrap();
@@ -490,7 +516,10 @@ async fn the_scheduled_backup_runs_as_a_job_and_keeps_the_newest() {
     left.sort();
     assert_eq!(
         left,
-        vec!["naast-20200102T000000Z.naast-backup.zip".to_string(), newest.clone()]
+        vec![
+            "naast-20200102T000000Z.naast-backup.zip".to_string(),
+            newest.clone()
+        ]
     );
     let target = twin(&store);
     let (code, _, err) = target.run(&["restore", dir.path().join(&newest).to_str().unwrap()]);
