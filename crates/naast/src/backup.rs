@@ -37,7 +37,9 @@ pub async fn backup(args: BackupArgs) -> Result<()> {
         return pg_backup(&url, &args.out, !args.no_restore_check).await;
     }
     let dir = &args.data.data_dir;
-    if !dir.join("naast.db").exists() {
+    // A `sqlite:` DATABASE_URL names the file itself; otherwise it is the data directory's.
+    let url_given = std::env::var("DATABASE_URL").is_ok_and(|u| !u.trim().is_empty());
+    if !url_given && !dir.join("naast.db").exists() {
         bail!(
             "no database in {}: give the data directory Naast serves from (--data-dir or NAAST_DATA_DIR)",
             dir.display()
@@ -72,7 +74,7 @@ pub async fn backup(args: BackupArgs) -> Result<()> {
 }
 
 pub async fn restore(args: RestoreArgs) -> Result<()> {
-    if postgres_url().is_some() {
+    if std::env::var("DATABASE_URL").is_ok_and(|u| !u.trim().is_empty()) {
         bail!(
             "`naast restore` restores a backup of the embedded database into a data directory; \
              for PostgreSQL restore the dump with pg_restore (docs/OPERATIONS.md); unset \
