@@ -314,6 +314,7 @@ impl App {
         let user = match (ok, user) {
             (true, Some(u)) => u,
             (_, u) => {
+                crate::metrics::bump(&crate::metrics::SIGN_IN_FAILED_PASSWORD);
                 self.count_failure(&acct, &addr).await?;
                 if let Some(u) = u {
                     audit::record(
@@ -438,6 +439,7 @@ impl App {
             None => self.spend_recovery_code(&user, code).await?,
         };
         if !accepted {
+            crate::metrics::bump(&crate::metrics::SIGN_IN_FAILED_SECOND_FACTOR);
             let acct = self.throttle_key(&acct);
             throttle::fail(self.db.pool(), &acct, now(), WINDOW, ACCOUNT_LIMIT, BLOCK).await?;
             return Err(AppError::field("code", Msg::TotpInvalid));

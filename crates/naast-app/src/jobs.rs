@@ -12,6 +12,8 @@ pub const JOB_PURGE_SESSIONS: &str = "sessions.purge";
 pub const JOB_RETENTION: &str = "retention.run";
 /// Writes the audit chain's head to the log once a day (an anchor outside the database).
 pub const JOB_AUDIT_HEAD: &str = "audit.head";
+/// Takes the daily backup of the embedded database when `NAAST_BACKUP_DIR` is set.
+pub const JOB_BACKUP: &str = "backup.run";
 
 impl App {
     /// Runs one due job if there is one; returns whether one ran.
@@ -44,6 +46,7 @@ impl App {
                 }
             }),
             JOB_AUDIT_HEAD => self.log_audit_head().await,
+            JOB_BACKUP => self.run_scheduled_backup().await,
             JOB_RETENTION => self.run_retention(false).await.map(|r| {
                 tracing::info!(
                     retention.cases = r.cases,
@@ -53,6 +56,7 @@ impl App {
             }),
             _ => Err(AppError::Internal(format!("unknown job kind {}", job.kind))),
         };
+        crate::metrics::job_ran(&job.kind, outcome.is_ok());
         match outcome {
             Ok(()) => jobs::complete(&self.db, job.id, worker).await?,
             Err(e) => {
@@ -94,6 +98,7 @@ impl App {
                     Ok(true) => {}
                     Err(e) => tracing::warn!(error = %e, "could not check retention"),
                 }
+                self.queue_daily_backup().await;
                 match jobs::pending_or_done_since(&self.db, JOB_AUDIT_HEAD, now() - 86_400).await {
                     Ok(false) => {
                         if let Err(e) =
@@ -127,6 +132,42 @@ impl App {
             tokio::select! {
                 _ = tokio::time::sleep(Duration::from_secs(1)) => {}
                 _ = stop.changed() => {}
+            }
+        }
+    }
+}
+
+impl App {
+    /// Queues the daily backup when one is configured and none ran or waits within a day:
+    /// whichever instance notices first queues it, and the lease makes one instance run it.
+    async fn queue_daily_backup(&self) {
+        if self.settings.backup.is_none() || self.db.kind() != naast_store::BackendKind::Sqlite {
+            return;
+        }
+        match jobs::pending_or_done_since(&self.db, JOB_BACKUP, now() - 86_400).await {
+            Ok(false) => {
+                if let Err(e) = jobs::enqueue(self.db.pool(), JOB_BACKUP, "", now()).await {
+                    tracing::warn!(error = %e, "could not queue the backup");
+                }
+            }
+            Ok(true) => {}
+            Err(e) => tracing::warn!(error = %e, "could not check the backup"),
+        }
+    }
+
+    async fn run_scheduled_backup(&self) -> Result<()> {
+        let Some(schedule) = &self.settings.backup else {
+            return Ok(());
+        };
+        match crate::backup::scheduled(&self.db, schedule).await {
+            Ok(file) => {
+                tracing::info!(backup.file = %file.display(), "backup written");
+                Ok(())
+            }
+            Err(e) => {
+                // The path and the cause in the log; a code on the jobs page.
+                tracing::warn!(error = %e, "backup failed");
+                Err(AppError::Internal("backup.failed".into()))
             }
         }
     }

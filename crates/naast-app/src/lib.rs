@@ -13,6 +13,7 @@ mod error;
 mod principal;
 
 pub mod auth;
+pub mod backup;
 pub mod cases;
 pub mod clock;
 pub mod deid_review;
@@ -22,6 +23,7 @@ pub mod jobs;
 pub mod keys;
 pub mod letter_templates;
 pub mod mail;
+pub mod metrics;
 pub mod notify;
 pub mod outreach;
 pub mod public;
@@ -76,6 +78,11 @@ pub struct Settings {
     /// many kwesties match (`NAAST_SEALED_SORT_MAX`, 1 to 1,000, default 1,000); above it the
     /// page asks for a narrower filter.
     pub sealed_sort_max: i64,
+    /// The daily backup of the embedded database (`NAAST_BACKUP_DIR`, `NAAST_BACKUP_KEEP`);
+    /// `None`: no scheduled backup.
+    pub backup: Option<backup::Schedule>,
+    /// The bearer token of `/metrics` (`NAAST_METRICS_TOKEN`); `None`: no `/metrics` at all.
+    pub metrics_token: Option<String>,
 }
 
 impl Default for Settings {
@@ -92,6 +99,8 @@ impl Default for Settings {
             outbox_keep_days: 30,
             deid_lists: None,
             sealed_sort_max: 1000,
+            backup: None,
+            metrics_token: None,
         }
     }
 }

@@ -123,6 +123,15 @@ impl KeyRing {
         self.current.id()
     }
 
+    /// The ids of every key held, the current one first (a restore checks that its backup's
+    /// data keys are wrapped under keys that are at hand).
+    pub fn ids(&self) -> Vec<&str> {
+        std::iter::once(&self.current)
+            .chain(&self.older)
+            .map(MasterKey::id)
+            .collect()
+    }
+
     fn find(&self, id: &str) -> Option<&MasterKey> {
         std::iter::once(&self.current)
             .chain(&self.older)

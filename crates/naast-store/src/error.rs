@@ -16,6 +16,9 @@ pub enum StoreError {
     },
     #[error("the database holds migration {0}, newer than this program knows; upgrade Naast")]
     TooNew(i64),
+    /// An operation this backend does not do (a `VACUUM INTO` on PostgreSQL).
+    #[error("not supported here: {0}")]
+    Unsupported(&'static str),
 }
 
 impl From<sqlx::Error> for StoreError {
@@ -61,7 +64,9 @@ impl StoreError {
     /// The kind of failure, without the database's own words.
     pub fn fault(&self) -> DbFault {
         match self {
-            StoreError::NotFound | StoreError::TooNew(_) => DbFault::Failed,
+            StoreError::NotFound | StoreError::TooNew(_) | StoreError::Unsupported(_) => {
+                DbFault::Failed
+            }
             StoreError::Conflict => DbFault::Constraint,
             StoreError::Db(e) | StoreError::Migration { source: e, .. } => classify(e),
         }

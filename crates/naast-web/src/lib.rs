@@ -10,6 +10,7 @@ mod form;
 mod headers;
 mod limits;
 pub mod locales;
+mod observe;
 mod reject;
 mod view;
 
@@ -25,7 +26,7 @@ use naast_app::App;
 /// The whole HTTP application for `app`.
 pub fn router(app: App) -> Router {
     let https = app.settings.public_url.starts_with("https://");
-    let routes = Router::new()
+    let mut routes = Router::new()
         .merge(pages::routes())
         .nest("/api", api::routes())
         .fallback(pages::not_found)
@@ -33,5 +34,10 @@ pub fn router(app: App) -> Router {
             app.clone(),
             reject::shape,
         ));
-    headers::wrap(routes, https).with_state(app)
+    if observe::enabled(&app) {
+        routes = routes.route("/metrics", axum::routing::get(observe::scrape));
+    }
+    headers::wrap(routes, https)
+        .layer(axum::middleware::from_fn(observe::layer))
+        .with_state(app)
 }

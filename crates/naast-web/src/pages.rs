@@ -77,7 +77,7 @@ pub fn routes() -> Router<App> {
         .route("/{slug}/melden", get(public::form).post(public::submit))
         .route("/{slug}/wegen/{area}", get(public::area_routes))
         .route("/healthz", get(healthz))
-        .route("/readyz", get(readyz))
+        .route("/readyz", get(crate::observe::readyz))
         .route("/static/naast.css", get(css))
         .route("/lang", get(lang_page).post(switch_lang))
         .route("/termijn", get(deadline))
@@ -322,16 +322,6 @@ async fn start(ctx: Ctx) -> Response {
 async fn healthz(State(app): State<App>) -> Response {
     if app.healthy().await {
         (StatusCode::OK, "ok").into_response()
-    } else {
-        (StatusCode::SERVICE_UNAVAILABLE, "database unreachable").into_response()
-    }
-}
-
-/// 200 once the instance can take requests: the router exists only after the migrations ran,
-/// so what is left to ask is whether the database answers (503 otherwise).
-async fn readyz(State(app): State<App>) -> Response {
-    if app.healthy().await {
-        (StatusCode::OK, "ready").into_response()
     } else {
         (StatusCode::SERVICE_UNAVAILABLE, "database unreachable").into_response()
     }

@@ -368,6 +368,8 @@ pub fn render_status<T: Template>(status: StatusCode, t: &T) -> Response {
 struct ErrorPage {
     page: Page,
     message: String,
+    /// The request's id (`x-request-id`), to quote when asking the administrator.
+    request_id: Option<String>,
 }
 
 /// A plain error page (no session details, no internals).
@@ -381,6 +383,7 @@ pub fn error_page(status: StatusCode, lang: Lang, message: &str) -> Response {
         &ErrorPage {
             page,
             message: message.to_string(),
+            request_id: crate::observe::request_id(),
         },
     )
 }

@@ -75,6 +75,20 @@ pub enum Command {
     /// Anonymized quarterly and annual reports.
     #[command(subcommand)]
     Report(crate::report::ReportCmd),
+    /// Write a consistent backup while Naast serves (never holds the master key); with
+    /// PostgreSQL, run pg_dump and check that the dump restores.
+    Backup(crate::backup::BackupArgs),
+    /// Restore a backup into an empty data directory (checks its checksum first).
+    Restore(crate::backup::RestoreArgs),
+    /// The configuration.
+    #[command(subcommand)]
+    Config(ConfigCmd),
+}
+
+#[derive(Subcommand, Debug)]
+pub enum ConfigCmd {
+    /// Read the whole configuration and report every problem at once; exit 1 when there is one.
+    Check(DataArgs),
 }
 
 #[derive(Subcommand, Debug)]
@@ -202,6 +216,9 @@ pub async fn run(cli: Cli) -> Result<()> {
     let default_url = "http://127.0.0.1:8080".to_string();
     match cli.command {
         Command::Serve(args) => crate::serve::serve(args).await,
+        Command::Backup(args) => crate::backup::backup(args).await,
+        Command::Restore(args) => crate::backup::restore(args).await,
+        Command::Config(ConfigCmd::Check(data)) => crate::config_check::run(data).await,
         Command::Migrate(data) => {
             let storage = config::storage(&data.data_dir)?;
             let db = config::connect(&storage).await?;

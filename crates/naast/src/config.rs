@@ -144,18 +144,38 @@ pub fn key_given(storage: &Storage) -> bool {
         || (storage.embedded && storage.data_dir.join("master.key").exists())
 }
 
-pub fn keys(storage: &Storage) -> Result<KeyRing> {
+/// The keys named in the environment (`NAAST_MASTER_KEY`, `NAAST_MASTER_KEY_FILE`), if any;
+/// never the data directory's key file, and never a new key.
+pub fn keys_from_env() -> Result<Option<KeyRing>> {
     if let Ok(k) = std::env::var("NAAST_MASTER_KEY")
         && !k.trim().is_empty()
     {
-        return parse_keys(&k, "NAAST_MASTER_KEY");
+        return parse_keys(&k, "NAAST_MASTER_KEY").map(Some);
     }
     if let Ok(path) = std::env::var("NAAST_MASTER_KEY_FILE")
         && !path.trim().is_empty()
     {
         let text = std::fs::read_to_string(&path)
             .with_context(|| format!("cannot read NAAST_MASTER_KEY_FILE {path}"))?;
-        return parse_keys(&text, &path);
+        return parse_keys(&text, &path).map(Some);
+    }
+    Ok(None)
+}
+
+/// The key file in the data directory, when it exists (the zero-config default).
+pub fn keys_in_data_dir(data_dir: &Path) -> Result<Option<KeyRing>> {
+    let path = data_dir.join("master.key");
+    if !path.exists() {
+        return Ok(None);
+    }
+    let text = std::fs::read_to_string(&path)
+        .with_context(|| format!("cannot read {}", path.display()))?;
+    parse_keys(&text, &path.display().to_string()).map(Some)
+}
+
+pub fn keys(storage: &Storage) -> Result<KeyRing> {
+    if let Some(ring) = keys_from_env()? {
+        return Ok(ring);
     }
     if !storage.embedded {
         bail!(
@@ -164,10 +184,8 @@ pub fn keys(storage: &Storage) -> Result<KeyRing> {
         );
     }
     let path = storage.data_dir.join("master.key");
-    if path.exists() {
-        let text = std::fs::read_to_string(&path)
-            .with_context(|| format!("cannot read {}", path.display()))?;
-        return parse_keys(&text, &path.display().to_string());
+    if let Some(ring) = keys_in_data_dir(&storage.data_dir)? {
+        return Ok(ring);
     }
     let key = MasterKey::generate();
     write_private(&path, &format!("{}\n", key.to_base64()))?;

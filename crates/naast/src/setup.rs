@@ -85,6 +85,20 @@ pub fn settings(public_url: String) -> Result<Settings> {
             .unwrap_or(30)
             .clamp(0, 36_500),
         deid_lists: deid_lists()?,
+        backup: std::env::var_os("NAAST_BACKUP_DIR")
+            .filter(|d| !d.is_empty())
+            .map(|dir| naast_app::backup::Schedule {
+                dir: PathBuf::from(dir),
+                keep: std::env::var("NAAST_BACKUP_KEEP")
+                    .ok()
+                    .and_then(|v| v.trim().parse::<usize>().ok())
+                    .unwrap_or(7)
+                    .clamp(1, 3650),
+            }),
+        metrics_token: std::env::var("NAAST_METRICS_TOKEN")
+            .ok()
+            .map(|t| t.trim().to_string())
+            .filter(|t| !t.is_empty()),
     })
 }
 

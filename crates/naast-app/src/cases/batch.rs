@@ -50,9 +50,11 @@ impl App {
             .send((p, done_tx))
             .await
             .map_err(|_| AppError::Internal("intake writer stopped".into()))?;
-        done_rx
+        let reference = done_rx
             .await
-            .map_err(|_| AppError::Internal("intake writer dropped an intake".into()))?
+            .map_err(|_| AppError::Internal("intake writer dropped an intake".into()))??;
+        crate::metrics::bump(&crate::metrics::INTAKES_ACKNOWLEDGED);
+        Ok(reference)
     }
 
     async fn write_batches(

@@ -210,6 +210,7 @@ impl Jobs {
             ),
             "signals.remind" => t("Herinneringen voor signalen", "Reminders for signals"),
             "intakes.notify" => t("Nieuwe aanmeldingen melden", "Announce new intakes"),
+            "backup.run" => t("Reservekopie maken", "Make a backup"),
             other => other,
         }
     }
@@ -261,6 +262,10 @@ impl Jobs {
             "db.unavailable" => t(
                 "De database was niet bereikbaar",
                 "The database could not be reached",
+            ),
+            "backup.failed" => t(
+                "De reservekopie mislukte; het logboek van de server zegt waarom",
+                "The backup failed; the server's log says why",
             ),
             "data.unreadable" => t(
                 "Versleutelde gegevens waren niet te lezen",

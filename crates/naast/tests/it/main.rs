@@ -19,6 +19,7 @@ mod import;
 mod instances;
 mod mail;
 mod municipality_routes;
+mod operations;
 mod privacy;
 mod procedures;
 mod process;
