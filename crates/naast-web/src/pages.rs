@@ -11,6 +11,7 @@ mod consents;
 mod outreach;
 mod portal;
 mod privacy_check;
+mod letter_pages;
 mod procedures;
 mod process;
 mod public;
@@ -173,6 +174,18 @@ pub fn routes() -> Router<App> {
         .route(
             "/admin/cases/{reference}/letters/{id}/sent",
             post(procedures::sent),
+        )
+        .route(
+            "/admin/cases/{reference}/letters/{id}",
+            get(letter_pages::show).post(letter_pages::update),
+        )
+        .route(
+            "/admin/cases/{reference}/letters/{id}/status-page",
+            post(letter_pages::to_status_page),
+        )
+        .route(
+            "/admin/cases/{reference}/letters/{id}/versions/{version}",
+            get(letter_pages::version),
         )
         .route("/admin/cases/{reference}/consents", post(consents::add))
         .route(

@@ -16,6 +16,7 @@ mod cli;
 mod consents;
 mod edges;
 mod import;
+mod letters;
 mod instances;
 mod mail;
 mod municipality_routes;
