@@ -314,12 +314,12 @@ async fn a_letter_is_addressed_from_the_register_stays_a_draft_until_sent_and_re
             &cor,
             &letter,
             &page,
-            &[("correspondent", &to), ("subject", "X"), ("body", "Nieuw")],
+            &[("correspondent", &to), ("subject", "X"), ("body", "Een heel andere tekst")],
         )
         .await;
         assert_eq!(res.status().as_u16(), 409);
         let (_, page) = get(&cor, &letter).await;
-        assert!(!page.contains("Nieuw"));
+        assert!(!page.contains("Een heel andere tekst"));
         let res = post(&cor, &format!("{letter}/sent"), &page, &[("sent_on", "2026-03-24")]).await;
         assert_eq!(res.status().as_u16(), 409, "sent once");
     }
