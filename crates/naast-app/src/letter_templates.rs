@@ -51,11 +51,17 @@ pub const VARIABLES: &[(&str, &str)] = &[
     ("besluit.soort", "soort besluit"),
     ("besluit.datum", "datum van het besluit"),
     ("besluit.verzonden", "datum waarop het besluit is verstuurd"),
-    ("besluit.kenmerk", "kenmerk van het besluit (zoals de organisatie het schreef)"),
+    (
+        "besluit.kenmerk",
+        "kenmerk van het besluit (zoals de organisatie het schreef)",
+    ),
     ("bezwaartermijn", "laatste dag om bezwaar te maken"),
     ("aanvraag.datum", "datum van de laatste aanvraag of melding"),
     ("klacht.datum", "datum van de laatste klacht"),
-    ("probleem", "het probleem, zoals de vertrouwenspersoon het in de kwestie beschreef"),
+    (
+        "probleem",
+        "het probleem, zoals de vertrouwenspersoon het in de kwestie beschreef",
+    ),
     (
         "gronden",
         "waarom de inwoner het er niet mee eens is, in de eigen woorden van de inwoner (het verhaal bij de aanmelding)",

@@ -284,7 +284,14 @@ fn web_address(field: &'static str, s: &str) -> Result<String, FieldError> {
         .strip_prefix("https://")
         .or_else(|| s.strip_prefix("http://"));
     match rest {
-        Some(host) if s.len() <= 300 && !host.is_empty() && host.contains('.') && !s.chars().any(char::is_whitespace) => Ok(s.to_string()),
+        Some(host)
+            if s.len() <= 300
+                && !host.is_empty()
+                && host.contains('.')
+                && !s.chars().any(char::is_whitespace) =>
+        {
+            Ok(s.to_string())
+        }
         _ => Err(FieldError::new(field, Msg::WebAddressInvalid)),
     }
 }
@@ -367,12 +374,18 @@ impl RegisterEntry {
             &self.objection_notes
         };
         let channel = (!r.channel.is_empty()).then(|| format!("Digitaal: {}", r.channel));
-        [Some(r.addressee), Some(r.address), channel, Some(r.web), Some(notes.clone())]
-            .into_iter()
-            .flatten()
-            .filter(|l| !l.trim().is_empty())
-            .collect::<Vec<_>>()
-            .join("\n")
+        [
+            Some(r.addressee),
+            Some(r.address),
+            channel,
+            Some(r.web),
+            Some(notes.clone()),
+        ]
+        .into_iter()
+        .flatten()
+        .filter(|l| !l.trim().is_empty())
+        .collect::<Vec<_>>()
+        .join("\n")
     }
 }
 
@@ -479,7 +492,12 @@ mod tests {
             objection_addressee: " College van B&W ".into(),
             ..Default::default()
         };
-        for bad in ["www.maasdal.nl", "javascript:alert(1)", "https://maas dal.nl", "https://"] {
+        for bad in [
+            "www.maasdal.nl",
+            "javascript:alert(1)",
+            "https://maas dal.nl",
+            "https://",
+        ] {
             let e = with(bad).parse().err().map(|e| e.0);
             assert_eq!(
                 e.as_ref().map(|e| (e.len(), e[0].field)),
@@ -490,7 +508,10 @@ mod tests {
         let ok = with("https://www.maasdal.nl/bezwaar").parse();
         assert_eq!(
             ok.map(|e| (e.route("objection").addressee, e.route("objection").web)),
-            Ok(("College van B&W".into(), "https://www.maasdal.nl/bezwaar".into()))
+            Ok((
+                "College van B&W".into(),
+                "https://www.maasdal.nl/bezwaar".into()
+            ))
         );
         assert_eq!(route_kind("objection_pro_forma"), "objection");
         assert_eq!(route_kind("complaint"), "complaint");

@@ -190,9 +190,12 @@ pub fn letter_docx(letter: &Letter) -> Result<Vec<u8>, DocError> {
             Block::List(items) => {
                 let mut doc = doc;
                 for item in items {
-                    doc = doc.add_paragraph(
-                        tight(&format!("• {item}")).indent(Some(360), None, None, None),
-                    );
+                    doc = doc.add_paragraph(tight(&format!("• {item}")).indent(
+                        Some(360),
+                        None,
+                        None,
+                        None,
+                    ));
                 }
                 doc.add_paragraph(tight(""))
             }
@@ -236,14 +239,23 @@ mod tests {
     fn a_body_falls_into_paragraphs_headings_lists_and_a_signature() {
         let b = letter_blocks(&letter().body);
         assert_eq!(b[0], Block::Paragraph(vec!["Geacht college,".into()]));
-        assert_eq!(b[2], Block::Heading(vec!["Waarom ik het niet eens ben".into()]));
-        assert_eq!(b[5], Block::List(vec!["een kopie".into(), "een gesprek".into()]));
+        assert_eq!(
+            b[2],
+            Block::Heading(vec!["Waarom ik het niet eens ben".into()])
+        );
+        assert_eq!(
+            b[5],
+            Block::List(vec!["een kopie".into(), "een gesprek".into()])
+        );
         assert_eq!(b[7], Block::Signature(Vec::new()));
         assert_eq!(
             b[8],
             Block::Paragraph(vec!["Bijlage: een kopie van het besluit".into()])
         );
-        assert!(matches!(letter_blocks("Zonder groet.").last(), Some(Block::Signature(_))));
+        assert!(matches!(
+            letter_blocks("Zonder groet.").last(),
+            Some(Block::Signature(_))
+        ));
     }
 
     #[test]

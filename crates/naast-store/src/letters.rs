@@ -30,7 +30,11 @@ pub async fn of_case(ex: impl Executor<'_, Database = Any>, case_id: i64) -> Res
 }
 
 /// Starts tracking a letter as a draft.
-pub async fn insert(ex: impl Executor<'_, Database = Any>, case_id: i64, entry_id: i64) -> Result<()> {
+pub async fn insert(
+    ex: impl Executor<'_, Database = Any>,
+    case_id: i64,
+    entry_id: i64,
+) -> Result<()> {
     sqlx::query(
         "INSERT INTO letter_drafts (entry_id, case_id, sent_on, updated_at) VALUES ($1, $2, NULL, $3)",
     )

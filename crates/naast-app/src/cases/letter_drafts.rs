@@ -4,8 +4,8 @@
 use super::{Loaded, today};
 use crate::letter_templates::{default_subject, render};
 use crate::{App, AppError, Principal, Result};
-use naast_core::case::letter::{LetterWarning, warnings};
 use naast_core::case::LetterForm;
+use naast_core::case::letter::{LetterWarning, warnings};
 use naast_core::procedure::{LETTER_KINDS, RegisterEntry, route_kind};
 use naast_core::terms::{DeadlineRequest, answer};
 use naast_core::{Msg, vocab};
@@ -77,7 +77,10 @@ fn long_date(iso: &str) -> String {
 }
 
 fn decision_reference_of(ctx: &serde_json::Value) -> String {
-    ctx["besluit"]["kenmerk"].as_str().unwrap_or_default().to_string()
+    ctx["besluit"]["kenmerk"]
+        .as_str()
+        .unwrap_or_default()
+        .to_string()
 }
 
 impl App {

@@ -24,7 +24,11 @@ const STATUS_PAGE_MESSAGE: &str = "Uw brief staat klaar. Download de brief, lees
 
 impl App {
     /// A letter drafted in Naast on a loaded case, with its text; `NotFound` for anything else.
-    async fn drafted_letter(&self, c: &Loaded, entry_id: i64) -> Result<(LetterForm, Option<letters::DraftRow>)> {
+    async fn drafted_letter(
+        &self,
+        c: &Loaded,
+        entry_id: i64,
+    ) -> Result<(LetterForm, Option<letters::DraftRow>)> {
         let entry = store::entries(self.db.pool(), c.row.id)
             .await?
             .into_iter()
@@ -148,8 +152,10 @@ impl App {
                 Msg::Required,
             )])));
         }
-        let old_text = serde_json::to_string(&old).map_err(|e| AppError::Internal(e.to_string()))?;
-        let new_text = serde_json::to_string(&new).map_err(|e| AppError::Internal(e.to_string()))?;
+        let old_text =
+            serde_json::to_string(&old).map_err(|e| AppError::Internal(e.to_string()))?;
+        let new_text =
+            serde_json::to_string(&new).map_err(|e| AppError::Internal(e.to_string()))?;
         let mut tx = self.db.begin().await?;
         let vid = letters::insert_version(&mut *tx, c.row.id, entry_id, who.user_id).await?;
         let sealed = c.seal_at(VERSIONS.0, VERSIONS.1, vid, &old_text)?;

@@ -47,10 +47,20 @@ impl LetterForm {
         let subject = collected_text(&mut c, "subject", &self.subject, 300, true);
         let summary = collected_text(&mut c, "summary", &self.summary, 10_000, false);
         let body = collected_text(&mut c, "body", &self.body, 50_000, false);
-        let decision_reference =
-            collected_text(&mut c, "decision_reference", &self.decision_reference, 100, false);
+        let decision_reference = collected_text(
+            &mut c,
+            "decision_reference",
+            &self.decision_reference,
+            100,
+            false,
+        );
         let decision_date = c
-            .take(past_date("letter_decision_date", &self.decision_date, today, false))
+            .take(past_date(
+                "letter_decision_date",
+                &self.decision_date,
+                today,
+                false,
+            ))
             .flatten()
             .map(|d| d.to_string())
             .unwrap_or_default();
@@ -151,7 +161,13 @@ pub fn warnings(letter: &LetterForm) -> Vec<LetterWarning> {
     {
         out.push(LetterWarning::DecisionUnknown);
     }
-    if letter.correspondent.lines().filter(|l| !l.trim().is_empty()).count() < 2 {
+    if letter
+        .correspondent
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .count()
+        < 2
+    {
         out.push(LetterWarning::RecipientAddressMissing);
     }
     let open = letter.body.find('[');
@@ -190,6 +206,10 @@ mod tests {
         assert_eq!(warnings(&l), vec![LetterWarning::AddressMissing]);
         l.sender = "A. de Vries\nDorpsstraat 1\n1234 AB Maasdal".into();
         assert!(warnings(&l).is_empty());
-        assert!(LetterWarning::AddressMissing.text(crate::Lang::Nl).contains("6:5"));
+        assert!(
+            LetterWarning::AddressMissing
+                .text(crate::Lang::Nl)
+                .contains("6:5")
+        );
     }
 }

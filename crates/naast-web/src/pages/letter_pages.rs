@@ -87,10 +87,9 @@ pub async fn update(
     let who = caseworker(ctx)?;
     let input: LetterForm = form.fields()?;
     match ctx.app.update_letter(who, &reference, id, &input).await {
-        Ok(()) => Ok(Redirect::to(&format!(
-            "/admin/cases/{reference}/letters/{id}?saved=1"
-        ))
-        .into_response()),
+        Ok(()) => Ok(
+            Redirect::to(&format!("/admin/cases/{reference}/letters/{id}?saved=1")).into_response(),
+        ),
         Err(e @ (AppError::Invalid(_) | AppError::Conflict(_))) => {
             again(ctx, &reference, id, &e, Some(input)).await
         }

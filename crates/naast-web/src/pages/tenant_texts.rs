@@ -38,38 +38,64 @@ struct RegisterRow {
 /// The fields of one route (complaint or objection), named `{kind}_{field}`.
 fn route_fields(e: &RegisterEntry, kind: &str) -> Vec<RegisterField> {
     let complaint = kind == "complaint";
-    let pick = |c: &str, o: &str| if complaint { c.to_string() } else { o.to_string() };
+    let pick = |c: &str, o: &str| {
+        if complaint {
+            c.to_string()
+        } else {
+            o.to_string()
+        }
+    };
     vec![
         (
-            if complaint { "complaint_addressee" } else { "objection_addressee" },
+            if complaint {
+                "complaint_addressee"
+            } else {
+                "objection_addressee"
+            },
             "Aan wie (geadresseerde)",
             "To whom (addressee)",
             pick(&e.complaint_addressee, &e.objection_addressee),
             false,
         ),
         (
-            if complaint { "complaint_address" } else { "objection_address" },
+            if complaint {
+                "complaint_address"
+            } else {
+                "objection_address"
+            },
             "Postadres (één regel per regel)",
             "Postal address (one line each)",
             pick(&e.complaint_address, &e.objection_address),
             true,
         ),
         (
-            if complaint { "complaint_channel" } else { "objection_channel" },
+            if complaint {
+                "complaint_channel"
+            } else {
+                "objection_channel"
+            },
             "Digitaal indienen: het kanaal dat de organisatie daarvoor aanwijst (Awb 2:13)",
             "Filing electronically: the channel the organisation designates (Awb 2:13)",
             pick(&e.complaint_channel, &e.objection_channel),
             false,
         ),
         (
-            if complaint { "complaint_web" } else { "objection_web" },
+            if complaint {
+                "complaint_web"
+            } else {
+                "objection_web"
+            },
             "Webadres (begint met https://)",
             "Web address (starts with https://)",
             pick(&e.complaint_web, &e.objection_web),
             false,
         ),
         (
-            if complaint { "complaint_notes" } else { "objection_notes" },
+            if complaint {
+                "complaint_notes"
+            } else {
+                "objection_notes"
+            },
             "Verder goed om te weten",
             "Further notes",
             pick(&e.complaint_notes, &e.objection_notes),
@@ -96,7 +122,11 @@ fn register_page(
                 empty: r.entry.is_empty(),
                 refused,
                 groups: vec![
-                    ("Klacht indienen", "Filing a complaint", route_fields(&e, "complaint")),
+                    (
+                        "Klacht indienen",
+                        "Filing a complaint",
+                        route_fields(&e, "complaint"),
+                    ),
                     ("Bezwaar maken", "Objecting", route_fields(&e, "objection")),
                     (
                         "Termijnen en contact",

@@ -45,8 +45,11 @@ impl Page {
                     .iter()
                     .any(|(k, v)| k == "direction" && v == "received");
                 if e.draft {
-                    lang.pick("Conceptbrief (nog niet verstuurd)", "Draft letter (not sent yet)")
-                        .into()
+                    lang.pick(
+                        "Conceptbrief (nog niet verstuurd)",
+                        "Draft letter (not sent yet)",
+                    )
+                    .into()
                 } else if e.document && e.sent_on.is_some() {
                     lang.pick("Brief verstuurd", "Letter sent").into()
                 } else if e.document {

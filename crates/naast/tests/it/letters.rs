@@ -18,7 +18,9 @@ fn version(page: &str) -> String {
 /// The text of a textarea with this id.
 fn textarea(page: &str, id: &str) -> String {
     let start = format!("<textarea id=\"{id}\"");
-    let i = page.find(&start).unwrap_or_else(|| panic!("{id} not in page"));
+    let i = page
+        .find(&start)
+        .unwrap_or_else(|| panic!("{id} not in page"));
     let rest = &page[i..];
     let open = rest.find('>').unwrap() + 1;
     let close = rest.find("</textarea>").unwrap();
@@ -75,13 +77,20 @@ async fn a_letter_is_addressed_from_the_register_stays_a_draft_until_sent_and_re
         // nothing is stored. Then the structured fields are saved.
         let register = format!("{base}/admin/tenants/maasdal/register");
         let (_, page) = get(&cor, &register).await;
-        assert!(page.contains("name=\"objection_addressee\""), "{}", store.label);
+        assert!(
+            page.contains("name=\"objection_addressee\""),
+            "{}",
+            store.label
+        );
         let res = post(
             &cor,
             &format!("{register}/municipality"),
             &page,
             &[
-                ("objection_addressee", "College van burgemeester en wethouders"),
+                (
+                    "objection_addressee",
+                    "College van burgemeester en wethouders",
+                ),
                 ("objection_address", "Postbus 100\n1000 AA Maasdal"),
                 ("objection_web", "www.maasdal.nl/bezwaar"),
             ],
@@ -89,8 +98,14 @@ async fn a_letter_is_addressed_from_the_register_stays_a_draft_until_sent_and_re
         .await;
         assert_eq!(res.status().as_u16(), 422);
         let refused = res.text().await.unwrap();
-        assert!(refused.contains("begint met https://"), "the error says what is wrong");
-        assert!(refused.contains("value=\"www.maasdal.nl/bezwaar\""), "what was typed stays");
+        assert!(
+            refused.contains("begint met https://"),
+            "the error says what is wrong"
+        );
+        assert!(
+            refused.contains("value=\"www.maasdal.nl/bezwaar\""),
+            "what was typed stays"
+        );
         let (_, page) = get(&cor, &register).await;
         assert!(!page.contains("Postbus 100"), "nothing was stored");
         let res = post(
@@ -98,9 +113,15 @@ async fn a_letter_is_addressed_from_the_register_stays_a_draft_until_sent_and_re
             &format!("{register}/municipality"),
             &page,
             &[
-                ("objection_addressee", "College van burgemeester en wethouders"),
+                (
+                    "objection_addressee",
+                    "College van burgemeester en wethouders",
+                ),
                 ("objection_address", "Postbus 100\n1000 AA Maasdal"),
-                ("objection_channel", "Het bezwaarformulier op www.maasdal.nl (met DigiD)"),
+                (
+                    "objection_channel",
+                    "Het bezwaarformulier op www.maasdal.nl (met DigiD)",
+                ),
                 ("objection_web", "https://www.maasdal.nl/bezwaar"),
             ],
         )
@@ -153,16 +174,31 @@ async fn a_letter_is_addressed_from_the_register_stays_a_draft_until_sent_and_re
         let (status, draft) = get(&cor, &format!("{case}/letters/new?kind=objection")).await;
         assert_eq!(status, 200);
         let to = textarea(&draft, "correspondent");
-        assert_eq!(to, "College van burgemeester en wethouders\nPostbus 100\n1000 AA Maasdal");
+        assert_eq!(
+            to,
+            "College van burgemeester en wethouders\nPostbus 100\n1000 AA Maasdal"
+        );
         let body = textarea(&draft, "body");
-        assert!(body.contains("Ik maak bezwaar tegen uw besluit van 2 maart 2026"), "{body}");
-        assert!(body.contains("Mijn hulp bij het douchen is zonder gesprek gestopt."), "{body}");
+        assert!(
+            body.contains("Ik maak bezwaar tegen uw besluit van 2 maart 2026"),
+            "{body}"
+        );
+        assert!(
+            body.contains("Mijn hulp bij het douchen is zonder gesprek gestopt."),
+            "{body}"
+        );
         assert!(!body.contains("Inwoner is het niet eens"), "{body}");
-        assert!(!body.contains(&reference), "Naast's reference is not in the letter");
+        assert!(
+            !body.contains(&reference),
+            "Naast's reference is not in the letter"
+        );
         assert!(draft.contains("id=\"letter-warnings\""));
         assert!(draft.contains("Het adres van de inwoner ontbreekt"));
         assert!(draft.contains("6:5"));
-        assert!(draft.contains("Het bezwaarformulier op www.maasdal.nl (met DigiD)"), "the channel (Awb 2:13)");
+        assert!(
+            draft.contains("Het bezwaarformulier op www.maasdal.nl (met DigiD)"),
+            "the channel (Awb 2:13)"
+        );
         assert_eq!(textarea(&draft, "sender"), "Fatima El Amrani");
 
         // Saved as a draft with the decision's reference and the address typed.
@@ -214,22 +250,31 @@ async fn a_letter_is_addressed_from_the_register_stays_a_draft_until_sent_and_re
                 ("subject", "Bezwaarschrift"),
                 ("decision_reference", "WMO-2026-0042"),
                 ("decision_date", "2026-03-02"),
-                ("body", &format!("{body}\n\nIk kan niet zonder hulp douchen.")),
+                (
+                    "body",
+                    &format!("{body}\n\nIk kan niet zonder hulp douchen."),
+                ),
             ],
         )
         .await;
         assert_eq!(res.status().as_u16(), 303);
         let (_, page) = get(&cor, &letter).await;
         assert!(page.contains("Ik kan niet zonder hulp douchen."));
-        let v: String = after(&page, &format!("href=\"/admin/cases/{reference}/letters/{id}/versions/"))
-            .split('"')
-            .next()
-            .unwrap()
-            .to_string();
+        let v: String = after(
+            &page,
+            &format!("href=\"/admin/cases/{reference}/letters/{id}/versions/"),
+        )
+        .split('"')
+        .next()
+        .unwrap()
+        .to_string();
         let (status, old) = get(&cor, &format!("{letter}/versions/{v}")).await;
         assert_eq!(status, 200);
         assert!(old.contains("Versie 1"));
-        assert!(!old.contains("Ik kan niet zonder hulp douchen."), "the version is the old text");
+        assert!(
+            !old.contains("Ik kan niet zonder hulp douchen."),
+            "the version is the old text"
+        );
         assert!(old.contains("Mijn hulp bij het douchen"));
 
         // Bad input on the edit: a date ahead is refused and changes nothing.
@@ -246,7 +291,10 @@ async fn a_letter_is_addressed_from_the_register_stays_a_draft_until_sent_and_re
         )
         .await;
         assert_eq!(res.status().as_u16(), 422);
-        assert!(res.text().await.unwrap().contains("Iets anders"), "what was typed stays");
+        assert!(
+            res.text().await.unwrap().contains("Iets anders"),
+            "what was typed stays"
+        );
         let (_, page) = get(&cor, &letter).await;
         assert!(page.contains("Ik kan niet zonder hulp douchen."));
 
@@ -262,16 +310,25 @@ async fn a_letter_is_addressed_from_the_register_stays_a_draft_until_sent_and_re
             .unwrap();
         let paras = docx_paragraphs(&docx);
         assert!(paras.len() >= 15, "{paras:?}");
-        assert!(paras.contains(&("Heading1".into(), "Bezwaarschrift".into())), "{paras:?}");
         assert!(
-            paras.contains(&("Heading2".into(), "Waarom ik het niet eens ben met het besluit".into())),
+            paras.contains(&("Heading1".into(), "Bezwaarschrift".into())),
+            "{paras:?}"
+        );
+        assert!(
+            paras.contains(&(
+                "Heading2".into(),
+                "Waarom ik het niet eens ben met het besluit".into()
+            )),
             "{paras:?}"
         );
         assert!(paras.iter().any(|(_, t)| t == "Uw kenmerk: WMO-2026-0042"));
         assert!(paras.iter().any(|(_, t)| t == "Postbus 100"));
         assert!(paras.iter().any(|(_, t)| t.starts_with("Handtekening")));
         assert!(paras.iter().any(|(_, t)| t == "Naam: Fatima El Amrani"));
-        assert!(!paras.iter().any(|(_, t)| t.contains(&reference)), "{paras:?}");
+        assert!(
+            !paras.iter().any(|(_, t)| t.contains(&reference)),
+            "{paras:?}"
+        );
         let pdf = cor.get(format!("{letter}/pdf")).send().await.unwrap();
         assert_eq!(pdf.status().as_u16(), 200);
         assert!(pdf.bytes().await.unwrap().starts_with(b"%PDF-"));
@@ -281,7 +338,10 @@ async fn a_letter_is_addressed_from_the_register_stays_a_draft_until_sent_and_re
         let res = post(&cor, &format!("{letter}/status-page"), &page, &[]).await;
         assert_eq!(res.status().as_u16(), 303);
         let (_, status_page) = get(&citizen, &format!("{base}/status/{token}")).await;
-        assert!(status_page.contains("Uw brief staat klaar"), "{status_page}");
+        assert!(
+            status_page.contains("Uw brief staat klaar"),
+            "{status_page}"
+        );
         let doc: String = after(&status_page, &format!("href=\"/status/{token}/documents/"))
             .split('"')
             .next()
@@ -298,9 +358,21 @@ async fn a_letter_is_addressed_from_the_register_stays_a_draft_until_sent_and_re
         // Marked sent on 23 March: on the timeline as sent that day, the objection recorded as
         // filed that day, and no longer editable.
         let (_, page) = get(&cor, &letter).await;
-        let res = post(&cor, &format!("{letter}/sent"), &page, &[("sent_on", "2099-01-01")]).await;
+        let res = post(
+            &cor,
+            &format!("{letter}/sent"),
+            &page,
+            &[("sent_on", "2099-01-01")],
+        )
+        .await;
         assert_eq!(res.status().as_u16(), 422, "a day ahead is refused");
-        let res = post(&cor, &format!("{letter}/sent"), &page, &[("sent_on", "2026-03-23")]).await;
+        let res = post(
+            &cor,
+            &format!("{letter}/sent"),
+            &page,
+            &[("sent_on", "2026-03-23")],
+        )
+        .await;
         assert_eq!(res.status().as_u16(), 303);
         let (_, timeline) = get(&cor, &format!("{case}/tijdlijn")).await;
         assert!(timeline.contains("Brief verstuurd"), "{timeline}");
@@ -314,13 +386,23 @@ async fn a_letter_is_addressed_from_the_register_stays_a_draft_until_sent_and_re
             &cor,
             &letter,
             &page,
-            &[("correspondent", &to), ("subject", "X"), ("body", "Een heel andere tekst")],
+            &[
+                ("correspondent", &to),
+                ("subject", "X"),
+                ("body", "Een heel andere tekst"),
+            ],
         )
         .await;
         assert_eq!(res.status().as_u16(), 409);
         let (_, page) = get(&cor, &letter).await;
         assert!(!page.contains("Een heel andere tekst"));
-        let res = post(&cor, &format!("{letter}/sent"), &page, &[("sent_on", "2026-03-24")]).await;
+        let res = post(
+            &cor,
+            &format!("{letter}/sent"),
+            &page,
+            &[("sent_on", "2026-03-24")],
+        )
+        .await;
         assert_eq!(res.status().as_u16(), 409, "sent once");
     }
 }

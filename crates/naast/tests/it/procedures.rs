@@ -115,7 +115,10 @@ async fn procedures_make_the_right_tasks_and_letters_come_from_the_tenants_templ
         assert_eq!(res.status().as_u16(), 204);
         let c = case().await;
         assert_eq!(c["register"][0]["organisation"], "municipality");
-        assert_eq!(c["register"][0]["entry"]["objection_addressee"], "College van B&W");
+        assert_eq!(
+            c["register"][0]["entry"]["objection_addressee"],
+            "College van B&W"
+        );
         // A web address that is none is refused, named; nothing changes.
         let res = api
             .put(format!(
