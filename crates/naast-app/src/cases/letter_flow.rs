@@ -136,7 +136,7 @@ impl App {
             return Err(AppError::Conflict(Msg::CaseClosed));
         }
         let (old, tracked) = self.drafted_letter(&c, entry_id).await?;
-        if !tracked.is_some_and(|d| d.sent_on.is_none()) {
+        if tracked.is_none_or(|d| d.sent_on.is_some()) {
             return Err(AppError::Conflict(Msg::LetterSent));
         }
         let (on, new) = LetterForm {

@@ -11,7 +11,7 @@ use crate::error::{LangExt, WebError};
 use crate::form::Form;
 use crate::view::{Page, render};
 use askama::Template;
-use axum::extract::Path;
+use axum::extract::{Path, Query};
 use axum::response::{IntoResponse, Redirect, Response};
 use naast_app::AppError;
 use naast_core::case::LetterForm;
@@ -22,10 +22,18 @@ fn letter_page(ctx: &Ctx, reference: &str, label: &str) -> Page {
     page
 }
 
+/// `?saved=1` after a change: the page says it was saved.
+#[derive(serde::Deserialize, Default)]
+pub struct ShowQuery {
+    #[serde(default)]
+    saved: Option<String>,
+}
+
 /// The letter's page.
 pub async fn show(
     ctx: Ctx,
     Path((reference, id)): Path<(String, i64)>,
+    Query(q): Query<ShowQuery>,
 ) -> Result<Response, WebError> {
     let who = caseworker(&ctx)?;
     let draft = ctx
@@ -33,7 +41,11 @@ pub async fn show(
         .saved_letter(who, &reference, id)
         .await
         .lang(ctx.lang)?;
-    let page = letter_page(&ctx, &reference, &draft.label);
+    let mut page = letter_page(&ctx, &reference, &draft.label);
+    if q.saved.is_some() {
+        let saved = page.t("Opgeslagen.", "Saved.").to_string();
+        page = page.with_notice(saved);
+    }
     Ok(render(&Draft {
         page,
         reference,
