@@ -19,7 +19,7 @@ let browser;
 let context;
 let page;
 let failedStep = null;
-const state = { casePath: null };
+const state = { casePath: null, letterPath: null, objectionPath: null };
 
 function step(name, fn) {
   test(name, async (t) => {
@@ -186,6 +186,7 @@ describe('Complaint and objection support in a browser (demo data)', { timeout: 
     await submit(page.getByRole('button', { name: 'Brief opslaan' }));
     assert.match(pathOf(), new RegExp(`^${state.casePath}/brieven\\?saved=entry-\\d+$`), 'back on the letters part, pointing at the letter');
     const entry = `#${new URL(page.url()).searchParams.get('saved')}`;
+    state.letterPath = `${state.casePath}/letters/${entry.replace('#entry-', '')}`;
     assert.equal(await page.locator(`main #saved a[href="${entry}"]`).count(), 1, 'the "saved" message links to the letter');
     const href = await page.locator(`${entry} a[href$="/pdf"]`).getAttribute('href');
     const pdf = await page.request.get(new URL(href, server.url).href);
@@ -211,5 +212,63 @@ describe('Complaint and objection support in a browser (demo data)', { timeout: 
     assert.match(section, /Uitkomst: Ongegrond|Uitkomst: ongegrond/i);
     assert.match(section, /ombudsman kan tot en met/);
     await inspect(t, page, 'case-with-outcome');
+  });
+
+  step("6. the tenant's own text is kept, and Naast's new text is offered beside it", async (t) => {
+    await open(`${state.casePath}/letters/new?kind=complaint`);
+    assert.match(await page.locator('main .notice[role="note"]').innerText(), /eigen tekst/);
+    await submit(page.getByRole('link', { name: 'Nieuwe tekst van Naast gebruiken' }));
+    const body = await page.locator('#body').inputValue();
+    assert.doesNotMatch(body, /Maasdal-eigen slotzin/);
+    assert.match(body, /Ik dien een klacht in over/);
+  });
+
+  step('7. the objection letter goes to the college at the address of the register, first person, and warns what is missing', async (t) => {
+    // The kwestie is about the municipality (whose register entry the demo filled).
+    await open(state.casePath);
+    const clarify = page.locator('form[action$="/clarify"]');
+    await clarify.locator('#organisation').selectOption('municipality');
+    await submit(clarify.locator('button[type="submit"]').first());
+    await open(`${state.casePath}/letters/new?kind=objection`);
+    const to = await page.locator('#correspondent').inputValue();
+    assert.match(to, /^College van burgemeester en wethouders van Maasdal\nPostbus 100\n1000 AA Maasdal$/);
+    const body = await page.locator('#body').inputValue();
+    assert.match(body, /^Geacht college,\n\nIk maak bezwaar tegen uw besluit van/);
+    assert.match(await page.locator('#letter-channel').innerText(), /bezwaarformulier/);
+    await page.fill('#sender', '');
+    await page.fill('#decision_reference', 'WMO-2026-0042');
+    await submit(page.getByRole('button', { name: 'Brief opslaan als concept' }));
+    await open(state.objectionPath = `${state.casePath}/letters/${new URL(page.url()).searchParams.get('saved').replace('entry-', '')}`);
+    const warnings = await page.locator('#letter-warnings').innerText();
+    assert.match(warnings, /naam van de inwoner ontbreekt/);
+    assert.match(warnings, /6:5/);
+    await inspect(t, page, 'letter-draft-warnings');
+    // Name and address typed: saved as a new version, the warnings gone.
+    await page.fill('#sender', 'Fatima El Amrani\nDorpsstraat 1\n1234 AB Maasdal');
+    await submit(page.getByRole('button', { name: 'Wijzigingen opslaan' }));
+    const left = (await page.locator('#letter-warnings').count()) ? await page.locator('#letter-warnings').innerText() : '';
+    assert.doesNotMatch(left, /naam van de inwoner ontbreekt|adres van de inwoner ontbreekt/);
+    assert.equal(await page.locator('section[aria-labelledby="h-versions"] li').count(), 1);
+    await inspect(t, page, 'letter-edit');
+    const pdf = await page.request.get(new URL(`${state.objectionPath}/pdf`, server.url).href);
+    assert.equal(pdf.status(), 200);
+    writeFileSync(path.join(OUTPUT_DIR, 'objection.pdf'), await pdf.body());
+    const docx = await page.request.get(new URL(`${state.objectionPath}/docx`, server.url).href);
+    writeFileSync(path.join(OUTPUT_DIR, 'objection.docx'), await docx.body());
+  });
+
+  step('8. an earlier version can be read; the letter is marked sent and can no longer change', async (t) => {
+    await submit(page.locator('section[aria-labelledby="h-versions"] a').first());
+    assert.match(await page.locator('h1').innerText(), /Versie 1/);
+    await inspect(t, page, 'letter-version');
+    await open(state.objectionPath);
+    await page.fill('#sent_on', isoDay(0));
+    await submit(page.getByRole('button', { name: 'Markeren als verstuurd' }));
+    await open(state.objectionPath);
+    assert.match(await page.locator('main').innerText(), /Verstuurd op/);
+    assert.equal(await page.locator('#body').count(), 0, 'no form to change a sent letter');
+    await inspect(t, page, 'letter-sent');
+    await open(`${state.casePath}/tijdlijn`);
+    assert.match(await page.locator('main').innerText(), /Brief verstuurd/);
   });
 });

@@ -134,8 +134,16 @@ impl App {
             (
                 "municipality".to_string(),
                 RegisterEntry {
-                    complaint: format!("Klachtenregeling gemeente {town}: via het klachtenformulier op de website, per brief of aan de balie. De klachtencoördinator neemt binnen een week contact op."),
-                    objection: format!("College van burgemeester en wethouders van {town}, Postbus 100, 1000 AA {town}. Ook digitaal via de website (met DigiD)."),
+                    complaint_addressee: "De klachtencoördinator".into(),
+                    complaint_address: format!("Gemeente {town}\nPostbus 100\n1000 AA {town}"),
+                    complaint_channel: format!("Het klachtenformulier op www.{}.nl (met of zonder DigiD)", t.slug),
+                    complaint_web: format!("https://www.{}.nl/klacht", t.slug),
+                    complaint_notes: format!("Klachtenregeling gemeente {town}: via het klachtenformulier op de website, per brief of aan de balie. De klachtencoördinator neemt binnen een week contact op."),
+                    objection_addressee: format!("College van burgemeester en wethouders van {town}"),
+                    objection_address: format!("Postbus 100\n1000 AA {town}"),
+                    objection_channel: format!("Het bezwaarformulier op www.{}.nl (met DigiD)", t.slug),
+                    objection_web: format!("https://www.{}.nl/bezwaar", t.slug),
+                    objection_notes: "De commissie bezwaarschriften hoort de inwoner voordat het college beslist.".into(),
                     contact: "Klantcontactcentrum: 14 0000, op werkdagen 8.30–17.00 uur.".into(),
                     terms: "Klacht: beslissing binnen 6 weken (Awb 9:11). Bezwaar: beslissing binnen 6 weken na de bezwaartermijn, 12 met de commissie (Awb 7:10).".into(),
                     committee: "Commissie bezwaarschriften sociaal domein (onafhankelijk; hoort de inwoner).".into(),
@@ -144,7 +152,11 @@ impl App {
             (
                 "ombudsman".to_string(),
                 RegisterEntry {
-                    complaint: "De Nationale ombudsman, na de klachtbehandeling door de gemeente. Binnen een jaar (Awb 9:24).".into(),
+                    complaint_addressee: "De Nationale ombudsman".into(),
+                    complaint_address: "Postbus 93122\n2509 AC Den Haag".into(),
+                    complaint_channel: "Het klachtformulier op www.nationaleombudsman.nl".into(),
+                    complaint_web: "https://www.nationaleombudsman.nl".into(),
+                    complaint_notes: "Na de klachtbehandeling door de gemeente. Binnen een jaar (Awb 9:24).".into(),
                     contact: "0800 335 55 55 (gratis), www.nationaleombudsman.nl".into(),
                     ..Default::default()
                 },
@@ -168,7 +180,10 @@ impl App {
             entries.push((
                 p.code.clone(),
                 RegisterEntry {
-                    complaint: format!("Klachtenregeling van {}: eerst met de medewerker of teamleider praten; daarna schriftelijk bij de klachtenfunctionaris.", p.name),
+                    complaint_addressee: format!("De klachtenfunctionaris van {}", p.name),
+                    complaint_address: format!("Postbus {}\n1000 AB {town}", 200 + p.name.len()),
+                    complaint_channel: format!("klachten@{}.example", p.code),
+                    complaint_notes: format!("Klachtenregeling van {}: eerst met de medewerker of teamleider praten; daarna schriftelijk bij de klachtenfunctionaris.", p.name),
                     terms: "Beslissing binnen 6 weken, met één keer 4 weken verlenging.".into(),
                     committee: "Aangesloten bij een erkende geschilleninstantie.".into(),
                     ..Default::default()

@@ -51,10 +51,22 @@ pub const VARIABLES: &[(&str, &str)] = &[
     ("besluit.soort", "soort besluit"),
     ("besluit.datum", "datum van het besluit"),
     ("besluit.verzonden", "datum waarop het besluit is verstuurd"),
+    (
+        "besluit.kenmerk",
+        "kenmerk van het besluit (zoals de organisatie het schreef)",
+    ),
     ("bezwaartermijn", "laatste dag om bezwaar te maken"),
     ("aanvraag.datum", "datum van de laatste aanvraag of melding"),
     ("klacht.datum", "datum van de laatste klacht"),
-    ("probleem", "het probleem, zoals in de kwestie beschreven"),
+    (
+        "probleem",
+        "het probleem, zoals de vertrouwenspersoon het in de kwestie beschreef",
+    ),
+    (
+        "gronden",
+        "waarom de inwoner het er niet mee eens is, in de eigen woorden van de inwoner (het verhaal bij de aanmelding)",
+    ),
+    ("wens", "wat de inwoner wil bereiken"),
     ("doel", "wat de burger wil bereiken"),
     ("kenmerk", "kenmerk van de kwestie"),
     ("vertrouwenspersoon.naam", "naam van de vertrouwenspersoon"),
@@ -86,11 +98,13 @@ pub fn sample_context() -> serde_json::Value {
         "burger": {"naam": "A. de Vries", "adres": "Dorpsstraat 1, 1234 AB Maasdal", "email": "a@example.org", "telefoon": "06 12345678"},
         "organisatie": {"naam": "Gemeente Maasdal", "is_gemeente": true},
         "gemeente": {"naam": "Maasdal"},
-        "besluit": {"soort": "Wmo-besluit", "datum": "2 maart 2026", "verzonden": "2 maart 2026"},
+        "besluit": {"soort": "Wmo-besluit", "datum": "2 maart 2026", "verzonden": "2 maart 2026", "kenmerk": "WMO-2026-0042"},
         "bezwaartermijn": "13 april 2026",
         "aanvraag": {"datum": "5 januari 2026"},
         "klacht": {"datum": "18 november 2026"},
         "probleem": "Het probleem.",
+        "gronden": "Mijn hulp is zonder gesprek gestopt.",
+        "wens": "Ik wil mijn hulp terug.",
         "doel": "Het doel.",
         "kenmerk": "NST-ABCD-EFGH",
         "vertrouwenspersoon": {"naam": "J. Jansen"},
@@ -109,12 +123,23 @@ pub struct TemplateView {
 }
 
 impl App {
-    /// The text a tenant drafts this kind of letter from.
-    pub(crate) async fn template_for(&self, tenant_id: i64, kind: &str) -> Result<String> {
-        if let Some((body, _)) = store::template(self.db.pool(), tenant_id, kind).await? {
-            return Ok(body);
+    /// The text a tenant drafts this kind of letter from, and whether the tenant has a text of
+    /// its own for it. `naast_text`: Naast's own text even when the tenant has its own, so
+    /// that a new text of Naast is offered beside a coordinator's, never silently replacing it.
+    pub(crate) async fn template_for(
+        &self,
+        tenant_id: i64,
+        kind: &str,
+        naast_text: bool,
+    ) -> Result<(String, bool)> {
+        let own = store::template(self.db.pool(), tenant_id, kind).await?;
+        let custom = own.is_some();
+        match own {
+            Some((body, _)) if !naast_text => Ok((body, custom)),
+            _ => builtin(kind)
+                .map(|b| (b.to_string(), custom))
+                .ok_or(AppError::NotFound),
         }
-        builtin(kind).map(String::from).ok_or(AppError::NotFound)
     }
 
     /// Every kind of letter with the tenant's text (coordinators only).
@@ -188,8 +213,11 @@ mod tests {
                 Ok(o) => o,
                 Err(e) => panic!("{kind}: {e:?}"),
             };
-            assert!(out.contains("A. de Vries"), "{kind}");
+            assert!(out.contains("Met vriendelijke groet,"), "{kind}");
             assert!(!out.contains("{{"), "{kind}");
+            // The citizen speaks: no third person, no reference of Naast's own.
+            assert!(!out.contains("NST-"), "{kind}");
+            assert!(!out.contains("Inwoner "), "{kind}");
             assert!(!default_subject(kind).is_empty());
         }
     }

@@ -68,7 +68,13 @@ pub const ACTIONS: &[(&str, &str, &str)] = &[
     ("case.import", "Kwestie geïmporteerd", "Case imported"),
     ("case.letter", "Brief vastgelegd", "Letter recorded"),
     ("case.letter_draft", "Brief opgesteld", "Letter drafted"),
+    (
+        "case.letter_edit",
+        "Conceptbrief gewijzigd",
+        "Draft letter changed",
+    ),
     ("case.letter_read", "Brief geopend", "Letter opened"),
+    ("case.letter_sent", "Brief verstuurd", "Letter sent"),
     (
         "case.list",
         "Lijst van kwesties met namen bekeken",

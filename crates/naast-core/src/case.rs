@@ -28,7 +28,7 @@ pub use contact_moment::{ContactForm, ContactMoment};
 pub use fields::{any_date, past_date, phone};
 pub use intake::{CONTACT_PREFERENCES, Contact, Intake, IntakeForm, STORY_MAX};
 pub(crate) use intake::{IntakeFormContact, contact};
-pub use letter::LetterForm;
+pub use letter::{LetterForm, LetterWarning};
 pub use mediation::MediationForm;
 pub use party::PartyForm;
 pub use planned::{Held, HeldForm, PLANNED_KINDS, Plan, PlanForm, future_date, planned_kind_of};

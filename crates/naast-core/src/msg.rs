@@ -82,6 +82,10 @@ pub enum Msg {
     AttachmentTooLarge(usize),
     AttachmentType,
     TemplateError(String),
+    /// A web address that does not start with `https://` (or `http://`), or holds spaces.
+    WebAddressInvalid,
+    /// A letter marked sent cannot be changed or sent again.
+    LetterSent,
     NoStatusLink,
     ColourInvalid,
     ContrastTooLow(String),
@@ -429,6 +433,14 @@ impl Msg {
             NoStatusLink => (
                 "Deze inwoner heeft geen statuslink: de melding kwam niet via het webformulier. Neem contact op zoals de inwoner wil.".into(),
                 "This citizen has no status link: the case did not come in through the web form. Get in touch the way the citizen prefers.".into(),
+            ),
+            WebAddressInvalid => (
+                "Vul een webadres in dat begint met https://, zonder spaties. Bijvoorbeeld https://www.maasdal.nl/bezwaar.".into(),
+                "Enter a web address that starts with https://, without spaces. For example https://www.maasdal.nl/bezwaar.".into(),
+            ),
+            LetterSent => (
+                "Deze brief is al verstuurd. Een verstuurde brief kunt u niet meer wijzigen. Maak zo nodig een nieuwe brief.".into(),
+                "This letter has been sent. A sent letter cannot be changed. Draft a new letter if needed.".into(),
             ),
             TemplateError(detail) => (
                 format!("Het sjabloon klopt niet: {detail}. Controleer de {{{{ }}}} en {{% %}}."),

@@ -26,6 +26,7 @@ pub mod consents;
 pub mod door;
 pub mod jobs;
 pub mod keys;
+pub mod letters;
 pub mod ops;
 pub mod outbox;
 pub mod outreach;

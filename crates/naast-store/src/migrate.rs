@@ -129,6 +129,16 @@ pub(crate) static SQLITE: &[Migration] = &[
         sql: include_str!("../migrations/sqlite/0025_audit_filters.sql"),
     },
     Migration {
+        version: 26,
+        name: "register_routes",
+        sql: include_str!("../migrations/sqlite/0026_register_routes.sql"),
+    },
+    Migration {
+        version: 27,
+        name: "letter_drafts",
+        sql: include_str!("../migrations/sqlite/0027_letter_drafts.sql"),
+    },
+    Migration {
         version: 28,
         name: "procedure_receipts",
         sql: include_str!("../migrations/sqlite/0028_procedure_receipts.sql"),
@@ -250,6 +260,16 @@ pub(crate) static POSTGRES: &[Migration] = &[
         version: 25,
         name: "audit_filters",
         sql: include_str!("../migrations/postgres/0025_audit_filters.sql"),
+    },
+    Migration {
+        version: 26,
+        name: "register_routes",
+        sql: include_str!("../migrations/postgres/0026_register_routes.sql"),
+    },
+    Migration {
+        version: 27,
+        name: "letter_drafts",
+        sql: include_str!("../migrations/postgres/0027_letter_drafts.sql"),
     },
     Migration {
         version: 28,

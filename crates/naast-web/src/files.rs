@@ -157,9 +157,11 @@ pub async fn letter_of(d: naast_app::cases::LetterDoc, pdf: bool) -> Result<File
         sender: d.sender,
         recipient: d.recipient,
         date: d.date,
-        reference: d.reference,
+        decision_reference: d.decision_reference,
+        decision_date: d.decision_date,
         subject: d.subject,
         body: d.body,
+        signer: d.signer,
     };
     let ymd = today();
     let bytes = blocking(move || {

@@ -8,6 +8,7 @@ mod case_parts;
 mod cases;
 mod citizen_link;
 mod consents;
+mod letter_pages;
 mod outreach;
 mod portal;
 mod privacy_check;
@@ -175,6 +176,18 @@ pub fn routes() -> Router<App> {
         .route(
             "/admin/cases/{reference}/letters/{id}/sent",
             post(procedures::sent),
+        )
+        .route(
+            "/admin/cases/{reference}/letters/{id}",
+            get(letter_pages::show).post(letter_pages::update),
+        )
+        .route(
+            "/admin/cases/{reference}/letters/{id}/status-page",
+            post(letter_pages::to_status_page),
+        )
+        .route(
+            "/admin/cases/{reference}/letters/{id}/versions/{version}",
+            get(letter_pages::version),
         )
         .route("/admin/cases/{reference}/consents", post(consents::add))
         .route(

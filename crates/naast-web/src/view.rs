@@ -122,6 +122,16 @@ impl Page {
         naast_core::vocab::label(list, code, self.lang)
     }
 
+    /// What a drafted letter still misses, in the reader's language.
+    pub fn letter_warning(&self, w: &naast_core::case::LetterWarning) -> &'static str {
+        w.text(self.lang)
+    }
+
+    /// Today as an ISO date, the default of a date field.
+    pub fn today(&self) -> String {
+        naast_app::clock::today().to_string()
+    }
+
     /// An ISO date as Dutch people read it (`23-11-2026`).
     pub fn day(&self, iso: &str) -> String {
         match iso.parse::<jiff::civil::Date>() {

@@ -5,23 +5,55 @@ use super::{Loaded, today};
 use crate::letter_templates::{default_subject, render};
 use crate::{App, AppError, Principal, Result};
 use naast_core::case::LetterForm;
-use naast_core::procedure::LETTER_KINDS;
+use naast_core::case::letter::{LetterWarning, warnings};
+use naast_core::procedure::{LETTER_KINDS, RegisterEntry, route_kind};
 use naast_core::terms::{DeadlineRequest, answer};
 use naast_core::{Msg, vocab};
 use naast_store::{cases as store, procedures, tenants};
 
-/// A letter ready for the confidant to edit.
-#[derive(Debug, Clone, serde::Serialize)]
+/// A letter ready for the confidant to edit (or, once sent, to read).
+#[derive(Debug, Clone, Default, serde::Serialize)]
 pub struct LetterDraft {
     pub kind: String,
     pub label: String,
     pub form: LetterForm,
+    /// The timeline entry of a saved letter; `None` for a new one.
+    pub entry_id: Option<i64>,
+    /// The day a saved letter went out; `None` while it is a draft.
+    pub sent_on: Option<String>,
+    /// What the letter still misses (Awb 6:5, 9:4).
+    pub warnings: Vec<LetterWarning>,
+    /// Where the letter goes electronically, from the register (Awb 2:13): the channel and web
+    /// address, when known.
+    pub channel: String,
+    pub web: String,
+    /// The tenant has its own text for this kind of letter.
+    pub tenant_text: bool,
+    /// Drafted from Naast's own text (rather than the tenant's).
+    pub naast_text: bool,
+    /// The versions saved before the current text, oldest first.
+    pub versions: Vec<VersionView>,
+}
+
+/// An earlier version of a letter.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct VersionView {
+    pub id: i64,
+    pub number: usize,
+    pub at: i64,
+    pub author: String,
 }
 
 /// A stored letter, ready to typeset.
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct LetterDoc {
+    /// Naast's reference of the kwestie (in the file name, not on the letter).
     pub reference: String,
+    /// The decision's own reference and date, quoted on the letter ("Uw kenmerk").
+    pub decision_reference: String,
+    pub decision_date: String,
+    /// The citizen's name under the signature line.
+    pub signer: String,
     /// The date on the letter, written out ("23 november 2026").
     pub date: String,
     pub sender: Vec<String>,
@@ -44,6 +76,13 @@ fn long_date(iso: &str) -> String {
         .unwrap_or_default()
 }
 
+fn decision_reference_of(ctx: &serde_json::Value) -> String {
+    ctx["besluit"]["kenmerk"]
+        .as_str()
+        .unwrap_or_default()
+        .to_string()
+}
+
 impl App {
     async fn organisation_label(&self, c: &Loaded, tenant_name: &str) -> Result<(String, bool)> {
         Ok(match c.row.organisation.as_deref() {
@@ -61,12 +100,64 @@ impl App {
         })
     }
 
-    /// A new letter of `kind`, filled from the case with the tenant's template.
+    /// The register's entry of the case's organisation (the municipality's for any of its
+    /// departments), if the coordinator filled one in.
+    pub(crate) async fn register_entry_of(&self, c: &Loaded) -> Result<RegisterEntry> {
+        let Some(org) = c.row.organisation.as_deref() else {
+            return Ok(RegisterEntry::default());
+        };
+        let key = if org.starts_with("municipality") {
+            "municipality"
+        } else {
+            org
+        };
+        Ok(procedures::info(self.db.pool(), c.row.tenant_id)
+            .await?
+            .into_iter()
+            .find(|r| r.organisation == key)
+            .and_then(|r| serde_json::from_str(&r.body).ok())
+            .unwrap_or_default())
+    }
+
+    /// The decision's reference as typed on the case's latest letter that had one.
+    async fn known_decision_reference(&self, c: &Loaded) -> Result<String> {
+        for e in store::entries(self.db.pool(), c.row.id).await? {
+            if e.kind != "letter" {
+                continue;
+            }
+            let l: LetterForm = serde_json::from_str(&c.open_at(
+                super::ENTRIES.0,
+                super::ENTRIES.1,
+                e.id,
+                &e.sealed,
+            ))
+            .unwrap_or_default();
+            if !l.decision_reference.is_empty() {
+                return Ok(l.decision_reference);
+            }
+        }
+        Ok(String::new())
+    }
+
+    /// A new letter of `kind`, filled from the case with the tenant's template (or Naast's
+    /// own text with `naast_text`), addressed as the register says for the case's
+    /// organisation and this kind of procedure.
     pub async fn draft_letter(
         &self,
         who: &Principal,
         reference: &str,
         kind: &str,
+    ) -> Result<LetterDraft> {
+        self.draft_letter_from(who, reference, kind, false).await
+    }
+
+    /// [`App::draft_letter`], choosing Naast's own text or the tenant's.
+    pub async fn draft_letter_from(
+        &self,
+        who: &Principal,
+        reference: &str,
+        kind: &str,
+        naast_text: bool,
     ) -> Result<LetterDraft> {
         let c = self.load_case(who, reference).await?;
         if c.key.is_none() {
@@ -85,6 +176,8 @@ impl App {
         }
         .unwrap_or_default();
         let (org_name, is_municipality) = self.organisation_label(&c, &tenant.name).await?;
+        let route = self.register_entry_of(&c).await?.route(route_kind(kind));
+        let decision_reference = self.known_decision_reference(&c).await?;
         let decision_from = c
             .row
             .decision_sent_on
@@ -111,6 +204,18 @@ impl App {
                 .map(|d| long_date(&d))
                 .unwrap_or_default()
         };
+        // The grounds are the citizen's own words: the story told at the intake. Without it,
+        // a place to write them, never the confidant's summary in the third person.
+        let grounds = if sealed.story.trim().is_empty() {
+            "[Schrijf hier in de eigen woorden van de inwoner waarom hij of zij het er niet mee eens is.]".to_string()
+        } else {
+            sealed.story.trim().to_string()
+        };
+        let wish = if sealed.goal.trim().is_empty() {
+            "[Schrijf hier wat de inwoner wil bereiken.]".to_string()
+        } else {
+            sealed.goal.trim().to_string()
+        };
         let ctx = serde_json::json!({
             "burger": {"naam": person.name, "adres": person.address, "email": person.email, "telefoon": person.phone},
             "organisatie": {"naam": org_name, "is_gemeente": is_municipality},
@@ -119,17 +224,20 @@ impl App {
                 "soort": c.row.decision_kind.as_deref().map(|k| vocab::label(vocab::DECISION_KINDS, k, naast_core::Lang::Nl)).unwrap_or(""),
                 "datum": c.row.decision_date.as_deref().map(long_date).unwrap_or_default(),
                 "verzonden": c.row.decision_sent_on.as_deref().map(long_date).unwrap_or_default(),
+                "kenmerk": decision_reference,
             },
             "bezwaartermijn": objection_end,
             "aanvraag": {"datum": latest(&["application", "melding", "debt_request"])},
             "klacht": {"datum": latest(&["complaint"])},
             "probleem": if sealed.problem.is_empty() { sealed.story.clone() } else { sealed.problem.clone() },
+            "gronden": grounds,
+            "wens": wish,
             "doel": sealed.goal,
             "kenmerk": c.row.reference,
             "vertrouwenspersoon": {"naam": who.shown_name()},
             "vandaag": long_date(&today().to_string()),
         });
-        let template = self.template_for(c.row.tenant_id, kind).await?;
+        let (template, tenant_text) = self.template_for(c.row.tenant_id, kind, naast_text).await?;
         // A tenant's template that no longer renders falls back to Naast's own text, so
         // the confidant can always draft; the coordinator sees the error when editing.
         let body = match render(&template, &ctx) {
@@ -137,20 +245,42 @@ impl App {
             Err(_) => render(crate::letter_templates::builtin(kind).unwrap_or(""), &ctx)
                 .unwrap_or_default(),
         };
+        let correspondent = if route.addressee.is_empty() {
+            std::iter::once(org_name)
+                .chain(route.address.lines().map(str::to_string))
+                .collect::<Vec<_>>()
+                .join("\n")
+        } else {
+            format!("{}\n{}", route.addressee, route.address)
+        };
+        let form = LetterForm {
+            direction: "sent".into(), // not a state: the letter's direction
+            on: today().to_string(),
+            correspondent: correspondent.trim().to_string(),
+            sender: std::iter::once(person.name.trim())
+                .chain(person.address.lines().map(str::trim))
+                .filter(|l| !l.is_empty())
+                .collect::<Vec<_>>()
+                .join("\n"),
+            subject: default_subject(kind).into(),
+            summary: String::new(),
+            body,
+            kind: kind.into(),
+            decision_reference: decision_reference_of(&ctx),
+            decision_date: c.row.decision_date.clone().unwrap_or_default(),
+        };
         self.audit(who, "case.letter_draft", "case", &c.row.id.to_string())
             .await?;
         Ok(LetterDraft {
             kind: kind.into(),
             label: vocab::label(LETTER_KINDS, kind, who.lang).into(),
-            form: LetterForm {
-                direction: "sent".into(), // not a state: the letter's direction
-                on: today().to_string(),
-                correspondent: org_name,
-                subject: default_subject(kind).into(),
-                summary: String::new(),
-                body,
-                kind: kind.into(),
-            },
+            warnings: warnings(&form),
+            form,
+            channel: route.channel,
+            web: route.web,
+            tenant_text,
+            naast_text: naast_text || !tenant_text,
+            ..Default::default()
         })
     }
 
@@ -233,10 +363,21 @@ impl App {
             None => None,
         }
         .unwrap_or_default();
-        let sender: Vec<String> = std::iter::once(person.name)
-            .chain(person.address.lines().map(|l| l.trim().to_string()))
-            .filter(|l| !l.is_empty())
-            .collect();
+        // The sender as on the letter; a letter saved before it had one: the citizen's details.
+        let sender: Vec<String> = if letter.sender.trim().is_empty() {
+            std::iter::once(person.name)
+                .chain(person.address.lines().map(|l| l.trim().to_string()))
+                .filter(|l| !l.is_empty())
+                .collect()
+        } else {
+            letter
+                .sender
+                .lines()
+                .map(|l| l.trim().to_string())
+                .filter(|l| !l.is_empty())
+                .collect()
+        };
+        let signer = sender.first().cloned().unwrap_or_default();
         let stem: String = letter
             .subject
             .chars()
@@ -263,6 +404,9 @@ impl App {
                 c.row.reference
             ),
             reference: c.row.reference.clone(),
+            decision_reference: letter.decision_reference,
+            decision_date: long_date(&letter.decision_date),
+            signer,
             date: long_date(&letter.on),
             sender,
             recipient: letter

@@ -140,6 +140,10 @@ impl App {
         )
         .await?;
         super::seal_entry(&mut tx, &c, id, &sealed).await?;
+        // A letter drafted in Naast stays a draft until it is marked sent.
+        if !l.body.is_empty() {
+            naast_store::letters::insert(&mut *tx, c.row.id, id).await?;
+        }
         self.write_case(&mut tx, who, &c.row, "case.letter").await?;
         tx.commit().await?;
         Ok(id)

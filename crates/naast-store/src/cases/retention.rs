@@ -51,6 +51,10 @@ pub async fn destroy_personal(tx: &mut crate::Tx, case_id: i64) -> Result<()> {
         .bind(case_id)
         .execute(&mut **tx)
         .await?;
+    sqlx::query("UPDATE letter_versions SET sealed = NULL WHERE case_id = $1")
+        .bind(case_id)
+        .execute(&mut **tx)
+        .await?;
     Ok(())
 }
 

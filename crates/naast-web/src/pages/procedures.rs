@@ -75,20 +75,25 @@ pub async fn remove(
 
 #[derive(Template)]
 #[template(path = "cases/letter.html")]
-struct Draft {
-    page: Page,
-    reference: String,
-    draft: LetterDraft,
-    kinds: Vec<(&'static str, &'static str)>,
+pub(super) struct Draft {
+    pub(super) page: Page,
+    pub(super) reference: String,
+    pub(super) draft: LetterDraft,
+    pub(super) kinds: Vec<(&'static str, &'static str)>,
+    /// The default day a letter is marked sent.
+    pub(super) today: String,
 }
 
 #[derive(serde::Deserialize)]
 pub struct KindQuery {
     #[serde(default)]
     kind: String,
+    /// `naast`: Naast's own text even when the tenant has its own.
+    #[serde(default)]
+    text: String,
 }
 
-fn kinds(lang: naast_core::Lang) -> Vec<(&'static str, &'static str)> {
+pub(super) fn kinds(lang: naast_core::Lang) -> Vec<(&'static str, &'static str)> {
     LETTER_KINDS
         .iter()
         .map(|(c, nl, en)| {
@@ -118,7 +123,7 @@ pub async fn draft(
     };
     let draft = ctx
         .app
-        .draft_letter(who, &reference, kind)
+        .draft_letter_from(who, &reference, kind, q.text == "naast")
         .await
         .lang(ctx.lang)?;
     let mut page = Page::new(&ctx, "Brief opstellen", "Draft a letter");
@@ -128,6 +133,7 @@ pub async fn draft(
         reference,
         draft,
         kinds: kinds(ctx.lang),
+        today: naast_app::clock::today().to_string(),
     }))
 }
 
@@ -157,8 +163,10 @@ pub async fn save(Path(reference): Path<String>, form: Form) -> Result<Response,
                         kind: input.kind.clone(),
                         label,
                         form: input,
+                        ..Default::default()
                     },
                     kinds: kinds(ctx.lang),
+                    today: naast_app::clock::today().to_string(),
                 },
             ))
         }
@@ -166,15 +174,28 @@ pub async fn save(Path(reference): Path<String>, form: Form) -> Result<Response,
     }
 }
 
-/// Records that a letter drafted here went out today.
+/// Marks a draft letter sent on the day given (empty: today); a letter saved before drafts
+/// existed gets an entry "letter sent" of its own.
 pub async fn sent(
     Path((reference, id)): Path<(String, i64)>,
     form: Form,
 ) -> Result<Response, WebError> {
     let who = caseworker(&form.ctx)?;
-    let r = form.ctx.app.letter_sent(who, &reference, id).await;
-    let r = r.map(|entry| Some(format!("entry-{entry}")));
-    saved_or_again(&form.ctx, &reference, Part::Letters, Typed::default(), r).await
+    let sent_on = form.get("sent_on");
+    let r = form
+        .ctx
+        .app
+        .mark_letter_sent(who, &reference, id, &sent_on)
+        .await;
+    match r {
+        Err(e @ AppError::Invalid(_)) => {
+            super::letter_pages::again(&form.ctx, &reference, id, &e, None).await
+        }
+        r => {
+            let r = r.map(|entry| Some(format!("entry-{entry}")));
+            saved_or_again(&form.ctx, &reference, Part::Letters, Typed::default(), r).await
+        }
+    }
 }
 
 /// A stored letter as PDF (`pdf`) or Word (`docx`).

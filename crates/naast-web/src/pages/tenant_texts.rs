@@ -22,14 +22,86 @@ struct Register {
     rows: Vec<RegisterRow>,
 }
 
-/// One organisation's form: its fields `(name, Dutch label, English label, value)`.
+/// One field of the register's form: `(name, Dutch label, English label, value, several lines)`.
+type RegisterField = (&'static str, &'static str, &'static str, String, bool);
+
+/// One organisation's form: its fields in groups `(Dutch legend, English legend, fields)`.
 struct RegisterRow {
     organisation: String,
     name: String,
     empty: bool,
     /// This form was refused: its errors are shown here.
     refused: bool,
-    fields: Vec<(&'static str, &'static str, &'static str, String)>,
+    groups: Vec<(&'static str, &'static str, Vec<RegisterField>)>,
+}
+
+/// The fields of one route (complaint or objection), named `{kind}_{field}`.
+fn route_fields(e: &RegisterEntry, kind: &str) -> Vec<RegisterField> {
+    let complaint = kind == "complaint";
+    let pick = |c: &str, o: &str| {
+        if complaint {
+            c.to_string()
+        } else {
+            o.to_string()
+        }
+    };
+    vec![
+        (
+            if complaint {
+                "complaint_addressee"
+            } else {
+                "objection_addressee"
+            },
+            "Aan wie (geadresseerde)",
+            "To whom (addressee)",
+            pick(&e.complaint_addressee, &e.objection_addressee),
+            false,
+        ),
+        (
+            if complaint {
+                "complaint_address"
+            } else {
+                "objection_address"
+            },
+            "Postadres (één regel per regel)",
+            "Postal address (one line each)",
+            pick(&e.complaint_address, &e.objection_address),
+            true,
+        ),
+        (
+            if complaint {
+                "complaint_channel"
+            } else {
+                "objection_channel"
+            },
+            "Digitaal indienen: het kanaal dat de organisatie daarvoor aanwijst (Awb 2:13)",
+            "Filing electronically: the channel the organisation designates (Awb 2:13)",
+            pick(&e.complaint_channel, &e.objection_channel),
+            false,
+        ),
+        (
+            if complaint {
+                "complaint_web"
+            } else {
+                "objection_web"
+            },
+            "Webadres (begint met https://)",
+            "Web address (starts with https://)",
+            pick(&e.complaint_web, &e.objection_web),
+            false,
+        ),
+        (
+            if complaint {
+                "complaint_notes"
+            } else {
+                "objection_notes"
+            },
+            "Verder goed om te weten",
+            "Further notes",
+            pick(&e.complaint_notes, &e.objection_notes),
+            true,
+        ),
+    ]
 }
 
 fn register_page(
@@ -49,31 +121,33 @@ fn register_page(
             RegisterRow {
                 empty: r.entry.is_empty(),
                 refused,
-                fields: vec![
+                groups: vec![
                     (
-                        "complaint",
-                        "Klacht indienen: waar en hoe",
-                        "Filing a complaint: where and how",
-                        e.complaint,
+                        "Klacht indienen",
+                        "Filing a complaint",
+                        route_fields(&e, "complaint"),
                     ),
+                    ("Bezwaar maken", "Objecting", route_fields(&e, "objection")),
                     (
-                        "objection",
-                        "Bezwaar maken: adres",
-                        "Objecting: address",
-                        e.objection,
-                    ),
-                    ("terms", "Termijnen", "Terms", e.terms),
-                    (
-                        "committee",
-                        "Klachten- of geschillencommissie",
-                        "Complaints or disputes committee",
-                        e.committee,
-                    ),
-                    (
-                        "contact",
-                        "Contact (telefoon, e-mail, website)",
-                        "Contact (phone, e-mail, website)",
-                        e.contact,
+                        "Termijnen en contact",
+                        "Terms and contact",
+                        vec![
+                            ("terms", "Termijnen", "Terms", e.terms.clone(), true),
+                            (
+                                "committee",
+                                "Klachten- of geschillencommissie",
+                                "Complaints or disputes committee",
+                                e.committee.clone(),
+                                true,
+                            ),
+                            (
+                                "contact",
+                                "Contact (telefoon, e-mail, website)",
+                                "Contact (phone, e-mail, website)",
+                                e.contact.clone(),
+                                true,
+                            ),
+                        ],
                     ),
                 ],
                 organisation: r.organisation,

@@ -44,7 +44,15 @@ impl Page {
                     .fields
                     .iter()
                     .any(|(k, v)| k == "direction" && v == "received");
-                if e.document {
+                if e.draft {
+                    lang.pick(
+                        "Conceptbrief (nog niet verstuurd)",
+                        "Draft letter (not sent yet)",
+                    )
+                    .into()
+                } else if e.document && e.sent_on.is_some() {
+                    lang.pick("Brief verstuurd", "Letter sent").into()
+                } else if e.document {
                     lang.pick("Brief opgesteld", "Letter drafted").into()
                 } else if received {
                     lang.pick("Brief ontvangen", "Letter received").into()
@@ -97,6 +105,8 @@ mod tests {
         EntryView {
             id: 1,
             document,
+            draft: false,
+            sent_on: None,
             kind: kind.into(),
             on: "2026-12-07".into(),
             channel: Some("web_form".into()),

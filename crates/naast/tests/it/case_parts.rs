@@ -241,8 +241,8 @@ async fn each_part_has_its_address_and_every_save_comes_back_to_its_part_saying_
         .await;
         let to = saved_on(&res, &format!("{case}/brieven"));
         assert!(
-            !to.contains(&format!("entry-{drafted}#")),
-            "the sending is an entry of its own"
+            to.contains(&format!("entry-{drafted}#")),
+            "the draft itself is marked sent"
         );
         let res = post(
             &vera,
@@ -266,7 +266,6 @@ async fn each_part_has_its_address_and_every_save_comes_back_to_its_part_saying_
             "Douchehulp",
             "Klacht ingediend",
             "18-11-2026",
-            "Brief opgesteld",
             "Brief verstuurd",
             "Klacht over de douchehulp",
             "Bericht aan inwoner",
@@ -305,7 +304,7 @@ async fn each_part_has_its_address_and_every_save_comes_back_to_its_part_saying_
             en.contains("Status: new → in progress")
                 && en.contains("Status: in progress → waiting for the organisation")
                 && en.contains("Message to citizen")
-                && en.contains("Letter drafted")
+                && en.contains("Letter sent")
                 && en.contains("Complaint filed"),
             "{en}"
         );

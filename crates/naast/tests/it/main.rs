@@ -17,6 +17,7 @@ mod consents;
 mod edges;
 mod import;
 mod instances;
+mod letters;
 mod mail;
 mod municipality_routes;
 mod operations;

@@ -108,7 +108,7 @@ async fn procedures_make_the_right_tasks_and_letters_come_from_the_tenants_templ
                 "{base}/api/v1/tenants/maasdal/register/municipality"
             ))
             .bearer_auth(&coordinator)
-            .json(&json!({"objection": "College van B&W, Postbus 1, Maasdal", "terms": "6 weken"}))
+            .json(&json!({"objection_addressee": "College van B&W", "objection_address": "Postbus 1\n1000 AA Maasdal", "terms": "6 weken"}))
             .send()
             .await
             .unwrap();
@@ -116,8 +116,27 @@ async fn procedures_make_the_right_tasks_and_letters_come_from_the_tenants_templ
         let c = case().await;
         assert_eq!(c["register"][0]["organisation"], "municipality");
         assert_eq!(
-            c["register"][0]["entry"]["objection"],
-            "College van B&W, Postbus 1, Maasdal"
+            c["register"][0]["entry"]["objection_addressee"],
+            "College van B&W"
+        );
+        // A web address that is none is refused, named; nothing changes.
+        let res = api
+            .put(format!(
+                "{base}/api/v1/tenants/maasdal/register/municipality"
+            ))
+            .bearer_auth(&coordinator)
+            .json(&json!({"objection_web": "maasdal.nl/bezwaar"}))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status().as_u16(), 422);
+        assert_eq!(
+            res.json::<Value>().await.unwrap()["errors"][0]["field"],
+            "objection_web"
+        );
+        assert_eq!(
+            case().await["register"][0]["entry"]["objection_address"],
+            "Postbus 1\n1000 AA Maasdal"
         );
 
         // The complaint is dismissed: the case's external outcome follows, and the ombudsman

@@ -47,6 +47,10 @@ pub struct EntryView {
     pub id: i64,
     /// A letter drafted in Naast: it can be downloaded as PDF and DOCX.
     pub document: bool,
+    /// A letter drafted in Naast that is not marked sent yet: it can still be edited.
+    pub draft: bool,
+    /// The day a letter drafted in Naast was marked sent.
+    pub sent_on: Option<String>,
     pub kind: String,
     pub on: String,
     pub channel: Option<String>,
@@ -235,6 +239,7 @@ impl App {
     /// the minutes over all of it.
     async fn timeline_view(&self, c: &Loaded, names: &Names) -> Result<(Vec<EntryView>, i64)> {
         let entries = store::entries(self.db.pool(), c.row.id).await?;
+        let drafts = naast_store::letters::of_case(self.db.pool(), c.row.id).await?;
         let minutes_total = entries.iter().map(|e| e.minutes).sum();
         let timeline = entries
             .into_iter()
@@ -250,8 +255,11 @@ impl App {
                                 .map(|b| !b.is_empty())
                         })
                         .unwrap_or(false);
+                let tracked = drafts.iter().find(|d| d.entry_id == e.id);
                 EntryView {
                     document,
+                    draft: document && tracked.is_some_and(|d| d.sent_on.is_none()),
+                    sent_on: tracked.and_then(|d| d.sent_on.clone()),
                     id: e.id,
                     text: if fields.is_empty() {
                         text
