@@ -23,7 +23,9 @@
 
 mod ages;
 mod context;
+mod functions;
 mod ids;
+pub mod jsonl;
 mod known;
 mod lists;
 mod orgs;
@@ -33,8 +35,9 @@ mod proper;
 mod redact;
 mod words;
 
+pub use functions::{find_for_review, find_functions};
 pub use lists::{Lists, ListsError};
-pub use redact::{redact, redact_spans, redact_with};
+pub use redact::{redact, redact_document, redact_spans, redact_with};
 
 /// What a span is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -54,6 +57,9 @@ pub enum Label {
     CaseNumber,
     LicensePlate,
     Org,
+    /// A job title that points to one person (`teamleider Wmo`): only in the review
+    /// ([`find_for_review`]), never from [`find`].
+    Function,
 }
 
 impl Label {
@@ -75,6 +81,7 @@ impl Label {
             Label::CaseNumber => "CASE_NUMBER",
             Label::LicensePlate => "LICENSE_PLATE",
             Label::Org => "ORG",
+            Label::Function => "FUNCTION",
         }
     }
 
@@ -96,6 +103,7 @@ impl Label {
             Label::CaseNumber => "DOSSIERNUMMER",
             Label::LicensePlate => "KENTEKEN",
             Label::Org => "ORGANISATIE",
+            Label::Function => "FUNCTIE",
         }
     }
 
@@ -113,6 +121,7 @@ impl Label {
             Label::Person => 8,
             Label::City => 9,
             Label::Age => 10,
+            Label::Function => 11,
         }
     }
 }
