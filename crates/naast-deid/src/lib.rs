@@ -28,6 +28,7 @@ mod ids;
 pub mod jsonl;
 mod known;
 mod lists;
+mod names;
 mod orgs;
 mod patterns;
 mod places;
@@ -259,7 +260,7 @@ pub fn find(text: &str) -> Vec<Span> {
 /// Like [`find`], with word lists for names and places that no context announces.
 pub fn find_with(text: &str, lists: Option<&Lists>) -> Vec<Span> {
     let hits = detect(text, lists);
-    let hits = resolve(text, hits);
+    let hits = names::whole(text, resolve(text, hits));
     to_code_points(text, &hits)
 }
 
@@ -334,7 +335,7 @@ pub fn stage_times(
         hits.append(&mut more);
         t[stages.len() + 2] += a.elapsed();
         let a = std::time::Instant::now();
-        let hits = resolve(d, hits);
+        let hits = names::whole(d, resolve(d, hits));
         let _ = to_code_points(d, &hits);
         t[stages.len() + 3] += a.elapsed();
     }
