@@ -73,6 +73,18 @@ fn name_word(w: &str) -> bool {
         && !national(w)
 }
 
+/// A particle without a capital: `de`, `op`, `'t`.
+fn lower_particle(w: &str) -> bool {
+    is_particle(w) && !w.chars().any(char::is_uppercase)
+}
+
+/// A capital, then at least one more letter, nothing but letters and apostrophes.
+fn capitalised(w: &str) -> bool {
+    w.starts_with(char::is_uppercase)
+        && w.chars().count() >= 2
+        && w.chars().all(|c| c.is_alphabetic() || matches!(c, '\'' | '’'))
+}
+
 /// Initials: `J.`, `I.H.`, `Ł.K.`.
 fn initials(w: &str) -> bool {
     let mut chars = w.chars().peekable();
@@ -127,7 +139,14 @@ pub(crate) fn whole(text: &str, mut hits: Vec<Hit>) -> Vec<Hit> {
             street_number(text, &mut hits, i);
         }
     }
-    merge(text, hits)
+    let mut hits = merge(text, hits);
+    for i in 0..hits.len() {
+        if hits[i].label == Label::Org {
+            let (_, hi) = room(text, &hits, i);
+            org_suffix(text, &mut hits[i], hi);
+        }
+    }
+    hits
 }
 
 /// Where the hit before `i` ends (or 0) and where the one after it starts (or the end).
@@ -156,13 +175,23 @@ fn fix_org(text: &str, hits: &mut [Hit], i: usize) {
         h.start = h.end - rest.len();
     }
     if text[..h.end].ends_with(char::is_alphabetic) {
-        let (end, _) = word_after(text, h.end);
+        let (end, w) = word_after(text, h.end);
+        let end = end - (w.len() - w.trim_end_matches('.').len());
         if end <= hi {
             h.end = end;
         }
     }
+    org_suffix(text, h, hi);
+}
+
+/// `B.V.`, `BV` or `VOF` after an organisation's name belongs to it.
+fn org_suffix(text: &str, h: &mut Hit, hi: usize) {
     for suffix in [" BV", " B.V.", " bv", " b.v.", " VOF", " V.O.F."] {
-        if text[h.end..].starts_with(suffix) && h.end + suffix.len() <= hi {
+        let after = &text[h.end..];
+        if after.starts_with(suffix)
+            && h.end + suffix.len() <= hi
+            && !after[suffix.len()..].starts_with(char::is_alphanumeric)
+        {
             h.end += suffix.len();
             break;
         }
@@ -187,12 +216,21 @@ fn extend_person(text: &str, hits: &mut [Hit], i: usize) {
         if from < lo || w.is_empty() {
             break;
         }
-        if initials(w) || name_word(w) {
+        // Across a hyphen any capitalised word is part of a double name (`Winter-ter Horst`).
+        let hyphened = glue == '-' && capitalised(w);
+        if initials(w) || name_word(w) || hyphened {
             start = from;
-        } else if !(is_particle(w) && w.chars().all(char::is_lowercase)) {
+        } else if !lower_particle(w) {
             break;
         }
         at = from;
+    }
+    // Initials glued to the initial that starts the name: `Ł.` of `Ł.K. Nowak`.
+    if start == hits[i].start && text[start..].starts_with(|c: char| c.is_uppercase()) {
+        let (from, w) = word_before(text, start);
+        if from >= lo && initials(w) {
+            start = from;
+        }
     }
     // To the right.
     let mut end = hits[i].end;
@@ -210,9 +248,10 @@ fn extend_person(text: &str, hits: &mut [Hit], i: usize) {
         }
         let w = w.trim_end_matches('.');
         let to = at + 1 + w.len();
-        if name_word(w) {
+        if name_word(w) || (glue == '-' && capitalised(w)) {
             end = to;
-        } else if !(is_particle(w) && w.chars().all(char::is_lowercase)) && !(glue == '-' && is_particle(&w.to_lowercase())) {
+        } else if !(lower_particle(w) || crate::with_lower(w, is_particle)) {
+            // A particle (`de`, `Al`, `El`) only counts if a name word follows it.
             break;
         }
         at = to;
@@ -311,7 +350,9 @@ fn merge(text: &str, hits: Vec<Hit>) -> Vec<Hit> {
             && joinable(last.label)
             && joinable(h.label)
             && last.end <= h.start
-            && glue(&text[last.end..h.start])
+            && (glue(&text[last.end..h.start])
+                || (&text[last.end..h.start] == " & "
+                    && (last.label == Label::Org || h.label == Label::Org)))
         {
             last.end = h.end;
             last.label = stronger(last.label, h.label);
@@ -359,7 +400,9 @@ fn glue(gap: &str) -> bool {
         return false;
     }
     words.iter().zip(&lower).all(|(w, l)| {
-        is_particle(l) && (w.chars().all(char::is_lowercase) || matches!(*w, "De" | "Het" | "Van" | "Den" | "Ter" | "Ten"))
+        is_particle(l)
+            && (!w.chars().any(char::is_uppercase)
+                || matches!(*w, "De" | "Het" | "Van" | "Den" | "Ter" | "Ten"))
     })
 }
 
