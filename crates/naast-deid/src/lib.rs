@@ -274,6 +274,7 @@ fn detect(text: &str, lists: Option<&Lists>) -> Vec<Hit> {
     places::find(text, &mut hits);
     orgs::find(text, &mut hits);
     ages::find(text, &mut hits);
+    names::streets(text, &mut hits);
     let caps = proper::capitals(text);
     if let Some(l) = lists {
         known::find(text, &caps, l, &mut hits);
@@ -299,12 +300,13 @@ pub fn stage_times(
     lists: Option<&Lists>,
 ) -> Vec<(&'static str, std::time::Duration)> {
     type Stage = fn(&str, &mut Vec<Hit>);
-    let stages: [(&'static str, Stage); 5] = [
+    let stages: [(&'static str, Stage); 6] = [
         ("patterns", patterns::find),
         ("people", context::find),
         ("places", places::find),
         ("organisations", orgs::find),
         ("ages", ages::find),
+        ("streets", names::streets),
     ];
     let mut t = vec![std::time::Duration::ZERO; stages.len() + 4];
     for d in docs {

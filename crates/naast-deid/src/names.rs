@@ -8,7 +8,9 @@
 //! house number and the words of its name in front (`Mr. Troelstraweg`, `Akkerwinde 16-4`).
 
 use crate::words::{function_word, national, not_a_name};
-use crate::{Hit, Label};
+use crate::{Hit, Label, re};
+use regex::Regex;
+use std::sync::LazyLock;
 
 /// Particles inside Dutch (and Arabic, French, German) surnames.
 const PARTICLES: &[&str] = &[
@@ -46,6 +48,38 @@ const NOT_HOUSE_AFTER: &[&str] = &[
     "jaar", "jr", "euro", "uur", "keer", "x", "min", "minuten", "dagen", "dag", "weken", "week",
     "maanden", "maand", "kg", "km", "cm", "procent", "%", "personen", "kinderen", "mensen",
 ];
+
+/// A capitalised street name (`Beatrixstraat`, `2e Oosterparkstraat`); and in a chat written in
+/// lower case, a street after `de`, `op`, `adres` (`uit de molenweg`, `in de mr. troelstraweg`).
+static STREET: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?-u:\b)(?:\d{1,2}e[ ]+)?\p{Lu}[\p{Ll}'’\-]{2,}(?:straat|weg|laan|plein|kade|gracht|singel|dreef|steeg)(?-u:\b)")
+});
+static LOWER_STREET: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?-u:\b)(?:de|op|adres|in)[ ]+((?:(?:mr|dr|burg|st)\.[ ]+|\p{Ll}+[ ]+(?:de|van|ter)[ ]+)?\p{Ll}[\p{Ll}\-]{2,}(?:straat|weg|laan|plein|kade|gracht|singel|dreef|steeg))(?-u:\b)")
+});
+/// Words made like a street that are none.
+const NOT_STREETS: &[&str] = &["onderweg", "halfweg", "snelweg", "zijweg", "uitweg", "omweg", "vaarweg", "rijstraat"];
+
+/// Streets by their make, with a house number if one follows.
+pub(crate) fn streets(text: &str, out: &mut Vec<Hit>) {
+    let mut push = |start: usize, end: usize| {
+        let word = text[start..end].rsplit(' ').next().unwrap_or("");
+        if !crate::with_lower(word, |w| NOT_STREETS.contains(&w)) {
+            let n = house_number(&text[end..]);
+            out.push(Hit::new(start, end + n, Label::Address));
+        }
+    };
+    for m in STREET.find_iter(text) {
+        push(m.start(), m.end());
+    }
+    if crate::known::casual(text) {
+        for c in LOWER_STREET.captures_iter(text) {
+            if let Some(g) = c.get(1) {
+                push(g.start(), g.end());
+            }
+        }
+    }
+}
 
 fn is_particle(w: &str) -> bool {
     PARTICLES.contains(&w)
