@@ -27,6 +27,12 @@ const BEFORE_NAMES: &[&str] = &[
     "moeder", "vader", "zoon", "dochter", "consulent", "wijkcoach", "jobcoach", "casemanager",
     "teamleider", "bewindvoerder", "begeleider", "huisarts", "aanwezig", "namens", "van", "aan",
     "cc", "tel", "telefoon", "adres", "naam", "geboren", "met", "groet", "groeten", "uit",
+    "inwoner", "inwoonster", "bewoner", "bewoonster", "aanvrager", "aanvraagster", "verzoeker",
+    "verzoekster", "belanghebbende", "patiënt", "patient", "huurder", "klant", "mentor", "collega",
+    "medewerker", "medewerkster", "contactpersoon", "klantmanager", "hulpverlener", "begeleidster",
+    "behandelaar", "dokter", "arts", "verpleegkundige", "coördinator", "jurist", "advocaat",
+    "leerkracht", "docent", "gezinscoach", "buurman", "buurvrouw", "oma", "opa", "broer", "zus",
+    "ondersteuner", "intake", "notitie", "gesprek", "betreft", "onderwerp", "datum",
 ];
 
 /// Street words that end a street's name without a number after it (`Troelstraweg`); with a
@@ -64,8 +70,20 @@ const NOT_STREETS: &[&str] = &["onderweg", "halfweg", "snelweg", "zijweg", "uitw
 pub(crate) fn streets(text: &str, out: &mut Vec<Hit>) {
     let mut push = |start: usize, end: usize| {
         let word = text[start..end].rsplit(' ').next().unwrap_or("");
-        if !crate::with_lower(word, |w| NOT_STREETS.contains(&w)) {
-            let n = house_number(&text[end..]);
+        if crate::with_lower(word, |w| NOT_STREETS.contains(&w)) {
+            return;
+        }
+        let n = house_number(&text[end..]);
+        // Without a number only where someone lives (`uit de Zonnebloemstraat`, `in de …
+        // woont`, an address line after a comma), not a meeting place (`het wijkcentrum aan de
+        // Wilhelminastraat`).
+        let before = &text[..start];
+        let lives = n > 0
+            || crate::back(text, start, 48).contains("woon")
+            || text[end..].starts_with(" woon")
+            || before.ends_with("uit de ")
+            || before.ends_with(", ");
+        if lives {
             out.push(Hit::new(start, end + n, Label::Address));
         }
     };
@@ -252,7 +270,8 @@ fn extend_person(text: &str, hits: &mut [Hit], i: usize) {
         }
         // Across a hyphen any capitalised word is part of a double name (`Winter-ter Horst`).
         let hyphened = glue == '-' && capitalised(w);
-        if initials(w) || name_word(w) || hyphened {
+        let gap = &text[from + w.len()..start];
+        if (initials(w) || name_word(w) || hyphened) && (gap.contains('-') || self::glue(gap)) {
             start = from;
         } else if !lower_particle(w) {
             break;
@@ -282,7 +301,8 @@ fn extend_person(text: &str, hits: &mut [Hit], i: usize) {
         }
         let w = w.trim_end_matches('.');
         let to = at + 1 + w.len();
-        if name_word(w) || (glue == '-' && capitalised(w)) {
+        let gap = &text[end..at + 1];
+        if (name_word(w) || (glue == '-' && capitalised(w))) && (gap.contains('-') || self::glue(gap)) {
             end = to;
         } else if !(lower_particle(w) || crate::with_lower(w, is_particle)) {
             // A particle (`de`, `Al`, `El`) only counts if a name word follows it.
@@ -385,6 +405,9 @@ fn merge(text: &str, hits: Vec<Hit>) -> Vec<Hit> {
             && joinable(h.label)
             && last.end <= h.start
             && (glue(&text[last.end..h.start])
+                && !(last.label == Label::Person
+                    && matches!(h.label, Label::Org | Label::City)
+                    && text[last.end..h.start].len() > 1)
                 || (&text[last.end..h.start] == " & "
                     && (last.label == Label::Org || h.label == Label::Org)))
         {
@@ -426,7 +449,11 @@ fn glue(gap: &str) -> bool {
     if words.len() > 3 || words.iter().any(|w| w.is_empty()) {
         return false;
     }
-    // `in de`, `op de` are too often a preposition (`Jansen in de Kerkstraat`).
+    // `in de`, `op de` are too often a preposition (`Jansen in de Kerkstraat`), and `van het`
+    // is the start of an organisation's name (`Kersten van het Catharina Ziekenhuis`).
+    if inner == "van het" {
+        return false;
+    }
     let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
     if matches!(lower.first().map(String::as_str), Some("in" | "op" | "aan"))
         && !matches!(lower.get(1).map(String::as_str), Some("'t" | "den" | "der" | "het"))
