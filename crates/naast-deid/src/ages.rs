@@ -48,8 +48,24 @@ const PEOPLE_WORDS: &[&str] = &[
 ];
 /// Titles and words for a client that can be the subject of `is 83` in a note (`Dhr. is 77`).
 const TITLE_SUBJECTS: &[&str] = &[
-    "Dhr.", "dhr.", "Mevr.", "mevr.", "Mw.", "mw.", "Mevrouw", "mevrouw", "Meneer", "meneer",
-    "betrokkene", "Betrokkene", "cliënt", "Cliënt", "client", "Client", "melder", "Melder",
+    "Dhr.",
+    "dhr.",
+    "Mevr.",
+    "mevr.",
+    "Mw.",
+    "mw.",
+    "Mevrouw",
+    "mevrouw",
+    "Meneer",
+    "meneer",
+    "betrokkene",
+    "Betrokkene",
+    "cliënt",
+    "Cliënt",
+    "client",
+    "Client",
+    "melder",
+    "Melder",
 ];
 /// `– 67 jaar, AOW`: an age set off by a dash or comma, the sentence going on after it.
 pub(crate) static SET_OFF: LazyLock<Regex> =

@@ -37,9 +37,26 @@ const DOMAINS: &str = concat!(
 
 /// [`DOMAINS`] as words, for a check of one.
 const DOMAIN_WORDS: &[&str] = &[
-    "wmo", "jeugd", "jeugdzorg", "jeugdhulp", "participatie", "inkomen", "bijstand", "schuldhulp",
-    "schuldhulpverlening", "schulden", "werk", "re-integratie", "leerplicht", "handhaving", "zorg",
-    "wonen", "minima", "armoede", "bezwaar", "klachten",
+    "wmo",
+    "jeugd",
+    "jeugdzorg",
+    "jeugdhulp",
+    "participatie",
+    "inkomen",
+    "bijstand",
+    "schuldhulp",
+    "schuldhulpverlening",
+    "schulden",
+    "werk",
+    "re-integratie",
+    "leerplicht",
+    "handhaving",
+    "zorg",
+    "wonen",
+    "minima",
+    "armoede",
+    "bezwaar",
+    "klachten",
 ];
 
 /// A title, then maybe a domain, a capitalised unit, or `van`/`bij` (`het`/`de`) and a team.
@@ -53,8 +70,8 @@ static FUNCTION: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Capitalised words after a title that begin a new thought, not a unit: `teamleider En`…
 const NOT_A_UNIT: &[&str] = &[
-    "de", "het", "een", "en", "maar", "ook", "toen", "dan", "die", "dat", "ik", "wij", "we",
-    "zij", "hij", "ze", "u", "in", "op", "van", "bij", "met", "voor", "na", "om",
+    "de", "het", "een", "en", "maar", "ook", "toen", "dan", "die", "dat", "ik", "wij", "we", "zij",
+    "hij", "ze", "u", "in", "op", "van", "bij", "met", "voor", "na", "om",
 ];
 
 /// The job titles in `text` that identify, given the spans already `found` in it (sorted, code
@@ -79,10 +96,7 @@ pub fn find_functions(text: &str, found: &[Span]) -> Vec<Span> {
     let mut out = Vec::new();
     for c in FUNCTION.captures_iter(text) {
         let Some(m) = c.get(0) else { continue };
-        let title_end = c
-            .get(1)
-            .or_else(|| c.get(2))
-            .map_or(m.end(), |g| g.start());
+        let title_end = c.get(1).or_else(|| c.get(2)).map_or(m.end(), |g| g.start());
         let mut end = m.end();
         let mut unit = c.get(2).is_some();
         if let Some(g) = c.get(1) {
@@ -103,7 +117,8 @@ pub fn find_functions(text: &str, found: &[Span]) -> Vec<Span> {
         // Next to a name: `P. Smit, teamleider`, `Smit (teamleider)`, `wijkcoach Henk`.
         let before = text[..m.start()].trim_end_matches([' ', '\t', ',', '(', '-', '–']);
         let after = &text[title_end..];
-        let after_gap = title_end + (after.len() - after.trim_start_matches([' ', '\t', ',']).len());
+        let after_gap =
+            title_end + (after.len() - after.trim_start_matches([' ', '\t', ',']).len());
         let next_to_name = person_ends.contains(&before.len())
             || person_starts.contains(&after_gap)
             || person_starts.contains(&end.min(text.len()));
@@ -175,7 +190,10 @@ mod tests {
 
     #[test]
     fn a_title_with_a_team_or_unit_is_a_finding() {
-        assert_eq!(functions("Ik sprak de teamleider Wmo over de taxi."), ["teamleider Wmo"]);
+        assert_eq!(
+            functions("Ik sprak de teamleider Wmo over de taxi."),
+            ["teamleider Wmo"]
+        );
         assert_eq!(
             functions("Volgens de wijkcoach van team Noord kan het niet."),
             ["wijkcoach van team Noord"]
@@ -184,7 +202,10 @@ mod tests {
             functions("Een consulent bij het wijkteam Oost belde terug."),
             ["consulent bij het wijkteam Oost"]
         );
-        assert_eq!(functions("de klantmanager schuldhulp belde"), ["klantmanager schuldhulp"]);
+        assert_eq!(
+            functions("de klantmanager schuldhulp belde"),
+            ["klantmanager schuldhulp"]
+        );
     }
 
     #[test]
@@ -196,7 +217,10 @@ mod tests {
             spans.iter().any(|s| s.label == Label::Person),
             "the name is still found: {spans:?}"
         );
-        assert_eq!(functions("Mevrouw Jansen (jurist) schreef terug."), ["jurist"]);
+        assert_eq!(
+            functions("Mevrouw Jansen (jurist) schreef terug."),
+            ["jurist"]
+        );
     }
 
     #[test]
@@ -218,6 +242,9 @@ mod tests {
         for w in spans.windows(2) {
             assert!(w[0].end <= w[1].start, "{spans:?}");
         }
-        assert_eq!(functions(t), ["wijkcoach van team Zuid", "teamleider Jeugd"]);
+        assert_eq!(
+            functions(t),
+            ["wijkcoach van team Zuid", "teamleider Jeugd"]
+        );
     }
 }

@@ -89,8 +89,15 @@ fn answer(mode: Mode, lists: Option<&Lists>, line_no: usize, line: &[u8], buf: &
             match serde_json::from_slice::<serde_json::Value>(line) {
                 Ok(v) => {
                     let id = v.get("id").map(|i| i.to_string());
-                    let id = id.as_deref().and_then(|s| RawValue::from_string(s.into()).ok());
-                    error(buf, id.as_deref(), line_no, "a line needs \"text\" (a string)");
+                    let id = id
+                        .as_deref()
+                        .and_then(|s| RawValue::from_string(s.into()).ok());
+                    error(
+                        buf,
+                        id.as_deref(),
+                        line_no,
+                        "a line needs \"text\" (a string)",
+                    );
                 }
                 Err(_) => error(buf, None, line_no, &format!("not JSON: {e}")),
             }
@@ -181,7 +188,11 @@ mod tests {
             json!({"id": "a", "spans": [{"start": 6, "end": 17, "label": "PHONE"}]})
         );
         assert_eq!(got[1]["line"], 2);
-        assert!(got[1]["error"].as_str().is_some_and(|e| e.starts_with("not JSON")));
+        assert!(
+            got[1]["error"]
+                .as_str()
+                .is_some_and(|e| e.starts_with("not JSON"))
+        );
         assert_eq!(got[2]["id"], 7);
         assert!(got[2]["error"].is_string());
         assert_eq!(got[3], json!({"id": {"x": [1, 2]}, "spans": []}));

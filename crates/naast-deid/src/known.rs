@@ -182,7 +182,11 @@ pub(crate) fn find(text: &str, caps: &[Word<'_>], lists: &Lists, out: &mut Vec<H
             // A lower-case surname after it (`wendy jagesar`, `ria de boer`): in the list.
             let mut end = start + w.len();
             let mut at = end;
-            let rest = if text[end..].starts_with(' ') { &text[end..] } else { "" };
+            let rest = if text[end..].starts_with(' ') {
+                &text[end..]
+            } else {
+                ""
+            };
             let mut words = rest.split(' ').skip(1);
             for _ in 0..4 {
                 let Some(next) = words.next() else { break };

@@ -160,9 +160,9 @@ static LOWER_KIND: LazyLock<Regex> = LazyLock::new(|| {
 const AFTER_LOWER_ORG: &[&str] = &[
     "was", "is", "te", "niet", "wel", "al", "nog", "komt", "kwam", "gaat", "ging", "heeft", "had",
     "zegt", "zei", "belt", "belde", "reed", "rijdt", "stuurt", "doet", "deed", "staat", "ligt",
-    "moet", "kan", "wil", "zou", "mag", "zal", "weer", "nooit", "altijd", "ook", "maar", "en", "of",
-    "dat", "die", "met", "voor", "in", "op", "naar", "bij", "uit", "om", "van", "aan", "over",
-    "heeft", "hebben", "zijn", "waren", "regelde", "regelt", "wilde", "kon", "moest",
+    "moet", "kan", "wil", "zou", "mag", "zal", "weer", "nooit", "altijd", "ook", "maar", "en",
+    "of", "dat", "die", "met", "voor", "in", "op", "naar", "bij", "uit", "om", "van", "aan",
+    "over", "heeft", "hebben", "zijn", "waren", "regelde", "regelt", "wilde", "kon", "moest",
 ];
 
 /// Lower-case organisations in chats: the kind word and up to three name words after it.

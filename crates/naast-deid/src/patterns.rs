@@ -137,7 +137,9 @@ static CASE: LazyLock<Regex> = LazyLock::new(|| {
 /// `2026/835027`, `2026-6859635` (a year and five or more digits: no date), `D-458136`,
 /// `SHV 2025.5418`.
 static CASE_SHAPE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?-u:\b)(?:\d{2,4}\.\d{3,5}\.[A-Z]{2,5}|20\d{2}[/\-]\d{5,7}|[A-Za-z]-\d{5,7}|[A-Z]{2,5}[ ]\d{4}\.\d{3,5})(?-u:\b)")
+    re(
+        r"(?-u:\b)(?:\d{2,4}\.\d{3,5}\.[A-Z]{2,5}|20\d{2}[/\-]\d{5,7}|[A-Za-z]-\d{5,7}|[A-Z]{2,5}[ ]\d{4}\.\d{3,5})(?-u:\b)",
+    )
 });
 
 const PLATE_CODES: &[&str] = &[

@@ -92,10 +92,7 @@ fn full_names(fields: &[(&str, &[Span])]) -> Vec<Vec<String>> {
                 continue;
             }
             let value: String = chars[s.start..s.end].iter().collect();
-            let words: Vec<String> = normalise(&value)
-                .split(' ')
-                .map(String::from)
-                .collect();
+            let words: Vec<String> = normalise(&value).split(' ').map(String::from).collect();
             if words.len() >= 2 && !out.contains(&words) {
                 out.push(words);
             }
@@ -121,7 +118,10 @@ impl Numbers {
             let mut of = people.iter().filter(|name| {
                 name.len() > words.len()
                     && (name.iter().take(words.len()).eq(words.iter().copied())
-                        || name.iter().skip(name.len() - words.len()).eq(words.iter().copied()))
+                        || name
+                            .iter()
+                            .skip(name.len() - words.len())
+                            .eq(words.iter().copied()))
             });
             match (of.next(), of.next()) {
                 (Some(name), None) => Some(name.join(" ")),
