@@ -98,11 +98,11 @@ pub(crate) fn house_number(rest: &str) -> usize {
         } else if crate::with_lower(w, |l| NOT_HOUSE_AFTER.contains(&l)) {
             return 0;
         }
-    } else if tail.starts_with([',', ':', '.'])
-        && tail[1..].starts_with(|c: char| c.is_ascii_digit())
+    } else if (tail.starts_with([',', ':', '.'])
+        && tail[1..].starts_with(|c: char| c.is_ascii_digit()))
+        || tail.starts_with(|c: char| c.is_alphanumeric() || c == '%')
     {
-        return 0;
-    } else if tail.starts_with(|c: char| c.is_alphanumeric() || c == '%') {
+        // A time, an amount or a longer word or number: no house number.
         return 0;
     }
     1 + len
