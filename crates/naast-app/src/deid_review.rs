@@ -2,7 +2,7 @@
 //! narratives, signals): the findings of `naast-deid` as highlighted segments with a key per
 //! finding, and the redaction of what the confidant accepted plus what they marked as missed.
 
-use naast_deid::{Span, find_with, redact_spans};
+use naast_deid::{Span, find_for_review, redact_document};
 use serde::Serialize;
 use std::collections::HashSet;
 
@@ -44,8 +44,10 @@ impl crate::App {
     }
 }
 
+/// The findings of the de-identifier and the job titles that point to someone
+/// (`teamleider Wmo`), for the confidant to decide on.
 fn spans(text: &str, lists: WordLists<'_>) -> Vec<Span> {
-    find_with(text, lists)
+    find_for_review(text, lists)
 }
 
 fn key(field: &str, s: &Span) -> String {
@@ -134,20 +136,33 @@ pub(crate) fn missed_phrases(missed: &str) -> Vec<String> {
         .collect()
 }
 
-/// A field's text with the accepted findings (their keys) replaced by placeholders and the
-/// missed phrases by `[VERBORGEN-n]`.
-pub(crate) fn redact_field(
-    field: &str,
-    text: &str,
+/// The fields of one document (a report's narrative, a signal) with the accepted findings
+/// (their keys) replaced by placeholders, numbered once for the whole document (the same person
+/// is `[PERSOON-1]` in every field), and the missed phrases by `[VERBORGEN-n]`.
+pub(crate) fn redact_fields(
+    fields: &[(&str, &str)],
     accepted: &HashSet<&str>,
     phrases: &[String],
     lists: WordLists<'_>,
-) -> String {
-    let keep: Vec<Span> = spans(text, lists)
-        .into_iter()
-        .filter(|s| accepted.contains(key(field, s).as_str()))
+) -> Vec<String> {
+    let keep: Vec<Vec<Span>> = fields
+        .iter()
+        .map(|(field, text)| {
+            spans(text, lists)
+                .into_iter()
+                .filter(|s| accepted.contains(key(field, s).as_str()))
+                .collect()
+        })
         .collect();
-    hide_missed(&redact_spans(text, &keep), phrases)
+    let document: Vec<(&str, &[Span])> = fields
+        .iter()
+        .zip(&keep)
+        .map(|((_, text), keep)| (*text, keep.as_slice()))
+        .collect();
+    redact_document(&document)
+        .iter()
+        .map(|t| hide_missed(t, phrases))
+        .collect()
 }
 
 /// What the de-identifier finds in a short text, quoted with its kind (`"Jansen" (PERSON)`), at
@@ -205,6 +220,59 @@ mod tests {
                 .iter()
                 .any(|s| s.text.contains("Wmo") && s.finding.is_some()),
             "a law is not personal data"
+        );
+    }
+
+    fn accept_all(fields: &[(&'static str, &str)]) -> Vec<String> {
+        fields
+            .iter()
+            .flat_map(|(f, t)| spans(t, None).iter().map(|s| key(f, s)).collect::<Vec<_>>())
+            .collect()
+    }
+
+    #[test]
+    fn three_people_in_three_fields_are_three_numbers_and_one_person_keeps_hers() {
+        let fields = [
+            ("themes", "Mevrouw Jansen wacht al maanden."),
+            ("stories", "De heer Bakker belde, en mevrouw Jansen ook."),
+            ("recommendations", "Spreek met mevrouw De Vries."),
+        ];
+        let keys = accept_all(&fields);
+        let accepted: HashSet<&str> = keys.iter().map(String::as_str).collect();
+        let out = redact_fields(&fields, &accepted, &[], None);
+        assert_eq!(
+            out,
+            [
+                "Mevrouw [PERSOON-1] wacht al maanden.",
+                "De heer [PERSOON-2] belde, en mevrouw [PERSOON-1] ook.",
+                "Spreek met mevrouw [PERSOON-3]."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_function_that_identifies_is_a_finding_the_confidant_can_reject() {
+        let t = "Gesproken met dhr. P. Smit, teamleider Wmo.";
+        let (segs, _) = segments("themes", t, None);
+        let function = segs
+            .iter()
+            .filter_map(|s| s.finding.as_ref().map(|f| (s.text.as_str(), f)))
+            .find(|(_, f)| f.label == "FUNCTION");
+        let Some((text, f)) = function else {
+            panic!("no function in {segs:?}");
+        };
+        assert_eq!(text, "teamleider Wmo");
+        assert_eq!(f.placeholder, "FUNCTIE");
+        let keys = accept_all(&[("themes", t)]);
+        let all: HashSet<&str> = keys.iter().map(String::as_str).collect();
+        assert_eq!(
+            redact_fields(&[("themes", t)], &all, &[], None),
+            ["Gesproken met dhr. [PERSOON-1], [FUNCTIE-1]."]
+        );
+        let without: HashSet<&str> = all.iter().copied().filter(|k| *k != f.key).collect();
+        assert_eq!(
+            redact_fields(&[("themes", t)], &without, &[], None),
+            ["Gesproken met dhr. [PERSOON-1], teamleider Wmo."]
         );
     }
 }

@@ -15,7 +15,7 @@ pub(crate) static AGE: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
         r"(?:(?-u:\b)(\d{{1,3}})[\s\-]?jarige(?-u:\b)|(?-u:\b)(\d{{1,3}})\s*(?:jaar|jr\.?)\s+oud(?-u:\b)|(?-u:\b){}\s+(?:over\s+\d{{1,2}}\s+\p{{L}}+\s+|binnenkort\s+|bijna\s+|pas\s+|al\s+|net\s+|inmiddels\s+|zelf\s+)?(\d{{1,3}})(?-u:\b)|(?-u:\b)(?:van|is)\s+(\d{{1,3}})\s*(?:jaar|jr)(?-u:\b)(?:\s+oud)?|(?-u:\b){}\s+(\d{{1,3}})\s+(?:wordt|word|werd|is|was|ben)(?-u:\b))",
         either_case(
-            r"ik\s+ben|ben\s+ik|hij\s+is|zij\s+is|ze\s+is|ie\s+is|is\s+nu|wordt|werd|word|leeftijd\s*:?|leeftijd\s+van"
+            r"ik\s+ben|k\s+ben|ben\s+ik|hij\s+is|zij\s+is|ze\s+is|ie\s+is|is\s+nu|wordt|werd|word|leeftijd\s*:?|leeftijd\s+van|leeftijd\s+(?:cli[eë]nt|kind|moeder|vader|melder|betrokkene)\s*:"
         ),
         either_case("hij|zij|ze|ik|ie|je"),
     ))
@@ -24,7 +24,7 @@ pub(crate) static AGE: LazyLock<Regex> = LazyLock::new(|| {
 /// a note).
 pub(crate) static IS_AGE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?-u:\b)[Ii]s\s+(?:zelf\s+|nu\s+|pas\s+|al\s+|bijna\s+|net\s+|inmiddels\s+)?(\d{1,3})(?-u:\b)",
+        r"(?-u:\b)[Ii]s\s+(?:zelf\s+|nu\s+|pas\s+|al\s+|bijna\s+|net\s+|inmiddels\s+|ongeveer\s+|rond\s+de\s+|circa\s+)?(\d{1,3})(?-u:\b)",
     )
 });
 /// Words for people that can be the subject of `is 83`.
@@ -45,6 +45,27 @@ const PEOPLE_WORDS: &[&str] = &[
     "buurvrouw",
     "man",
     "vrouw",
+];
+/// Titles and words for a client that can be the subject of `is 83` in a note (`Dhr. is 77`).
+const TITLE_SUBJECTS: &[&str] = &[
+    "Dhr.",
+    "dhr.",
+    "Mevr.",
+    "mevr.",
+    "Mw.",
+    "mw.",
+    "Mevrouw",
+    "mevrouw",
+    "Meneer",
+    "meneer",
+    "betrokkene",
+    "Betrokkene",
+    "cliënt",
+    "Cliënt",
+    "client",
+    "Client",
+    "melder",
+    "Melder",
 ];
 /// `– 67 jaar, AOW`: an age set off by a dash or comma, the sentence going on after it.
 pub(crate) static SET_OFF: LazyLock<Regex> =
@@ -207,6 +228,9 @@ pub(crate) fn find(text: &str, out: &mut Vec<Hit>) {
             before.is_empty() || before.ends_with(['.', '!', '?', '\n'])
         } else {
             PEOPLE_WORDS.contains(&subject)
+                || TITLE_SUBJECTS.contains(&subject)
+                // `… woont op de Kerkstraat en is 61.`: only with the sentence ending there.
+                || (subject == "en" && text[end..].starts_with(['.', ',', ';']))
                 || (subject.starts_with(|c: char| c.is_uppercase())
                     && subject.chars().skip(1).all(char::is_lowercase)
                     && subject.chars().count() >= 2

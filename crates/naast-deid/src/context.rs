@@ -51,7 +51,7 @@ static SELF_CUE: LazyLock<String> = LazyLock::new(|| {
     format!(
         r"(?-u:\b){}\s*",
         either_case(
-            r"ik\s+ben|ik\s+heet|mijn\s+naam\s+is|naam\s*:|namens|ondergetekende,?|aanvrager\s*:|cli[eë]nt\s*:|inwoner\s*:|achternaam\s*:|voornamen?\s*:|roepnaam\s*:|wie\s*:|t\.n\.v\.?|ten\s+name\s+van|behandeld\s+door\s*:?|contactpersoon\s*:|dit\s+is|gesprek\s+met|gesproken\s+met|gebeld\s+met|overleg\s+met|afspraak\s+met"
+            r"ik\s+ben|ik\s+heet|mijn\s+naam\s+is|naam\s*:|namens|ondergetekende,?|aanvrager\s*:|cli[eë]nt\s*:|inwoner\s*:|achternaam\s*:|voornamen?\s*:|roepnaam\s*:|wie\s*:|t\.n\.v\.?|ten\s+name\s+van|behandeld\s+door\s*:?|contactpersoon\s*:|ondersteuner\s*:|partner\s*:|melder\s*:|ouder\s*:|kind\s*:|aanwezig\s*:|gebeld\s+door|lopende\s+zaken\s*:|dit\s+is|gesprek\s+met|gesproken\s+met|gebeld\s+met|overleg\s+met|afspraak\s+met"
         )
     )
 });
@@ -303,10 +303,20 @@ impl<'a> Found<'a> {
 fn push_name(out: &mut Vec<Hit>, offset: usize, start: usize, name: &str, no_lower_particle: bool) {
     let s = name.trim_end_matches(['.', ',', '-', '\'']);
     // Not a name when its first word (after initials) is a common capitalised word.
-    let first = s
-        .split([' ', '-'])
+    let token = s
+        .split(' ')
         .find(|w| !(w.ends_with('.') || w.starts_with('(')))
         .unwrap_or("");
+    // A double name (`Al-Jasem`, `El-Amrani`) is judged whole, not by its first part.
+    let double = token
+        .split('-')
+        .nth(1)
+        .is_some_and(|p| p.starts_with(char::is_uppercase));
+    let first = if double {
+        token
+    } else {
+        token.split('-').next().unwrap_or("")
+    };
     let particle = PARTICLES.contains(&first) && s.contains(' ');
     if (not_a_name(first) && !particle)
         || crate::words::NUMBERED.contains(&first)

@@ -18,7 +18,7 @@ use std::sync::LazyLock;
 /// last space or tab (`after_last_gap`), so it must hold none.
 pub(crate) static LOWER_NAME: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?-u:\b)(?:[Ii]k\s+ben|[Ii]k\s+heet|[Dd]it\s+is|[Hh]ier\s+is|[Mm]et|[Vv]an|[Aa]an|[Vv]oor|[Mm]n|[Mm]ijn|[Mm]'n|[Vv]riendin|[Vv]riend|[Zz]oon|[Dd]ochter|[Bb]roer|[Bb]roertje|[Zz]us|[Zz]usje|[Nn]eef|[Nn]icht|[Hh]oi|[Hh]ee|[Hh]ey|[Hh]ai|[Hh]allo|[Bb]este|[Ll]ieve|[Mm]eneer|[Mm]evrouw|[Jj]uf|[Mm]eester)[ \t]+(\p{Ll}[\p{Ll}'’]{2,})(?-u:\b)",
+        r"(?-u:\b)(?:[Ii]k\s+ben(?:\s+het)?|k\s+ben\s+het|[Ii]k\s+heet|[Hh]eet|[Gg]roetjes|[Gg]roeten|[Gg]roeetjes|[Gg]oedemiddag|[Gg]oedemorgen|[Gg]oedenavond|[Bb]uurman|[Bb]uurvrouw|[Bb]egeleider|[Bb]ewindvoerder|[Nn]aam|[Dd]it\s+is|[Hh]ier\s+is|[Mm]et|[Vv]an|[Aa]an|[Vv]oor|[Mm]n|[Mm]ijn|[Mm]'n|[Vv]riendin|[Vv]riend|[Zz]oon|[Dd]ochter|[Bb]roer|[Bb]roertje|[Zz]us|[Zz]usje|[Nn]eef|[Nn]icht|[Hh]oi|[Hh]ee|[Hh]ey|[Hh]ai|[Hh]allo|[Bb]este|[Ll]ieve|[Mm]eneer|[Mm]evrouw|[Jj]uf|[Mm]eester)[ \t]+(\p{Ll}[\p{Ll}'’]{2,})(?-u:\b)",
     )
 });
 /// A verb that people do, after a lower-case name: `monique heet ze`, `lisa gaf`.
@@ -179,7 +179,32 @@ pub(crate) fn find(text: &str, caps: &[Word<'_>], lists: &Lists, out: &mut Vec<H
             && lists.is_first_name(w)
             && !lists.is_place(w)
         {
-            out.push(Hit::new(start, start + w.len(), Label::Person));
+            // A lower-case surname after it (`wendy jagesar`, `ria de boer`): in the list.
+            let mut end = start + w.len();
+            let mut at = end;
+            let rest = if text[end..].starts_with(' ') {
+                &text[end..]
+            } else {
+                ""
+            };
+            let mut words = rest.split(' ').skip(1);
+            for _ in 0..4 {
+                let Some(next) = words.next() else { break };
+                let word = next.trim_end_matches(|c: char| !c.is_alphabetic());
+                at += 1 + word.len();
+                if ["van", "de", "der", "den", "ter", "ten", "'t"].contains(&word) {
+                    continue;
+                }
+                if word.chars().count() >= 2
+                    && word.chars().all(|c| c.is_lowercase() || c == '-')
+                    && !function_word(word)
+                    && lists.is_surname(word)
+                {
+                    end = at;
+                }
+                break;
+            }
+            out.push(Hit::new(start, end, Label::Person));
         }
     };
     // Lower-case names only where people write in lower case (chats).

@@ -148,7 +148,58 @@ pub(crate) fn name_after_kind(m: &regex::Match<'_>) -> (usize, usize) {
     (m.start() + at, m.end())
 }
 
+/// The word for an organisation's kind in a chat written in lower case, then its name in lower
+/// case: `thuiszorg zuidwest`, `taxi centrale noord`, `stichting welzijn centrum`.
+static LOWER_KIND: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?-u:\b)(?:stichting|thuiszorg|zorggroep|taxi|taxicentrale|zorgvervoer|budgetbeheer|bewindvoering|beschermingsbewind|mentorschap|kinderdagcentrum|zorgaanbieder|begeleid wonen|dagbesteding|woonzorg|gezinshuis|buurtwerk|welzijn|schoonmaakbedrijf|thuishulp)(?-u:\b)",
+    )
+});
+
+/// Words that end a lower-case organisation's name: what follows a subject in a chat.
+const AFTER_LOWER_ORG: &[&str] = &[
+    "was", "is", "te", "niet", "wel", "al", "nog", "komt", "kwam", "gaat", "ging", "heeft", "had",
+    "zegt", "zei", "belt", "belde", "reed", "rijdt", "stuurt", "doet", "deed", "staat", "ligt",
+    "moet", "kan", "wil", "zou", "mag", "zal", "weer", "nooit", "altijd", "ook", "maar", "en",
+    "of", "dat", "die", "met", "voor", "in", "op", "naar", "bij", "uit", "om", "van", "aan",
+    "over", "heeft", "hebben", "zijn", "waren", "regelde", "regelt", "wilde", "kon", "moest",
+];
+
+/// Lower-case organisations in chats: the kind word and up to three name words after it.
+fn lower_kind(text: &str, out: &mut Vec<Hit>) {
+    for m in LOWER_KIND.find_iter(text) {
+        let mut end = m.end();
+        let mut at = m.end();
+        for _ in 0..4 {
+            let Some(rest) = text[at..].strip_prefix(' ') else {
+                break;
+            };
+            let len = rest
+                .find(|c: char| !(c.is_alphabetic() || matches!(c, '-' | '&' | '\'')))
+                .unwrap_or(rest.len());
+            let w = &rest[..len];
+            if w.is_empty() || w.chars().any(char::is_uppercase) {
+                break;
+            }
+            at += 1 + len;
+            if matches!(w, "de" | "het" | "'t" | "&") {
+                continue;
+            }
+            if AFTER_LOWER_ORG.contains(&w) || crate::words::function_word(w) || len < 2 {
+                break;
+            }
+            end = at;
+        }
+        if end > m.end() {
+            out.push(Hit::new(m.start(), end, Label::Org));
+        }
+    }
+}
+
 pub(crate) fn find(text: &str, out: &mut Vec<Hit>) {
+    if crate::known::casual(text) {
+        lower_kind(text, out);
+    }
     let suffix = if ORG_SUFFIX_WORDS.is_match(text) {
         text
     } else {

@@ -123,7 +123,7 @@ static DOB_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
 /// The number may be written in groups (`1071 3382 0017 5526`, `865 876 979`).
 static CASE: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?-u:\b)(?:(?:{}|KvK|KVK|CJIB)(?:[\s\-]?(?:nummer|nr|no|Nummer|Nr))?|{}[\s\-]?(?:nummer|nr|Nummer|Nr))\.?\s*(?::|#|is|van)?\s*(\d{{3,4}}(?:[ .]\d{{2,4}}){{1,4}}(?-u:\b)|[A-Za-z]{{0,5}}[\-/]?\d[A-Za-z0-9./\-]{{2,}}|\d{{4,}})",
+        r"(?-u:\b)(?:(?:{}|KvK|KVK|CJIB)(?:[\s\-]?(?:nummer|nr|no|Nummer|Nr))?|{}[\s\-]?(?:nummer|nr|Nummer|Nr))\.?\s*(?:op\s*)?(?::|#|is|van)?\s*([A-Z]{{2,5}}[ ]\d{{2,4}}[./\-]\d{{3,6}}(?-u:\b)|\d{{3,4}}(?:[ .]\d{{2,4}}){{1,4}}(?-u:\b)|[A-Za-z]{{0,5}}[\-/]?\d[A-Za-z0-9./\-]{{2,}}|\d{{4,}})",
         either_case(
             "dossier|zaak|klant|cli[eë]nt|kenmerk|referentie|ref|beschikking|aanvraag|betalings?kenmerk|registratie|polis|debiteur|kvk|kamer van koophandel|relatie|factuur|volg"
         ),
@@ -131,6 +131,15 @@ static CASE: LazyLock<Regex> = LazyLock::new(|| {
             "huur|contract|aanslag|rekest|vonnis|verzoek|lid|pas|order|inschrijf|vordering|cjib|beschikkings|zaak"
         ),
     ))
+});
+
+/// Case numbers whose make says what they are, with no word in front: `26.9717.WMO`,
+/// `2026/835027`, `2026-6859635` (a year and five or more digits: no date), `D-458136`,
+/// `SHV 2025.5418`.
+static CASE_SHAPE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?-u:\b)(?:\d{2,4}\.\d{3,5}\.[A-Z]{2,5}|20\d{2}[/\-]\d{5,7}|[A-Za-z]-\d{5,7}|[A-Z]{2,5}[ ]\d{4}\.\d{3,5})(?-u:\b)",
+    )
 });
 
 const PLATE_CODES: &[&str] = &[
@@ -370,6 +379,13 @@ pub fn find(text: &str, out: &mut Vec<Hit>) {
     let months = MONTH_GATE.is_match(text);
     for m in DATE_TEXT.find_iter(if months { text } else { "" }) {
         out.push(Hit::new(m.start(), m.end(), date_label(text, m.start())));
+    }
+    for m in CASE_SHAPE.find_iter(text) {
+        let glued = text[..m.start()].ends_with(['-', '/', '.', ',', '+'])
+            || text[m.end()..].starts_with(['-', '/']);
+        if !glued {
+            out.push(Hit::new(m.start(), m.end(), Label::CaseNumber));
+        }
     }
     for c in CASE.captures_iter(text) {
         if let Some(g) = c.get(1) {

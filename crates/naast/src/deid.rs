@@ -3,34 +3,8 @@
 //! A line that is not such an object answers `{"id", "error"}` (or `{"line", "error"}`) and the
 //! others still answer.
 
-use serde_json::{Value, json};
+use naast_deid::jsonl::Mode;
 use std::io::{BufRead, Write};
-
-fn one(line_no: usize, line: &str, redact: bool, lists: Option<&naast_deid::Lists>) -> Value {
-    let value: Value = match serde_json::from_str(line) {
-        Ok(v) => v,
-        Err(e) => return json!({"line": line_no, "error": format!("not JSON: {e}")}),
-    };
-    let id = value.get("id").cloned();
-    let Some(text) = value.get("text").and_then(Value::as_str) else {
-        let mut v = json!({"error": "a line needs \"text\" (a string)"});
-        match id {
-            Some(id) => v["id"] = id,
-            None => v["line"] = json!(line_no),
-        }
-        return v;
-    };
-    let id = id.unwrap_or_else(|| json!(line_no));
-    if redact {
-        json!({"id": id, "text": naast_deid::redact_with(text, lists)})
-    } else {
-        let spans: Vec<Value> = naast_deid::find_with(text, lists)
-            .into_iter()
-            .map(|s| json!({"start": s.start, "end": s.end, "label": s.label.as_str()}))
-            .collect();
-        json!({"id": id, "spans": spans})
-    }
-}
 
 pub fn run(
     redact: bool,
@@ -38,15 +12,9 @@ pub fn run(
     input: impl BufRead,
     out: impl Write,
 ) -> anyhow::Result<()> {
-    let mut out = std::io::BufWriter::new(out);
-    for (i, line) in input.lines().enumerate() {
-        let line = line?;
-        if line.trim().is_empty() {
-            continue;
-        }
-        writeln!(out, "{}", one(i + 1, &line, redact, lists))?;
-    }
-    out.flush()?;
+    let mode = if redact { Mode::Redact } else { Mode::Spans };
+    let out = std::io::BufWriter::with_capacity(1 << 16, out);
+    naast_deid::jsonl::run(mode, lists, input, out)?;
     Ok(())
 }
 
@@ -101,6 +69,7 @@ pub fn build_lists(src: &std::path::Path, out: &std::path::Path) -> anyhow::Resu
 #[cfg(test)]
 mod tests {
     use super::*;
+    use serde_json::{Value, json};
 
     #[test]
     fn each_line_gets_spans_in_code_points_and_bad_lines_an_error() {

@@ -3,12 +3,12 @@
 //! marks what was missed, and only then can the report go on to review and publication.
 
 use super::{Narrative, check_narrative, is_published, staff};
-use crate::deid_review::{FieldReview, MISSED_MAX, missed_phrases, redact_field, review_field};
+use crate::deid_review::{FieldReview, MISSED_MAX, missed_phrases, redact_fields, review_field};
 use crate::{App, AppError, Principal, Result};
 use naast_core::Msg;
 use naast_store::reports as store;
 use serde::Serialize;
-use std::collections::{BTreeMap, HashSet};
+use std::collections::HashSet;
 
 #[derive(Debug, Clone, Serialize)]
 pub struct PrivacyReview {
@@ -61,13 +61,13 @@ impl App {
         let accepted: HashSet<&str> = accepted.iter().map(String::as_str).collect();
         let phrases = missed_phrases(missed);
         let mut n: Narrative = self.open_narrative(&r);
-        let mut texts: BTreeMap<&'static str, String> = BTreeMap::new();
-        for (field, text) in n.fields() {
-            texts.insert(
-                field,
-                redact_field(field, text, &accepted, &phrases, self.word_lists()),
-            );
-        }
+        let fields = n.fields();
+        let redacted = redact_fields(&fields, &accepted, &phrases, self.word_lists());
+        let texts: Vec<(&'static str, String)> = fields
+            .iter()
+            .map(|(field, _)| *field)
+            .zip(redacted)
+            .collect();
         for (field, text) in texts {
             if let Some(f) = n.field_mut(field) {
                 *f = text;

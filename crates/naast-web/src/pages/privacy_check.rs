@@ -67,6 +67,10 @@ impl PrivacyPage {
             "AGE" => ("leeftijd", "age"),
             "CASE_NUMBER" => ("dossiernummer", "case number"),
             "LICENSE_PLATE" => ("kenteken", "licence plate"),
+            "FUNCTION" => (
+                "functie die naar iemand wijst",
+                "job title that points to someone",
+            ),
             _ => ("organisatie", "organisation"),
         };
         self.page.t(nl, en).to_string()

@@ -224,7 +224,7 @@ async fn a_signal_lives_from_draft_to_closed_under_the_consent_rule_and_the_remi
                 json!({
                     "title": "Lange wachttijd jeugdhulp",
                     "description": "Mevrouw Jansen belde op 06-12345678: zij wacht al vier maanden op een besluit over jeugdhulp.",
-                    "proposal": "Noem de verwachte wachttijd in de ontvangstbevestiging.",
+                    "proposal": "Noem de verwachte wachttijd in de ontvangstbevestiging. Bespreek het met mevrouw Jansen en met de heer Bakker, teamleider Wmo.",
                     "area": "jeugd", "theme": "waiting_time", "urgency": "high",
                     "organisations": ["municipality:wijkteam"], "addressee": "municipality",
                     "cases": format!("{a}\n{b}")
@@ -247,6 +247,14 @@ async fn a_signal_lives_from_draft_to_closed_under_the_consent_rule_and_the_remi
             "{desc}"
         );
         assert!(desc.contains("[TELEFOON-1]"), "{desc}");
+        // One numbering for the whole signal: the same person is the same number in every
+        // field, another person another number; the job title that identifies is hidden too.
+        assert!(desc.starts_with("Mevrouw [PERSOON-1] belde"), "{desc}");
+        let proposal = sig["texts"]["proposal"].as_str().unwrap();
+        assert!(
+            proposal.ends_with("met mevrouw [PERSOON-1] en met de heer [PERSOON-2], [FUNCTIE-1]."),
+            "{proposal}"
+        );
         assert_eq!(sig["checked"], true);
 
         // Below k without consent: refused, naming both kwesties; with one consent, the other.
@@ -285,7 +293,7 @@ async fn a_signal_lives_from_draft_to_closed_under_the_consent_rule_and_the_remi
         let (_, sig) = c.get(&one, &tom).await;
         let mut edit = json!({
             "title": "Lange wachttijd jeugdhulp", "description": sig["texts"]["description"],
-            "proposal": "Noem de verwachte wachttijd in de ontvangstbevestiging.",
+            "proposal": sig["texts"]["proposal"],
             "area": "jeugd", "theme": "waiting_time", "urgency": "high",
             "organisations": ["municipality:wijkteam"], "addressee": "municipality",
             "cases": format!("{a} {b}"), "updated_at": sig["updated_at"]

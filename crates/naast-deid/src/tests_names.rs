@@ -1,0 +1,111 @@
+//! Whole names (`names.rs`) and streets by their make (`streets.rs`): each name form and hard
+//! negative of issue 32.
+
+use crate::{Label, find};
+
+/// The text of each finding with its label.
+fn found(text: &str) -> Vec<(String, Label)> {
+    let chars: Vec<char> = text.chars().collect();
+    find(text)
+        .iter()
+        .map(|s| (chars[s.start..s.end].iter().collect(), s.label))
+        .collect()
+}
+
+fn person(text: &str, name: &str) {
+    let f = found(text);
+    assert!(
+        f.iter().any(|(t, l)| t == name && *l == Label::Person),
+        "{name} in {text:?}: {f:?}"
+    );
+}
+
+#[test]
+fn names_with_particles_are_one_span() {
+    person(
+        "Gisteren belde Henk de Boer over zijn uitkering.",
+        "Henk de Boer",
+    );
+    person(
+        "Ik sprak mevrouw Van den Heuvel-de Vries over de Wmo.",
+        "Van den Heuvel-de Vries",
+    );
+    person(
+        "Namens Jan van der Berg schrijf ik deze brief.",
+        "Jan van der Berg",
+    );
+    person("Volgens de heer El Amrani is de taxi te laat.", "El Amrani");
+    person(
+        "Gesproken met Lotte op den Kamp over school.",
+        "Lotte op den Kamp",
+    );
+    person("Van: Daan in 't Veld\nAan: de wijkcoach", "Daan in 't Veld");
+}
+
+#[test]
+fn initials_with_capitals_outside_ascii_and_double_names_are_one_span() {
+    person("Behandeld door Ş. Yılmaz, afdeling Inkomen.", "Ş. Yılmaz");
+    person("Vragen aan Ł.K. Nowak of aan mij.", "Ł.K. Nowak");
+    person(
+        "De klacht gaat over mevr. F.A. Ait Taleb-Visser, casemanager.",
+        "F.A. Ait Taleb-Visser",
+    );
+    person("Naam: Özlem Kaya-Ouali\nGeboren: 1991", "Özlem Kaya-Ouali");
+    person(
+        "Gesprek met jobcoach Rania Al-Jasem: positief.",
+        "Rania Al-Jasem",
+    );
+    person(
+        "mevrouw N.C. Winter-ter Horst belde",
+        "N.C. Winter-ter Horst",
+    );
+}
+
+#[test]
+fn an_organisation_does_not_take_in_a_function_word_that_opens_a_sentence() {
+    for (t, org) in [
+        (
+            "Het ging goed. Ook Taxi Maas & Waal kwam te laat.",
+            "Taxi Maas & Waal",
+        ),
+        (
+            "Toen Zorgaanbieder Horizon langskwam, was het stil.",
+            "Zorgaanbieder Horizon",
+        ),
+        ("Maar Thuiszorg De Linde zegt nee.", "Thuiszorg De Linde"),
+    ] {
+        let f = found(t);
+        assert!(
+            f.iter().any(|(x, l)| x == org && *l == Label::Org),
+            "{org} in {t:?}: {f:?}"
+        );
+    }
+}
+
+#[test]
+fn hard_negatives_stay_apart_or_unmarked() {
+    // Two people in a row are two spans, not one.
+    let f = found("Aanwezig: mevrouw Jansen en de heer Bakker.");
+    assert!(f.iter().any(|(t, _)| t == "Jansen"), "{f:?}");
+    assert!(f.iter().any(|(t, _)| t == "Bakker"), "{f:?}");
+    // A name and the place after `in de` do not become one.
+    let f = found("Mevrouw Jansen in de Kerkstraat belde.");
+    assert!(!f.iter().any(|(t, _)| t.contains(" in de ")), "{f:?}");
+    // An age or a count after a name is no house number.
+    let f = found("Mevrouw Jansen 3 keer gebeld.");
+    assert!(f.iter().all(|(_, l)| *l != Label::Address), "{f:?}");
+    // A sentence-opening word before a name stays outside it.
+    let f = found("Het gesprek was kort. Toen Jansen belde, was het laat.");
+    assert!(f.iter().all(|(t, _)| !t.starts_with("Toen")), "{f:?}");
+    // Laws and agencies next to a name are not taken in.
+    let f = found("Mevrouw Jansen UWV belde over de Wmo.");
+    assert!(f.iter().all(|(t, _)| !t.contains("UWV")), "{f:?}");
+}
+
+#[test]
+fn a_street_takes_its_number_and_the_words_of_its_name() {
+    let f = found("Ze woont op Akkerwinde 16-4 in Nieuwegein.");
+    assert!(f.iter().any(|(t, _)| t == "Akkerwinde 16-4"), "{f:?}");
+    let f = found("haar moeder, die in de Mr. Troelstraweg woont.");
+    assert!(f.iter().any(|(t, _)| t == "Mr. Troelstraweg"), "{f:?}");
+}
