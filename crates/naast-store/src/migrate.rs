@@ -128,6 +128,11 @@ pub(crate) static SQLITE: &[Migration] = &[
         name: "audit_filters",
         sql: include_str!("../migrations/sqlite/0025_audit_filters.sql"),
     },
+    Migration {
+        version: 29,
+        name: "report_extra_protection",
+        sql: include_str!("../migrations/sqlite/0029_report_extra_protection.sql"),
+    },
 ];
 
 pub(crate) static POSTGRES: &[Migration] = &[
@@ -245,6 +250,11 @@ pub(crate) static POSTGRES: &[Migration] = &[
         version: 25,
         name: "audit_filters",
         sql: include_str!("../migrations/postgres/0025_audit_filters.sql"),
+    },
+    Migration {
+        version: 29,
+        name: "report_extra_protection",
+        sql: include_str!("../migrations/postgres/0029_report_extra_protection.sql"),
     },
 ];
 

@@ -91,12 +91,10 @@ impl App {
             None => {
                 let signals = self.signal_records(t.id).await?;
                 let p = self
-                    .prepare_report(&t, &rows, &signals, year, quarter)
+                    .prepare_report(&t, &rows, &signals, year, quarter, r.extra_protection)
                     .await?;
                 if !p.protection.findings.is_empty() {
-                    return Err(AppError::general(Msg::ReportBlocked(findings_text(
-                        &p.protection.findings,
-                    ))));
+                    return Err(AppError::general(Msg::ReportBlocked(p.fix.is_some())));
                 }
                 let mut hidden: Vec<_> = p.protection.hidden.iter().cloned().collect();
                 hidden.sort();
@@ -132,6 +130,31 @@ impl App {
             return Err(AppError::general(Msg::ReportState));
         }
         self.audit_in(&mut tx, who, "report.publish", "report", &id.to_string())
+            .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// A coordinator agrees to hide more in a report the audit gate refuses, as its page
+    /// proposes: the numbers of the period's tables listed there (the quarters already
+    /// published cannot change). The page then shows the result, to be read before publishing.
+    /// `updated_at` is the version the coordinator read.
+    pub async fn protect_report_more(
+        &self,
+        who: &Principal,
+        id: i64,
+        updated_at: i64,
+    ) -> Result<()> {
+        who.require(Role::Coordinator)?;
+        let (_, r) = self.report_row(who, id).await?;
+        if is_published(&r.status) {
+            return Err(AppError::general(Msg::ReportState));
+        }
+        let mut tx = self.db.begin().await?;
+        if !store::allow_extra_protection(&mut *tx, id, updated_at).await? {
+            return Err(AppError::Conflict(Msg::Conflict));
+        }
+        self.audit_in(&mut tx, who, "report.protect_more", "report", &id.to_string())
             .await?;
         tx.commit().await?;
         Ok(())

@@ -199,6 +199,8 @@ struct ReportPage {
     v: ReportView,
     doc: DocHtml,
     findings: Vec<FindingText>,
+    /// The audit gate refuses: what hiding more in this period would hide, in words.
+    fix: Option<Vec<FixText>>,
     text: TextForm,
     discussed: DiscussedForm,
     /// The other save that a stale save ran into is shown in the report.
@@ -283,9 +285,14 @@ async fn show_report(
     let findings = v
         .findings
         .iter()
-        .map(|f| finding_text(f, ctx.lang))
+        .map(|f| finding_text(f, ctx.lang, &v.providers))
         .collect();
+    let fix = v
+        .fix
+        .as_ref()
+        .map(|extra| extra.iter().map(|e| fix_text(e, ctx.lang)).collect());
     let view = ReportPage {
+        fix,
         state: ReportState::of(&v, ctx.lang),
         page,
         v,
@@ -327,6 +334,10 @@ fn done_notice(code: &str, lang: Lang) -> Option<&'static str> {
         "besproken" => lang.pick(
             "Vastgelegd dat de rapportage met de gemeente is besproken.",
             "Recorded that the report was discussed with the municipality.",
+        ),
+        "verborgen" => lang.pick(
+            "De extra cijfers zijn verborgen. Lees de rapportage na; daarna kunt u haar publiceren.",
+            "The extra numbers are hidden. Read the report through; then you can publish it.",
         ),
         "correctie" => lang.pick(
             "Een nieuwe versie is gemaakt. Schrijf bij de werkstroom wat deze versie verbetert.",
@@ -393,6 +404,13 @@ pub async fn step(
         "submit" => (ctx.app.submit_report(&who, id).await, "aangeboden"),
         "reject" => (ctx.app.reject_report(&who, id).await, "teruggezet"),
         "publish" => (ctx.app.publish_report(&who, id).await, "gepubliceerd"),
+        "protect" => {
+            let read: i64 = form.get("updated_at").trim().parse().unwrap_or(0);
+            (
+                ctx.app.protect_report_more(&who, id, read).await,
+                "verborgen",
+            )
+        }
         "correct" => {
             return match ctx.app.correct_report(&who, id).await {
                 Ok(new) => Ok(back(new, "correctie")),
@@ -406,7 +424,9 @@ pub async fn step(
     };
     match result {
         Ok(()) => Ok(back(id, done)),
-        Err(e @ AppError::Invalid(_)) => show_report(ctx, id, None, None, Some(&e), None).await,
+        Err(e @ (AppError::Invalid(_) | AppError::Conflict(_))) => {
+            show_report(ctx, id, None, None, Some(&e), None).await
+        }
         Err(e) => Err(WebError::App(e, ctx.lang)),
     }
 }
@@ -560,15 +580,27 @@ mod tests {
             min: 2,
             max: Some(2),
         };
-        let t = finding_text(&f, Lang::Nl);
-        assert_eq!(t.table, "2026-Q3 cases by area");
-        assert_eq!(t.cell, "area = jeugd");
+        let none = std::collections::BTreeMap::new();
+        let t = finding_text(&f, Lang::Nl, &none);
+        assert_eq!(t.table, "Kwesties naar domein (2026 Q3)");
+        assert_eq!(t.cell, "domein Jeugdhulp");
         assert!(t.reason.contains("precies terug te rekenen"));
         let total = Finding {
             at: std::collections::BTreeMap::new(),
             ..f
         };
-        assert_eq!(finding_text(&total, Lang::Nl).cell, "het totaal");
+        assert_eq!(finding_text(&total, Lang::Nl, &none).cell, "het totaal");
+        let fix = fix_text(
+            &naast_report::protect::Extra {
+                kind: naast_report::protect::ExtraKind::Withheld,
+                table: "2025 signals by theme".into(),
+                numbers: 6,
+                protects: Vec::new(),
+            },
+            Lang::Nl,
+        );
+        assert_eq!(fix.table, "Signalen naar thema (2025)");
+        assert_eq!(fix.what, "alleen het totaal tonen (6 cijfers minder)");
         assert_eq!(status_label("review", Lang::Nl), "ter beoordeling");
         assert_eq!(status_label("discussed", Lang::En), "discussed");
         assert_eq!(period_words(2026, 0, Lang::Nl), "Jaar 2026");
