@@ -89,6 +89,8 @@ pub struct ReportView {
     pub fix: Option<Vec<naast_report::protect::Extra>>,
     /// A coordinator agreed to hide more in this period than the usual repair does.
     pub extra_protection: bool,
+    /// Not published and its period not over: the first day it can be submitted (`dd-mm-yyyy`).
+    pub submit_from: Option<String>,
     pub updated_at: i64,
     pub published_at: Option<i64>,
     /// Provider codes → names, for the labels.
@@ -301,6 +303,11 @@ impl App {
             late,
             fix,
             extra_protection: r.extra_protection,
+            submit_from: if is_published(&r.status) {
+                None
+            } else {
+                submit_from(r.year as i32, r.quarter as u8)
+            },
             updated_at: r.updated_at,
             published_at: r.published_at,
         })
@@ -421,6 +428,7 @@ impl App {
             late: 0,
             fix: None,
             extra_protection: false,
+            submit_from: None,
             updated_at: 0,
             published_at: None,
             providers,
@@ -436,7 +444,10 @@ impl App {
         let (year, quarter) = naast_report::parse_period(period)
             .ok_or_else(|| AppError::field("period", Msg::PeriodInvalid))?;
         if quarter != 0 && !t.quarterly_reports {
-            return Err(AppError::field("period", Msg::PeriodInvalid));
+            return Err(AppError::field(
+                "period",
+                Msg::NoQuarterlyReports(t.name.clone()),
+            ));
         }
         let rows = store::list(self.db.pool(), t.id).await?;
         let same: Vec<&ReportRow> = rows
@@ -541,6 +552,18 @@ impl App {
             .await?;
         Ok(p.protection.release)
     }
+}
+
+/// The day after a period that is not over yet (`dd-mm-yyyy`): from then its report can be
+/// submitted and published. `None` once the period is over.
+pub(crate) fn submit_from(year: i32, quarter: u8) -> Option<String> {
+    let (_, last) = naast_report::period_days(year, quarter);
+    let last: jiff::civil::Date = last.parse().ok()?;
+    if crate::clock::today() > last {
+        return None;
+    }
+    let next = last.tomorrow().ok()?;
+    Some(next.strftime("%d-%m-%Y").to_string())
 }
 
 /// Orders periods by their last day: Q1 < Q2 < Q3 < Q4 = the year.

@@ -91,6 +91,10 @@ pub enum Msg {
     PeriodInvalid,
     /// A period can only be published once it is over.
     PeriodNotOver,
+    /// A report can be submitted from the day after its period (the day given, in words).
+    SubmitFrom(String),
+    /// The municipality (named) gets annual reports only.
+    NoQuarterlyReports(String),
     /// The audit gate found numbers that can be worked out; `true`: hiding more in the period
     /// fixes it, and the report's page offers that.
     ReportBlocked(bool),
@@ -390,8 +394,16 @@ impl Msg {
                 format!("Too little contrast ({ratio}:1). Text needs at least 4.5:1 (WCAG 2.2, 1.4.3). Choose a darker or lighter colour."),
             ),
             PeriodInvalid => (
-                "Geef een periode als 2026 (jaar) of 2026-Q2 (kwartaal).".into(),
-                "Give a period as 2026 (year) or 2026-Q2 (quarter).".into(),
+                "Geef een periode als 2026 (jaar) of 2026-Q2, Q2 2026 of 2e kwartaal 2026 (kwartaal).".into(),
+                "Give a period as 2026 (year) or 2026-Q2, Q2 2026 or 2nd quarter 2026 (quarter).".into(),
+            ),
+            SubmitFrom(day) => (
+                format!("Deze periode is nog niet voorbij. U kunt de rapportage aanbieden vanaf {day}."),
+                format!("This period is not over yet. You can submit the report from {day}."),
+            ),
+            NoQuarterlyReports(name) => (
+                format!("{name} krijgt geen kwartaalrapportages, alleen een jaarrapportage. Geef een jaar, zoals 2026."),
+                format!("{name} gets no quarterly reports, only an annual report. Give a year, such as 2026."),
             ),
             PeriodNotOver => (
                 "Deze periode is nog niet voorbij. Publiceer na de laatste dag ervan.".into(),

@@ -9,6 +9,10 @@ impl App {
     pub async fn submit_report(&self, who: &Principal, id: i64) -> Result<()> {
         staff(who)?;
         let (_, r) = self.report_row(who, id).await?;
+        // Written while the period runs, handed over once it is over.
+        if let Some(day) = submit_from(r.year as i32, r.quarter as u8) {
+            return Err(AppError::general(Msg::SubmitFrom(day)));
+        }
         let n: Narrative = self.open_narrative(&r);
         if !n.checked && !n.is_empty() {
             return Err(AppError::general(Msg::PrivacyCheckNeeded));
