@@ -171,7 +171,6 @@ fn summary(r: &ReportRow) -> ReportSummary {
     }
 }
 
-
 impl App {
     async fn report_tenant(&self, who: &Principal, slug: &str) -> Result<TenantRow> {
         if !who.signed_in() {

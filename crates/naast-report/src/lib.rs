@@ -27,7 +27,10 @@ pub fn parse_period(s: &str) -> Option<(i32, u8)> {
         return None;
     }
     let (mut year, mut quarter, mut word) = (None, None, false);
-    for tok in s.split(|c: char| c.is_whitespace() || c == '-').filter(|t| !t.is_empty()) {
+    for tok in s
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|t| !t.is_empty())
+    {
         let q = match tok {
             "kwartaal" | "quarter" => {
                 if word {

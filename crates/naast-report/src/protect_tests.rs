@@ -233,7 +233,12 @@ fn a_fourth_quarter_after_the_published_year_keeps_the_year_as_published() {
     let mut frozen = Frozen::default();
     for q in 1..=3u8 {
         let qs: Vec<u8> = (1..=q).collect();
-        let p = ok(protect(&Series::build(&plan, &us, &qs, false), 5, &frozen, "q"));
+        let p = ok(protect(
+            &Series::build(&plan, &us, &qs, false),
+            5,
+            &frozen,
+            "q",
+        ));
         assert!(p.findings.is_empty());
         frozen.quarters.push(q);
         frozen.hidden = p.hidden;

@@ -266,7 +266,11 @@ impl App {
                 })?;
                 for fu in us {
                     // The year's units repeat those of its published quarters.
-                    if *q == 0 && published_q.iter().any(|p| fu.unit.quarter_of(fu.pop) == Some(*p)) {
+                    if *q == 0
+                        && published_q
+                            .iter()
+                            .any(|p| fu.unit.quarter_of(fu.pop) == Some(*p))
+                    {
                         continue;
                     }
                     match fu.pop {
@@ -287,8 +291,11 @@ impl App {
         .await?;
         // A quarter already published takes nothing more: a kwestie registered late counts in
         // the next quarter not yet published; after the year was published, in none.
-        let assign =
-            |q: u8| (q..=4).find(|x| !published_q.contains(x)).filter(|_| !year_frozen);
+        let assign = |q: u8| {
+            (q..=4)
+                .find(|x| !published_q.contains(x))
+                .filter(|_| !year_frozen)
+        };
         let mut late = 0;
         for r in &records {
             if let Some(d) = parse_day(&r.opened_on).filter(|d| i32::from(d.year()) == year)

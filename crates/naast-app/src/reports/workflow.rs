@@ -158,8 +158,14 @@ impl App {
         if !store::allow_extra_protection(&mut *tx, id, updated_at).await? {
             return Err(AppError::Conflict(Msg::Conflict));
         }
-        self.audit_in(&mut tx, who, "report.protect_more", "report", &id.to_string())
-            .await?;
+        self.audit_in(
+            &mut tx,
+            who,
+            "report.protect_more",
+            "report",
+            &id.to_string(),
+        )
+        .await?;
         tx.commit().await?;
         Ok(())
     }

@@ -583,7 +583,7 @@ mod tests {
         let none = std::collections::BTreeMap::new();
         let t = finding_text(&f, Lang::Nl, &none);
         assert_eq!(t.table, "Kwesties naar domein (2026 Q3)");
-        assert_eq!(t.cell, "domein Jeugdhulp");
+        assert_eq!(t.cell, "domein Jeugdhulp (Jeugdwet)");
         assert!(t.reason.contains("precies terug te rekenen"));
         let total = Finding {
             at: std::collections::BTreeMap::new(),

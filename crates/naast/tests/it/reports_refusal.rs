@@ -14,14 +14,20 @@ const EMAIL: &str = "cor@x.example";
 async fn a_refused_fourth_quarter_says_what_is_wrong_and_one_button_fixes_it() {
     let year = i32::from(naast_app::clock::today().year()) - 1;
     for store in Store::all().await {
-        let (code, _, err) = store.run(&["tenant", "add", "--slug", "maasdal", "--name", "Maasdal"]);
+        let (code, _, err) =
+            store.run(&["tenant", "add", "--slug", "maasdal", "--name", "Maasdal"]);
         assert_eq!(code, 0, "{err}");
         // Every quarter of last year the same, but the fourth has 2 kwesties about youth care.
         let mut lines = Vec::new();
         for q in 1..=4u32 {
             let month = 3 * (q - 1) + 1;
             let jeugd = if q == 4 { 2 } else { 6 };
-            let areas = [("wmo", 12), ("jeugd", jeugd), ("participatie", 7), ("werk", 9)];
+            let areas = [
+                ("wmo", 12),
+                ("jeugd", jeugd),
+                ("participatie", 7),
+                ("werk", 9),
+            ];
             let mut day = 1;
             for (area, n) in areas {
                 for _ in 0..n {
@@ -59,7 +65,9 @@ async fn a_refused_fourth_quarter_says_what_is_wrong_and_one_button_fixes_it() {
         let mut t = api_get(&url("/tenants/maasdal"), &token).await;
         t["quarterly_reports"] = json!(true);
         t["providers"] = json!([]);
-        let res = send(api.put(url("/tenants/maasdal")).json(&t)).await.unwrap();
+        let res = send(api.put(url("/tenants/maasdal")).json(&t))
+            .await
+            .unwrap();
         assert_eq!(res.status().as_u16(), 200, "{}", res.text().await.unwrap());
 
         // Starts a period's report and submits it; returns its id and the publication's answer.
@@ -119,15 +127,18 @@ async fn a_refused_fourth_quarter_says_what_is_wrong_and_one_button_fixes_it() {
             body.contains("kleine aantallen uitrekenen") && body.contains("Verberg eerst"),
             "{body}"
         );
-        assert!(!body.contains("cases by") && !body.contains("pinned"), "{body}");
+        assert!(
+            !body.contains("cases by") && !body.contains("pinned"),
+            "{body}"
+        );
         let v = api_get(&url(&format!("/reports/{q4}")), &token).await;
         assert_eq!(v["status"], "review");
         assert_eq!(v["extra_protection"], false);
         let fix = v["fix"].as_array().expect("a fix is offered");
         assert!(
-            fix.iter()
-                .any(|e| e["table"] == format!("{year}-Q4 cases by area")
-                    && e["kind"] == "withheld"),
+            fix.iter().any(
+                |e| e["table"] == format!("{year}-Q4 cases by area") && e["kind"] == "withheld"
+            ),
             "{fix:?}"
         );
 
@@ -136,7 +147,10 @@ async fn a_refused_fourth_quarter_says_what_is_wrong_and_one_button_fixes_it() {
         let (code, page) = get(&browser, &page_url).await;
         assert_eq!(code, 200);
         assert!(page.contains("Zo kan deze rapportage niet worden gepubliceerd"));
-        assert!(page.contains(&format!("Kwesties naar domein ({year} Q4)")), "{page}");
+        assert!(
+            page.contains(&format!("Kwesties naar domein ({year} Q4)")),
+            "{page}"
+        );
         assert!(page.contains("alleen het totaal tonen"));
         assert!(!page.contains("cases by area") && !page.contains("pinned_below_k"));
         assert!(page.contains("Deze cijfers verbergen en het resultaat bekijken"));
@@ -165,7 +179,10 @@ async fn a_refused_fourth_quarter_says_what_is_wrong_and_one_button_fixes_it() {
         )
         .await;
         assert_eq!(res.status().as_u16(), 303);
-        assert_eq!(location(&res), format!("/admin/reports/{q4}?klaar=verborgen"));
+        assert_eq!(
+            location(&res),
+            format!("/admin/reports/{q4}?klaar=verborgen")
+        );
         let (_, page) = get(&browser, &format!("{base}{}", location(&res))).await;
         assert!(page.contains("De extra cijfers zijn verborgen"));
         assert!(!page.contains("Zo kan deze rapportage niet worden gepubliceerd"));
@@ -204,7 +221,12 @@ async fn a_refused_fourth_quarter_says_what_is_wrong_and_one_button_fixes_it() {
         let release: naast_report::release::Release =
             serde_json::from_slice(&std::fs::read(&rel).unwrap()).unwrap();
         let audit = naast_report::audit::audit(&release).unwrap();
-        assert!(audit.findings.is_empty(), "{}: {:?}", store.label, audit.findings);
+        assert!(
+            audit.findings.is_empty(),
+            "{}: {:?}",
+            store.label,
+            audit.findings
+        );
         assert!(
             release
                 .tables

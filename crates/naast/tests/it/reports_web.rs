@@ -519,7 +519,10 @@ async fn a_report_goes_from_draft_to_published_to_corrected_and_the_municipality
         let (status, page) = get(c, &format!("{base}/admin/reports/{running}")).await;
         assert_eq!(status, 200);
         assert!(page.contains("CONCEPT") && page.contains(&format!("Aanbieden kan vanaf {from}")));
-        assert!(!page.contains("Ter beoordeling aanbieden"), "no button before the day");
+        assert!(
+            !page.contains("Ter beoordeling aanbieden"),
+            "no button before the day"
+        );
         let res = post(
             c,
             &format!("{base}/admin/reports/{running}/submit"),
