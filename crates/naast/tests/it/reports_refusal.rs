@@ -72,7 +72,7 @@ async fn a_refused_fourth_quarter_says_what_is_wrong_and_one_button_fixes_it() {
 
         // Starts a period's report and submits it; returns its id and the publication's answer.
         let publish = |period: String| {
-            let (api, url) = (api.clone(), url.clone());
+            let (api, url) = (api.clone(), url);
             let token = token.clone();
             async move {
                 let send = |req: reqwest::RequestBuilder| {
