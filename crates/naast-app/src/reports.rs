@@ -84,6 +84,13 @@ pub struct ReportView {
     pub findings: Vec<Finding>,
     /// Drafts only: kwesties registered after every quarter they belong to was published.
     pub late: u64,
+    /// Drafts the audit gate refuses: what hiding more in this period would hide (tables and
+    /// how many numbers), if that lets it pass; offered on the page as one step.
+    pub fix: Option<Vec<naast_report::protect::Extra>>,
+    /// A coordinator agreed to hide more in this period than the usual repair does.
+    pub extra_protection: bool,
+    /// Not published and its period not over: the first day it can be submitted (`dd-mm-yyyy`).
+    pub submit_from: Option<String>,
     pub updated_at: i64,
     pub published_at: Option<i64>,
     /// Provider codes → names, for the labels.
@@ -164,22 +171,6 @@ fn summary(r: &ReportRow) -> ReportSummary {
     }
 }
 
-/// The audit's findings in words, for the refusal: at most five cells named.
-pub fn findings_text(findings: &[Finding]) -> String {
-    let mut parts: Vec<String> = findings
-        .iter()
-        .take(5)
-        .map(|f| {
-            let at: Vec<String> = f.at.iter().map(|(d, c)| format!("{d}={c}")).collect();
-            format!("{} [{}]: {}", f.table, at.join(", "), f.reason.code())
-        })
-        .collect();
-    if findings.len() > 5 {
-        parts.push(format!("(+{})", findings.len() - 5));
-    }
-    parts.join("; ")
-}
-
 impl App {
     async fn report_tenant(&self, who: &Principal, slug: &str) -> Result<TenantRow> {
         if !who.signed_in() {
@@ -235,19 +226,27 @@ impl App {
     async fn view(&self, t: &TenantRow, r: &ReportRow) -> Result<ReportView> {
         let rows = store::list(self.db.pool(), t.id).await?;
         let narrative: Narrative = self.open_narrative(r);
-        let (content, findings, late) = match (&r.content, is_published(&r.status)) {
+        let (content, findings, late, fix) = match (&r.content, is_published(&r.status)) {
             (Some(c), true) => (
                 serde_json::from_str::<Content>(c)
                     .map_err(|e| AppError::Internal(format!("report {} content: {e}", r.id)))?,
                 Vec::new(),
                 0,
+                None,
             ),
             _ => {
                 let signals = self.signal_records(t.id).await?;
                 let p = self
-                    .prepare_report(t, &rows, &signals, r.year as i32, r.quarter as u8)
+                    .prepare_report(
+                        t,
+                        &rows,
+                        &signals,
+                        r.year as i32,
+                        r.quarter as u8,
+                        r.extra_protection,
+                    )
                     .await?;
-                (p.content, p.protection.findings, p.late)
+                (p.content, p.protection.findings, p.late, p.fix)
             }
         };
         let mut previous: Vec<(&ReportRow, String)> = Vec::new();
@@ -301,6 +300,13 @@ impl App {
             previous_agreed,
             findings,
             late,
+            fix,
+            extra_protection: r.extra_protection,
+            submit_from: if is_published(&r.status) {
+                None
+            } else {
+                submit_from(r.year as i32, r.quarter as u8)
+            },
             updated_at: r.updated_at,
             published_at: r.published_at,
         })
@@ -355,6 +361,7 @@ impl App {
             published_by: None,
             published_at: None,
             updated_at: 0,
+            extra_protection: false,
         };
         self.view(&t, &row).await
     }
@@ -418,6 +425,9 @@ impl App {
             previous_agreed: None,
             findings: Vec::new(),
             late: 0,
+            fix: None,
+            extra_protection: false,
+            submit_from: None,
             updated_at: 0,
             published_at: None,
             providers,
@@ -433,7 +443,10 @@ impl App {
         let (year, quarter) = naast_report::parse_period(period)
             .ok_or_else(|| AppError::field("period", Msg::PeriodInvalid))?;
         if quarter != 0 && !t.quarterly_reports {
-            return Err(AppError::field("period", Msg::PeriodInvalid));
+            return Err(AppError::field(
+                "period",
+                Msg::NoQuarterlyReports(t.name.clone()),
+            ));
         }
         let rows = store::list(self.db.pool(), t.id).await?;
         let same: Vec<&ReportRow> = rows
@@ -531,11 +544,25 @@ impl App {
             },
         };
         let signals = self.signal_records(t.id).await?;
+        // A draft's extra protection as agreed; published periods as they were published.
+        let extra = open.is_none_or(|r| r.extra_protection);
         let p = self
-            .prepare_report(&t, &rows, &signals, year, target)
+            .prepare_report(&t, &rows, &signals, year, target, extra)
             .await?;
         Ok(p.protection.release)
     }
+}
+
+/// The day after a period that is not over yet (`dd-mm-yyyy`): from then its report can be
+/// submitted and published. `None` once the period is over.
+pub(crate) fn submit_from(year: i32, quarter: u8) -> Option<String> {
+    let (_, last) = naast_report::period_days(year, quarter);
+    let last: jiff::civil::Date = last.parse().ok()?;
+    if crate::clock::today() > last {
+        return None;
+    }
+    let next = last.tomorrow().ok()?;
+    Some(next.strftime("%d-%m-%Y").to_string())
 }
 
 /// Orders periods by their last day: Q1 < Q2 < Q3 < Q4 = the year.

@@ -177,6 +177,11 @@ pub const ACTIONS: &[(&str, &str, &str)] = &[
         "Privacy check of report",
     ),
     (
+        "report.protect_more",
+        "Extra cijfers verborgen in rapportage",
+        "More numbers hidden in report",
+    ),
+    (
         "report.publish",
         "Rapportage gepubliceerd",
         "Report published",

@@ -97,8 +97,13 @@ pub enum Msg {
     PeriodInvalid,
     /// A period can only be published once it is over.
     PeriodNotOver,
-    /// The audit gate found numbers that can be worked out; the text names them.
-    ReportBlocked(String),
+    /// A report can be submitted from the day after its period (the day given, in words).
+    SubmitFrom(String),
+    /// The municipality (named) gets annual reports only.
+    NoQuarterlyReports(String),
+    /// The audit gate found numbers that can be worked out; `true`: hiding more in the period
+    /// fixes it, and the report's page offers that.
+    ReportBlocked(bool),
     /// The report is published (or in another state) and cannot be changed that way.
     ReportState,
     /// Free text must be checked for personal data before it leaves the office.
@@ -399,16 +404,28 @@ impl Msg {
                 format!("Too little contrast ({ratio}:1). Text needs at least 4.5:1 (WCAG 2.2, 1.4.3). Choose a darker or lighter colour."),
             ),
             PeriodInvalid => (
-                "Geef een periode als 2026 (jaar) of 2026-Q2 (kwartaal).".into(),
-                "Give a period as 2026 (year) or 2026-Q2 (quarter).".into(),
+                "Geef een periode als 2026 (jaar) of 2026-Q2, Q2 2026 of 2e kwartaal 2026 (kwartaal).".into(),
+                "Give a period as 2026 (year) or 2026-Q2, Q2 2026 or 2nd quarter 2026 (quarter).".into(),
+            ),
+            SubmitFrom(day) => (
+                format!("Deze periode is nog niet voorbij. U kunt de rapportage aanbieden vanaf {day}."),
+                format!("This period is not over yet. You can submit the report from {day}."),
+            ),
+            NoQuarterlyReports(name) => (
+                format!("{name} krijgt geen kwartaalrapportages, alleen een jaarrapportage. Geef een jaar, zoals 2026."),
+                format!("{name} gets no quarterly reports, only an annual report. Give a year, such as 2026."),
             ),
             PeriodNotOver => (
                 "Deze periode is nog niet voorbij. Publiceer na de laatste dag ervan.".into(),
                 "This period is not over yet. Publish after its last day.".into(),
             ),
-            ReportBlocked(cells) => (
-                format!("Niet gepubliceerd: uit de cijfers samen is terug te rekenen wat verborgen moet blijven. {cells}"),
-                format!("Not published: together, the numbers let a reader work out what must stay hidden. {cells}"),
+            ReportBlocked(true) => (
+                "Niet gepubliceerd. Samen met de cijfers die al gepubliceerd zijn, kan een lezer kleine aantallen uitrekenen. Verberg eerst de extra cijfers die boven de rapportage staan. Daarna kunt u publiceren.".into(),
+                "Not published. Together with the numbers already published, a reader could work out small numbers. First hide the extra numbers listed above the report. Then you can publish.".into(),
+            ),
+            ReportBlocked(false) => (
+                "Niet gepubliceerd. Samen met de cijfers die al gepubliceerd zijn, kan een lezer kleine aantallen uitrekenen, en extra cijfers verbergen helpt niet. Vraag de beheerder van Naast om hulp.".into(),
+                "Not published. Together with the numbers already published, a reader could work out small numbers, and hiding more numbers does not help. Ask the administrator of Naast for help.".into(),
             ),
             PrivacyCheckNeeded => (
                 "Controleer eerst de tekst op persoonsgegevens (namen, adressen, data, nummers). Daarna kunt u verder.".into(),

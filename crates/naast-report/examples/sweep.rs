@@ -22,9 +22,10 @@ fn main() {
     let mut ks = vec![3u64, 5, 10];
     let mut steps = Steps::default();
     let mut keep_factor = naast_report::plan::KEEP_FACTOR;
+    let mut by_table = false;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
-        let v = if a == "--baseline" {
+        let v = if a == "--baseline" || a == "--by-table" {
             String::new()
         } else {
             args.next().unwrap_or_default()
@@ -34,6 +35,7 @@ fn main() {
             "--first" => first = v.parse().unwrap_or(first),
             "--sizes" => sizes = list(&v),
             "--ks" => ks = list(&v),
+            "--by-table" => by_table = true,
             "--baseline" => {
                 steps = Steps {
                     show_exact: false,
@@ -57,6 +59,7 @@ fn main() {
             let (mut numbers, mut hidden, mut periods, mut ok, mut extra) = (0, 0, 0, 0, 0);
             let (mut total, mut max) = (Duration::ZERO, Duration::ZERO);
             let mut failed: Vec<String> = Vec::new();
+            let mut tables: std::collections::BTreeMap<String, [usize; 3]> = Default::default();
             for seed in first..first + seeds {
                 for r in run_year(n as usize, seed, k, steps, keep_factor) {
                     periods += 1;
@@ -65,6 +68,12 @@ fn main() {
                     if r.quarter == 0 {
                         numbers += r.numbers;
                         hidden += r.hidden;
+                        for (kind, x) in &r.by_table {
+                            let e = tables.entry(kind.clone()).or_default();
+                            for i in 0..3 {
+                                e[i] += x[i];
+                            }
+                        }
                     }
                     total += r.time;
                     max = max.max(r.time);
@@ -86,6 +95,14 @@ fn main() {
                 total.as_secs_f64() * 1000.0 / periods.max(1) as f64,
                 max.as_secs_f64() * 1000.0,
             );
+            if by_table {
+                for (kind, [count, below, h]) in &tables {
+                    eprintln!(
+                        "  n {n} k {k}: {kind:40} numbers {count:7} below k {below:6} hidden {h:6} ({:.1} % of all hidden)",
+                        100.0 * *h as f64 / hidden.max(1) as f64,
+                    );
+                }
+            }
             if !failed.is_empty() {
                 eprintln!("n {n} k {k}: not published: {}", failed.join(", "));
             }

@@ -180,6 +180,44 @@ impl Block {
     }
 }
 
+/// A table named as the report names it, with its period: `Signalen naar domein (2025)`,
+/// `Kwesties naar domein (2025 Q4)`. For messages about a table (the refusal of the audit gate,
+/// what extra protection would hide) in words, never its id.
+pub fn table_words(id: &str, lang: Lang) -> String {
+    let Some((pop, dims)) = labels::parse_table_id(id) else {
+        return id.to_string();
+    };
+    let period = id
+        .split_once(' ')
+        .map(|(p, _)| p.replace("-Q", " Q"))
+        .unwrap_or_default();
+    format!("{} ({period})", labels::caption(pop, &dims, lang))
+}
+
+/// A cell of a table in words: `Domein: Jeugd, organisatie: Gemeente`; the total when `at` is
+/// empty.
+pub fn cell_words(
+    at: &std::collections::BTreeMap<String, String>,
+    lang: Lang,
+    providers: &std::collections::BTreeMap<String, String>,
+) -> String {
+    if at.is_empty() {
+        return labels::t(lang, "het totaal", "the total");
+    }
+    let parts: Vec<String> = at
+        .iter()
+        .filter(|(d, _)| d.as_str() != "quarter")
+        .map(|(d, c)| {
+            format!(
+                "{} {}",
+                labels::dimension(d, lang).to_lowercase(),
+                labels::category(d, c, lang, providers)
+            )
+        })
+        .collect();
+    parts.join(", ")
+}
+
 /// Text split at empty lines (a line of only spaces counts as empty), each part trimmed.
 pub fn paragraphs(text: &str) -> Vec<&str> {
     let mut out = Vec::new();

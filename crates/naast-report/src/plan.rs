@@ -135,9 +135,14 @@ impl Plan {
         let enough = previous_cases >= min_cases.max(1);
         let mut kept = BTreeMap::new();
         for (dim, pop, resid) in DIMENSIONS {
-            // Signal dimensions have no plan of their own: see [`planned_as`] and
-            // [`ANSWER_BANDS`].
-            if *pop == Pop::Signals {
+            // A signal's area and theme follow the kwesties' area and nature (see
+            // [`planned_as`]) unless the previous year counted signals: then they keep the
+            // categories that register reached. The register is a population forty times
+            // smaller than the kwesties: broken down by the kwesties' categories, nearly every
+            // number of it was below `k` and hidden (half of all numbers hidden at 2,000
+            // kwesties a year and k = 10, see the README's sweep). The answer bands are fixed
+            // ([`ANSWER_BANDS`]).
+            if *pop == Pop::Signals && (*dim == "answer" || !previous.contains_key(*dim)) {
                 continue;
             }
             let mut codes: Vec<(String, u64)> = if enough {
@@ -178,9 +183,17 @@ impl Plan {
         if dim == "answer" {
             return ANSWER_BANDS.iter().map(|c| c.to_string()).collect();
         }
-        let mut out = self.kept.get(planned_as(dim)).cloned().unwrap_or_default();
+        let mut out = self.kept_of(dim).cloned().unwrap_or_default();
         out.push(residual(dim).to_string());
         out
+    }
+
+    /// The categories kept in a dimension: its own, else (a signal's area and theme in a plan
+    /// without signal categories) those of the dimension it follows.
+    fn kept_of(&self, dim: &str) -> Option<&Vec<String>> {
+        self.kept
+            .get(dim)
+            .or_else(|| self.kept.get(planned_as(dim)))
     }
 
     /// The category a (normalised) code is counted in.
@@ -188,8 +201,7 @@ impl Plan {
         let kept = if dim == "answer" {
             ANSWER_BANDS.contains(&code)
         } else {
-            self.kept
-                .get(planned_as(dim))
+            self.kept_of(dim)
                 .is_some_and(|k| k.iter().any(|c| c == code))
         };
         if kept { code } else { residual(dim) }

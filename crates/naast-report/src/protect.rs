@@ -20,13 +20,29 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 #[derive(Debug, Clone, Default)]
 pub struct Frozen {
     pub quarters: Vec<u8>,
+    /// The annual report was published (before the last quarter): the year's numbers are
+    /// frozen too, and only the quarter being prepared may hide more.
+    pub year: bool,
     pub hidden: HashSet<Key>,
     pub withheld: HashSet<String>,
 }
 
 impl Frozen {
-    fn is_frozen(&self, key: &Key) -> bool {
-        key.quarter != 0 && self.quarters.contains(&key.quarter)
+    pub fn is_frozen(&self, key: &Key) -> bool {
+        if key.quarter == 0 {
+            self.year
+        } else {
+            self.quarters.contains(&key.quarter)
+        }
+    }
+
+    /// A table of a published period.
+    pub fn is_frozen_table(&self, quarter: u8) -> bool {
+        if quarter == 0 {
+            self.year
+        } else {
+            self.quarters.contains(&quarter)
+        }
     }
 }
 

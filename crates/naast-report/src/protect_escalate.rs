@@ -20,13 +20,13 @@ pub(super) fn escalate(
     let series = ctx.series;
     let before: HashSet<Key> = st.hidden.clone();
     let table = |id: &str| series.tables.iter().find(|t| t.id == id);
-    let prepared = |t: &TableDef| t.quarter == 0 || !ctx.frozen.quarters.contains(&t.quarter);
+    let prepared = |t: &TableDef| !ctx.frozen.is_frozen_table(t.quarter);
     let mut findings = findings;
     let mut release = None;
     let mut protects: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     // 1. Every number of the annual tables near the findings, then of all the population's
     //    annual tables; the repair then shows again what a reader works out anyway.
-    if series.annual {
+    if series.annual && !ctx.frozen.year {
         for wide in [false, true] {
             let mut targets: Vec<&TableDef> = Vec::new();
             for f in &findings {

@@ -205,3 +205,103 @@ fn cross_tables_are_protected_with_their_margins() {
         Err(e) => panic!("{e}"),
     }
 }
+
+/// The annual report published before the fourth quarter: the year's numbers are frozen, as
+/// published; the fourth quarter prepared afterwards hides only its own numbers, and its
+/// release, year included, passes the audit.
+#[test]
+fn a_fourth_quarter_after_the_published_year_keeps_the_year_as_published() {
+    let plan = plan(&[("area", &["wmo", "jeugd", "participatie"])]);
+    let mut us = Vec::new();
+    for q in 1..=4u8 {
+        let jeugd = if q == 4 { 2 } else { 6 };
+        us.extend(units(
+            q,
+            &[
+                ("wmo", 12),
+                ("jeugd", jeugd),
+                ("participatie", 7),
+                ("overig", 9),
+            ],
+        ));
+    }
+    let ok = |r: Result<Protection, ProtectError>| match r {
+        Ok(p) => p,
+        Err(e) => panic!("{e}"),
+    };
+    // Q1–Q3 published one after the other, then the year (the fourth quarter not yet).
+    let mut frozen = Frozen::default();
+    for q in 1..=3u8 {
+        let qs: Vec<u8> = (1..=q).collect();
+        let p = ok(protect(
+            &Series::build(&plan, &us, &qs, false),
+            5,
+            &frozen,
+            "q",
+        ));
+        assert!(p.findings.is_empty());
+        frozen.quarters.push(q);
+        frozen.hidden = p.hidden;
+    }
+    let year = ok(protect(
+        &Series::build(&plan, &us, &[1, 2, 3], true),
+        5,
+        &frozen,
+        "year",
+    ));
+    assert!(year.findings.is_empty());
+    let shown_year: Vec<(String, Value)> = year
+        .release
+        .tables
+        .iter()
+        .filter(|t| t.id.starts_with("2026 "))
+        .flat_map(|t| {
+            t.cells
+                .iter()
+                .chain(&t.margins)
+                .map(|e| (format!("{} {:?}", t.id, e.at), e.value.clone()))
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    // The fourth quarter: the year frozen as published.
+    frozen.year = true;
+    frozen.hidden = year.hidden.clone();
+    let s = Series::build(&plan, &us, &[1, 2, 3, 4], true);
+    let p = ok(protect(&s, 5, &frozen, "q4"));
+    assert!(p.findings.is_empty(), "{:?}", p.findings);
+    for (at, v) in &shown_year {
+        let now = p
+            .release
+            .tables
+            .iter()
+            .flat_map(|t| {
+                t.cells
+                    .iter()
+                    .chain(&t.margins)
+                    .map(move |e| (format!("{} {:?}", t.id, e.at), e.value.clone()))
+            })
+            .find(|(a, _)| a == at)
+            .map(|(_, v)| v);
+        assert_eq!(now.as_ref(), Some(v), "{at}: the year stays as published");
+    }
+    // The year less the first three quarters gives the fourth quarter's 2 for jeugd: hiding
+    // it alone protects nothing, so the quarter's breakdown by area is left out (its total
+    // stays); the repair alone leaves the finding, and that is what the page offers to fix.
+    assert!(p.withheld.iter().any(|id| id == "2026-Q4 cases by area"));
+    let alone = ok(protect_with(
+        &s,
+        5,
+        &frozen,
+        "q4",
+        Steps {
+            show_exact: true,
+            escalate: false,
+        },
+    ));
+    assert!(!alone.findings.is_empty());
+    let again = match crate::audit::audit(&p.release) {
+        Ok(a) => a,
+        Err(e) => panic!("{e}"),
+    };
+    assert!(again.findings.is_empty());
+}

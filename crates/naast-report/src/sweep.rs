@@ -197,6 +197,7 @@ pub fn previous_counts(units: &[Unit]) -> BTreeMap<String, BTreeMap<String, u64>
                 Pop::Cases => u.opened.is_some(),
                 Pop::Closed => u.closed.is_some(),
                 Pop::Activities => u.opened.is_some(),
+                Pop::Signals => u.sent.is_some(),
                 _ => false,
             };
             if !counts {
@@ -259,6 +260,9 @@ pub struct Report {
     pub hidden: usize,
     /// Extra steps taken when the repair alone did not protect the period.
     pub extra: usize,
+    /// Per kind of table (`Q cases by area`, `Y cases by area x nature`): numbers, of which
+    /// below `k` (hidden first), hidden in all. For finding where the loss comes from.
+    pub by_table: BTreeMap<String, [usize; 3]>,
 }
 
 /// The four quarters one after the other, then the year: the reports of one municipality.
@@ -294,6 +298,26 @@ pub fn run_year(n: usize, seed: u64, k: u64, steps: Steps, keep_factor: u64) -> 
         let withheld: HashSet<_> = p.withheld_keys(&series);
         let hidden = keys.iter().filter(|k| p.hidden.contains(*k)).count()
             + withheld.difference(&keys).count();
+        let mut by_table: BTreeMap<String, [usize; 3]> = BTreeMap::new();
+        let mut seen = HashSet::new();
+        for t in &series.tables {
+            let kind = format!(
+                "{} {} by {}",
+                if t.quarter == 0 { "Y" } else { "Q" },
+                t.pop.code(),
+                t.dims.join(" x ")
+            );
+            for (key, _, _) in series.entries(t) {
+                if !seen.insert(key.clone()) {
+                    continue;
+                }
+                let v = series.value(&key);
+                let e = by_table.entry(kind.clone()).or_default();
+                e[0] += 1;
+                e[1] += usize::from(v > 0 && v < k && !key.at.is_empty());
+                e[2] += usize::from(p.hidden.contains(&key) || withheld.contains(&key));
+            }
+        }
         out.push(Report {
             quarter: q,
             published: p.findings.is_empty() && again == 0,
@@ -302,6 +326,7 @@ pub fn run_year(n: usize, seed: u64, k: u64, steps: Steps, keep_factor: u64) -> 
             numbers: keys.union(&withheld).count(),
             hidden,
             extra: p.extra.len(),
+            by_table,
         });
         if q != 0 {
             frozen.quarters.push(q);
@@ -317,10 +342,11 @@ mod tests {
     use super::*;
 
     /// A sample of the sweep: every period of every generated municipality publishes, and its
-    /// release passes the audit on its own.
+    /// release passes the audit on its own; of the year's numbers at most a fifth are hidden.
     #[test]
     fn a_sample_of_the_sweep_publishes_every_period() {
         let mut extra = 0;
+        let (mut numbers, mut hidden) = (0, 0);
         for (n, seeds) in [(30, 1..4), (120, 1..4), (500, 1..2), (2000, 1..2)] {
             for k in [3, 5, 10] {
                 for seed in seeds.clone() {
@@ -332,11 +358,19 @@ mod tests {
                         );
                         assert!(r.hidden <= r.numbers);
                         extra += r.extra;
+                        if r.quarter == 0 {
+                            numbers += r.numbers;
+                            hidden += r.hidden;
+                        }
                     }
                 }
             }
         }
-        eprintln!("extra steps in the sample: {extra}");
+        eprintln!("extra steps in the sample: {extra}; hidden {hidden} of {numbers}");
+        assert!(
+            hidden * 5 <= numbers,
+            "{hidden} of {numbers} hidden: more than 20 %"
+        );
     }
 
     /// Where the repair alone leaves findings, the extra steps hide more in the year being

@@ -143,6 +143,11 @@ pub(crate) static SQLITE: &[Migration] = &[
         name: "procedure_receipts",
         sql: include_str!("../migrations/sqlite/0028_procedure_receipts.sql"),
     },
+    Migration {
+        version: 29,
+        name: "report_extra_protection",
+        sql: include_str!("../migrations/sqlite/0029_report_extra_protection.sql"),
+    },
 ];
 
 pub(crate) static POSTGRES: &[Migration] = &[
@@ -275,6 +280,11 @@ pub(crate) static POSTGRES: &[Migration] = &[
         version: 28,
         name: "procedure_receipts",
         sql: include_str!("../migrations/postgres/0028_procedure_receipts.sql"),
+    },
+    Migration {
+        version: 29,
+        name: "report_extra_protection",
+        sql: include_str!("../migrations/postgres/0029_report_extra_protection.sql"),
     },
 ];
 

@@ -31,10 +31,13 @@ pub struct ReportRow {
     pub published_by: Option<i64>,
     pub published_at: Option<i64>,
     pub updated_at: i64,
+    /// A coordinator agreed that more is hidden in this period than the usual repair does, so
+    /// that the audit gate passes (see `naast_report::protect`).
+    pub extra_protection: bool,
 }
 
 const COLS: &str = "id, tenant_id, year, quarter, version, status, narrative, correction, \
-    correction_sealed, content, hidden, discussed_on, agreed, agreed_sealed, created_by, reviewed_by, published_by, published_at, updated_at";
+    correction_sealed, content, hidden, discussed_on, agreed, agreed_sealed, created_by, reviewed_by, published_by, published_at, updated_at, extra_protection";
 
 fn row(r: &sqlx::any::AnyRow) -> std::result::Result<ReportRow, sqlx::Error> {
     Ok(ReportRow {
@@ -57,6 +60,7 @@ fn row(r: &sqlx::any::AnyRow) -> std::result::Result<ReportRow, sqlx::Error> {
         published_by: oi(r, "published_by")?,
         published_at: oi(r, "published_at")?,
         updated_at: i(r, "updated_at")?,
+        extra_protection: i(r, "extra_protection")? != 0,
     })
 }
 
@@ -183,6 +187,26 @@ pub async fn set_narrative(
         .execute(ex)
         .await?;
     Ok(())
+}
+
+/// Records that a coordinator agreed to hide more in a draft (or one in review) so that it can
+/// be published. False when it is published or `updated_at` is stale.
+pub async fn allow_extra_protection(
+    ex: impl Executor<'_, Database = Any>,
+    id: i64,
+    expected_updated_at: i64,
+) -> Result<bool> {
+    let r = sqlx::query(
+        "UPDATE reports SET extra_protection = 1, \
+         updated_at = CASE WHEN $2 > updated_at THEN $2 ELSE updated_at + 1 END \
+         WHERE id = $1 AND status IN ('draft', 'review') AND updated_at = $3",
+    )
+    .bind(id)
+    .bind(crate::now())
+    .bind(expected_updated_at)
+    .execute(ex)
+    .await?;
+    Ok(r.rows_affected() == 1)
 }
 
 /// Moves a report from one status to another; false when it was not in `from`.

@@ -5,7 +5,7 @@ use crate::{App, Result};
 use jiff::civil::Date;
 use naast_report::content::{Comparison, Content};
 use naast_report::plan::{DIMENSIONS, Plan, Pop};
-use naast_report::protect::{Frozen, Protection, protect};
+use naast_report::protect::{Extra, Frozen, Protection, Steps, protect, protect_with};
 use naast_report::series::{Key, Series, SignalRecord, Unit};
 use naast_store::cases::StatRecord;
 use naast_store::reports::{self as store, ReportRow};
@@ -29,6 +29,9 @@ pub struct Prepared {
     pub frozen: Vec<FrozenUnit>,
     /// Kwesties registered after every quarter they could count in was published.
     pub late: u64,
+    /// When the audit gate refuses and more was not agreed yet: what hiding more in this
+    /// period would hide, if that makes it pass.
+    pub fix: Option<Vec<Extra>>,
 }
 
 fn quarter_of(d: Date) -> u8 {
@@ -83,10 +86,22 @@ fn closed_unit(r: &StatRecord, q: u8) -> Unit {
     }
 }
 
-/// The plan of `year` from the previous year's statistical records.
-fn plan_from(records: &[StatRecord], year: i32, k: u64) -> Plan {
+/// The plan of `year` from the previous year's statistical records and signals (`signals` may
+/// hold other years too: only the previous year's count). Signals of the previous year give the
+/// signal register categories of its own (see [`Plan::decide`]).
+fn plan_from(records: &[StatRecord], signals: &[SignalRecord], year: i32, k: u64) -> Plan {
     let prev = year - 1;
     let mut counts: BTreeMap<String, BTreeMap<String, u64>> = BTreeMap::new();
+    for s in signals.iter().filter(|s| s.quarter_in(prev).is_some()) {
+        let u = s.unit(1);
+        for dim in ["signal_area", "theme"] {
+            *counts
+                .entry(dim.to_string())
+                .or_default()
+                .entry(u.code(dim).to_string())
+                .or_default() += 1;
+        }
+    }
     let mut cases = 0;
     let in_prev = |d: &str| d.starts_with(&format!("{prev:04}-"));
     for r in records {
@@ -184,12 +199,15 @@ impl App {
         )
         .await?;
         let k = u64::try_from(t.threshold_k).unwrap_or(5);
-        Ok(plan_from(&records, year, k))
+        let signals = self.signal_records(t.id).await?;
+        Ok(plan_from(&records, &signals, year, k))
     }
 
     /// The protected series with `quarter` (0: the annual report) as the report being prepared,
     /// and its content; `rows` are the tenant's report versions and `signals` its signals, as
-    /// the caller read them. Published quarters stay exactly as they were published.
+    /// the caller read them. Published quarters stay exactly as they were published, and so
+    /// does a published year while its last quarter is prepared. `extra`: a coordinator agreed
+    /// to hide more in this period when the usual repair leaves the audit gate refusing.
     pub(crate) async fn prepare_report(
         &self,
         t: &TenantRow,
@@ -197,10 +215,14 @@ impl App {
         signals: &[SignalRecord],
         year: i32,
         quarter: u8,
+        extra: bool,
     ) -> Result<Prepared> {
         let k = u64::try_from(t.threshold_k).unwrap_or(5);
         let plan = self.report_plan(t, year).await?;
         let published = published_of_year(rows, i64::from(year));
+        // The annual report published before this quarter: the year's numbers and the kwesties
+        // it counted are frozen; this quarter counts what the year counted in it.
+        let year_frozen = quarter != 0 && published.contains_key(&0);
         let published_q: Vec<u8> = published
             .keys()
             .copied()
@@ -208,12 +230,21 @@ impl App {
             .collect();
         let mut frozen = Frozen {
             quarters: published_q.clone(),
+            year: year_frozen,
             ..Frozen::default()
         };
         let mut units: Vec<FrozenUnit> = Vec::new();
         let (mut seen_cases, mut seen_closed, mut seen_signals) =
             (HashSet::new(), HashSet::new(), HashSet::new());
-        for q in &published_q {
+        let frozen_periods: Vec<u8> = if year_frozen {
+            // The year's units hold every quarter's; its hidden numbers include theirs.
+            let mut v = published_q.clone();
+            v.push(0);
+            v
+        } else {
+            published_q.clone()
+        };
+        for q in &frozen_periods {
             let Some(r) = published.get(q) else { continue };
             if let Some(h) = &r.hidden {
                 let keys: Vec<Key> = serde_json::from_str(h).map_err(|e| {
@@ -234,6 +265,14 @@ impl App {
                     crate::AppError::Internal(format!("report {} units: {e}", r.id))
                 })?;
                 for fu in us {
+                    // The year's units repeat those of its published quarters.
+                    if *q == 0
+                        && published_q
+                            .iter()
+                            .any(|p| fu.unit.quarter_of(fu.pop) == Some(*p))
+                    {
+                        continue;
+                    }
                     match fu.pop {
                         Pop::Cases => seen_cases.insert(fu.key),
                         Pop::Signals => seen_signals.insert(fu.key),
@@ -251,8 +290,12 @@ impl App {
         )
         .await?;
         // A quarter already published takes nothing more: a kwestie registered late counts in
-        // the next quarter not yet published.
-        let assign = |q: u8| (q..=4).find(|x| !published_q.contains(x));
+        // the next quarter not yet published; after the year was published, in none.
+        let assign = |q: u8| {
+            (q..=4)
+                .find(|x| !published_q.contains(x))
+                .filter(|_| !year_frozen)
+        };
         let mut late = 0;
         for r in &records {
             if let Some(d) = parse_day(&r.opened_on).filter(|d| i32::from(d.year()) == year)
@@ -301,10 +344,23 @@ impl App {
         }
         quarters.sort_unstable();
         let plain: Vec<Unit> = units.iter().map(|f| f.unit.clone()).collect();
-        let series = Series::build(&plan, &plain, &quarters, quarter == 0);
+        let series = Series::build(&plan, &plain, &quarters, quarter == 0 || year_frozen);
         let title = format!("{} — {}", t.name, naast_report::period_label(year, quarter));
-        let protection = protect(&series, k, &frozen, &title)
-            .map_err(|e| crate::AppError::Internal(format!("report protection: {e}")))?;
+        let fail = |e: naast_report::protect::ProtectError| {
+            crate::AppError::Internal(format!("report protection: {e}"))
+        };
+        let steps = Steps {
+            escalate: extra,
+            ..Steps::default()
+        };
+        let protection = protect_with(&series, k, &frozen, &title, steps).map_err(fail)?;
+        // Refused: would hiding more in this period make it pass? That is the fix offered.
+        let fix = if protection.findings.is_empty() || extra {
+            None
+        } else {
+            let more = protect(&series, k, &frozen, &title).map_err(fail)?;
+            more.findings.is_empty().then_some(more.extra)
+        };
         let mut content = Content::new(
             &series,
             &protection,
@@ -332,6 +388,7 @@ impl App {
             content,
             frozen: frozen_units,
             late,
+            fix,
         })
     }
 
@@ -379,7 +436,7 @@ impl App {
                 e.1 += people;
             }
         }
-        let plan = plan_from(&previous, year, k);
+        let plan = plan_from(&previous, signals, year, k);
         let in_year = |d: &str| parse_day(d).filter(|d| i32::from(d.year()) == year);
         let mut units = Vec::new();
         for r in &records {

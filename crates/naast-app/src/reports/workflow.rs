@@ -9,6 +9,10 @@ impl App {
     pub async fn submit_report(&self, who: &Principal, id: i64) -> Result<()> {
         staff(who)?;
         let (_, r) = self.report_row(who, id).await?;
+        // Written while the period runs, handed over once it is over.
+        if let Some(day) = submit_from(r.year as i32, r.quarter as u8) {
+            return Err(AppError::general(Msg::SubmitFrom(day)));
+        }
         let n: Narrative = self.open_narrative(&r);
         if !n.checked && !n.is_empty() {
             return Err(AppError::general(Msg::PrivacyCheckNeeded));
@@ -91,12 +95,10 @@ impl App {
             None => {
                 let signals = self.signal_records(t.id).await?;
                 let p = self
-                    .prepare_report(&t, &rows, &signals, year, quarter)
+                    .prepare_report(&t, &rows, &signals, year, quarter, r.extra_protection)
                     .await?;
                 if !p.protection.findings.is_empty() {
-                    return Err(AppError::general(Msg::ReportBlocked(findings_text(
-                        &p.protection.findings,
-                    ))));
+                    return Err(AppError::general(Msg::ReportBlocked(p.fix.is_some())));
                 }
                 let mut hidden: Vec<_> = p.protection.hidden.iter().cloned().collect();
                 hidden.sort();
@@ -133,6 +135,37 @@ impl App {
         }
         self.audit_in(&mut tx, who, "report.publish", "report", &id.to_string())
             .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// A coordinator agrees to hide more in a report the audit gate refuses, as its page
+    /// proposes: the numbers of the period's tables listed there (the quarters already
+    /// published cannot change). The page then shows the result, to be read before publishing.
+    /// `updated_at` is the version the coordinator read.
+    pub async fn protect_report_more(
+        &self,
+        who: &Principal,
+        id: i64,
+        updated_at: i64,
+    ) -> Result<()> {
+        who.require(Role::Coordinator)?;
+        let (_, r) = self.report_row(who, id).await?;
+        if is_published(&r.status) {
+            return Err(AppError::general(Msg::ReportState));
+        }
+        let mut tx = self.db.begin().await?;
+        if !store::allow_extra_protection(&mut *tx, id, updated_at).await? {
+            return Err(AppError::Conflict(Msg::Conflict));
+        }
+        self.audit_in(
+            &mut tx,
+            who,
+            "report.protect_more",
+            "report",
+            &id.to_string(),
+        )
+        .await?;
         tx.commit().await?;
         Ok(())
     }

@@ -253,6 +253,47 @@ fn signals_fold_like_the_kwesties_of_the_year() {
     assert!(SIGNAL_DIMS.iter().all(|i| DIMENSIONS[*i].1 == Pop::Signals));
 }
 
+/// A previous year that counted signals gives the register categories of its own: only what
+/// it reached `6·k` times, the rest under "overig"/"other", however many kwesties the area had.
+#[test]
+fn signals_of_the_previous_year_give_the_register_its_own_categories() {
+    let counts = |pairs: &[(&str, u64)]| {
+        pairs
+            .iter()
+            .map(|(c, n)| (c.to_string(), *n))
+            .collect::<BTreeMap<_, _>>()
+    };
+    let previous = BTreeMap::from([
+        (
+            "area".to_string(),
+            counts(&[("wmo", 400), ("jeugd", 300), ("werk", 90)]),
+        ),
+        (
+            "nature".to_string(),
+            counts(&[("treatment", 300), ("money", 80)]),
+        ),
+        (
+            "signal_area".to_string(),
+            counts(&[("wmo", 31), ("jeugd", 12), ("werk", 2)]),
+        ),
+        ("theme".to_string(), counts(&[("treatment", 29)])),
+    ]);
+    let plan = Plan::decide(2026, K, &previous, 700);
+    assert_eq!(plan.categories("area"), ["wmo", "jeugd", "werk", "overig"]);
+    assert_eq!(plan.categories("signal_area"), ["wmo", "overig"]);
+    assert_eq!(plan.fold("signal_area", "jeugd"), "overig");
+    assert_eq!(plan.categories("theme"), ["other"]);
+    assert_eq!(plan.fold("theme", "treatment"), "other");
+    assert_eq!(plan.categories("answer"), ANSWER_BANDS);
+    // Without signals the year before, the register follows the kwesties.
+    let mut without = previous.clone();
+    without.remove("signal_area");
+    without.remove("theme");
+    let plan = Plan::decide(2026, K, &without, 700);
+    assert_eq!(plan.categories("signal_area"), plan.categories("area"));
+    assert_eq!(plan.categories("theme"), plan.categories("nature"));
+}
+
 #[test]
 fn small_signal_counts_are_hidden_and_the_audit_passes() {
     let units = signal_units(&signals());

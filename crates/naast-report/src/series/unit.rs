@@ -55,6 +55,16 @@ pub struct Unit {
 }
 
 impl Unit {
+    /// The quarter the unit counts in for `pop`: opened, closed or sent.
+    pub fn quarter_of(&self, pop: crate::plan::Pop) -> Option<u8> {
+        use crate::plan::Pop;
+        match pop {
+            Pop::Cases | Pop::Activities | Pop::Citizens => self.opened,
+            Pop::Closed => self.closed,
+            Pop::Signals => self.sent,
+        }
+    }
+
     /// The unit's code in a dimension, before folding.
     pub fn code(&self, dim: &str) -> &str {
         let raw = match dim {

@@ -274,6 +274,13 @@ fn reports_paths(slug: &Value, id: &Value) -> Value {
         "204",
     );
     publish["responses"]["409"] = json!({"$ref": "#/components/responses/Error"});
+    let mut protect_more = op(
+        "Agree to hide more in a report the audit gate refuses (coordinator), as its `fix` lists: more numbers of the period's tables, or a breakdown left out with only its total shown; the quarters already published never change. Send the updated_at you read (409 when it changed meanwhile: nothing is changed). Then read the report again and publish it",
+        "reports",
+        Some("ReadVersion"),
+        "204",
+    );
+    protect_more["responses"]["409"] = json!({"$ref": "#/components/responses/Error"});
     let mut text = op(
         "Save the narrative and, for a correction, its note; send the updated_at you read (409 when someone saved in between: nothing is changed). A report in review goes back to draft",
         "reports",
@@ -288,11 +295,12 @@ fn reports_paths(slug: &Value, id: &Value) -> Value {
         "/api/v1/tenants/{slug}/reports/{year}/release": {"parameters": [slug[0].clone(), year],
             "get": op("Every published number of the year's report series plus the report being prepared, as naast-sdc-release/1 (staff)", "reports", None, "200")},
         "/api/v1/reports/{id}": {"parameters": id.clone(),
-            "get": op("One version: content (numbers as published, x when hidden), narrative, status, version, correction, findings (drafts: what the audit gate would refuse), late, agreed, discussed_on, previous_agreed, updated_at. A municipality gets only its own published versions (404 otherwise)", "reports", None, "200")},
+            "get": op("One version: content (numbers as published, x when hidden), narrative, status, version, correction, findings (drafts: what the audit gate would refuse), fix (drafts the gate refuses: what hiding more would hide, [{kind: hidden|withheld, table, numbers, protects}], null when nothing to fix or hiding more does not help), extra_protection, late, agreed, discussed_on, previous_agreed, updated_at. A municipality gets only its own published versions (404 otherwise)", "reports", None, "200")},
         "/api/v1/reports/{id}/text": {"parameters": id.clone(), "put": text},
         "/api/v1/reports/{id}/submit": {"parameters": id.clone(), "post": op("Submit a draft for review", "reports", None, "204")},
         "/api/v1/reports/{id}/reject": {"parameters": id.clone(), "post": op("Send a report in review back to draft (coordinator)", "reports", None, "204")},
         "/api/v1/reports/{id}/publish": {"parameters": id.clone(), "post": publish},
+        "/api/v1/reports/{id}/protect-more": {"parameters": id.clone(), "post": protect_more},
         "/api/v1/reports/{id}/correct": {"parameters": id.clone(), "post": op("Start a corrected version of a published report (coordinator): a new draft with the same text and numbers; returns 201 {\"id\"}", "reports", None, "201")},
         "/api/v1/reports/{id}/discussed": {"parameters": id.clone(), "post": op("Record that a published report was discussed with the municipality: {\"on\": \"YYYY-MM-DD\", \"agreed\"}", "reports", Some("Discussed"), "204")},
         "/api/v1/reports/{id}/{file}": {"parameters": [id[0].clone(), file],
@@ -302,6 +310,7 @@ fn reports_paths(slug: &Value, id: &Value) -> Value {
 
 fn reports_schemas() -> Value {
     json!({
+        "ReadVersion": {"type": "object", "required": ["updated_at"], "properties": {"updated_at": {"type": "integer"}}},
         "Period": {"type": "object", "required": ["period"], "properties": {"period": {"type": "string", "pattern": "^[0-9]{4}(-Q[1-4])?$", "example": "2026-Q2"}}},
         "ReportText": {"type": "object", "required": ["updated_at"], "properties": {
             "themes": {"type": "string", "maxLength": 20000}, "stories": {"type": "string", "maxLength": 20000},

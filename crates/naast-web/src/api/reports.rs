@@ -21,6 +21,7 @@ pub fn routes() -> Router<App> {
         .route("/v1/reports/{id}/submit", post(submit))
         .route("/v1/reports/{id}/reject", post(reject))
         .route("/v1/reports/{id}/publish", post(publish))
+        .route("/v1/reports/{id}/protect-more", post(protect_more))
         .route("/v1/reports/{id}/correct", post(correct))
         .route("/v1/reports/{id}/discussed", post(discussed))
         .route("/v1/reports/{id}/{file}", get(file))
@@ -123,6 +124,31 @@ async fn submit(
     Path(id): Path<i64>,
 ) -> Result<Response, ApiError> {
     app.submit_report(&c.who, id).await.map_err(with(c.lang))?;
+    Ok(StatusCode::NO_CONTENT.into_response())
+}
+
+#[derive(serde::Deserialize)]
+struct ReadVersion {
+    updated_at: Option<i64>,
+}
+
+/// 204 once more is hidden as the report's `fix` proposed; 409 when the report changed since
+/// `updated_at` was read.
+async fn protect_more(
+    c: Caller,
+    State(app): State<App>,
+    Path(id): Path<i64>,
+    AppJson(body): AppJson<ReadVersion>,
+) -> Result<Response, ApiError> {
+    let updated_at = body.updated_at.ok_or_else(|| {
+        ApiError(
+            AppError::field("updated_at", naast_core::Msg::Required),
+            c.lang,
+        )
+    })?;
+    app.protect_report_more(&c.who, id, updated_at)
+        .await
+        .map_err(with(c.lang))?;
     Ok(StatusCode::NO_CONTENT.into_response())
 }
 

@@ -288,6 +288,39 @@ pub(crate) async fn view_file(
     Ok(res)
 }
 
+/// What hiding more would hide in one table, in words.
+pub(crate) struct FixText {
+    pub table: String,
+    pub what: String,
+}
+
+pub(crate) fn fix_text(e: &naast_report::protect::Extra, lang: Lang) -> FixText {
+    use naast_report::protect::ExtraKind;
+    let n = e.numbers;
+    let what = match (e.kind, lang) {
+        (ExtraKind::Withheld, Lang::Nl) => format!(
+            "alleen het totaal tonen ({n} {} minder)",
+            if n == 1 { "cijfer" } else { "cijfers" }
+        ),
+        (ExtraKind::Withheld, Lang::En) => format!(
+            "show only the total ({n} {} fewer)",
+            if n == 1 { "number" } else { "numbers" }
+        ),
+        (ExtraKind::Hidden, Lang::Nl) => format!(
+            "{n} {} extra verbergen",
+            if n == 1 { "cijfer" } else { "cijfers" }
+        ),
+        (ExtraKind::Hidden, Lang::En) => format!(
+            "hide {n} more {}",
+            if n == 1 { "number" } else { "numbers" }
+        ),
+    };
+    FixText {
+        table: naast_report::document::table_words(&e.table, lang),
+        what,
+    }
+}
+
 /// A finding of the audit gate in words: the table, the cell and why.
 pub(crate) struct FindingText {
     pub table: String,
@@ -295,15 +328,12 @@ pub(crate) struct FindingText {
     pub reason: String,
 }
 
-pub(crate) fn finding_text(f: &Finding, lang: Lang) -> FindingText {
-    let cell = if f.at.is_empty() {
-        lang.pick("het totaal", "the total").to_string()
-    } else {
-        f.at.iter()
-            .map(|(d, c)| format!("{d} = {c}"))
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
+pub(crate) fn finding_text(
+    f: &Finding,
+    lang: Lang,
+    providers: &std::collections::BTreeMap<String, String>,
+) -> FindingText {
+    let cell = naast_report::document::cell_words(&f.at, lang, providers);
     let reason = match f.reason.code() {
         "published_below_k" => lang.pick(
             "een aantal onder de drempel zou zichtbaar worden",
@@ -324,7 +354,7 @@ pub(crate) fn finding_text(f: &Finding, lang: Lang) -> FindingText {
         _ => lang.pick("de controle keurt dit af", "the check refuses this"),
     };
     FindingText {
-        table: f.table.clone(),
+        table: naast_report::document::table_words(&f.table, lang),
         cell,
         reason: reason.to_string(),
     }

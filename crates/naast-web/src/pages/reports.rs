@@ -199,6 +199,8 @@ struct ReportPage {
     v: ReportView,
     doc: DocHtml,
     findings: Vec<FindingText>,
+    /// The audit gate refuses: what hiding more in this period would hide, in words.
+    fix: Option<Vec<FixText>>,
     text: TextForm,
     discussed: DiscussedForm,
     /// The other save that a stale save ran into is shown in the report.
@@ -283,9 +285,14 @@ async fn show_report(
     let findings = v
         .findings
         .iter()
-        .map(|f| finding_text(f, ctx.lang))
+        .map(|f| finding_text(f, ctx.lang, &v.providers))
         .collect();
+    let fix = v
+        .fix
+        .as_ref()
+        .map(|extra| extra.iter().map(|e| fix_text(e, ctx.lang)).collect());
     let view = ReportPage {
+        fix,
         state: ReportState::of(&v, ctx.lang),
         page,
         v,
@@ -327,6 +334,10 @@ fn done_notice(code: &str, lang: Lang) -> Option<&'static str> {
         "besproken" => lang.pick(
             "Vastgelegd dat de rapportage met de gemeente is besproken.",
             "Recorded that the report was discussed with the municipality.",
+        ),
+        "verborgen" => lang.pick(
+            "De extra cijfers zijn verborgen. Lees de rapportage na; daarna kunt u haar publiceren.",
+            "The extra numbers are hidden. Read the report through; then you can publish it.",
         ),
         "correctie" => lang.pick(
             "Een nieuwe versie is gemaakt. Schrijf bij de werkstroom wat deze versie verbetert.",
@@ -393,6 +404,13 @@ pub async fn step(
         "submit" => (ctx.app.submit_report(&who, id).await, "aangeboden"),
         "reject" => (ctx.app.reject_report(&who, id).await, "teruggezet"),
         "publish" => (ctx.app.publish_report(&who, id).await, "gepubliceerd"),
+        "protect" => {
+            let read: i64 = form.get("updated_at").trim().parse().unwrap_or(0);
+            (
+                ctx.app.protect_report_more(&who, id, read).await,
+                "verborgen",
+            )
+        }
         "correct" => {
             return match ctx.app.correct_report(&who, id).await {
                 Ok(new) => Ok(back(new, "correctie")),
@@ -406,7 +424,9 @@ pub async fn step(
     };
     match result {
         Ok(()) => Ok(back(id, done)),
-        Err(e @ AppError::Invalid(_)) => show_report(ctx, id, None, None, Some(&e), None).await,
+        Err(e @ (AppError::Invalid(_) | AppError::Conflict(_))) => {
+            show_report(ctx, id, None, None, Some(&e), None).await
+        }
         Err(e) => Err(WebError::App(e, ctx.lang)),
     }
 }
@@ -440,138 +460,5 @@ pub async fn download(
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use naast_report::audit::Finding;
-    use naast_report::document::{Block, Doc, Figure, Row, Section};
-
-    fn doc() -> Doc {
-        Doc {
-            lang: "nl".into(),
-            title: "Kwartaalrapportage 2026 Q3".into(),
-            tenant: "Maasdal <&>".into(),
-            subtitle: "Onafhankelijke vertrouwenspersoon sociaal domein".into(),
-            period: "1 juli – 30 september 2026".into(),
-            concept: true,
-            concept_label: "CONCEPT".into(),
-            version_note: Some("Versie 2: tabel 1 verbeterd.".into()),
-            colour: Some("#ffff00".into()),
-            logo_alt: "Logo Maasdal".into(),
-            page_label: "Pagina".into(),
-            of_label: "van".into(),
-            footnote: "x = niet gepubliceerd: kleine aantallen".into(),
-            sections: vec![
-                Section {
-                    heading: "Samenvatting".into(),
-                    level: 1,
-                    blocks: vec![
-                        Block::Figures {
-                            items: vec![Figure {
-                                label: "Kwesties".into(),
-                                value: "25".into(),
-                            }],
-                        },
-                        Block::Paragraph {
-                            text: "Eerste regel\ntweede <b>regel</b>\n\nNieuwe alinea".into(),
-                        },
-                    ],
-                },
-                Section {
-                    heading: "Kwesties".into(),
-                    level: 2,
-                    blocks: vec![
-                        Block::Chart {
-                            svg: naast_report::svg::bar_chart(
-                                "Kwesties naar domein",
-                                &[("Wmo".into(), Some(11)), ("Jeugdhulp".into(), None)],
-                                "#00558c",
-                            ),
-                            alt: "Staafdiagram. Wmo 11, Jeugdhulp x.".into(),
-                            caption: "Kwesties naar domein".into(),
-                        },
-                        Block::Table {
-                            caption: "Kwesties naar domein".into(),
-                            header: vec!["Domein".into(), "Aantal".into()],
-                            rows: vec![
-                                Row {
-                                    cells: vec!["Wmo".into(), "11".into()],
-                                    total: false,
-                                },
-                                Row {
-                                    cells: vec!["Jeugdhulp".into(), "x".into()],
-                                    total: false,
-                                },
-                                Row {
-                                    cells: vec!["Totaal".into(), "14".into()],
-                                    total: true,
-                                },
-                            ],
-                            note: None,
-                        },
-                    ],
-                },
-            ],
-            sentences: Vec::new(),
-        }
-    }
-
-    #[test]
-    fn the_standalone_page_is_accessible_html_without_scripts() {
-        let html = standalone_html(&doc(), Some(("image/png", b"\x89PNG\r\n\x1a\nrest")));
-        assert!(html.starts_with("<!doctype html>"));
-        assert!(html.contains("<html lang=\"nl\">"));
-        assert!(!html.contains("<script"), "no scripts");
-        assert!(html.contains("<style>"), "styles inline");
-        assert!(
-            html.contains("src=\"data:image/png;base64,"),
-            "the logo inside"
-        );
-        assert!(html.contains("Maasdal &#60;&#38;&#62;") || html.contains("Maasdal &lt;&amp;&gt;"));
-        assert!(html.contains("<h1 id=\"report-title\">Kwartaalrapportage 2026 Q3</h1>"));
-        assert!(html.contains("<h2>Samenvatting</h2>") && html.contains("<h3>Kwesties</h3>"));
-        assert!(html.contains("class=\"concept-banner\""));
-        assert!(html.contains("<caption>Tabel 1. Kwesties naar domein</caption>"));
-        assert!(html.contains("<figcaption>Figuur 1. Kwesties naar domein</figcaption>"));
-        assert!(html.contains("<th scope=\"col\">Aantal</th>"));
-        assert!(html.contains("<th scope=\"row\">Jeugdhulp</th>"));
-        assert!(
-            html.contains(
-                "<td><abbr title=\"x = niet gepubliceerd: kleine aantallen\">x</abbr></td>"
-            )
-        );
-        assert!(html.contains("<tr class=\"total\">"));
-        // The chart's markup is ours and shown as markup; the text is escaped.
-        assert!(html.contains("<svg xmlns=\"http://www.w3.org/2000/svg\""));
-        assert!(html.contains("role=\"img\" aria-label=\"Staafdiagram. Wmo 11, Jeugdhulp x.\""));
-        assert!(!html.contains("<b>regel</b>"));
-        assert!(html.contains("<p>Eerste regel<br>tweede"));
-        assert!(html.contains("<p>Nieuwe alinea</p>"));
-        // Yellow is too light for text: darkened like the charts.
-        assert!(!html.contains("--accent: #ffff00"));
-        assert!(!report_html(&doc()).contains("data:image"));
-    }
-
-    #[test]
-    fn findings_read_as_plain_dutch() {
-        let f = Finding {
-            table: "2026-Q3 cases by area".into(),
-            at: [("area".to_string(), "jeugd".to_string())].into(),
-            reason: naast_report::audit::Reason::Exact,
-            min: 2,
-            max: Some(2),
-        };
-        let t = finding_text(&f, Lang::Nl);
-        assert_eq!(t.table, "2026-Q3 cases by area");
-        assert_eq!(t.cell, "area = jeugd");
-        assert!(t.reason.contains("precies terug te rekenen"));
-        let total = Finding {
-            at: std::collections::BTreeMap::new(),
-            ..f
-        };
-        assert_eq!(finding_text(&total, Lang::Nl).cell, "het totaal");
-        assert_eq!(status_label("review", Lang::Nl), "ter beoordeling");
-        assert_eq!(status_label("discussed", Lang::En), "discussed");
-        assert_eq!(period_words(2026, 0, Lang::Nl), "Jaar 2026");
-        assert_eq!(period_words(2026, 2, Lang::Nl), "2026 kwartaal 2");
-    }
-}
+#[path = "reports_tests.rs"]
+mod tests;

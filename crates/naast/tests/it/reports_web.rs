@@ -232,29 +232,28 @@ async fn a_report_goes_from_draft_to_published_to_corrected_and_the_municipality
         );
         assert!(stored.starts_with("sealed:") && !stored.contains("wachttijden"));
         check_privacy(&coordinator_browser, &base, running, &view(running).await).await;
+        // Written while the quarter runs, but not submitted before it is over: the answer
+        // says from which day.
+        let from = if cq == 4 {
+            format!("01-01-{}", cy + 1)
+        } else {
+            format!("01-{:02}-{cy}", 3 * cq + 1)
+        };
+        assert_eq!(view(running).await["submit_from"], json!(from));
         let res = send(
             api.post(url(&format!("/reports/{running}/submit"))),
             &coordinator,
         )
         .await
         .unwrap();
-        assert_eq!(res.status().as_u16(), 204, "{}", res.text().await.unwrap());
-        let res = send(
-            api.post(url(&format!("/reports/{running}/publish"))),
-            &coordinator,
-        )
-        .await
-        .unwrap();
         assert_eq!(res.status().as_u16(), 422);
         let body: Value = res.json().await.unwrap();
+        let message = body["errors"][0]["message"].as_str().unwrap();
         assert!(
-            body["errors"][0]["message"]
-                .as_str()
-                .unwrap()
-                .contains("nog niet voorbij"),
+            message.contains("nog niet voorbij") && message.contains(&format!("vanaf {from}")),
             "{body}"
         );
-        assert_eq!(view(running).await["status"], "review");
+        assert_eq!(view(running).await["status"], "draft");
 
         // The previous quarter: published, discussed, corrected.
         let res = send(
@@ -506,7 +505,7 @@ async fn a_report_goes_from_draft_to_published_to_corrected_and_the_municipality
         let c = &coordinator_browser;
         let (status, page) = get(c, &format!("{base}/admin/reports?tenant=maasdal")).await;
         assert_eq!(status, 200);
-        assert!(page.contains("ter beoordeling") && page.contains("besproken"));
+        assert!(page.contains("concept") && page.contains("besproken"));
         let res = post(
             c,
             &format!("{base}/admin/reports"),
@@ -519,16 +518,44 @@ async fn a_report_goes_from_draft_to_published_to_corrected_and_the_municipality
         assert!(body.contains("value=\"kwartaal twee\"") && body.contains("href=\"#period\""));
         let (status, page) = get(c, &format!("{base}/admin/reports/{running}")).await;
         assert_eq!(status, 200);
-        assert!(page.contains("CONCEPT") && page.contains("Publiceren"));
+        assert!(page.contains("CONCEPT") && page.contains(&format!("Aanbieden kan vanaf {from}")));
+        assert!(
+            !page.contains("Ter beoordeling aanbieden"),
+            "no button before the day"
+        );
         let res = post(
             c,
-            &format!("{base}/admin/reports/{running}/publish"),
+            &format!("{base}/admin/reports/{running}/submit"),
             &page,
             &[],
         )
         .await;
         assert_eq!(res.status().as_u16(), 422);
         assert!(res.text().await.unwrap().contains("nog niet voorbij"));
+        // A quarter for a municipality without quarterly reports: the message says exactly that.
+        let mut t = api_get(&url("/tenants/maasdal"), &coordinator).await;
+        t["quarterly_reports"] = json!(false);
+        let res = send(api.put(url("/tenants/maasdal")).json(&t), &coordinator)
+            .await
+            .unwrap();
+        assert_eq!(res.status().as_u16(), 200);
+        let res = post(
+            c,
+            &format!("{base}/admin/reports"),
+            &page,
+            &[("tenant", "maasdal"), ("period", &format!("Q1 {py}"))],
+        )
+        .await;
+        assert_eq!(res.status().as_u16(), 422);
+        let body = res.text().await.unwrap();
+        assert!(
+            body.contains("Maasdal krijgt geen kwartaalrapportages, alleen een jaarrapportage"),
+            "{body}"
+        );
+        t["quarterly_reports"] = json!(true);
+        send(api.put(url("/tenants/maasdal")).json(&t), &coordinator)
+            .await
+            .unwrap();
         let (_, page) = get(c, &format!("{base}/admin/reports/{corrected}")).await;
         assert!(
             page.contains("id=\"correction\""),

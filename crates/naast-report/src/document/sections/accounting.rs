@@ -182,7 +182,11 @@ impl Ctx<'_> {
             "duration",
             "external",
             "activity",
+            "signal_area",
+            "theme",
         ] {
+            // A signal's area and theme have categories of their own only when the previous
+            // year counted signals; else they follow the kwesties' area and nature.
             let Some(kept) = c.kept.get(dim) else {
                 continue;
             };
@@ -201,11 +205,12 @@ impl Ctx<'_> {
             if what.is_empty() {
                 continue;
             }
-            out.push(format!(
-                "{}: {}",
-                labels::dimension(dim, lang),
-                join_and(&what, lang)
-            ));
+            let name = match dim {
+                "signal_area" => self.l("Signalen, domein", "Signals, area"),
+                "theme" => self.l("Signalen, thema", "Signals, theme"),
+                _ => labels::dimension(dim, lang),
+            };
+            out.push(format!("{name}: {}", join_and(&what, lang)));
         }
         out
     }
