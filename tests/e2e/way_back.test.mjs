@@ -89,15 +89,17 @@ describe('A way back for phone intakes (demo data)', { timeout: 240_000 }, () =>
     assert.match(await section.innerText(), /nog geen statuslink/);
     await inspect(t, page, 'way-back-overview');
 
+    // The browser tests run without a mail server: the page says so before anyone promises an e-mail.
+    assert.match(await section.locator('#mail-off').innerText(), /geen mailserver ingesteld/);
     await page.fill('#link-email', 'jan@');
-    const refused = await submit(page, section.getByRole('button', { name: 'Link e-mailen', exact: true }));
+    const refused = await submit(page, section.getByRole('button', { name: 'Link in de wachtrij zetten', exact: true }));
     assert.equal(refused.status(), 422);
     assert.equal(await page.locator('#link-email').inputValue(), 'jan@', 'kept as typed');
     assert.equal(await page.locator('#status-link .field-error').count(), 1, 'the error at the field');
     await inspect(t, page, 'way-back-email-refused');
 
     await page.fill('#link-email', 'jan@example.org');
-    await submit(page, page.locator('#status-link').getByRole('button', { name: 'Link e-mailen', exact: true }));
+    await submit(page, page.locator('#status-link').getByRole('button', { name: 'Link in de wachtrij zetten', exact: true }));
     assert.ok(new URL(page.url()).searchParams.get('saved') === 'status-link', 'saved, pointing at the section');
     assert.match(await page.locator('#status-link').innerText(), /dezelfde link als eerder/);
     assert.match(await page.locator('main ol.timeline').innerText(), /Statuslink gemaild/);

@@ -216,11 +216,22 @@ impl App {
                 .iter()
                 .any(|p| p.kind == kind);
             if !known {
+                // An objection is heard by the advisory committee the register names, which
+                // lengthens the decision term to 12 weeks (Awb 7:10 lid 1 with 7:13). The
+                // register's committee is the objection committee; a complaint keeps the
+                // plain term unless the confidant says otherwise on the procedures part.
+                let committee = kind == "objection"
+                    && !self
+                        .register_entry_of(&c)
+                        .await?
+                        .committee
+                        .trim()
+                        .is_empty();
                 let filed = |organisation: String| ProcedureForm {
                     kind: kind.into(),
                     organisation,
                     filed_on: day.clone(),
-                    committee: false,
+                    committee,
                 };
                 let org = c.row.organisation.clone().unwrap_or_default();
                 // An organisation the procedure form does not know is left out rather than

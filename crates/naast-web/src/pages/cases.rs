@@ -102,6 +102,8 @@ struct View {
     receipt: Option<(i64, String)>,
     /// The address the status link is e-mailed to (the citizen's, until something is typed).
     link_email: String,
+    /// No mail server is set (`NAAST_SMTP_URL`): e-mails wait in the outbox and do not arrive.
+    mail_off: bool,
     /// The signals that rest on this kwestie: `(id, status)`.
     signals: Vec<(i64, String)>,
     /// The part of the page shown (`Part::code`).
@@ -318,6 +320,7 @@ pub(super) async fn view_page(
                 .map(|p| p.email.clone())
                 .unwrap_or_default()
         }),
+        mail_off: ctx.app.settings.smtp_url.is_none(),
         saved: typed.saved,
         part: part.code(),
         tabs,

@@ -123,6 +123,7 @@ async fn a_letter_is_addressed_from_the_register_stays_a_draft_until_sent_and_re
                     "Het bezwaarformulier op www.maasdal.nl (met DigiD)",
                 ),
                 ("objection_web", "https://www.maasdal.nl/bezwaar"),
+                ("committee", "Commissie bezwaarschriften sociaal domein"),
             ],
         )
         .await;
@@ -379,6 +380,9 @@ async fn a_letter_is_addressed_from_the_register_stays_a_draft_until_sent_and_re
         assert!(timeline.contains("Bezwaar ingediend"));
         let (_, procedures) = get(&cor, &format!("{case}/procedures")).await;
         assert!(procedures.contains("23-03-2026"), "filed on the day sent");
+        // The register names an objection committee: the decision term is the one with the
+        // advisory committee (12 weeks, Awb 7:10 lid 1), not the plain 6 weeks.
+        assert!(procedures.contains("adviescommissie"), "{procedures}");
         let (_, page) = get(&cor, &letter).await;
         assert!(page.contains("Verstuurd op 23-03-2026"));
         assert!(!page.contains("name=\"body\""), "no form to change it");
