@@ -32,8 +32,6 @@ struct RegisterRow {
     empty: bool,
     /// This form was refused: its errors are shown here.
     refused: bool,
-    /// This form was just saved: "Opgeslagen" is shown at it.
-    saved: bool,
     groups: Vec<(&'static str, &'static str, Vec<RegisterField>)>,
 }
 
@@ -111,7 +109,6 @@ fn register_page(
     slug: String,
     entries: Vec<RegisterView>,
     typed: Option<(String, RegisterEntry)>,
-    saved: Option<&str>,
 ) -> Register {
     let rows = entries
         .into_iter()
@@ -124,7 +121,6 @@ fn register_page(
             RegisterRow {
                 empty: r.entry.is_empty(),
                 refused,
-                saved: saved == Some(r.organisation.as_str()),
                 groups: vec![
                     (
                         "Klacht indienen",
@@ -162,18 +158,7 @@ fn register_page(
     Register { page, slug, rows }
 }
 
-/// `?saved=ORG`: the organisation whose form was just saved.
-#[derive(serde::Deserialize, Default)]
-pub struct SavedQuery {
-    #[serde(default)]
-    saved: Option<String>,
-}
-
-pub async fn register(
-    ctx: Ctx,
-    Path(slug): Path<String>,
-    axum::extract::Query(q): axum::extract::Query<SavedQuery>,
-) -> Result<Response, WebError> {
+pub async fn register(ctx: Ctx, Path(slug): Path<String>) -> Result<Response, WebError> {
     let who = ctx.staff()?;
     let entries = ctx.app.register(who, &slug).await.lang(ctx.lang)?;
     Ok(render(&register_page(
@@ -185,7 +170,6 @@ pub async fn register(
         slug,
         entries,
         None,
-        q.saved.as_deref(),
     )))
 }
 
@@ -202,7 +186,7 @@ pub async fn register_save(
         .await
     {
         Ok(()) => Ok(Redirect::to(&format!(
-            "/admin/tenants/{slug}/register?saved={organisation}#org-{organisation}"
+            "/admin/tenants/{slug}/register#org-{organisation}"
         ))
         .into_response()),
         Err(e @ AppError::Invalid(_)) => {
@@ -215,7 +199,7 @@ pub async fn register_save(
             .with_error(&e);
             Ok(rerender(
                 &e,
-                &register_page(page, slug, entries, Some((organisation, entry)), None),
+                &register_page(page, slug, entries, Some((organisation, entry))),
             ))
         }
         Err(e) => Err(WebError::App(e, ctx.lang)),
