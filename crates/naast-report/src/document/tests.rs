@@ -255,6 +255,8 @@ fn input<'a>(
         narrative,
         colour: Some("#2A7AB0"),
         providers,
+        replaces: None,
+        second_check: None,
     }
 }
 
@@ -623,6 +625,14 @@ fn version_notes_colour_and_paragraphs() {
             "Versie 2, gepubliceerd op 15 juli 2026: de tabel Kwesties naar domein telde een kwestie dubbel."
         )
     );
+    i.replaces = Some((1, "2026-07-10"));
+    assert_eq!(
+        document(&i).version_note.as_deref(),
+        Some(
+            "Versie 2, gepubliceerd op 15 juli 2026, vervangt versie 1 van 10 juli 2026: de tabel Kwesties naar domein telde een kwestie dubbel."
+        )
+    );
+    i.replaces = None;
     i.correction = " ";
     assert_eq!(
         document(&i).version_note.as_deref(),
