@@ -14,8 +14,8 @@ mod versions;
 mod workflow;
 
 pub use versions::{OtherVersion, ReportSummary};
-pub use workflow::FourEyes;
 use versions::{day_of, replaced_by, replaces, summary, texts_checked};
+pub use workflow::FourEyes;
 
 pub use crate::deid_review::{FieldReview, FindingRef, Segment};
 pub use narrative_review::PrivacyReview;

@@ -265,7 +265,11 @@ pub async fn set_status(
 
 /// Hands a draft over for review, `by` whom (who then may not publish it). False when it was
 /// not a draft. `updated_at` only grows, so a version read before stays distinguishable.
-pub async fn submit(ex: impl Executor<'_, Database = Any>, id: i64, by: Option<i64>) -> Result<bool> {
+pub async fn submit(
+    ex: impl Executor<'_, Database = Any>,
+    id: i64,
+    by: Option<i64>,
+) -> Result<bool> {
     let r = sqlx::query(
         "UPDATE reports SET status = 'review', submitted_by = $2, \
          updated_at = CASE WHEN $3 > updated_at THEN $3 ELSE updated_at + 1 END \

@@ -69,7 +69,9 @@ impl App {
                     // Should the audit gate refuse, the report waits in review, as it would
                     // for a coordinator; the demo goes on.
                     let read = self.report(&publisher, id).await?;
-                    let mut published = self.publish_report(&publisher, id, read.updated_at).await;
+                    let mut published = self
+                        .publish_report(&publisher, id, Some(read.updated_at))
+                        .await;
                     if matches!(published, Err(crate::AppError::Invalid(_))) {
                         // The gate refuses with the quarters published: the extra protection
                         // the page offers, taken as a coordinator would, then publish.
@@ -78,8 +80,9 @@ impl App {
                             self.protect_report_more(&publisher, id, r.updated_at)
                                 .await?;
                             let read = self.report(&publisher, id).await?;
-                            published =
-                                self.publish_report(&publisher, id, read.updated_at).await;
+                            published = self
+                                .publish_report(&publisher, id, Some(read.updated_at))
+                                .await;
                         }
                     }
                     match published {

@@ -125,13 +125,15 @@ impl App {
     ///
     /// Four eyes: the coordinator neither wrote, last changed nor submitted it (unless the
     /// installation is a one-person practice, and then the colophon says so), and `seen` is the
-    /// version (`updated_at`) read: if the report changed since, nothing is published.
-    pub async fn publish_report(&self, who: &Principal, id: i64, seen: i64) -> Result<()> {
+    /// version (`updated_at`) read (required): if the report changed since, nothing is
+    /// published.
+    pub async fn publish_report(&self, who: &Principal, id: i64, seen: Option<i64>) -> Result<()> {
         who.require(Role::Coordinator)?;
         let (t, r) = self.report_row(who, id).await?;
         if !ReportStatus::parse(&r.status).is_some_and(|s| s.can_move_to(ReportStatus::Published)) {
             return Err(AppError::general(Msg::ReportState));
         }
+        let seen = seen.ok_or_else(|| AppError::field("updated_at", Msg::Required))?;
         if r.updated_at != seen {
             return Err(AppError::Conflict(Msg::ReportChangedSinceRead));
         }

@@ -638,7 +638,10 @@ fn the_colophon_says_whether_a_second_person_checked_it() {
     i.lang = Lang::En;
     assert!(about(&i).contains("Published without a second check (one-person practice)."));
     i.concept = true;
-    assert!(!about(&i).contains("second check"), "a draft is not published");
+    assert!(
+        !about(&i).contains("second check"),
+        "a draft is not published"
+    );
 }
 
 #[test]

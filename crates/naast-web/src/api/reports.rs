@@ -199,6 +199,17 @@ async fn apply_privacy(
     Ok(StatusCode::NO_CONTENT.into_response())
 }
 
+/// A body that may be empty (`{}` then): the checks of the use case come first.
+fn optional_body<T: serde::de::DeserializeOwned + Default>(
+    body: &[u8],
+    lang: naast_core::Lang,
+) -> Result<T, ApiError> {
+    if body.iter().all(u8::is_ascii_whitespace) {
+        return Ok(T::default());
+    }
+    serde_json::from_slice(body).map_err(|e| ApiError::malformed(e.to_string(), lang))
+}
+
 #[derive(serde::Deserialize, Default)]
 #[serde(default)]
 struct ReadBody {
@@ -206,21 +217,16 @@ struct ReadBody {
 }
 
 /// 204 once published; 422 with the reason when the period is not over, the audit gate finds
-/// cells or the caller wrote, last changed or submitted it (four eyes); 409 when it changed
-/// since the `updated_at` read.
+/// cells, the caller wrote, last changed or submitted it (four eyes) or `updated_at` is
+/// missing; 409 when it changed since the `updated_at` read.
 async fn publish(
     c: Caller,
     State(app): State<App>,
     Path(id): Path<i64>,
-    AppJson(body): AppJson<ReadBody>,
+    body: axum::body::Bytes,
 ) -> Result<Response, ApiError> {
-    let Some(read) = body.updated_at else {
-        return Err(ApiError(
-            AppError::field("updated_at", naast_core::Msg::Required),
-            c.lang,
-        ));
-    };
-    app.publish_report(&c.who, id, read)
+    let body: ReadBody = optional_body(&body, c.lang)?;
+    app.publish_report(&c.who, id, body.updated_at)
         .await
         .map_err(with(c.lang))?;
     Ok(StatusCode::NO_CONTENT.into_response())
@@ -237,8 +243,9 @@ async fn correct(
     c: Caller,
     State(app): State<App>,
     Path(id): Path<i64>,
-    AppJson(body): AppJson<CorrectBody>,
+    body: axum::body::Bytes,
 ) -> Result<Response, ApiError> {
+    let body: CorrectBody = optional_body(&body, c.lang)?;
     let new = app
         .correct_report(&c.who, id, &body.correction)
         .await

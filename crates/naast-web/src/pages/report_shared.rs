@@ -378,7 +378,11 @@ pub(crate) struct ReportState {
 pub(crate) fn replaces_words(o: &naast_app::reports::OtherVersion, lang: Lang) -> String {
     let day = ts_words(&o.published_at);
     if day.is_empty() {
-        format!("{} {}", lang.pick("vervangt versie", "replaces version"), o.version)
+        format!(
+            "{} {}",
+            lang.pick("vervangt versie", "replaces version"),
+            o.version
+        )
     } else {
         format!(
             "{} {} {} {day}",

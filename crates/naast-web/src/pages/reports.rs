@@ -435,11 +435,8 @@ pub async fn step(
         "reject" => (ctx.app.reject_report(&who, id).await, "teruggezet"),
         "publish" => {
             // The version read: a report changed since is not published.
-            let read: i64 = form.get("updated_at").trim().parse().unwrap_or(0);
-            (
-                ctx.app.publish_report(&who, id, read).await,
-                "gepubliceerd",
-            )
+            let read: Option<i64> = form.get("updated_at").trim().parse().ok();
+            (ctx.app.publish_report(&who, id, read).await, "gepubliceerd")
         }
         "protect" => {
             let read: i64 = form.get("updated_at").trim().parse().unwrap_or(0);

@@ -44,7 +44,10 @@ impl Api {
         let res = req.send().await.unwrap();
         let status = res.status().as_u16();
         let text = res.text().await.unwrap();
-        (status, serde_json::from_str(&text).unwrap_or(Value::String(text)))
+        (
+            status,
+            serde_json::from_str(&text).unwrap_or(Value::String(text)),
+        )
     }
 
     async fn get(&self, path: &str, token: &str) -> Value {
@@ -202,7 +205,9 @@ async fn whoever_wrote_or_submitted_a_report_cannot_publish_it_and_a_changed_one
         assert_eq!(v["status"], "published");
         assert_eq!(v["second_check"], true);
         assert!(v["narrative"]["themes"] == "Een nieuwe zin.");
-        let html = api.text(&format!("/reports/{id}/report.html"), &checker).await;
+        let html = api
+            .text(&format!("/reports/{id}/report.html"), &checker)
+            .await;
         assert!(
             html.contains("Gecontroleerd door een tweede persoon."),
             "the colophon says which rule applied"
@@ -234,7 +239,9 @@ async fn a_one_person_practice_publishes_alone_and_the_colophon_says_so() {
         assert_eq!(s, 204, "{}: {v}", store.label);
         let v = api.get(&format!("/reports/{id}"), &alone).await;
         assert_eq!(v["second_check"], false);
-        let html = api.text(&format!("/reports/{id}/report.html"), &alone).await;
+        let html = api
+            .text(&format!("/reports/{id}/report.html"), &alone)
+            .await;
         assert!(
             html.contains("Gepubliceerd zonder tweede controle (eenpersoonspraktijk)."),
             "the colophon says it was published alone"
@@ -303,7 +310,10 @@ async fn a_correction_needs_its_checked_note_and_replaces_the_old_version_everyw
         .await;
         assert_eq!(res.status().as_u16(), 422);
         let body = res.text().await.unwrap();
-        assert!(body.contains("href=\"#correction\""), "the error points at the field");
+        assert!(
+            body.contains("href=\"#correction\""),
+            "the error points at the field"
+        );
         assert!(body.contains(long.trim_end()), "what was typed stays");
         let res = post(
             &c,
@@ -388,8 +398,13 @@ async fn a_correction_needs_its_checked_note_and_replaces_the_old_version_everyw
             assert_eq!(list[0]["replaces"]["id"], v1);
         }
         let old = api.get(&format!("/reports/{v1}"), &municipality).await;
-        assert_eq!(old["replaced_by"]["id"], v2, "the old version is still readable");
-        let html = api.text(&format!("/reports/{v2}/report.html"), &municipality).await;
+        assert_eq!(
+            old["replaced_by"]["id"], v2,
+            "the old version is still readable"
+        );
+        let html = api
+            .text(&format!("/reports/{v2}/report.html"), &municipality)
+            .await;
         assert!(
             html.contains("vervangt versie 1 van") && html.contains("tabel naar domein verbeterd"),
             "the note heads the corrected report"
@@ -403,7 +418,9 @@ async fn a_correction_needs_its_checked_note_and_replaces_the_old_version_everyw
         assert_eq!(status, 200);
         assert!(page.contains("Vervangen") && page.contains(&format!("/portal/reports/{v2}")));
         let (_, page) = get(&gem, &format!("{base}/portal/reports/{v2}")).await;
-        assert!(page.contains(&format!("/portal/reports/{v1}")) && page.contains("vervangt versie 1"));
+        assert!(
+            page.contains(&format!("/portal/reports/{v1}")) && page.contains("vervangt versie 1")
+        );
         let (_, list) = get(&c, &format!("{base}/admin/reports?tenant=maasdal")).await;
         assert!(list.contains(&format!("/admin/reports/{v2}")));
         assert!(!list.contains(&format!("/admin/reports/{v1}\"")));

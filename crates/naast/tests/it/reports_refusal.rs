@@ -95,8 +95,8 @@ async fn a_refused_fourth_quarter_says_what_is_wrong_and_one_button_fixes_it() {
                     .await
                     .unwrap();
                 assert_eq!(res.status().as_u16(), 204, "{period} submit");
-                let read = api_get(&url(&format!("/reports/{id}")), &second).await["updated_at"]
-                    .clone();
+                let read =
+                    api_get(&url(&format!("/reports/{id}")), &second).await["updated_at"].clone();
                 let res = api
                     .post(url(&format!("/reports/{id}/publish")))
                     .bearer_auth(&second)
