@@ -1,7 +1,8 @@
 // A report the audit gate refuses, in a real browser: a municipality whose annual report of last
 // year was published before its fourth quarter. The fourth quarter's page says in plain Dutch
 // what is wrong, names the table in words and offers the fix as one button; after it the page
-// shows the result (the breakdown left out, the note saying why) and the coordinator publishes.
+// shows the result (the breakdown left out, the note saying why) and the coordinator publishes
+// (a second coordinator wrote and submitted the reports: four eyes).
 // Every page is screenshotted and checked with axe.
 import { after, before, describe } from 'node:test';
 import assert from 'node:assert/strict';
@@ -48,11 +49,14 @@ describe('A refused report offers its fix as one step', { timeout: 180_000 }, ()
     const file = path.join(server.dataDir, 'rivierstad.jsonl');
     writeFileSync(file, lines.join('\n'));
     cli('case', 'import', '--tenant', 'rivierstad', file);
+    // Four eyes: a second coordinator writes and submits, the demo's coordinator publishes.
+    cli('user', 'add', '--email', 'coordinator2@demo.example', '--role', 'coordinator');
+    const writer = cli('token', 'create', '--user', 'coordinator2@demo.example').trim();
     const token = cli('token', 'create', '--user', 'coordinator@demo.example').trim();
-    const api = async (method, p, body) => {
+    const api = async (method, p, body, as = token) => {
       const res = await fetch(new URL(`/api/v1${p}`, server.url), {
         method,
-        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'accept-language': 'nl' },
+        headers: { authorization: `Bearer ${as}`, 'content-type': 'application/json', 'accept-language': 'nl' },
         body: body === undefined ? undefined : JSON.stringify(body),
       });
       const text = await res.text();
@@ -64,16 +68,18 @@ describe('A refused report offers its fix as one step', { timeout: 180_000 }, ()
     assert.equal((await api('PUT', '/tenants/rivierstad', tenant)).status, 200);
     // Q1–Q3 and then the year published; the fourth quarter submitted for review.
     for (const period of [`${year}-Q1`, `${year}-Q2`, `${year}-Q3`, `${year}`, `${year}-Q4`]) {
-      const started = await api('POST', '/tenants/rivierstad/reports', { period });
+      const started = await api('POST', '/tenants/rivierstad/reports', { period }, writer);
       assert.equal(started.status, 201, period);
       const id = started.json.id;
-      assert.equal((await api('POST', `/reports/${id}/submit`)).status, 204, `${period} submit`);
+      assert.equal((await api('POST', `/reports/${id}/submit`, undefined, writer)).status, 204, `${period} submit`);
+      const read = (await api('GET', `/reports/${id}`)).json.updated_at;
+      const published = await api('POST', `/reports/${id}/publish`, { updated_at: read });
       if (period.endsWith('Q4')) {
         q4 = id;
-        const refused = await api('POST', `/reports/${id}/publish`);
-        assert.equal(refused.status, 422, `${period} is refused`);
+        assert.equal(published.status, 422, `${period} is refused`);
+        assert.match(published.json.errors[0].message, /kleine aantallen/);
       } else {
-        assert.equal((await api('POST', `/reports/${id}/publish`)).status, 204, period);
+        assert.equal(published.status, 204, `${period}: ${JSON.stringify(published.json)}`);
       }
     }
     browser = await launchBrowser();

@@ -1,11 +1,16 @@
 // Anonymized reports in a real browser, on the demo data (every period that is over is
-// published): the coordinator starts a correction of the latest quarterly report; the text
-// with a name and a phone number is checked for personal data (findings highlighted, one
-// marked as missed), submitted and published; the municipality reads version 2 in its portal
-// without the name and can download the PDF. Every page is screenshotted and checked with axe.
+// published, each written by a confidant and published by the coordinator): the coordinator
+// starts a correction of the latest quarterly report, which needs its note; the text and the
+// note with names and a phone number are checked for personal data (findings highlighted, one
+// marked as missed) and submitted; four eyes: the coordinator who wrote it cannot publish it, a
+// second coordinator does; the municipality reads version 2 in its portal without the names,
+// marked as replacing version 1, and version 1 still opens, marked as replaced. Every page is
+// screenshotted and checked with axe.
 import { after, before, describe } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { startDemo } from './support/demo.mjs';
+import { naastBin } from './support/server.mjs';
 import { inspect, launchBrowser, newDutchContext } from './support/browser.mjs';
 import { flow } from './support/flow.mjs';
 
@@ -15,11 +20,20 @@ let server;
 let browser;
 let context;
 let page;
-const state = { reportPath: null, period: null };
+const state = { reportPath: null, period: null, setupLink: null };
+const SECOND = { email: 'coordinator2@demo.example', password: 'tweede-coordinator-2026' };
 
 describe('Anonymized reports in a browser (demo data)', { timeout: 180_000 }, () => {
   before(async () => {
     server = await startDemo({ cases: 40 });
+    // A second coordinator, who checks and publishes what the first one wrote.
+    const out = execFileSync(
+      naastBin(),
+      ['user', 'add', '--email', SECOND.email, '--role', 'coordinator'],
+      { env: { ...process.env, NAAST_DATA_DIR: server.dataDir }, encoding: 'utf8' },
+    );
+    const line = out.trim();
+    state.setupLink = new URL(line.slice(line.indexOf('/setup/')), server.url).href;
     browser = await launchBrowser();
     context = await newDutchContext(browser);
     page = await context.newPage();
@@ -49,6 +63,7 @@ describe('Anonymized reports in a browser (demo data)', { timeout: 180_000 }, ()
     }
     assert.ok((await page.locator('.report-doc svg[role="img"]').count()) > 0, 'charts');
     assert.ok((await page.locator('.report-doc table caption').count()) > 0, 'tables beside them');
+    assert.match(await page.locator('.report-doc').innerText(), /Gecontroleerd door een tweede persoon/);
     await inspect(t, page, 'report-published');
   });
 
@@ -63,15 +78,25 @@ describe('Anonymized reports in a browser (demo data)', { timeout: 180_000 }, ()
     assert.match(await page.locator('.error-summary').innerText(), /2026-Q2/);
   });
 
-  step('2. a correction is a new version; text with a name is checked before it can go on', async (t) => {
+  step('2. a correction needs its note; text with a name is checked before it can go on', async (t) => {
     await open(state.publishedPath);
+    // Without a note: refused, the field says why, nothing is made.
+    const refusedNote = await submit(page.getByRole('button', { name: 'Correctie maken' }));
+    assert.equal(refusedNote.status(), 422);
+    assert.equal(pathOf(), state.publishedPath);
+    assert.match(await page.locator('.error-summary').innerText(), /Schrijf wat deze versie verbetert/);
+    assert.equal(await page.locator('#correction').getAttribute('aria-invalid'), 'true');
+    await inspect(t, page, 'report-correction-note-missing');
+    await page.fill('#correction', 'Thema\'s aangevuld na een opmerking van mevrouw Bakker.');
     await submit(page.getByRole('button', { name: 'Correctie maken' }));
     state.reportPath = pathOf();
+    assert.notEqual(state.reportPath, state.publishedPath);
     assert.match(await page.locator('.report-state').innerText(), /Versie 2/);
+    assert.match(await page.locator('.report-state').innerText(), /vervangt versie 1 van/);
     assert.match(await page.locator('main').innerText(), /CONCEPT/);
+    // The note heads the corrected report.
+    assert.match(await page.locator('.report-version').innerText(), /vervangt versie 1 van .*: Thema's aangevuld/);
     await page.fill('#themes', 'Mevrouw Jansen belde op 06-12345678 over haar Wmo-aanvraag. Ze woont in het blauwe huis bij de molen.');
-    const correction = page.locator('#correction');
-    if ((await correction.count()) > 0) await correction.fill('Thema\'s aangevuld na het overleg.');
     await submit(page.locator('form[action$="/text"] button[type="submit"]'));
     // Submitting before the check is refused with the reason.
     const refused = await submit(page.getByRole('button', { name: 'Ter beoordeling aanbieden' }));
@@ -85,6 +110,7 @@ describe('Anonymized reports in a browser (demo data)', { timeout: 180_000 }, ()
     const marks = page.locator('.deid-text mark');
     const found = await marks.allInnerTexts();
     assert.ok(found.some((m) => m.includes('Jansen')), `the name is found: ${found}`);
+    assert.ok(found.some((m) => m.includes('Bakker')), `the name in the note is found: ${found}`);
     assert.ok(found.some((m) => m.includes('06-12345678')), `the phone number is found: ${found}`);
     assert.ok(!found.some((m) => /^Wmo/.test(m)), 'a law is not personal data');
     await page.fill('#missed', 'blauwe huis bij de molen');
@@ -96,22 +122,44 @@ describe('Anonymized reports in a browser (demo data)', { timeout: 180_000 }, ()
     assert.match(themes, /\[PERSOON-1\]/);
     assert.match(themes, /\[TELEFOON-1\]/);
     assert.match(themes, /\[VERBORGEN-1\]/);
+    assert.ok(!(await page.locator('#correction').inputValue()).includes('Bakker'));
   });
 
-  step('4. submitted and published; the numbers stay as they were', async (t) => {
+  step('4. submitted; four eyes: the author cannot publish it, a second coordinator does', async (t) => {
     await submit(page.getByRole('button', { name: 'Ter beoordeling aanbieden' }));
     assert.match(await page.locator('.report-state').innerText(), /beoordeling/i);
+    assert.equal(await page.getByRole('button', { name: 'Publiceren' }).count(), 0, 'no button for the author');
+    assert.match(await page.locator('#four-eyes').innerText(), /tweede persoon/);
+    await inspect(t, page, 'report-four-eyes');
+    // The second coordinator takes the set-up link (a demo needs no second factor).
+    await context.clearCookies();
+    await page.goto(state.setupLink);
+    await page.fill('#display_name', 'Carla Controle');
+    await page.fill('#password', SECOND.password);
+    await page.fill('#password2', SECOND.password);
+    await submit(page.locator('main form button[type="submit"]'));
+    await signIn(SECOND.email, SECOND.password);
+    await open(state.reportPath);
     await submit(page.getByRole('button', { name: 'Publiceren' }));
+    assert.match(await page.locator('main').innerText(), /De rapportage is gepubliceerd/);
     assert.match(await page.locator('.report-state').innerText(), /gepubliceerd/i);
+    assert.match(await page.locator('.report-doc').innerText(), /Gecontroleerd door een tweede persoon/);
     await inspect(t, page, 'report-v2-published');
+    // Every list shows the latest version only, saying what it replaces.
+    await open('/admin/reports?tenant=maasdal');
+    const row = page.locator('main tbody tr').filter({ hasText: state.period });
+    assert.equal(await row.count(), 1, `one line for ${state.period}`);
+    assert.match(await row.innerText(), /Versie 2.*vervangt versie 1 van/s);
   });
 
   step('5. the municipality reads version 2 in its portal, without the name', async (t) => {
     await signIn('gemeente.maasdal@demo.example');
     assert.equal(pathOf(), '/portal');
     await inspect(t, page, 'portal');
-    const link = page.locator(`main a[href^="/portal/reports/"]`).filter({ hasText: state.period }).first();
-    await submit(link);
+    const links = page.locator(`main a[href^="/portal/reports/"]`).filter({ hasText: state.period });
+    assert.equal(await links.count(), 1, 'the portal lists the latest version only');
+    assert.match(await page.locator('main tr').filter({ hasText: state.period }).innerText(), /vervangt versie 1 van/);
+    await submit(links.first());
     const text = await page.locator('main').innerText();
     assert.match(text, /\[PERSOON-1\]/);
     assert.ok(!text.includes('Jansen'));
@@ -121,6 +169,13 @@ describe('Anonymized reports in a browser (demo data)', { timeout: 180_000 }, ()
     const pdf = await page.request.get(new URL(`${pathOf()}/report.pdf`, server.url).href);
     assert.equal(pdf.status(), 200);
     assert.ok((await pdf.body()).subarray(0, 5).toString() === '%PDF-');
+    // Version 1 still opens by its link, marked as replaced, pointing to version 2.
+    const v2 = pathOf();
+    const v1 = state.publishedPath.replace('/admin/', '/portal/');
+    await open(v1);
+    assert.match(await page.locator('.report-replaced').innerText(), /Vervangen/);
+    assert.equal(await page.locator('.report-replaced a').getAttribute('href'), v2);
+    await inspect(t, page, 'portal-report-replaced');
     // The back office stays closed to the municipality.
     const back = await page.goto(new URL(state.reportPath, server.url).href);
     assert.notEqual(new URL(page.url()).pathname, state.reportPath, `municipality got ${back?.status()} at the back office`);

@@ -83,6 +83,11 @@ pub struct Settings {
     pub backup: Option<backup::Schedule>,
     /// The bearer token of `/metrics` (`NAAST_METRICS_TOKEN`); `None`: no `/metrics` at all.
     pub metrics_token: Option<String>,
+    /// A one-person practice (`NAAST_ONE_PERSON_PRACTICE=on`): the one confidant may publish a
+    /// report and send a signal without a second person's check; the report's colophon then
+    /// says so. Off by default: whoever wrote, last changed or submitted it cannot publish or
+    /// send it.
+    pub one_person_practice: bool,
 }
 
 impl Default for Settings {
@@ -101,6 +106,7 @@ impl Default for Settings {
             sealed_sort_max: 1000,
             backup: None,
             metrics_token: None,
+            one_person_practice: false,
         }
     }
 }

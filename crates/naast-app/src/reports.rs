@@ -10,7 +10,12 @@ pub(crate) mod narrative;
 mod narrative_review;
 mod prepare;
 mod signal_records;
+mod versions;
 mod workflow;
+
+pub use versions::{OtherVersion, ReportSummary};
+use versions::{day_of, replaced_by, replaces, summary, texts_checked};
+pub use workflow::FourEyes;
 
 pub use crate::deid_review::{FieldReview, FindingRef, Segment};
 pub use narrative_review::PrivacyReview;
@@ -46,18 +51,6 @@ fn check_narrative(n: &Narrative) -> Result<()> {
         }
         c.finish().map_err(AppError::from)
     }
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct ReportSummary {
-    pub id: i64,
-    pub year: i64,
-    pub quarter: i64,
-    pub period: String,
-    pub version: i64,
-    pub status: String,
-    pub published_at: Option<i64>,
-    pub discussed_on: Option<String>,
 }
 
 /// One version of a report with everything its pages, files and API show.
@@ -97,16 +90,23 @@ pub struct ReportView {
     pub providers: std::collections::BTreeMap<String, String>,
     /// The tenant's accent colour (its link colour), `#rrggbb`.
     pub colour: Option<String>,
+    /// Published after a second person's check (`Some(true)`) or alone in a one-person
+    /// practice (`Some(false)`); `None` while not published (or published before this was kept).
+    pub second_check: Option<bool>,
+    /// The published version this one replaces (a correction), if any.
+    pub replaces: Option<OtherVersion>,
+    /// The latest published version, when a later one replaced this one.
+    pub replaced_by: Option<OtherVersion>,
+    /// Who wrote, last changed and submitted it (none of them may publish it).
+    #[serde(skip)]
+    pub authors: [Option<i64>; 3],
 }
 
 impl ReportView {
     /// The report as a document, for the page, the PDF, the XLSX and the HTML file.
     pub fn doc(&self, lang: naast_core::Lang) -> naast_report::document::Doc {
-        let published_on = self.published_at.and_then(|t| {
-            jiff::Timestamp::from_second(t)
-                .ok()
-                .map(|ts| ts.to_zoned(jiff::tz::TimeZone::UTC).date().to_string())
-        });
+        let published_on = day_of(self.published_at);
+        let replaced_on = self.replaces.as_ref().and_then(OtherVersion::published_on);
         naast_report::document::document(&naast_report::document::DocInput {
             lang,
             tenant_name: &self.tenant_name,
@@ -126,6 +126,11 @@ impl ReportView {
             narrative: &self.narrative,
             colour: self.colour.as_deref(),
             providers: &self.providers,
+            replaces: self
+                .replaces
+                .as_ref()
+                .map(|o| (o.version, replaced_on.as_deref().unwrap_or(""))),
+            second_check: self.second_check,
         })
     }
 
@@ -158,19 +163,6 @@ fn is_published(status: &str) -> bool {
     ReportStatus::parse(status).is_some_and(ReportStatus::is_published)
 }
 
-fn summary(r: &ReportRow) -> ReportSummary {
-    ReportSummary {
-        id: r.id,
-        year: r.year,
-        quarter: r.quarter,
-        period: naast_report::period_label(r.year as i32, r.quarter as u8),
-        version: r.version,
-        status: r.status.clone(),
-        published_at: r.published_at,
-        discussed_on: r.discussed_on.clone(),
-    }
-}
-
 impl App {
     async fn report_tenant(&self, who: &Principal, slug: &str) -> Result<TenantRow> {
         if !who.signed_in() {
@@ -200,15 +192,17 @@ impl App {
         Ok((t, r))
     }
 
-    /// The reports of a tenant: every version for staff, the published ones for its
-    /// municipality.
+    /// The reports of a tenant: per period the latest published version (a replaced one stays
+    /// reachable by its link) and, for staff, the version being prepared; for its
+    /// municipality the published ones only.
     pub async fn reports(&self, who: &Principal, slug: &str) -> Result<Vec<ReportSummary>> {
         let t = self.report_tenant(who, slug).await?;
         let rows = store::list(self.db.pool(), t.id).await?;
         Ok(rows
             .iter()
             .filter(|r| !municipality(who) || is_published(&r.status))
-            .map(summary)
+            .filter(|r| replaced_by(r, &rows).is_none())
+            .map(|r| summary(r, &rows))
             .collect())
     }
 
@@ -309,6 +303,10 @@ impl App {
             },
             updated_at: r.updated_at,
             published_at: r.published_at,
+            second_check: r.second_check.filter(|_| is_published(&r.status)),
+            replaces: replaces(r, &rows),
+            replaced_by: replaced_by(r, &rows),
+            authors: [r.created_by, r.edited_by, r.submitted_by],
         })
     }
 
@@ -362,6 +360,9 @@ impl App {
             published_at: None,
             updated_at: 0,
             extra_protection: false,
+            edited_by: None,
+            submitted_by: None,
+            second_check: None,
         };
         self.view(&t, &row).await
     }
@@ -432,6 +433,10 @@ impl App {
             published_at: None,
             providers,
             colour: None,
+            second_check: None,
+            replaces: None,
+            replaced_by: None,
+            authors: [None; 3],
         })
     }
 
@@ -496,16 +501,30 @@ impl App {
             return Err(AppError::general(Msg::ReportState));
         }
         check_narrative(narrative)?;
-        // Checked text stays checked only while it is not changed.
+        let correction = naast_core::validation::free_text("correction", correction, 2_000, false)?;
+        if correction.trim().is_empty() && self.is_correction(&r).await? {
+            return Err(AppError::field("correction", Msg::CorrectionNoteNeeded));
+        }
+        // Checked text (the narrative and the note) stays checked only while it is not changed.
         let before: Narrative = self.open_narrative(&r);
         let mut narrative = narrative.clone();
-        narrative.checked = before.checked && before.same_text(&narrative);
+        narrative.checked = before.checked
+            && before.same_text(&narrative)
+            && self.open_correction(&r)?.trim() == correction.trim();
         let narrative = &narrative;
-        let correction = naast_core::validation::free_text("correction", correction, 2_000, false)?;
         let json = self.seal_narrative(r.tenant_id, r.id, narrative)?;
         let correction = self.seal_correction(&r, &correction);
         let mut tx = self.db.begin().await?;
-        if !store::save_text(&mut *tx, id, &json, correction.as_deref(), updated_at).await? {
+        if !store::save_text(
+            &mut *tx,
+            id,
+            &json,
+            correction.as_deref(),
+            updated_at,
+            who.user_id,
+        )
+        .await?
+        {
             return Err(AppError::Conflict(Msg::Conflict));
         }
         self.audit_in(&mut tx, who, "report.text", "report", &id.to_string())
@@ -572,18 +591,4 @@ fn end_key(year: i64, quarter: i64) -> (i64, i64) {
 
 fn before(a: (i64, i64), b: (i64, i64)) -> bool {
     end_key(a.0, a.1) <= end_key(b.0, b.1)
-}
-
-mod erased {
-    use crate::{AppError, Result};
-
-    pub trait Ser {
-        fn json(&self) -> Result<String>;
-    }
-
-    impl<T: serde::Serialize> Ser for T {
-        fn json(&self) -> Result<String> {
-            serde_json::to_string(self).map_err(|e| AppError::Internal(format!("report json: {e}")))
-        }
-    }
 }

@@ -116,6 +116,12 @@ pub enum Msg {
     SignalState,
     /// A signal is reviewed by someone other than the one who wrote it.
     SignalSecondPerson,
+    /// A report is published by someone who neither wrote, last changed nor submitted it.
+    ReportSecondPerson,
+    /// The report changed since the publisher read it: nothing was published.
+    ReportChangedSinceRead,
+    /// A correction (a new version of a published report) says what it corrects.
+    CorrectionNoteNeeded,
     /// Below the threshold, every kwestie needs the citizen's consent; the text names those
     /// without (their references: the confidant's own view).
     SignalNoConsent {
@@ -494,6 +500,18 @@ impl Msg {
             SignalSecondPerson => (
                 "Een tweede vertrouwenspersoon of een coördinator moet het signaal nakijken, niet wie het schreef.".into(),
                 "A second confidant or a coordinator must review the signal, not the one who wrote it.".into(),
+            ),
+            ReportSecondPerson => (
+                "Een tweede persoon moet de rapportage controleren en publiceren: niet wie haar schreef, als laatste aanpaste of ter beoordeling aanbood.".into(),
+                "A second person must check and publish the report: not the one who wrote it, last changed it or submitted it for review.".into(),
+            ),
+            ReportChangedSinceRead => (
+                "Niet gepubliceerd: de rapportage is veranderd sinds u haar opende. Lees de versie hieronder en publiceer dan opnieuw.".into(),
+                "Not published: the report changed since you opened it. Read the version below, then publish again.".into(),
+            ),
+            CorrectionNoteNeeded => (
+                "Schrijf wat deze versie verbetert. Die uitleg staat bovenaan de gecorrigeerde rapportage.".into(),
+                "Write what this version corrects. That note heads the corrected report.".into(),
             ),
             SignalNoConsent { k, missing } => (
                 format!("Dit signaal gaat over minder dan {k} kwesties. Dan mag het alleen weg als elke inwoner toestemming gaf voor een signaal aan deze ontvanger. Die toestemming ontbreekt bij: {missing}."),

@@ -47,6 +47,11 @@ pub struct DocInput<'a> {
     pub colour: Option<&'a str>,
     /// Provider codes → names.
     pub providers: &'a BTreeMap<String, String>,
+    /// The published version this one corrects: `(version, YYYY-MM-DD published)`.
+    pub replaces: Option<(i64, &'a str)>,
+    /// Published after a second person's check (`Some(true)`) or alone in a one-person
+    /// practice (`Some(false)`); the colophon says which. `None`: not said.
+    pub second_check: Option<bool>,
 }
 
 /// A report document, as `naast_doc::report_pdf` typesets it (its template reads it serialized).
@@ -313,6 +318,15 @@ pub fn document(input: &DocInput) -> Doc {
                 l("gepubliceerd op", "published on"),
                 date(d, lang)
             ));
+        }
+        if let Some((v, on)) = input.replaces {
+            note.push_str(&format!(
+                ", {} {v}",
+                l("vervangt versie", "replaces version")
+            ));
+            if !on.trim().is_empty() {
+                note.push_str(&format!(" {} {}", l("van", "of"), date(on, lang)));
+            }
         }
         let correction = input.correction.trim();
         if correction.is_empty() {

@@ -34,10 +34,19 @@ pub struct ReportRow {
     /// A coordinator agreed that more is hidden in this period than the usual repair does, so
     /// that the audit gate passes (see `naast_report::protect`).
     pub extra_protection: bool,
+    /// Who last changed the text (saved it or applied its personal-data check).
+    pub edited_by: Option<i64>,
+    /// Who submitted it for review.
+    pub submitted_by: Option<i64>,
+    /// Published after a second person's check (`Some(true)`), alone in a one-person practice
+    /// (`Some(false)`), or not recorded (`None`: not published, or published before this was
+    /// kept).
+    pub second_check: Option<bool>,
 }
 
 const COLS: &str = "id, tenant_id, year, quarter, version, status, narrative, correction, \
-    correction_sealed, content, hidden, discussed_on, agreed, agreed_sealed, created_by, reviewed_by, published_by, published_at, updated_at, extra_protection";
+    correction_sealed, content, hidden, discussed_on, agreed, agreed_sealed, created_by, reviewed_by, published_by, published_at, updated_at, extra_protection, \
+    edited_by, submitted_by, second_check";
 
 fn row(r: &sqlx::any::AnyRow) -> std::result::Result<ReportRow, sqlx::Error> {
     Ok(ReportRow {
@@ -61,6 +70,9 @@ fn row(r: &sqlx::any::AnyRow) -> std::result::Result<ReportRow, sqlx::Error> {
         published_at: oi(r, "published_at")?,
         updated_at: i(r, "updated_at")?,
         extra_protection: i(r, "extra_protection")? != 0,
+        edited_by: oi(r, "edited_by")?,
+        submitted_by: oi(r, "submitted_by")?,
+        second_check: oi(r, "second_check")?.map(|v| v != 0),
     })
 }
 
@@ -136,9 +148,9 @@ pub async fn insert_draft(
     by: Option<i64>,
 ) -> Result<i64> {
     let r = sqlx::query(
-        "INSERT INTO reports (tenant_id, year, quarter, version, status, narrative, correction, created_by, updated_at) \
+        "INSERT INTO reports (tenant_id, year, quarter, version, status, narrative, correction, created_by, edited_by, updated_at) \
          VALUES ($1, $2, $3, (SELECT COALESCE(MAX(version), 0) + 1 FROM reports r2 WHERE r2.tenant_id = $1 AND r2.year = $2 AND r2.quarter = $3), \
-         'draft', $4, '', $5, $6) RETURNING id",
+         'draft', $4, '', $5, $5, $6) RETURNING id",
     )
     .bind(tenant_id)
     .bind(year)
@@ -152,16 +164,18 @@ pub async fn insert_draft(
 }
 
 /// Saves the narrative and the sealed correction note of a draft (or one in review, which
-/// returns it to draft). False when the report is no longer editable or `updated_at` is stale.
+/// returns it to draft), `by` whom (who then may not publish it). False when the report is no longer editable or `updated_at` is stale.
 pub async fn save_text(
     ex: impl Executor<'_, Database = Any>,
     id: i64,
     narrative: &str,
     correction: Option<&[u8]>,
     expected_updated_at: i64,
+    by: Option<i64>,
 ) -> Result<bool> {
     let r = sqlx::query(
         "UPDATE reports SET narrative = $2, correction = '', correction_sealed = $3, status = 'draft', reviewed_by = NULL, \
+         submitted_by = NULL, edited_by = $6, \
          updated_at = CASE WHEN $4 > updated_at THEN $4 ELSE updated_at + 1 END WHERE id = $1 AND status IN ('draft', 'review') AND updated_at = $5",
     )
     .bind(id)
@@ -169,6 +183,7 @@ pub async fn save_text(
     .bind(correction)
     .bind(crate::now())
     .bind(expected_updated_at)
+    .bind(by)
     .execute(ex)
     .await?;
     Ok(r.rows_affected() == 1)
@@ -186,6 +201,22 @@ pub async fn set_narrative(
         .bind(narrative)
         .execute(ex)
         .await?;
+    Ok(())
+}
+
+/// Sets a new draft's sealed correction note (the draft of a correction, as it is made).
+pub async fn set_correction(
+    ex: impl Executor<'_, Database = Any>,
+    id: i64,
+    correction: Option<&[u8]>,
+) -> Result<()> {
+    sqlx::query(
+        "UPDATE reports SET correction = '', correction_sealed = $2 WHERE id = $1 AND status = 'draft'",
+    )
+    .bind(id)
+    .bind(correction)
+    .execute(ex)
+    .await?;
     Ok(())
 }
 
@@ -218,7 +249,8 @@ pub async fn set_status(
     reviewed_by: Option<i64>,
 ) -> Result<bool> {
     let r = sqlx::query(
-        "UPDATE reports SET status = $3, reviewed_by = COALESCE($4, reviewed_by), updated_at = $5 \
+        "UPDATE reports SET status = $3, reviewed_by = COALESCE($4, reviewed_by), \
+         updated_at = CASE WHEN $5 > updated_at THEN $5 ELSE updated_at + 1 END \
          WHERE id = $1 AND status = $2",
     )
     .bind(id)
@@ -231,7 +263,28 @@ pub async fn set_status(
     Ok(r.rows_affected() == 1)
 }
 
-/// Publishes a reviewed report, freezing its numbers. False when it was not in review.
+/// Hands a draft over for review, `by` whom (who then may not publish it). False when it was
+/// not a draft. `updated_at` only grows, so a version read before stays distinguishable.
+pub async fn submit(
+    ex: impl Executor<'_, Database = Any>,
+    id: i64,
+    by: Option<i64>,
+) -> Result<bool> {
+    let r = sqlx::query(
+        "UPDATE reports SET status = 'review', submitted_by = $2, \
+         updated_at = CASE WHEN $3 > updated_at THEN $3 ELSE updated_at + 1 END \
+         WHERE id = $1 AND status = 'draft'",
+    )
+    .bind(id)
+    .bind(by)
+    .bind(crate::now())
+    .execute(ex)
+    .await?;
+    Ok(r.rows_affected() == 1)
+}
+
+/// Publishes a reviewed report, freezing its numbers, and records whether a second person
+/// checked it. False when it was not in review or changed since `updated_at` was read.
 #[expect(clippy::too_many_arguments, reason = "one row's frozen columns")]
 pub async fn publish(
     ex: impl Executor<'_, Database = Any>,
@@ -242,11 +295,13 @@ pub async fn publish(
     narrative: &str,
     by: Option<i64>,
     updated_at: i64,
+    second_check: bool,
 ) -> Result<bool> {
     let now = crate::now();
     let r = sqlx::query(
         "UPDATE reports SET status = 'published', content = $2, hidden = $3, units = $4, narrative = $5, \
-         published_by = $6, published_at = $7, updated_at = $7 \
+         published_by = $6, published_at = $7, updated_at = CASE WHEN $7 > updated_at THEN $7 ELSE updated_at + 1 END, \
+         second_check = $9 \
          WHERE id = $1 AND status = 'review' AND updated_at = $8",
     )
     .bind(id)
@@ -257,6 +312,7 @@ pub async fn publish(
     .bind(by)
     .bind(now)
     .bind(updated_at)
+    .bind(i64::from(second_check))
     .execute(ex)
     .await?;
     Ok(r.rows_affected() == 1)

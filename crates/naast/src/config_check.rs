@@ -113,6 +113,14 @@ fn check_settings(r: &mut Report) {
     {
         r.problem(format!("NAAST_RATE_LIMITS={v:?}: use on or off"));
     }
+    match env("NAAST_ONE_PERSON_PRACTICE").as_deref().map(str::trim) {
+        None | Some("off") => {}
+        Some("on") => r.notice(
+            "NAAST_ONE_PERSON_PRACTICE=on: one person may publish a report and send a signal \
+             without a second person's check (the report's colophon says so)",
+        ),
+        Some(v) => r.problem(format!("NAAST_ONE_PERSON_PRACTICE={v:?}: use on or off")),
+    }
     match env("NAAST_METRICS_TOKEN") {
         Some(t) if t.trim().len() < 16 => r.problem(
             "NAAST_METRICS_TOKEN is shorter than 16 characters; use a long random value \

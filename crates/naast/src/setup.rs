@@ -99,6 +99,12 @@ pub fn settings(public_url: String) -> Result<Settings> {
             .ok()
             .map(|t| t.trim().to_string())
             .filter(|t| !t.is_empty()),
+        one_person_practice: matches!(
+            std::env::var("NAAST_ONE_PERSON_PRACTICE")
+                .as_deref()
+                .map(str::trim),
+            Ok("on")
+        ),
     })
 }
 

@@ -1,6 +1,7 @@
 //! Published reports for the demo: every quarter that is over and, once a year is over, its
 //! annual report, each through the same draft → review → publish steps (and the audit gate) a
-//! coordinator takes; the older ones discussed with the municipality.
+//! coordinator takes; the older ones discussed with the municipality. Four eyes: a confidant
+//! writes, checks and submits each report, the coordinator reads and publishes it.
 
 use crate::clock::today;
 use crate::reports::Narrative;
@@ -25,6 +26,8 @@ const AGREED: &str = "De gemeente zet in elke ontvangstbevestiging de verwachte 
 impl App {
     pub(super) async fn demo_reports(&self) -> Result<()> {
         let cli = Principal::cli();
+        let writer = crate::auth::principal_of(self, "confidant@demo.example").await?;
+        let publisher = crate::auth::principal_of(self, "coordinator@demo.example").await?;
         let today = today();
         let first_year = i32::from(today.year()) - 1;
         for slug in ["maasdal", "lindeveld"] {
@@ -49,30 +52,37 @@ impl App {
                         checked: false,
                     };
                     n += 1;
-                    let r = self.report(&cli, id).await?;
-                    self.save_report_text(&cli, id, &narrative, "", r.updated_at)
+                    let r = self.report(&writer, id).await?;
+                    self.save_report_text(&writer, id, &narrative, "", r.updated_at)
                         .await?;
                     // The de-identification review: every finding accepted.
-                    let review = self.report_privacy(&cli, id).await?;
+                    let review = self.report_privacy(&writer, id).await?;
                     let accepted: Vec<String> = review
                         .fields
                         .iter()
                         .flat_map(|f| &f.segments)
                         .filter_map(|s| s.finding.as_ref().map(|f| f.key.clone()))
                         .collect();
-                    self.apply_report_privacy(&cli, id, &accepted, "", review.updated_at)
+                    self.apply_report_privacy(&writer, id, &accepted, "", review.updated_at)
                         .await?;
-                    self.submit_report(&cli, id).await?;
+                    self.submit_report(&writer, id).await?;
                     // Should the audit gate refuse, the report waits in review, as it would
                     // for a coordinator; the demo goes on.
-                    let mut published = self.publish_report(&cli, id).await;
+                    let read = self.report(&publisher, id).await?;
+                    let mut published = self
+                        .publish_report(&publisher, id, Some(read.updated_at))
+                        .await;
                     if matches!(published, Err(crate::AppError::Invalid(_))) {
                         // The gate refuses with the quarters published: the extra protection
                         // the page offers, taken as a coordinator would, then publish.
-                        let r = self.report(&cli, id).await?;
+                        let r = self.report(&publisher, id).await?;
                         if r.fix.is_some() {
-                            self.protect_report_more(&cli, id, r.updated_at).await?;
-                            published = self.publish_report(&cli, id).await;
+                            self.protect_report_more(&publisher, id, r.updated_at)
+                                .await?;
+                            let read = self.report(&publisher, id).await?;
+                            published = self
+                                .publish_report(&publisher, id, Some(read.updated_at))
+                                .await;
                         }
                     }
                     match published {

@@ -1,6 +1,8 @@
 //! The de-identification review of a report's narrative: before free text leaves the office,
 //! the confidant sees every finding of `naast-deid` highlighted, accepts or rejects each one,
-//! marks what was missed, and only then can the report go on to review and publication.
+//! marks what was missed, and only then can the report go on to review and publication. A
+//! correction's note (what the new version corrects) heads the report, so it is checked with
+//! the narrative, as one more field.
 
 use super::{Narrative, check_narrative, is_published, staff};
 use crate::deid_review::{FieldReview, MISSED_MAX, missed_phrases, redact_fields, review_field};
@@ -27,9 +29,11 @@ impl App {
             return Err(AppError::general(Msg::ReportState));
         }
         let n: Narrative = self.open_narrative(&r);
+        let note = self.open_correction(&r)?;
         let fields = n
             .fields()
             .into_iter()
+            .chain([("correction", note.as_str())])
             .filter(|(_, t)| !t.trim().is_empty())
             .map(|(field, text)| review_field(field, text, self.word_lists()))
             .collect();
@@ -61,25 +65,40 @@ impl App {
         let accepted: HashSet<&str> = accepted.iter().map(String::as_str).collect();
         let phrases = missed_phrases(missed);
         let mut n: Narrative = self.open_narrative(&r);
-        let fields = n.fields();
+        let note = self.open_correction(&r)?;
+        let mut fields: Vec<(&str, &str)> = n.fields().to_vec();
+        fields.push(("correction", note.as_str()));
         let redacted = redact_fields(&fields, &accepted, &phrases, self.word_lists());
-        let texts: Vec<(&'static str, String)> = fields
+        let texts: Vec<(&'static str, String)> = n
+            .fields()
             .iter()
             .map(|(field, _)| *field)
+            .chain(["correction"])
             .zip(redacted)
             .collect();
+        let mut note = note.clone();
         for (field, text) in texts {
-            if let Some(f) = n.field_mut(field) {
-                *f = text;
+            match n.field_mut(field) {
+                Some(f) => *f = text,
+                None => note = text,
             }
         }
         n.checked = true;
         check_narrative(&n)?;
         let json = self.seal_narrative(r.tenant_id, r.id, &n)?;
         // Sealed again from what it holds, so that a row from before sealing loses nothing.
-        let correction = self.seal_correction(&r, &self.open_correction(&r)?);
+        let correction = self.seal_correction(&r, &note);
         let mut tx = self.db.begin().await?;
-        if !store::save_text(&mut *tx, id, &json, correction.as_deref(), updated_at).await? {
+        if !store::save_text(
+            &mut *tx,
+            id,
+            &json,
+            correction.as_deref(),
+            updated_at,
+            who.user_id,
+        )
+        .await?
+        {
             return Err(AppError::Conflict(Msg::Conflict));
         }
         self.audit_in(&mut tx, who, "report.privacy", "report", &id.to_string())

@@ -83,7 +83,7 @@ impl App {
     }
 
     /// in_review → sent, by someone who neither wrote, last changed nor offered it for review
-    /// (a second confidant or a coordinator). `seen` is the version (`updated_at`) the reviewer
+    /// (a second confidant or a coordinator), unless the installation is a one-person practice. `seen` is the version (`updated_at`) the reviewer
     /// read: if the signal changed since, nothing is sent. The consent rule is checked at this
     /// moment, and again inside the sending transaction, so that a revocation that lands in
     /// between stops it. The municipality's users hear of it by e-mail; a provider gets a link
@@ -96,7 +96,7 @@ impl App {
             return Err(AppError::general(Msg::SignalState));
         }
         let authors = [r.created_by, r.edited_by, r.submitted_by];
-        if who.user_id.is_none() || authors.contains(&who.user_id) {
+        if self.four_eyes(who, &authors) == crate::reports::FourEyes::NotYou {
             return Err(AppError::general(Msg::SignalSecondPerson));
         }
         if !r.checked {

@@ -165,6 +165,8 @@ fn every_number_a_sentence_names_is_the_number_of_its_cell() {
                             narrative: &narrative,
                             colour: None,
                             providers: &providers,
+                            replaces: None,
+                            second_check: None,
                         });
                         assert!(!doc.sentences.is_empty());
                         for s in &doc.sentences {
@@ -207,6 +209,8 @@ fn closed_is_compared_with_closed() {
         narrative: &narrative,
         colour: None,
         providers: &providers,
+        replaces: None,
+        second_check: None,
     });
     let texts: Vec<&str> = doc.sentences.iter().map(|s| s.text.as_str()).collect();
     let i = texts
@@ -266,6 +270,8 @@ fn the_notes_say_what_was_hidden_to_protect_published_quarters() {
             narrative: &narrative,
             colour: None,
             providers: &providers,
+            replaces: None,
+            second_check: None,
         });
         let notes = doc.sections.last().unwrap_or_else(|| panic!("no sections"));
         let text: Vec<String> = notes

@@ -255,6 +255,8 @@ fn input<'a>(
         narrative,
         colour: Some("#2A7AB0"),
         providers,
+        replaces: None,
+        second_check: None,
     }
 }
 
@@ -612,6 +614,36 @@ fn english_reports_speak_english() {
     assert!(csv.contains(",Total,") && csv.contains("Youth care") && !csv.contains("Totaal"));
 }
 
+/// The colophon (the last words of "Verantwoording") says which rule applied at publication.
+#[test]
+fn the_colophon_says_whether_a_second_person_checked_it() {
+    let c = snapshot_content();
+    let (n, pr) = (Narrative::default(), providers());
+    let mut i = input(&c, &n, &pr, Lang::Nl);
+    let about = |i: &DocInput| {
+        let doc = document(i);
+        let s = doc
+            .sections
+            .iter()
+            .find(|s| s.heading == "Verantwoording")
+            .cloned()
+            .expect("an account of the numbers");
+        format!("{:?}", s.blocks)
+    };
+    assert!(!about(&i).contains("tweede"), "not said when not known");
+    i.second_check = Some(true);
+    assert!(about(&i).contains("Gecontroleerd door een tweede persoon."));
+    i.second_check = Some(false);
+    assert!(about(&i).contains("Gepubliceerd zonder tweede controle (eenpersoonspraktijk)."));
+    i.lang = Lang::En;
+    assert!(about(&i).contains("Published without a second check (one-person practice)."));
+    i.concept = true;
+    assert!(
+        !about(&i).contains("second check"),
+        "a draft is not published"
+    );
+}
+
 #[test]
 fn version_notes_colour_and_paragraphs() {
     let c = snapshot_content();
@@ -623,6 +655,14 @@ fn version_notes_colour_and_paragraphs() {
             "Versie 2, gepubliceerd op 15 juli 2026: de tabel Kwesties naar domein telde een kwestie dubbel."
         )
     );
+    i.replaces = Some((1, "2026-07-10"));
+    assert_eq!(
+        document(&i).version_note.as_deref(),
+        Some(
+            "Versie 2, gepubliceerd op 15 juli 2026, vervangt versie 1 van 10 juli 2026: de tabel Kwesties naar domein telde een kwestie dubbel."
+        )
+    );
+    i.replaces = None;
     i.correction = " ";
     assert_eq!(
         document(&i).version_note.as_deref(),

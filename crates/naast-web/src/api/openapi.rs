@@ -268,9 +268,9 @@ fn reports_paths(slug: &Value, id: &Value) -> Value {
     let year = json!({"name": "year", "in": "path", "required": true, "schema": {"type": "integer", "example": 2026}});
     let file = json!({"name": "file", "in": "path", "required": true, "schema": {"type": "string", "enum": ["report.pdf", "report.xlsx", "report.csv", "report.html"]}});
     let mut publish = op(
-        "Publish a report in review (coordinator): its numbers are computed one last time, pass the audit gate and are frozen. 422 with the reason while the period is not over or when the gate finds cells that would let a reader work out a hidden number",
+        "Publish a report in review (coordinator): its numbers are computed one last time, pass the audit gate and are frozen. Four eyes: send the updated_at of the version you read (409 when it changed meanwhile: nothing is published); whoever wrote, last changed or submitted it gets 422 (a second person publishes it), unless the installation is a one-person practice (NAAST_ONE_PERSON_PRACTICE=on; the colophon then says it was published without a second check). 422 with the reason also while the period is not over, when a correction has no note, or when the gate finds cells that would let a reader work out a hidden number",
         "reports",
-        None,
+        Some("ReadVersion"),
         "204",
     );
     publish["responses"]["409"] = json!({"$ref": "#/components/responses/Error"});
@@ -290,18 +290,21 @@ fn reports_paths(slug: &Value, id: &Value) -> Value {
     text["responses"]["409"] = json!({"$ref": "#/components/responses/Error"});
     json!({
         "/api/v1/tenants/{slug}/reports": {"parameters": slug.clone(),
-            "get": op("The reports of a municipality: every version for staff ({id, year, quarter, period, version, status: draft|review|published|discussed, published_at, discussed_on}); only the published ones for the municipality's own token", "reports", None, "200"),
+            "get": op("The reports of a municipality, per period the latest published version and, for staff, the version being prepared ({id, year, quarter, period, version, status: draft|review|published|discussed, published_at, discussed_on, replaces: {id, version, published_at} | null}); only the published ones for the municipality's own token", "reports", None, "200"),
             "post": op("Start the report of a period that is over: {\"period\": \"2026-Q2\" | \"2026\"}; returns 201 {\"id\"} (the open draft when there is one); 422 names \"period\"", "reports", Some("Period"), "201")},
         "/api/v1/tenants/{slug}/reports/{year}/release": {"parameters": [slug[0].clone(), year],
             "get": op("Every published number of the year's report series plus the report being prepared, as naast-sdc-release/1 (staff)", "reports", None, "200")},
         "/api/v1/reports/{id}": {"parameters": id.clone(),
-            "get": op("One version: content (numbers as published, x when hidden), narrative, status, version, correction, findings (drafts: what the audit gate would refuse), fix (drafts the gate refuses: what hiding more would hide, [{kind: hidden|withheld, table, numbers, protects}], null when nothing to fix or hiding more does not help), extra_protection, late, agreed, discussed_on, previous_agreed, updated_at. A municipality gets only its own published versions (404 otherwise)", "reports", None, "200")},
+            "get": op("One version: content (numbers as published, x when hidden), narrative, status, version, correction, findings (drafts: what the audit gate would refuse), fix (drafts the gate refuses: what hiding more would hide, [{kind: hidden|withheld, table, numbers, protects}], null when nothing to fix or hiding more does not help), extra_protection, late, agreed, discussed_on, previous_agreed, updated_at, second_check (published: true checked by a second person, false published alone in a one-person practice, null unknown), replaces and replaced_by ({id, version, published_at} | null: a replaced version points to the latest). A municipality gets only its own published versions (404 otherwise)", "reports", None, "200")},
         "/api/v1/reports/{id}/text": {"parameters": id.clone(), "put": text},
+        "/api/v1/reports/{id}/privacy": {"parameters": id.clone(),
+            "get": op("The narrative and, for a correction, its note (field correction) with every finding of the de-identifier: fields[{field, segments[{text, finding{key, label, placeholder}}]}], updated_at, checked (staff, drafts)", "reports", None, "200"),
+            "post": op("Apply the check: {accept: [finding keys], missed: \"one phrase a line\", updated_at}; accepted findings become placeholders, missed phrases [VERBORGEN-n]; the texts count as checked until changed (409 when changed meanwhile)", "reports", Some("PrivacyCheck"), "204")},
         "/api/v1/reports/{id}/submit": {"parameters": id.clone(), "post": op("Submit a draft for review", "reports", None, "204")},
         "/api/v1/reports/{id}/reject": {"parameters": id.clone(), "post": op("Send a report in review back to draft (coordinator)", "reports", None, "204")},
         "/api/v1/reports/{id}/publish": {"parameters": id.clone(), "post": publish},
         "/api/v1/reports/{id}/protect-more": {"parameters": id.clone(), "post": protect_more},
-        "/api/v1/reports/{id}/correct": {"parameters": id.clone(), "post": op("Start a corrected version of a published report (coordinator): a new draft with the same text and numbers; returns 201 {\"id\"}", "reports", None, "201")},
+        "/api/v1/reports/{id}/correct": {"parameters": id.clone(), "post": op("Start a corrected version of a published report (coordinator): a new draft with the same text and numbers, headed by the note saying what it corrects ({\"correction\"}, required: 422 naming \"correction\" without it; checked for personal data with the narrative before it can be submitted); returns 201 {\"id\"} (the open correction when there is one). Once published, lists show only the latest version, with replaces {id, version, published_at}; the replaced version stays readable, with replaced_by", "reports", Some("Correction"), "201")},
         "/api/v1/reports/{id}/discussed": {"parameters": id.clone(), "post": op("Record that a published report was discussed with the municipality: {\"on\": \"YYYY-MM-DD\", \"agreed\"}", "reports", Some("Discussed"), "204")},
         "/api/v1/reports/{id}/{file}": {"parameters": [id[0].clone(), file],
             "get": op("The report as a tagged PDF, an XLSX workbook (a sheet per table), a CSV of every number (long format, x when hidden) or a standalone HTML page, in the language of Accept-Language; drafts carry a CONCEPT mark", "reports", None, "200")}
@@ -311,6 +314,7 @@ fn reports_paths(slug: &Value, id: &Value) -> Value {
 fn reports_schemas() -> Value {
     json!({
         "ReadVersion": {"type": "object", "required": ["updated_at"], "properties": {"updated_at": {"type": "integer"}}},
+        "Correction": {"type": "object", "required": ["correction"], "properties": {"correction": {"type": "string", "minLength": 1, "maxLength": 2000}}},
         "Period": {"type": "object", "required": ["period"], "properties": {"period": {"type": "string", "pattern": "^[0-9]{4}(-Q[1-4])?$", "example": "2026-Q2"}}},
         "ReportText": {"type": "object", "required": ["updated_at"], "properties": {
             "themes": {"type": "string", "maxLength": 20000}, "stories": {"type": "string", "maxLength": 20000},

@@ -18,6 +18,7 @@ pub fn routes() -> Router<App> {
         .route("/v1/tenants/{slug}/reports/{year}/release", get(release))
         .route("/v1/reports/{id}", get(one))
         .route("/v1/reports/{id}/text", put(text))
+        .route("/v1/reports/{id}/privacy", get(privacy).post(apply_privacy))
         .route("/v1/reports/{id}/submit", post(submit))
         .route("/v1/reports/{id}/reject", post(reject))
         .route("/v1/reports/{id}/publish", post(publish))
@@ -161,23 +162,94 @@ async fn reject(
     Ok(StatusCode::NO_CONTENT.into_response())
 }
 
-/// 204 once published; 422 with the reason when the period is not over or the audit gate
-/// finds cells.
+/// The narrative and a correction's note with every finding of the de-identifier.
+async fn privacy(
+    c: Caller,
+    State(app): State<App>,
+    Path(id): Path<i64>,
+) -> Result<Response, ApiError> {
+    let r = app.report_privacy(&c.who, id).await.map_err(with(c.lang))?;
+    Ok(Json(r).into_response())
+}
+
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+struct PrivacyBody {
+    accept: Vec<String>,
+    missed: String,
+    updated_at: Option<i64>,
+}
+
+/// 204 once applied: the texts count as checked until they change.
+async fn apply_privacy(
+    c: Caller,
+    State(app): State<App>,
+    Path(id): Path<i64>,
+    AppJson(body): AppJson<PrivacyBody>,
+) -> Result<Response, ApiError> {
+    let Some(at) = body.updated_at else {
+        return Err(ApiError(
+            AppError::field("updated_at", naast_core::Msg::Required),
+            c.lang,
+        ));
+    };
+    app.apply_report_privacy(&c.who, id, &body.accept, &body.missed, at)
+        .await
+        .map_err(with(c.lang))?;
+    Ok(StatusCode::NO_CONTENT.into_response())
+}
+
+/// A body that may be empty (`{}` then): the checks of the use case come first.
+fn optional_body<T: serde::de::DeserializeOwned + Default>(
+    body: &[u8],
+    lang: naast_core::Lang,
+) -> Result<T, ApiError> {
+    if body.iter().all(u8::is_ascii_whitespace) {
+        return Ok(T::default());
+    }
+    serde_json::from_slice(body).map_err(|e| ApiError::malformed(e.to_string(), lang))
+}
+
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+struct ReadBody {
+    updated_at: Option<i64>,
+}
+
+/// 204 once published; 422 with the reason when the period is not over, the audit gate finds
+/// cells, the caller wrote, last changed or submitted it (four eyes) or `updated_at` is
+/// missing; 409 when it changed since the `updated_at` read.
 async fn publish(
     c: Caller,
     State(app): State<App>,
     Path(id): Path<i64>,
+    body: axum::body::Bytes,
 ) -> Result<Response, ApiError> {
-    app.publish_report(&c.who, id).await.map_err(with(c.lang))?;
+    let body: ReadBody = optional_body(&body, c.lang)?;
+    app.publish_report(&c.who, id, body.updated_at)
+        .await
+        .map_err(with(c.lang))?;
     Ok(StatusCode::NO_CONTENT.into_response())
 }
 
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+struct CorrectBody {
+    correction: String,
+}
+
+/// 201 with the new draft; 422 naming `correction` when the note is missing.
 async fn correct(
     c: Caller,
     State(app): State<App>,
     Path(id): Path<i64>,
+    body: axum::body::Bytes,
 ) -> Result<Response, ApiError> {
-    let new = app.correct_report(&c.who, id).await.map_err(with(c.lang))?;
+    let body: CorrectBody = optional_body(&body, c.lang)?;
+    let new = app
+        .correct_report(&c.who, id, &body.correction)
+        .await
+        .map_err(with(c.lang))?;
     Ok((StatusCode::CREATED, Json(serde_json::json!({ "id": new }))).into_response())
 }
 

@@ -57,6 +57,14 @@ impl Index {
     fn discussed(&self, r: &ReportSummary) -> String {
         r.discussed_on.as_deref().map(day_words).unwrap_or_default()
     }
+
+    /// `vervangt versie 1 van …` for a correction, else nothing.
+    fn replaces(&self, r: &ReportSummary) -> String {
+        r.replaces
+            .as_ref()
+            .map(|o| reports::replaces_words(o, self.page.lang))
+            .unwrap_or_default()
+    }
 }
 
 /// `/portal`: the municipality's published reports, newest first.
@@ -119,7 +127,7 @@ pub async fn report(ctx: Ctx, Path(id): Path<i64>) -> Result<Response, WebError>
     let (v, doc) = reports::view_and_doc(&ctx, &who, id).await?;
     let mut page = Page::new(&ctx, "Rapportage", "Report");
     page.title = format!("{} — {}", doc.title, v.tenant_name);
-    let state = ReportState::of(&v, ctx.lang);
+    let state = ReportState::of(&v, ctx.lang, "/portal/reports");
     Ok(render(&ReportPage {
         page,
         v,

@@ -46,6 +46,7 @@ impl PrivacyPage {
             "title" => ("Titel", "Title"),
             "description" => ("Wat gaat er mis?", "What goes wrong?"),
             "proposal" => ("Voorstel voor verbetering", "Proposed improvement"),
+            "correction" => ("Wat deze versie verbetert", "What this version corrects"),
             _ => ("Opvolging van afspraken", "Follow-up of agreements"),
         };
         self.page.t(nl, en).to_string()

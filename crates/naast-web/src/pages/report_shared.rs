@@ -368,14 +368,53 @@ pub(crate) struct ReportState {
     /// The day it was published, in words; `None` for a draft or a report in review.
     pub published: Option<String>,
     pub discussed: Option<String>,
+    /// `vervangt versie 1 van 10-07-2026` and the link to that version (a correction).
+    pub replaces: Option<(String, String)>,
+    /// This version was replaced: the words and the link to the latest version.
+    pub replaced_by: Option<(String, String)>,
+}
+
+/// `vervangt versie 1 van 10-07-2026`: what a correction replaces, in a list or over a report.
+pub(crate) fn replaces_words(o: &naast_app::reports::OtherVersion, lang: Lang) -> String {
+    let day = ts_words(&o.published_at);
+    if day.is_empty() {
+        format!(
+            "{} {}",
+            lang.pick("vervangt versie", "replaces version"),
+            o.version
+        )
+    } else {
+        format!(
+            "{} {} {} {day}",
+            lang.pick("vervangt versie", "replaces version"),
+            o.version,
+            lang.pick("van", "of")
+        )
+    }
 }
 
 impl ReportState {
-    pub(crate) fn of(v: &ReportView, lang: Lang) -> ReportState {
+    /// `base` is where the reader opens a report: `/admin/reports` or `/portal/reports`.
+    pub(crate) fn of(v: &ReportView, lang: Lang, base: &str) -> ReportState {
         ReportState {
             status: status_label(&v.status, lang),
             published: (!v.concept).then(|| ts_words(&v.published_at)),
             discussed: v.discussed_on.as_deref().map(day_words),
+            replaces: v
+                .replaces
+                .as_ref()
+                .map(|o| (replaces_words(o, lang), format!("{base}/{}", o.id))),
+            replaced_by: v.replaced_by.as_ref().map(|o| {
+                (
+                    format!(
+                        "{} {} {}",
+                        lang.pick("Lees versie", "Read version"),
+                        o.version,
+                        lang.pick("(de nieuwste)", "(the latest)")
+                    ),
+                    format!("{base}/{}", o.id),
+                )
+            }),
         }
     }
 }

@@ -47,6 +47,14 @@ impl ListPage {
         r.discussed_on.as_deref().map(day_words).unwrap_or_default()
     }
 
+    /// `vervangt versie 1 van …` for a correction, else nothing.
+    fn replaces(&self, r: &ReportSummary) -> String {
+        r.replaces
+            .as_ref()
+            .map(|o| replaces_words(o, self.page.lang))
+            .unwrap_or_default()
+    }
+
     /// The first row of a period (versions of one period share a period cell).
     fn first_of_period(&self, i: &usize) -> bool {
         let i = *i;
@@ -206,6 +214,9 @@ struct ReportPage {
     /// The other save that a stale save ran into is shown in the report.
     stale: bool,
     state: ReportState,
+    /// Whether the one reading may publish it: a second person, alone (a one-person
+    /// practice), or not at all.
+    four_eyes: naast_app::reports::FourEyes,
 }
 
 impl ReportPage {
@@ -222,9 +233,21 @@ impl ReportPage {
         .any(|f| self.page.err(f).is_some())
     }
 
-    /// The narrative has text that was not checked for personal data since it last changed.
+    /// The narrative (or a correction's note) has text that was not checked for personal data
+    /// since it last changed.
     fn needs_check(&self) -> bool {
-        !self.v.narrative.checked && !self.v.narrative.is_empty()
+        !self.v.narrative.checked
+            && !(self.v.narrative.is_empty() && self.v.correction.trim().is_empty())
+    }
+
+    /// The reader wrote, last changed or submitted it: a second person must publish it.
+    fn not_you(&self) -> bool {
+        self.four_eyes == naast_app::reports::FourEyes::NotYou
+    }
+
+    /// A one-person practice: the reader publishes without a second check.
+    fn alone(&self) -> bool {
+        self.four_eyes == naast_app::reports::FourEyes::Alone
     }
 }
 
@@ -274,7 +297,12 @@ async fn show_report(
             stories: v.narrative.stories.clone(),
             recommendations: v.narrative.recommendations.clone(),
             follow_up: v.narrative.follow_up.clone(),
-            correction: v.correction.clone(),
+            // A published version's own note is not the next correction's.
+            correction: if v.concept {
+                v.correction.clone()
+            } else {
+                String::new()
+            },
             updated_at: v.updated_at,
         },
     };
@@ -291,9 +319,11 @@ async fn show_report(
         .fix
         .as_ref()
         .map(|extra| extra.iter().map(|e| fix_text(e, ctx.lang)).collect());
+    let four_eyes = ctx.app.four_eyes(&who, &v.authors);
     let view = ReportPage {
+        four_eyes,
         fix,
-        state: ReportState::of(&v, ctx.lang),
+        state: ReportState::of(&v, ctx.lang, "/admin/reports"),
         page,
         v,
         doc,
@@ -340,8 +370,8 @@ fn done_notice(code: &str, lang: Lang) -> Option<&'static str> {
             "The extra numbers are hidden. Read the report through; then you can publish it.",
         ),
         "correctie" => lang.pick(
-            "Een nieuwe versie is gemaakt. Schrijf bij de werkstroom wat deze versie verbetert.",
-            "A new version was made. Write in the workflow what this version corrects.",
+            "Een nieuwe versie is gemaakt, met uw uitleg bovenaan. Pas de tekst aan, controleer hem op persoonsgegevens en bied de versie aan. Een tweede persoon publiceert haar.",
+            "A new version was made, with your note at the top. Change the text, check it for personal data and submit the version. A second person publishes it.",
         ),
         _ => return None,
     })
@@ -403,7 +433,11 @@ pub async fn step(
     let (result, done) = match action.as_str() {
         "submit" => (ctx.app.submit_report(&who, id).await, "aangeboden"),
         "reject" => (ctx.app.reject_report(&who, id).await, "teruggezet"),
-        "publish" => (ctx.app.publish_report(&who, id).await, "gepubliceerd"),
+        "publish" => {
+            // The version read: a report changed since is not published.
+            let read: Option<i64> = form.get("updated_at").trim().parse().ok();
+            (ctx.app.publish_report(&who, id, read).await, "gepubliceerd")
+        }
         "protect" => {
             let read: i64 = form.get("updated_at").trim().parse().unwrap_or(0);
             (
@@ -412,10 +446,16 @@ pub async fn step(
             )
         }
         "correct" => {
-            return match ctx.app.correct_report(&who, id).await {
+            let note = form.get("correction");
+            return match ctx.app.correct_report(&who, id, &note).await {
                 Ok(new) => Ok(back(new, "correctie")),
                 Err(e @ AppError::Invalid(_)) => {
-                    show_report(ctx, id, None, None, Some(&e), None).await
+                    // What was typed stays in the form, with the reason beside it.
+                    let typed = TextForm {
+                        correction: note,
+                        ..TextForm::default()
+                    };
+                    show_report(ctx, id, Some(typed), None, Some(&e), None).await
                 }
                 Err(e) => Err(WebError::App(e, ctx.lang)),
             };

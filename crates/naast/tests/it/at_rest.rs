@@ -423,7 +423,11 @@ async fn no_citizen_data_is_stored_in_plain_text() {
             .await;
         assert_eq!(s, 204, "{v}");
         let (s, v) = api
-            .post(&format!("/reports/{published}/correct"), &cor, json!({}))
+            .post(
+                &format!("/reports/{published}/correct"),
+                &cor,
+                json!({"correction": "Een tabel telde dubbel."}),
+            )
             .await;
         assert_eq!(s, 201, "{v}");
         let corrected = v["id"].as_i64().unwrap();

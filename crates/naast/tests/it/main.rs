@@ -27,6 +27,7 @@ mod process;
 mod public;
 mod record;
 mod reports_cli;
+mod reports_four_eyes;
 mod reports_refusal;
 mod reports_web;
 mod search;

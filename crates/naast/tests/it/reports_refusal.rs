@@ -55,6 +55,8 @@ async fn a_refused_fourth_quarter_says_what_is_wrong_and_one_button_fixes_it() {
             .1
             .trim()
             .to_string();
+        // Four eyes: a second coordinator publishes.
+        let second = store.token_for("cor2@x.example", "coordinator", None);
         let api = reqwest::Client::new();
         let url = |p: &str| format!("{base}/api/v1{p}");
         let send = |req: reqwest::RequestBuilder| {
@@ -74,6 +76,7 @@ async fn a_refused_fourth_quarter_says_what_is_wrong_and_one_button_fixes_it() {
         let publish = |period: String| {
             let (api, url) = (api.clone(), url);
             let token = token.clone();
+            let second = second.clone();
             async move {
                 let send = |req: reqwest::RequestBuilder| {
                     req.bearer_auth(&token)
@@ -92,7 +95,14 @@ async fn a_refused_fourth_quarter_says_what_is_wrong_and_one_button_fixes_it() {
                     .await
                     .unwrap();
                 assert_eq!(res.status().as_u16(), 204, "{period} submit");
-                let res = send(api.post(url(&format!("/reports/{id}/publish"))))
+                let read =
+                    api_get(&url(&format!("/reports/{id}")), &second).await["updated_at"].clone();
+                let res = api
+                    .post(url(&format!("/reports/{id}/publish")))
+                    .bearer_auth(&second)
+                    .header("accept-language", "nl")
+                    .json(&json!({"updated_at": read}))
+                    .send()
                     .await
                     .unwrap();
                 let status = res.status().as_u16();
@@ -198,7 +208,11 @@ async fn a_refused_fourth_quarter_says_what_is_wrong_and_one_button_fixes_it() {
                 .any(|id| id == &json!(format!("{year}-Q4 cases by area")))
         );
 
-        let res = send(api.post(url(&format!("/reports/{q4}/publish"))))
+        let res = api
+            .post(url(&format!("/reports/{q4}/publish")))
+            .bearer_auth(&second)
+            .json(&json!({"updated_at": v["updated_at"]}))
+            .send()
             .await
             .unwrap();
         assert_eq!(res.status().as_u16(), 204, "{}", res.text().await.unwrap());

@@ -149,6 +149,8 @@ async fn a_report_goes_from_draft_to_published_to_corrected_and_the_municipality
             .1
             .trim()
             .to_string();
+        // Four eyes: a second coordinator publishes what the first wrote and submitted.
+        let second = store.token_for("cor2@x.example", "coordinator", None);
         let municipality = store.token_for("gem@x.example", "municipality", Some("maasdal"));
         let api = reqwest::Client::new();
         let url = |p: &str| format!("{base}/api/v1{p}");
@@ -281,12 +283,19 @@ async fn a_report_goes_from_draft_to_published_to_corrected_and_the_municipality
         )
         .await;
         for step in ["submit", "publish"] {
-            let res = send(
-                api.post(url(&format!("/reports/{published}/{step}"))),
-                &coordinator,
-            )
-            .await
-            .unwrap();
+            let read = view(published).await["updated_at"].clone();
+            let (req, who) = match step {
+                "submit" => (
+                    api.post(url(&format!("/reports/{published}/submit"))),
+                    &coordinator,
+                ),
+                _ => (
+                    api.post(url(&format!("/reports/{published}/publish")))
+                        .json(&json!({"updated_at": read})),
+                    &second,
+                ),
+            };
+            let res = send(req, who).await.unwrap();
             assert_eq!(
                 res.status().as_u16(),
                 204,
@@ -320,7 +329,8 @@ async fn a_report_goes_from_draft_to_published_to_corrected_and_the_municipality
         assert_eq!(res.status().as_u16(), 204);
         assert_eq!(view(published).await["status"], "discussed");
         let res = send(
-            api.post(url(&format!("/reports/{published}/correct"))),
+            api.post(url(&format!("/reports/{published}/correct")))
+                .json(&json!({"correction": "De tabel naar domein telde een kwestie dubbel."})),
             &coordinator,
         )
         .await
@@ -565,7 +575,11 @@ async fn a_report_goes_from_draft_to_published_to_corrected_and_the_municipality
             c,
             &format!("{base}/admin/reports/{corrected}/text"),
             &page,
-            &[("themes", "Mijn nieuwe tekst"), ("updated_at", "1")],
+            &[
+                ("themes", "Mijn nieuwe tekst"),
+                ("correction", "Een tabel telde dubbel."),
+                ("updated_at", "1"),
+            ],
         )
         .await;
         assert_eq!(res.status().as_u16(), 409, "a stale save from the page");

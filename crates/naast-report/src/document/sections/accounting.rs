@@ -118,6 +118,18 @@ impl Ctx<'_> {
                 &format!("Deze rapportage is gepubliceerd op {d}."),
                 &format!("This report was published on {d}."),
             ));
+            // Which rule applied at publication: four eyes, or a one-person practice.
+            match self.input.second_check {
+                Some(true) => last.push_str(&self.l(
+                    " Gecontroleerd door een tweede persoon.",
+                    " Checked by a second person.",
+                )),
+                Some(false) => last.push_str(&self.l(
+                    " Gepubliceerd zonder tweede controle (eenpersoonspraktijk).",
+                    " Published without a second check (one-person practice).",
+                )),
+                None => {}
+            }
         }
         blocks.push(paragraph(last));
         section(self.l("Verantwoording", "About these numbers"), blocks)
