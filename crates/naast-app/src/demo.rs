@@ -122,6 +122,8 @@ impl App {
         self.demo_outreach(seed).await?;
         self.demo_signals().await?;
         self.demo_reports().await?;
+        // Maasdal agreed to publish its reports for residents; Lindeveld did not (the default).
+        self.set_open_reports(&cli, "maasdal", "quarterly").await?;
         self.mark_demo().await?;
         Ok(DemoLoaded { password })
     }

@@ -8,6 +8,7 @@
 
 pub(crate) mod narrative;
 mod narrative_review;
+mod open;
 mod prepare;
 mod signal_records;
 mod versions;
@@ -20,6 +21,7 @@ pub use workflow::FourEyes;
 pub use crate::deid_review::{FieldReview, FindingRef, Segment};
 pub use narrative_review::PrivacyReview;
 
+pub use open::OpenReport;
 pub use prepare::FrozenUnit;
 
 use crate::{App, AppError, Principal, Result};
@@ -142,7 +144,7 @@ impl ReportView {
 
     /// The report as an XLSX workbook.
     pub fn xlsx(&self, lang: naast_core::Lang) -> Result<Vec<u8>> {
-        naast_report::export::xlsx(&self.doc(lang))
+        naast_report::export::xlsx(&self.doc(lang), &self.lines(lang))
             .map_err(|e| AppError::Internal(format!("report xlsx: {e}")))
     }
 }

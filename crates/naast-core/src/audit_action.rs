@@ -258,6 +258,11 @@ pub const ACTIONS: &[(&str, &str, &str)] = &[
     ),
     ("tenant.logo", "Logo gewijzigd", "Logo changed"),
     (
+        "tenant.open_reports",
+        "Publicatie van rapportages voor inwoners gewijzigd",
+        "Publication of reports for residents changed",
+    ),
+    (
         "tenant.register",
         "Register van procedures gewijzigd",
         "Procedures register changed",

@@ -12,6 +12,7 @@ pub mod import;
 pub mod lang;
 pub mod matching;
 pub mod msg;
+pub mod open_reports;
 pub mod outreach;
 pub mod procedure;
 pub mod public;

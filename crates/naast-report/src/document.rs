@@ -15,7 +15,7 @@ use naast_core::Lang;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
-pub(crate) use labels::{category, date};
+pub(crate) use labels::{category, date, dimension, population};
 pub(crate) use tables::View;
 pub use tables::shown;
 

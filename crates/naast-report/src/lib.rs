@@ -9,6 +9,7 @@ pub mod audit;
 pub mod content;
 pub mod document;
 pub mod export;
+pub mod open_data;
 pub mod plan;
 pub mod protect;
 pub mod release;

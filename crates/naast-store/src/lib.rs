@@ -27,6 +27,7 @@ pub mod door;
 pub mod jobs;
 pub mod keys;
 pub mod letters;
+pub mod open_reports;
 pub mod ops;
 pub mod outbox;
 pub mod outreach;

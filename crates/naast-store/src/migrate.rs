@@ -153,6 +153,11 @@ pub(crate) static SQLITE: &[Migration] = &[
         name: "report_four_eyes",
         sql: include_str!("../migrations/sqlite/0030_report_four_eyes.sql"),
     },
+    Migration {
+        version: 32,
+        name: "open_reports",
+        sql: include_str!("../migrations/sqlite/0032_open_reports.sql"),
+    },
 ];
 
 pub(crate) static POSTGRES: &[Migration] = &[
@@ -295,6 +300,11 @@ pub(crate) static POSTGRES: &[Migration] = &[
         version: 30,
         name: "report_four_eyes",
         sql: include_str!("../migrations/postgres/0030_report_four_eyes.sql"),
+    },
+    Migration {
+        version: 32,
+        name: "open_reports",
+        sql: include_str!("../migrations/postgres/0032_open_reports.sql"),
     },
 ];
 

@@ -38,6 +38,10 @@ pub fn routes() -> Router<App> {
             "/v1/tenants/{slug}/look",
             get(public::look).put(public::set_look),
         )
+        .route(
+            "/v1/tenants/{slug}/open-reports",
+            get(public::open_reports).put(public::set_open_reports),
+        )
         .route("/v1/me", get(me))
         .route("/v1/tenants", get(list_tenants).post(create_tenant))
         .route("/v1/tenants/{slug}", get(get_tenant).put(update_tenant))

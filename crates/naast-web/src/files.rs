@@ -110,8 +110,9 @@ pub async fn report(app: &App, v: &ReportView, ext: &str, lang: Lang) -> Result<
         }
         "xlsx" => {
             let doc = v.doc(lang);
+            let lines = v.lines(lang);
             (
-                blocking(move || naast_report::export::xlsx(&doc)).await?,
+                blocking(move || naast_report::export::xlsx(&doc, &lines)).await?,
                 XLSX,
             )
         }

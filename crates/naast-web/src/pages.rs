@@ -9,6 +9,7 @@ mod cases;
 mod citizen_link;
 mod consents;
 mod letter_pages;
+mod open_reports;
 mod outreach;
 mod portal;
 mod privacy_check;
@@ -74,6 +75,11 @@ pub fn routes() -> Router<App> {
         .route("/{slug}/logo", get(theme::logo))
         .route("/{slug}/folder.pdf", get(publicity::folder))
         .route("/{slug}/insluiten", get(publicity::embed))
+        .route("/{slug}/rapportages", get(open_reports::list))
+        .route(
+            "/{slug}/rapportages/{period}/{file}",
+            get(open_reports::file),
+        )
         .route("/{slug}/{page}", get(public::info))
         .route("/{slug}/melden", get(public::form).post(public::submit))
         .route("/{slug}/wegen/{area}", get(public::area_routes))
@@ -270,6 +276,10 @@ pub fn routes() -> Router<App> {
         .route(
             "/admin/tenants/{slug}/logo",
             post(tenant_texts::logo_save).layer(axum::extract::DefaultBodyLimit::max(1024 * 1024)),
+        )
+        .route(
+            "/admin/tenants/{slug}/rapportages",
+            get(open_reports::setting).post(open_reports::setting_save),
         )
         .route(
             "/admin/tenants/{slug}/look",

@@ -400,6 +400,13 @@ fn the_csv_tells_the_truth() {
     let mut reader = csv::Reader::from_reader(bytes.as_slice());
     let header: Vec<String> = ok(reader.headers()).iter().map(str::to_string).collect();
     assert_eq!(header, export::CSV_HEADER);
+    let labelled = String::from_utf8_lossy(&bytes).into_owned();
+    for label in [
+        ",Kwesties naar domein (2026 Q2),Kwesties,Domein,",
+        ",Afgesloten kwesties,Domein,Maat",
+    ] {
+        assert!(labelled.contains(label), "{label}");
+    }
     let (mut hidden, mut shown) = (0, 0);
     for rec in reader.records() {
         let rec = ok(rec);
@@ -505,17 +512,40 @@ fn the_xlsx_shows_the_documents_tables_with_x_as_text() {
     let c = content(&series, &p, 2);
     let (n, pr) = (narrative(), providers());
     let doc = document(&input(&c, &n, &pr, Lang::Nl));
-    let bytes = ok(export::xlsx(&doc));
+    let lines = export::lines(&c, Lang::Nl, &pr);
+    let bytes = ok(export::xlsx(&doc, &lines));
     assert!(bytes.starts_with(b"PK"));
     let sheets = sheets(&bytes);
     let tables = tables_of(&doc);
-    assert_eq!(sheets.len(), tables.len() + 1);
+    assert_eq!(
+        sheets.len(),
+        tables.len() + 2,
+        "summary, tables, all numbers"
+    );
+    // The last sheet holds the CSV's lines: its header, codes as they are, numbers as numbers.
+    let data = &sheets[sheets.len() - 1];
+    for (j, h) in export::CSV_HEADER.iter().enumerate() {
+        assert_eq!(data.get(&(0, j as u32)), Some(&(true, h.to_string())));
+    }
+    for (i, line) in lines.iter().enumerate() {
+        let at = 1 + i as u32;
+        assert_eq!(
+            data.get(&(at, 4)).map(|c| c.1.as_str()).unwrap_or(""),
+            line[4]
+        );
+        let value = data.get(&(at, export::VALUE as u32));
+        if line[export::VALUE] == HIDDEN {
+            assert_eq!(value, Some(&(true, HIDDEN.to_string())));
+        } else if !line[export::VALUE].is_empty() {
+            assert_eq!(value.map(|v| v.0), Some(false), "{line:?}");
+        }
+    }
     let summary = &sheets[0];
     assert_eq!(summary.get(&(0, 0)), Some(&(true, doc.title.clone())));
     let figures: Vec<_> = summary.values().filter(|(text, _)| !text).collect();
     assert!(figures.contains(&&(false, c.kwesties.to_string())));
     let (mut x, mut numbers) = (0, 0);
-    for ((caption, header, rows), sheet) in tables.iter().zip(&sheets[1..]) {
+    for ((caption, header, rows), sheet) in tables.iter().zip(&sheets[1..sheets.len() - 1]) {
         assert_eq!(sheet.get(&(0, 0)), Some(&(true, caption.to_string())));
         for (j, h) in header.iter().enumerate() {
             assert_eq!(sheet.get(&(2, j as u32)), Some(&(true, h.clone())));
@@ -553,7 +583,18 @@ fn the_xlsx_shows_the_documents_tables_with_x_as_text() {
         .collect();
     assert_eq!(names.len(), sheets.len());
     assert_eq!(names[0], "Samenvatting");
+    assert_eq!(names[names.len() - 1], "Alle cijfers");
     assert!(names.iter().all(|n| n.chars().count() <= 31));
+    // A name cut to fit ends a word and says so.
+    for n in &names {
+        if let Some(head) = n.strip_suffix('…') {
+            let caption = tables.iter().map(|t| t.0).find(|c| {
+                let number = n.split(' ').next().unwrap_or("");
+                format!("{number} {c}").starts_with(head)
+            });
+            assert!(caption.is_some(), "{n}");
+        }
+    }
     let unique: HashSet<String> = names.iter().map(|n| n.to_lowercase()).collect();
     assert_eq!(unique.len(), names.len());
 }

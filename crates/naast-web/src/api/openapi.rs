@@ -163,6 +163,9 @@ pub fn document() -> Value {
             "/api/v1/tenants/{slug}/look": {"parameters": slug.clone(),
                 "get": op("The look of the tenant's public pages: {\"primary\", \"primary_dark\", \"text\", \"background\" (#rrggbb), \"font_family\"} (coordinator)", "tenants", None, "200"),
                 "put": op("Save the look; refused (422) when text, links or buttons would have less contrast than 4.5:1 (WCAG 2.2, 1.4.3) or the font list holds anything but font names (coordinator)", "tenants", None, "204")},
+            "/api/v1/tenants/{slug}/open-reports": {"parameters": slug.clone(),
+                "get": op("Which published reports the tenant's public page lists for residents, as PDF and open data: {\"open_reports\": \"off\" | \"annual\" | \"quarterly\"} (coordinator)", "tenants", None, "200"),
+                "put": op("Set it: {\"open_reports\": \"off\" | \"annual\" | \"quarterly\"}; anything else is refused (422) and nothing changes (coordinator)", "tenants", None, "204")},
             "/api/v1/cases/{reference}/messages": {"parameters": reference.clone(), "post": op("Write to the citizen: {\"message\"}; shown on their status page, with an e-mail that there is news (no content) when they gave an address", "cases", None, "204")},
             "/api/v1/public/{slug}/intake": {"parameters": slug.clone(), "post": {
                 "summary": "A citizen's own intake (no token): {\"story\", \"area\"?, \"organisation\"?, \"contact\"?: {\"name\"?, \"email\"?, \"phone\"?, \"address\"?, \"preferred\"?: phone|email|letter, \"when\"?}, \"language\"?: nl|en, \"needs\"?, \"found_via\"?}. Answers 201 {\"reference\", \"status_url\"} once committed; 422 names each field in the requested language; 404 unknown tenant; 429 with Retry-After",

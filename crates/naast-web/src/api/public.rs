@@ -90,6 +90,43 @@ pub async fn set_look(
     Ok(StatusCode::NO_CONTENT.into_response())
 }
 
+/// The tenant's choice of reports listed for residents.
+#[derive(serde::Serialize, serde::Deserialize)]
+pub struct OpenReportsBody {
+    /// `off`, `annual` or `quarterly`.
+    open_reports: String,
+}
+
+/// `GET /api/v1/tenants/{slug}/open-reports`: which published reports the public page lists
+/// (coordinator).
+pub async fn open_reports(
+    c: super::Caller,
+    State(app): State<App>,
+    Path(slug): Path<String>,
+) -> Result<Response, ApiError> {
+    let o = app
+        .open_reports_setting(&c.who, &slug)
+        .await
+        .map_err(super::with(c.lang))?;
+    Ok(Json(OpenReportsBody {
+        open_reports: o.as_str().to_string(),
+    })
+    .into_response())
+}
+
+/// `PUT /api/v1/tenants/{slug}/open-reports`: sets it; an unknown choice is refused (422).
+pub async fn set_open_reports(
+    c: super::Caller,
+    State(app): State<App>,
+    Path(slug): Path<String>,
+    super::AppJson(body): super::AppJson<OpenReportsBody>,
+) -> Result<Response, ApiError> {
+    app.set_open_reports(&c.who, &slug, &body.open_reports)
+        .await
+        .map_err(super::with(c.lang))?;
+    Ok(StatusCode::NO_CONTENT.into_response())
+}
+
 /// `GET /api/v1/tenants/{slug}/outreach?year=YYYY`: the outreach register of a year.
 pub async fn outreach(
     c: super::Caller,

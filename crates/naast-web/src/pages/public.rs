@@ -160,6 +160,8 @@ pub async fn index(ctx: Ctx, headers: HeaderMap, Query(q): Query<LangQuery>) -> 
 struct Home {
     p: P,
     t: PublicTenant,
+    /// The municipality lists published reports (`/{slug}/rapportages`).
+    reports: bool,
 }
 
 #[derive(Template)]
@@ -251,7 +253,12 @@ pub async fn home(
     };
     let (tx, set) = pick(&headers, &q);
     let p = page(&ctx, tx, Some(t.clone()), "home.title");
-    respond(StatusCode::OK, &Home { p, t }, set, ctx.secure())
+    let reports = ctx
+        .app
+        .public_reports(&t.slug)
+        .await
+        .is_ok_and(|r| !r.is_empty());
+    respond(StatusCode::OK, &Home { p, t, reports }, set, ctx.secure())
 }
 
 pub async fn info(

@@ -20,6 +20,7 @@ mod instances;
 mod letters;
 mod mail;
 mod municipality_routes;
+mod open_reports;
 mod operations;
 mod privacy;
 mod procedures;

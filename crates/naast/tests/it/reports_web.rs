@@ -38,7 +38,7 @@ async fn sign_up(store: &Store, server: &Server, email: &str, role: &str) -> req
 }
 
 /// A very small CSV reader: RFC 4180 quoting, CRLF line ends.
-fn csv_rows(text: &str) -> Vec<Vec<String>> {
+pub(crate) fn csv_rows(text: &str) -> Vec<Vec<String>> {
     let mut rows = Vec::new();
     let (mut row, mut field, mut quoted) = (Vec::new(), String::new(), false);
     let mut chars = text.chars().peekable();
