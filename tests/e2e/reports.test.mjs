@@ -101,7 +101,14 @@ describe('Anonymized reports in a browser (demo data)', { timeout: 180_000 }, ()
   step('4. submitted and published; the numbers stay as they were', async (t) => {
     await submit(page.getByRole('button', { name: 'Ter beoordeling aanbieden' }));
     assert.match(await page.locator('.report-state').innerText(), /beoordeling/i);
-    await submit(page.getByRole('button', { name: 'Publiceren' }));
+    // The next step sits at the top, above the tables, in view without scrolling.
+    const publish = page.getByRole('button', { name: 'Publiceren' });
+    const button = await publish.boundingBox();
+    const table = await page.locator('.report-doc table').first().boundingBox();
+    assert.ok(button && table && button.y < table.y, `the button is above the tables: ${JSON.stringify({ button, table })}`);
+    assert.ok(button.y + button.height <= page.viewportSize().height, `in view without scrolling: ${button.y}`);
+    await inspect(t, page, 'report-review-next-step');
+    await submit(publish);
     assert.match(await page.locator('.report-state').innerText(), /gepubliceerd/i);
     await inspect(t, page, 'report-v2-published');
   });

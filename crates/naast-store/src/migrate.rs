@@ -148,6 +148,11 @@ pub(crate) static SQLITE: &[Migration] = &[
         name: "report_extra_protection",
         sql: include_str!("../migrations/sqlite/0029_report_extra_protection.sql"),
     },
+    Migration {
+        version: 30,
+        name: "lapsed_tasks",
+        sql: include_str!("../migrations/sqlite/0030_lapsed_tasks.sql"),
+    },
 ];
 
 pub(crate) static POSTGRES: &[Migration] = &[
@@ -285,6 +290,11 @@ pub(crate) static POSTGRES: &[Migration] = &[
         version: 29,
         name: "report_extra_protection",
         sql: include_str!("../migrations/postgres/0029_report_extra_protection.sql"),
+    },
+    Migration {
+        version: 30,
+        name: "lapsed_tasks",
+        sql: include_str!("../migrations/postgres/0030_lapsed_tasks.sql"),
     },
 ];
 
