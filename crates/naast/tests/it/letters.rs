@@ -299,7 +299,7 @@ async fn a_letter_is_addressed_from_the_register_stays_a_draft_until_sent_and_re
             !old.contains("Ik kan niet zonder hulp douchen."),
             "the version is the old text"
         );
-        assert!(old.contains("Mijn hulp bij het douchen"));
+        assert!(old.contains("Mijn douchehulp is gestopt"));
 
         // Bad input on the edit: a date ahead is refused and changes nothing.
         let res = post(

@@ -329,7 +329,8 @@ async fn disabling_asks_first_and_hands_the_open_kwesties_to_a_colleague() {
                 "SELECT COUNT(*) FROM audit_log WHERE action = 'user.disable'"
             )
             .await,
-            1
+            2,
+            "Dirk and Vera"
         );
         let (_, case) = get(&c, &format!("{base}/admin/cases/{one}")).await;
         assert!(case.contains("Overgedragen aan collega"), "{label}");
