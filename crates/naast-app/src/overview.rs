@@ -5,8 +5,8 @@
 
 use crate::clock::today;
 use crate::{App, Principal, Result};
-use naast_core::state::{ReportStatus, SignalStatus};
 use naast_core::Role;
+use naast_core::state::{ReportStatus, SignalStatus};
 use naast_store::{reports, signals, tenants, work};
 
 /// How far ahead statutory terms count as coming up (as on "Mijn werk").
@@ -77,11 +77,16 @@ impl App {
             })
             .collect();
         per_owner.sort_by(|a, b| {
-            (a.user_id.is_some(), std::cmp::Reverse(a.open), a.name.to_lowercase()).cmp(&(
-                b.user_id.is_some(),
-                std::cmp::Reverse(b.open),
-                b.name.to_lowercase(),
-            ))
+            (
+                a.user_id.is_some(),
+                std::cmp::Reverse(a.open),
+                a.name.to_lowercase(),
+            )
+                .cmp(&(
+                    b.user_id.is_some(),
+                    std::cmp::Reverse(b.open),
+                    b.name.to_lowercase(),
+                ))
         });
 
         let today = today();

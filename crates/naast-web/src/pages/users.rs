@@ -51,7 +51,9 @@ pub struct DisabledQuery {
 /// "Vera Vos is uitgeschakeld. 3 kwesties overgedragen aan Anna Jansen." — what disabling
 /// did, from the list of users (nothing when the address names no disabled user).
 fn disabled_notice(page: &Page, q: &DisabledQuery, users: &[User]) -> Option<String> {
-    let gone = users.iter().find(|u| Some(u.id) == q.disabled && u.disabled)?;
+    let gone = users
+        .iter()
+        .find(|u| Some(u.id) == q.disabled && u.disabled)?;
     let mut text = format!(
         "{} {}",
         gone.shown_name(),
@@ -59,11 +61,10 @@ fn disabled_notice(page: &Page, q: &DisabledQuery, users: &[User]) -> Option<Str
     );
     if q.handed > 0 {
         let cases = page.count(q.handed, "kwestie", "kwesties", "case", "cases");
-        let to = q
-            .to
-            .parse::<i64>()
-            .ok()
-            .and_then(|id| users.iter().find(|u| u.id == id));
+        let to =
+            q.to.parse::<i64>()
+                .ok()
+                .and_then(|id| users.iter().find(|u| u.id == id));
         text.push(' ');
         text.push_str(&match to {
             Some(u) => format!(
@@ -256,7 +257,11 @@ pub async fn disable(Path(id): Path<i64>, form: Form) -> Result<Response, WebErr
     };
     match result {
         Ok(done) => {
-            let to = done.to.as_ref().map(|u| u.id.to_string()).unwrap_or_default();
+            let to = done
+                .to
+                .as_ref()
+                .map(|u| u.id.to_string())
+                .unwrap_or_default();
             Ok(Redirect::to(&format!(
                 "/admin/users?disabled={}&handed={}&to={to}",
                 done.user.id, done.handed

@@ -202,8 +202,20 @@ async fn disabling_asks_first_and_hands_the_open_kwesties_to_a_colleague() {
         // Wim and Olaf finished their set-up; Ina was invited and never did, Dirk left.
         finish_setup(&base, &ops, "wim@x.example").await;
         finish_setup(&base, &ops, "olaf@x.example").await;
-        user(&store, "ina@x.example", "Ina Nieuw", "confidant", Some("maasdal"));
-        user(&store, "dirk@x.example", "Dirk Weg", "confidant", Some("maasdal"));
+        user(
+            &store,
+            "ina@x.example",
+            "Ina Nieuw",
+            "confidant",
+            Some("maasdal"),
+        );
+        user(
+            &store,
+            "dirk@x.example",
+            "Dirk Weg",
+            "confidant",
+            Some("maasdal"),
+        );
         finish_setup(&base, &ops, "dirk@x.example").await;
         let vera_id = user_id(&base, &ops, "vera@x.example").await;
         let wim_id = user_id(&base, &ops, "wim@x.example").await;
@@ -213,13 +225,18 @@ async fn disabling_asks_first_and_hands_the_open_kwesties_to_a_colleague() {
         let res = post(
             &c,
             &format!("{base}/admin/users/{dirk_id}/disable"),
-            &get(&c, &format!("{base}/admin/users/{dirk_id}/disable")).await.1,
+            &get(&c, &format!("{base}/admin/users/{dirk_id}/disable"))
+                .await
+                .1,
             &[("handover", "")],
         )
         .await;
         assert_eq!(res.status().as_u16(), 303, "{label}: Dirk is out");
         let (_, users) = get(&c, &format!("{base}{}", location(&res))).await;
-        assert!(users.contains("Dirk Weg is uitgeschakeld."), "{label}: {users}");
+        assert!(
+            users.contains("Dirk Weg is uitgeschakeld."),
+            "{label}: {users}"
+        );
         assert!(!users.contains("overgedragen"), "{label}: he held nothing");
 
         // The coordinator's start page: what waits, each with the screen that handles it.
@@ -235,10 +252,20 @@ async fn disabling_asks_first_and_hands_the_open_kwesties_to_a_colleague() {
             home.contains("<a href=\"/admin/users\">3 uitgenodigde accounts</a>"),
             "{label}: {home}"
         );
-        assert!(home.contains("Geen rapportage wacht op beoordeling."), "{label}");
+        assert!(
+            home.contains("Geen rapportage wacht op beoordeling."),
+            "{label}"
+        );
         assert!(home.contains("Geen signaal wacht op nakijken of op antwoord."));
-        let (_, list) = get(&c, &format!("{base}/admin/cases?status=open&owner={vera_id}")).await;
-        assert!(list.contains(&one) && list.contains(&two), "{label}: the link leads to them");
+        let (_, list) = get(
+            &c,
+            &format!("{base}/admin/cases?status=open&owner={vera_id}"),
+        )
+        .await;
+        assert!(
+            list.contains(&one) && list.contains(&two),
+            "{label}: the link leads to them"
+        );
 
         // The list offers a way to the question, not an instant button.
         let (_, list) = get(&c, &format!("{base}/admin/users")).await;

@@ -111,7 +111,13 @@ async fn the_api_disables_with_a_handover_or_as_before_without_a_body() {
         api_intake(&base, &olaf, "lindeveld", "Schuldhulp stopt", "Piet Jansen").await;
         // Wim finished his set-up; Ina was invited and never did.
         finish_setup(&base, &ops, "wim@x.example").await;
-        user(&store, "ina@x.example", "Ina Nieuw", "confidant", Some("maasdal"));
+        user(
+            &store,
+            "ina@x.example",
+            "Ina Nieuw",
+            "confidant",
+            Some("maasdal"),
+        );
         let vera_id = user_id(&base, &ops, "vera@x.example").await;
         let wim_id = user_id(&base, &ops, "wim@x.example").await;
         let olaf_id = user_id(&base, &ops, "olaf@x.example").await;
@@ -140,7 +146,10 @@ async fn the_api_disables_with_a_handover_or_as_before_without_a_body() {
             colleagues.contains(&wim_id) && !colleagues.contains(&olaf_id),
             "{label}"
         );
-        assert!(!colleagues.contains(&ina_id), "{label}: Ina has no password yet");
+        assert!(
+            !colleagues.contains(&ina_id),
+            "{label}: Ina has no password yet"
+        );
         let (got, _) = disable(
             &base,
             &ops,

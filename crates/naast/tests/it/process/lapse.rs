@@ -1,7 +1,8 @@
 //! Closing a kwestie with planned appointments still ahead: the confidant is told first that
 //! they lapse ("2 geplande afspraken vervallen"), the kwestie shows them as lapsed, the
 //! timeline says so and they leave Mijn werk. And minutes as people read them: none shown when
-//! there are none, "1 minuut", "5 minuten".
+//! there are none, "1 minuut", "5 minuten". And a document in the timeline is named by its
+//! file name and by who sent it.
 
 use super::{case_page, contact_done, day, intake, open_tasks, setup, submit};
 use crate::harness::*;
@@ -130,13 +131,20 @@ async fn minutes_are_left_out_when_there_are_none_and_counted_in_words() {
             &base,
             &reference,
             "/contacts",
-            &[("channel", "phone"), ("on", &today), ("note", "Kort gebeld")],
+            &[
+                ("channel", "phone"),
+                ("on", &today),
+                ("note", "Kort gebeld"),
+            ],
         )
         .await;
         assert_eq!(status, 303, "{label}");
         let (_, page) = case_page(&c, &case_url).await;
         assert!(page.contains("Kort gebeld"), "{label}");
-        assert!(!page.contains("0 minuten") && !page.contains("0 min"), "{label}");
+        assert!(
+            !page.contains("0 minuten") && !page.contains("0 min"),
+            "{label}"
+        );
 
         // One minute, then four more: the singular on the entry, the plural in the total.
         for (minutes, note) in [("1", "Even teruggebeld"), ("4", "Afspraak gemaakt")] {
@@ -159,6 +167,43 @@ async fn minutes_are_left_out_when_there_are_none_and_counted_in_words() {
         assert!(page.contains(" · 1 minuut · "), "{label}: the entry");
         assert!(page.contains(" · 4 minuten · "), "{label}: the entry");
         assert!(page.contains(" · 5 minuten</p>"), "{label}: the total");
+        server.stop();
+    }
+}
+
+#[tokio::test]
+async fn a_document_in_the_timeline_is_named_by_its_file_name() {
+    for store in Store::all().await {
+        let label = store.label;
+        let (server, c) = setup(&store).await;
+        let base = server.url.clone();
+        let (reference, token) = intake(&base, "Jan Jansen", "Mijn hulp is gestopt").await;
+        let pdf = b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".to_vec();
+        let form = reqwest::multipart::Form::new().part(
+            "file",
+            reqwest::multipart::Part::bytes(pdf)
+                .file_name("besluit-gemeente.pdf")
+                .mime_str("application/pdf")
+                .unwrap(),
+        );
+        let r = reqwest::Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .unwrap()
+            .post(format!("{base}/status/{token}/document"))
+            .multipart(form)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status().as_u16(), 303, "{label}");
+        let (_, timeline) = get(&c, &format!("{base}/admin/cases/{reference}/tijdlijn")).await;
+        assert!(
+            timeline.contains(
+                "<strong>Document van de inwoner (via de statuslink): besluit-gemeente.pdf</strong>"
+            ),
+            "{label}: {timeline}"
+        );
+        assert!(!timeline.contains(" · </p>"), "{label}: no empty author");
         server.stop();
     }
 }
