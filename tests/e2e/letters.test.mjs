@@ -90,6 +90,10 @@ describe('Complaint and objection support in a browser (demo data)', { timeout: 
       await page.locator('#terms-municipality').inputValue(),
       'Klacht: binnen 6 weken. Bezwaar: binnen 12 weken met commissie.',
     );
+    // The saved form says so, at the form (not only a jump to it).
+    const saved = page.locator('section:has(#org-municipality) .notice.saved');
+    assert.equal(await saved.innerText(), 'Opgeslagen.');
+    await inspect(t, page, 'register-saved');
   });
 
   step('1b. the coordinator sets the look of the public site; too little contrast is refused', async (t) => {

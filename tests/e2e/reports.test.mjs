@@ -140,7 +140,14 @@ describe('Anonymized reports in a browser (demo data)', { timeout: 180_000 }, ()
     await submit(page.locator('main form button[type="submit"]'));
     await signIn(SECOND.email, SECOND.password);
     await open(state.reportPath);
-    await submit(page.getByRole('button', { name: 'Publiceren' }));
+    // The next step sits at the top, above the tables, in view without scrolling.
+    const publish = page.getByRole('button', { name: 'Publiceren' });
+    const button = await publish.boundingBox();
+    const table = await page.locator('.report-doc table').first().boundingBox();
+    assert.ok(button && table && button.y < table.y, `the button is above the tables: ${JSON.stringify({ button, table })}`);
+    assert.ok(button.y + button.height <= page.viewportSize().height, `in view without scrolling: ${button.y}`);
+    await inspect(t, page, 'report-review-next-step');
+    await submit(publish);
     assert.match(await page.locator('main').innerText(), /De rapportage is gepubliceerd/);
     assert.match(await page.locator('.report-state').innerText(), /gepubliceerd/i);
     assert.match(await page.locator('.report-doc').innerText(), /Gecontroleerd door een tweede persoon/);

@@ -61,7 +61,32 @@ describe('Naast staff administration and audit log in a browser (demo data)', { 
     await server?.stop();
   });
 
+  test('0. the coordinator starts on an overview of what waits, each a link to its screen', async (t) => {
+    await signIn(COORDINATOR);
+    assert.equal(pathOf(), '/admin');
+    const waiting = await page.locator('section[aria-labelledby="h-waiting"]').innerText();
+    assert.match(waiting, /Wat op u wacht/);
+    assert.match(waiting, /wettelijke termijn|Geen wettelijke termijnen/);
+    const tom = page.locator('table.per-owner tbody tr', { hasText: 'Tom Tweede' });
+    const held = Number((await tom.locator('td').innerText()).replace(/\./g, ''));
+    assert.ok(held > 0, 'Tom holds open kwesties in the demo');
+    const links = await page.locator('main section a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    assert.ok(links.length >= 3, `links to the screens: ${links}`);
+    for (const href of links) {
+      const res = await page.request.get(new URL(href, server.url).href);
+      assert.equal(res.status(), 200, href);
+    }
+    await inspect(t, page, 'coordinator-overview');
+    // Tom's number leads to his open kwesties.
+    const nav = page.waitForNavigation({ waitUntil: 'load' });
+    await tom.getByRole('link').click();
+    await nav;
+    assert.match(pathOf(), /^\/admin\/cases\?status=open&owner=\d+$/);
+    assert.match(await page.locator('main').innerText(), /Tom Tweede/);
+  });
+
   test('1. the coordinator disables Tom and hands his open kwesties to Vera', async (t) => {
+    await signOut();
     await signIn(COORDINATOR);
     await page.goto(new URL('/admin/users', server.url).href);
     await inspect(t, page, 'staff-users');
@@ -84,7 +109,16 @@ describe('Naast staff administration and audit log in a browser (demo data)', { 
     await inspect(t, page, 'staff-disable-confirm');
     await page.selectOption('#handover', { label: options.find((o) => o.startsWith('Vera Vertrouwens')) });
     await submit('Uitschakelen');
-    assert.equal(pathOf(), '/admin/users');
+    assert.match(pathOf(), /^\/admin\/users\?/);
+    // The list says who left and how many kwesties went to whom.
+    const notice = await page.locator('.notice[role="status"]').innerText();
+    const word = handedOver.length === 1 ? 'kwestie' : 'kwesties';
+    assert.match(notice, /^Tom Tweede is uitgeschakeld\./, notice);
+    assert.ok(
+      notice.includes(`${handedOver.length} ${word} overgedragen aan Vera Vertrouwens`),
+      `the notice counts the kwesties handed over: ${notice}`,
+    );
+    await inspect(t, page, 'staff-disabled');
     const tom = await page.locator('main tbody tr', { hasText: 'Tom Tweede' }).innerText();
     assert.match(tom, /Uitgeschakeld/);
     await page.goto(new URL(`/admin/cases/${handedOver[0]}`, server.url).href);

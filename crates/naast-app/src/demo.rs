@@ -184,7 +184,7 @@ impl App {
                 RegisterEntry {
                     complaint_addressee: format!("De klachtenfunctionaris van {}", p.name),
                     complaint_address: format!("Postbus {}\n1000 AB {town}", 200 + p.name.len()),
-                    complaint_channel: format!("klachten@{}.example", p.code),
+                    complaint_channel: format!("klachten@{}.example", p.code.replace('_', "-")),
                     complaint_notes: format!("Klachtenregeling van {}: eerst met de medewerker of teamleider praten; daarna schriftelijk bij de klachtenfunctionaris.", p.name),
                     terms: "Beslissing binnen 6 weken, met één keer 4 weken verlenging.".into(),
                     committee: "Aangesloten bij een erkende geschilleninstantie.".into(),

@@ -26,6 +26,7 @@ pub mod mail;
 pub mod metrics;
 pub mod notify;
 pub mod outreach;
+pub mod overview;
 pub mod public;
 pub mod public_documents;
 pub mod reports;

@@ -203,6 +203,16 @@ pub const LETTER_KINDS: vocab::List = &[
     ),
 ];
 
+/// The letter "Brief opstellen" offers first for the way chosen with the citizen (a code of
+/// `vocab::OPTIONS`): an objection's letter for an objection (Awb 6:4), else the complaint's
+/// (Awb 9:1), as before a way was chosen.
+pub fn letter_kind_for(option_chosen: Option<&str>) -> &'static str {
+    match option_chosen {
+        Some("objection") => "objection",
+        _ => "complaint",
+    }
+}
+
 /// Who the register can hold besides the municipality and its providers.
 pub const REGISTER_EXTRA: vocab::List = &[
     ("ombudsman", "Ombudsman", "ombudsman"),
@@ -398,6 +408,15 @@ pub fn kind_label(code: &str, lang: Lang) -> &str {
 mod tests {
     use super::*;
     use jiff::civil::date;
+
+    #[test]
+    fn the_letter_offered_first_follows_the_way_chosen() {
+        assert_eq!(letter_kind_for(Some("objection")), "objection");
+        assert_eq!(letter_kind_for(Some("complaint")), "complaint");
+        assert_eq!(letter_kind_for(Some("mediation")), "complaint");
+        assert_eq!(letter_kind_for(None), "complaint");
+        assert!(vocab::has(LETTER_KINDS, letter_kind_for(Some("objection"))));
+    }
 
     #[test]
     fn each_kind_starts_its_own_term() {

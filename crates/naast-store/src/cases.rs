@@ -29,8 +29,8 @@ pub use imports::{import_key_exists, insert_import_key};
 pub use list::{COUNT_CAP, Filter, Order, OrderKey, ids, list, next_due_dates};
 pub use parties::{PartyRow, delete_party, insert_party, parties, set_party_sealed};
 pub use process::{
-    MessageDocumentRow, insert_message_document, insert_planned, message_document,
-    message_documents, open_rule_task, planned_of_case, rule_task_ids,
+    MessageDocumentRow, insert_message_document, insert_planned, lapse_task, message_document,
+    message_documents, open_rule_task, planned_ahead, planned_of_case, rule_task_ids,
 };
 pub use retention::{destroy_personal, expired, person_still_needed};
 pub use stats::{StatRecord, stat, upsert_stat};

@@ -154,6 +154,11 @@ pub(crate) static SQLITE: &[Migration] = &[
         sql: include_str!("../migrations/sqlite/0030_report_four_eyes.sql"),
     },
     Migration {
+        version: 31,
+        name: "lapsed_tasks",
+        sql: include_str!("../migrations/sqlite/0031_lapsed_tasks.sql"),
+    },
+    Migration {
         version: 32,
         name: "open_reports",
         sql: include_str!("../migrations/sqlite/0032_open_reports.sql"),
@@ -300,6 +305,11 @@ pub(crate) static POSTGRES: &[Migration] = &[
         version: 30,
         name: "report_four_eyes",
         sql: include_str!("../migrations/postgres/0030_report_four_eyes.sql"),
+    },
+    Migration {
+        version: 31,
+        name: "lapsed_tasks",
+        sql: include_str!("../migrations/postgres/0031_lapsed_tasks.sql"),
     },
     Migration {
         version: 32,

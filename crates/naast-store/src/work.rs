@@ -169,3 +169,25 @@ pub async fn next_due(
     .fetch_optional(ex)
     .await?)
 }
+
+/// The open kwesties of these tenants per owner: `(owner's user id, or None for nobody yet,
+/// how many)`, for the coordinator's overview.
+pub async fn open_per_owner(
+    ex: impl Executor<'_, Database = Any>,
+    tenant_ids: &[i64],
+) -> Result<Vec<(Option<i64>, i64)>> {
+    if tenant_ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let mut p = Params::default();
+    let tenants = p.ints(tenant_ids);
+    p.bind(sqlx::query(sqlx::AssertSqlSafe(format!(
+        "SELECT owner_user_id, COUNT(*) AS n FROM cases WHERE tenant_id IN ({tenants}) \
+         AND status <> 'closed' GROUP BY owner_user_id"
+    ))))
+    .fetch_all(ex)
+    .await?
+    .iter()
+    .map(|r| Ok((crate::row::oi(r, "owner_user_id")?, i(r, "n")?)))
+    .collect()
+}

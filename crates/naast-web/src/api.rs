@@ -311,7 +311,10 @@ async fn disable_user(
         b.handover_to
     };
     let user = match handover {
-        Some(to) => app.disable_with_handover(&c.who, id, to).await,
+        Some(to) => app
+            .disable_with_handover(&c.who, id, to)
+            .await
+            .map(|d| d.user),
         None => app.set_user_disabled(&c.who, id, true).await,
     };
     Ok(Json(user.map_err(with(c.lang))?))

@@ -76,6 +76,20 @@ fn long_date(iso: &str) -> String {
         .unwrap_or_default()
 }
 
+/// The grounds of a letter: the clarified problem when there is one, else the citizen's story,
+/// else a placeholder to write them in.
+fn grounds_of(problem: &str, story: &str) -> String {
+    [problem, story]
+        .into_iter()
+        .map(str::trim)
+        .find(|t| !t.is_empty())
+        .map(str::to_string)
+        .unwrap_or_else(|| {
+            "[Schrijf hier in de eigen woorden van de inwoner waarom hij of zij het er niet mee eens is.]"
+                .to_string()
+        })
+}
+
 fn decision_reference_of(ctx: &serde_json::Value) -> String {
     ctx["besluit"]["kenmerk"]
         .as_str()
@@ -204,13 +218,10 @@ impl App {
                 .map(|d| long_date(&d))
                 .unwrap_or_default()
         };
-        // The grounds are the citizen's own words: the story told at the intake. Without it,
-        // a place to write them, never the confidant's summary in the third person.
-        let grounds = if sealed.story.trim().is_empty() {
-            "[Schrijf hier in de eigen woorden van de inwoner waarom hij of zij het er niet mee eens is.]".to_string()
-        } else {
-            sealed.story.trim().to_string()
-        };
+        // The grounds: the problem as the confidant wrote it down after clarifying it with the
+        // citizen (the question made clear, what the letter is about), else the story told at
+        // the intake, else a place to write them. The template around them speaks as "ik".
+        let grounds = grounds_of(&sealed.problem, &sealed.story);
         let wish = if sealed.goal.trim().is_empty() {
             "[Schrijf hier wat de inwoner wil bereiken.]".to_string()
         } else {
@@ -311,6 +322,17 @@ impl App {
         if draft.body.is_empty() {
             return Err(AppError::NotFound);
         }
+        self.record_letter_sent(who, reference, &draft).await
+    }
+
+    /// The entry "letter sent" for a letter already loaded and opened (`draft`): its addressee
+    /// (the first line) and subject.
+    pub(crate) async fn record_letter_sent(
+        &self,
+        who: &Principal,
+        reference: &str,
+        draft: &LetterForm,
+    ) -> Result<i64> {
         let to = draft
             .correspondent
             .lines()
@@ -320,7 +342,7 @@ impl App {
         let sent = LetterForm {
             direction: "sent".into(), // not a state: the letter's direction
             correspondent: to.into(),
-            subject: draft.subject,
+            subject: draft.subject.clone(),
             ..Default::default()
         };
         self.add_letter(who, reference, &sent).await
@@ -418,5 +440,20 @@ impl App {
             subject: letter.subject,
             body: letter.body,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::grounds_of;
+
+    #[test]
+    fn the_grounds_are_the_clarified_problem_else_the_story() {
+        assert_eq!(
+            grounds_of(" De traplift is nodig. ", "Mijn moeder valt."),
+            "De traplift is nodig."
+        );
+        assert_eq!(grounds_of("  ", "Mijn moeder valt."), "Mijn moeder valt.");
+        assert!(grounds_of("", "").starts_with("[Schrijf hier"));
     }
 }

@@ -186,7 +186,8 @@ impl App {
         }
         let (form, tracked) = self.drafted_letter(&c, entry_id).await?;
         let Some(tracked) = tracked else {
-            return self.letter_sent(who, reference, entry_id).await;
+            // The letter is loaded and opened already: recorded from it, not read again.
+            return self.record_letter_sent(who, reference, &form).await;
         };
         if tracked.sent_on.is_some() {
             return Err(AppError::Conflict(Msg::LetterSent));
@@ -219,14 +220,14 @@ impl App {
                 // An objection is heard by the advisory committee the register names, which
                 // lengthens the decision term to 12 weeks (Awb 7:10 lid 1 with 7:13). The
                 // register's committee is the objection committee; a complaint keeps the
-                // plain term unless the confidant says otherwise on the procedures part.
-                let committee = kind == "objection"
-                    && !self
-                        .register_entry_of(&c)
-                        .await?
-                        .committee
-                        .trim()
-                        .is_empty();
+                // plain term unless the confidant says otherwise on the procedures part. The
+                // register is read once, only for an objection, for both attempts below.
+                let committee = if kind == "objection" {
+                    let register = self.register_entry_of(&c).await?;
+                    !register.committee.trim().is_empty()
+                } else {
+                    false
+                };
                 let filed = |organisation: String| ProcedureForm {
                     kind: kind.into(),
                     organisation,

@@ -22,6 +22,9 @@ pub struct OpenItem {
     pub due_on: String,
     /// A term a statutory rule made (rather than a task someone typed).
     pub term: bool,
+    /// A planned activity on a day still ahead (today or later): closing the kwestie lets it
+    /// lapse, without a choice (it can no longer take place as part of this kwestie).
+    pub lapses: bool,
 }
 
 fn open(c: &Loaded) -> Result<()> {
@@ -195,6 +198,7 @@ impl App {
 
     pub(crate) async fn open_items_of(&self, c: &Loaded) -> Result<Vec<OpenItem>> {
         let rules = store::rule_task_ids(self.db.pool(), c.row.id).await?;
+        let ahead = store::planned_ahead(self.db.pool(), c.row.id, &today().to_string()).await?;
         Ok(store::tasks_of_case(self.db.pool(), c.row.id)
             .await?
             .into_iter()
@@ -202,6 +206,7 @@ impl App {
             .map(|t| OpenItem {
                 id: t.id,
                 term: rules.contains(&t.id),
+                lapses: ahead.contains(&t.id),
                 title: c.open_at(super::TASKS.0, super::TASKS.1, t.id, &t.sealed),
                 due_on: t.due_on,
             })
@@ -211,7 +216,8 @@ impl App {
     /// What closing does with the open tasks: `decided` says per task whether it is kept as a
     /// reminder (`true`) or done; every open task must be decided (else `OpenItemsUndecided`,
     /// so nothing is dropped unseen). `None` (the API, a citizen's withdrawal): all are done.
-    /// Either way the timeline says which.
+    /// Planned activities on a day ahead lapse (marked so) without a choice. Either way the
+    /// timeline says which.
     pub(crate) async fn settle_open_tasks(
         &self,
         tx: &mut naast_store::Tx,
@@ -225,7 +231,19 @@ impl App {
         }
         let mut done = Vec::new();
         let mut kept = Vec::new();
+        let mut lapsed = Vec::new();
+        let today = today();
         for item in &items {
+            if item.lapses {
+                store::lapse_task(&mut **tx, item.id, c.row.id, &today.to_string()).await?;
+                let on = item
+                    .due_on
+                    .parse::<jiff::civil::Date>()
+                    .map(naast_core::terms::dutch)
+                    .unwrap_or_else(|_| item.due_on.clone());
+                lapsed.push(format!("{} — {on}", item.title));
+                continue;
+            }
             let keep = match decided {
                 None => false,
                 Some(d) => match d.iter().find(|(id, _)| *id == item.id) {
@@ -249,6 +267,17 @@ impl App {
                 text.push(' ');
             }
             text.push_str(&format!("Bewaard als herinnering: {}.", kept.join("; ")));
+        }
+        if !lapsed.is_empty() {
+            if !text.is_empty() {
+                text.push(' ');
+            }
+            let what = if lapsed.len() == 1 {
+                "Geplande afspraak vervallen".to_string()
+            } else {
+                format!("{} geplande afspraken vervallen", lapsed.len())
+            };
+            text.push_str(&format!("{what} bij het afsluiten: {}.", lapsed.join("; ")));
         }
         self.tasks_done_entry(tx, who, c, &text).await
     }

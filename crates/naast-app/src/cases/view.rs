@@ -21,6 +21,8 @@ pub struct TaskView {
     pub due_on: String,
     pub owner: String,
     pub done: bool,
+    /// A planned activity that lapsed when the kwestie was closed before its day.
+    pub lapsed: bool,
     pub overdue: bool,
     /// Days from today to the due date (negative when overdue).
     pub days_left: i64,

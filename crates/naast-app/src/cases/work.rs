@@ -235,6 +235,7 @@ impl Lines<'_> {
                 due_on: t.due_on,
                 owner: self.names.user(t.owner_user_id),
                 done: false,
+                lapsed: false,
             },
             about,
         })

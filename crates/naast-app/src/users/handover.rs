@@ -15,8 +15,19 @@ pub struct DisablePlan {
     pub user: User,
     /// The references of the open kwesties they hold.
     pub open_cases: Vec<String>,
-    /// Active confidants and coordinators who may see every one of those kwesties.
+    /// Active confidants and coordinators who may see every one of those kwesties (never an
+    /// invited user who has not finished set-up: nobody could work on them).
     pub colleagues: Vec<User>,
+}
+
+/// What disabling did: the user, and how many open kwesties went to whom.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Disabled {
+    pub user: User,
+    /// The number of open kwesties handed over (or left unassigned).
+    pub handed: usize,
+    /// The colleague who took them; `None` when they were left unassigned.
+    pub to: Option<User>,
 }
 
 impl App {
@@ -33,7 +44,7 @@ impl App {
         needed.dedup();
         let mut colleagues = Vec::new();
         for u in self.list_users(who).await? {
-            if u.id == id || u.disabled {
+            if u.id == id || u.disabled || !u.password_set {
                 continue;
             }
             let fits = match u.role {
@@ -63,10 +74,14 @@ impl App {
         who: &Principal,
         id: i64,
         to: Option<i64>,
-    ) -> Result<User> {
+    ) -> Result<Disabled> {
         let plan = self.disable_plan(who, id).await?;
         if plan.user.disabled {
-            return Ok(plan.user);
+            return Ok(Disabled {
+                user: plan.user,
+                handed: 0,
+                to: None,
+            });
         }
         let to_user = match to {
             Some(t) => Some(
@@ -85,11 +100,13 @@ impl App {
         for reference in &plan.open_cases {
             loaded.push(self.load_case(who, reference).await?);
         }
+        let mut handed = 0;
         let mut tx = self.db.begin().await?;
         for mut c in loaded {
             if c.row.owner_user_id != Some(id) {
                 continue;
             }
+            handed += 1;
             c.row.owner_user_id = to;
             let kind = if to.is_some() {
                 "handover"
@@ -125,7 +142,11 @@ impl App {
         self.audit_in(&mut tx, who, "user.disable", "user", &id.to_string())
             .await?;
         tx.commit().await?;
-        self.user(who, id).await
+        Ok(Disabled {
+            user: self.user(who, id).await?,
+            handed,
+            to: to_user,
+        })
     }
 }
 

@@ -42,6 +42,42 @@ pub async fn planned_of_case(
         .collect()
 }
 
+/// The open planned activities of a case due on or after `from` (ISO date): their task ids.
+pub async fn planned_ahead(
+    ex: impl Executor<'_, Database = Any>,
+    case_id: i64,
+    from: &str,
+) -> Result<Vec<i64>> {
+    let rows = sqlx::query(
+        "SELECT id FROM tasks WHERE case_id = $1 AND planned IS NOT NULL AND done_at IS NULL AND due_on >= $2 ORDER BY due_on, id",
+    )
+    .bind(case_id)
+    .bind(from)
+    .fetch_all(ex)
+    .await?;
+    rows.iter().map(|r| Ok(i(r, "id")?)).collect()
+}
+
+/// A planned activity lapses (its kwestie was closed before its day): done, with the day it
+/// lapsed. Whether an open task of the case was changed.
+pub async fn lapse_task(
+    ex: impl Executor<'_, Database = Any>,
+    id: i64,
+    case_id: i64,
+    on: &str,
+) -> Result<bool> {
+    let r = sqlx::query(
+        "UPDATE tasks SET done_at = $1, lapsed_on = $2 WHERE id = $3 AND case_id = $4 AND done_at IS NULL",
+    )
+    .bind(crate::now())
+    .bind(on)
+    .bind(id)
+    .bind(case_id)
+    .execute(ex)
+    .await?;
+    Ok(r.rows_affected() > 0)
+}
+
 /// The open task a statutory rule made on a case, if any: its id.
 pub async fn open_rule_task(
     ex: impl Executor<'_, Database = Any>,

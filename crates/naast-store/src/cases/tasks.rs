@@ -14,6 +14,10 @@ pub struct TaskRow {
     pub due_on: String,
     pub owner_user_id: Option<i64>,
     pub done_at: Option<i64>,
+    /// A planned activity that lapsed when its kwestie was closed before its day: that day.
+    /// Only read where it matters (the kwestie's own task list); `None` elsewhere.
+    #[sqlx(default)]
+    pub lapsed_on: Option<String>,
 }
 
 pub async fn insert_task(
@@ -39,7 +43,7 @@ pub async fn tasks_of_case(
     ex: impl Executor<'_, Database = Any>,
     case_id: i64,
 ) -> Result<Vec<TaskRow>> {
-    Ok(sqlx::query_as("SELECT id, case_id, sealed, due_on, owner_user_id, done_at FROM tasks WHERE case_id = $1 ORDER BY done_at IS NOT NULL, due_on, id")
+    Ok(sqlx::query_as("SELECT id, case_id, sealed, due_on, owner_user_id, done_at, lapsed_on FROM tasks WHERE case_id = $1 ORDER BY done_at IS NOT NULL, due_on, id")
         .bind(case_id)
         .fetch_all(ex)
         .await?)

@@ -171,6 +171,11 @@ impl View {
             .collect()
     }
 
+    /// The letter "Brief opstellen" offers first: the one for the way chosen.
+    fn letter_first(&self) -> &'static str {
+        naast_core::procedure::letter_kind_for(self.c.option_chosen.as_deref())
+    }
+
     fn signal_status(&self, code: &str) -> String {
         naast_core::signal::status_label(code, self.page.lang).to_string()
     }

@@ -148,6 +148,16 @@ struct CloseConfirm {
 }
 
 impl CloseConfirm {
+    /// Planned activities on a day ahead: they lapse, no choice asked.
+    fn lapsing(&self) -> Vec<&OpenItem> {
+        self.items.iter().filter(|i| i.lapses).collect()
+    }
+
+    /// The open tasks and terms to choose for: done or kept as a reminder.
+    fn to_decide(&self) -> Vec<&OpenItem> {
+        self.items.iter().filter(|i| !i.lapses).collect()
+    }
+
     fn choice(&self, id: &i64) -> &str {
         self.chosen
             .iter()
@@ -171,10 +181,15 @@ pub async fn close(reference: String, form: Form) -> Result<Response, WebError> 
         .filter(|(_, c)| c == "done" || c == "keep")
         .collect();
     let decided: Vec<(i64, bool)> = chosen.iter().map(|(id, c)| (*id, c == "keep")).collect();
-    let r = ctx
-        .app
-        .close_case_deciding(who, &reference, &input, &decided)
-        .await;
+    let asked = form.get("confirm") == "1";
+    // Planned activities still ahead lapse on closing: the confidant is told first.
+    let r = if items.iter().any(|i| i.lapses) && !asked {
+        Err(AppError::Conflict(Msg::OpenItemsUndecided))
+    } else {
+        ctx.app
+            .close_case_deciding(who, &reference, &input, &decided)
+            .await
+    };
     match r {
         Err(AppError::Conflict(Msg::OpenItemsUndecided)) => {
             let mut page = Page::new(ctx, "Kwestie afsluiten", "Close the case");
@@ -183,7 +198,6 @@ pub async fn close(reference: String, form: Form) -> Result<Response, WebError> 
                 ctx.lang.pick("Kwestie afsluiten:", "Close the case:"),
                 reference
             );
-            let asked = form.get("confirm") == "1";
             let e = AppError::Conflict(Msg::OpenItemsUndecided);
             if asked {
                 page = page.with_error(&e);

@@ -19,16 +19,24 @@ struct Dashboard {
     page: Page,
     name: String,
     tenants: Vec<Tenant>,
+    /// A coordinator's: what needs them, each with the screen that handles it.
+    overview: Option<naast_app::overview::Overview>,
 }
 
 pub async fn dashboard(ctx: Ctx) -> Result<Response, WebError> {
     let who = ctx.staff()?;
     let tenants = ctx.app.list_tenants(who).await.lang(ctx.lang)?;
     let name = who.shown_name().to_string();
+    let overview = if who.is(Role::Coordinator) {
+        Some(ctx.app.coordinator_overview(who).await.lang(ctx.lang)?)
+    } else {
+        None
+    };
     Ok(render(&Dashboard {
         page: Page::new(&ctx, "Overzicht", "Overview"),
         name,
         tenants,
+        overview,
     }))
 }
 

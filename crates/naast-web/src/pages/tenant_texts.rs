@@ -32,6 +32,8 @@ struct RegisterRow {
     empty: bool,
     /// This form was refused: its errors are shown here.
     refused: bool,
+    /// This form was just saved: "Opgeslagen" is shown at it.
+    saved: bool,
     groups: Vec<(&'static str, &'static str, Vec<RegisterField>)>,
 }
 
@@ -109,6 +111,7 @@ fn register_page(
     slug: String,
     entries: Vec<RegisterView>,
     typed: Option<(String, RegisterEntry)>,
+    saved: Option<&str>,
 ) -> Register {
     let rows = entries
         .into_iter()
@@ -121,6 +124,7 @@ fn register_page(
             RegisterRow {
                 empty: r.entry.is_empty(),
                 refused,
+                saved: saved == Some(r.organisation.as_str()),
                 groups: vec![
                     (
                         "Klacht indienen",
@@ -158,7 +162,18 @@ fn register_page(
     Register { page, slug, rows }
 }
 
-pub async fn register(ctx: Ctx, Path(slug): Path<String>) -> Result<Response, WebError> {
+/// `?saved=ORG`: the organisation whose form was just saved.
+#[derive(serde::Deserialize, Default)]
+pub struct SavedQuery {
+    #[serde(default)]
+    saved: Option<String>,
+}
+
+pub async fn register(
+    ctx: Ctx,
+    Path(slug): Path<String>,
+    axum::extract::Query(q): axum::extract::Query<SavedQuery>,
+) -> Result<Response, WebError> {
     let who = ctx.staff()?;
     let entries = ctx.app.register(who, &slug).await.lang(ctx.lang)?;
     Ok(render(&register_page(
@@ -170,6 +185,7 @@ pub async fn register(ctx: Ctx, Path(slug): Path<String>) -> Result<Response, We
         slug,
         entries,
         None,
+        q.saved.as_deref(),
     )))
 }
 
@@ -186,7 +202,7 @@ pub async fn register_save(
         .await
     {
         Ok(()) => Ok(Redirect::to(&format!(
-            "/admin/tenants/{slug}/register#org-{organisation}"
+            "/admin/tenants/{slug}/register?saved={organisation}#org-{organisation}"
         ))
         .into_response()),
         Err(e @ AppError::Invalid(_)) => {
@@ -199,7 +215,7 @@ pub async fn register_save(
             .with_error(&e);
             Ok(rerender(
                 &e,
-                &register_page(page, slug, entries, Some((organisation, entry))),
+                &register_page(page, slug, entries, Some((organisation, entry)), None),
             ))
         }
         Err(e) => Err(WebError::App(e, ctx.lang)),

@@ -38,16 +38,75 @@ impl List {
     }
 }
 
+/// After disabling: who was disabled, how many open kwesties went, and to whom (`to` empty:
+/// left unassigned).
+#[derive(Debug, Default, serde::Deserialize)]
+#[serde(default)]
+pub struct DisabledQuery {
+    disabled: Option<i64>,
+    handed: usize,
+    to: String,
+}
+
+/// "Vera Vos is uitgeschakeld. 3 kwesties overgedragen aan Anna Jansen." — what disabling
+/// did, from the list of users (nothing when the address names no disabled user).
+fn disabled_notice(page: &Page, q: &DisabledQuery, users: &[User]) -> Option<String> {
+    let gone = users
+        .iter()
+        .find(|u| Some(u.id) == q.disabled && u.disabled)?;
+    let mut text = format!(
+        "{} {}",
+        gone.shown_name(),
+        page.t("is uitgeschakeld.", "is disabled.")
+    );
+    if q.handed > 0 {
+        let cases = page.count(q.handed, "kwestie", "kwesties", "case", "cases");
+        let to =
+            q.to.parse::<i64>()
+                .ok()
+                .and_then(|id| users.iter().find(|u| u.id == id));
+        text.push(' ');
+        text.push_str(&match to {
+            Some(u) => format!(
+                "{cases} {} {}.",
+                page.t("overgedragen aan", "handed over to"),
+                u.shown_name()
+            ),
+            None => format!(
+                "{cases} {}",
+                if q.handed == 1 {
+                    page.t("staat nu zonder behandelaar.", "now has no one assigned.")
+                } else {
+                    page.t("staan nu zonder behandelaar.", "now have no one assigned.")
+                }
+            ),
+        });
+    }
+    Some(text)
+}
+
 async fn list_view(
     ctx: &Ctx,
     who: &naast_app::Principal,
     error: Option<&AppError>,
+) -> Result<Response, WebError> {
+    list_with(ctx, who, error, &DisabledQuery::default()).await
+}
+
+async fn list_with(
+    ctx: &Ctx,
+    who: &naast_app::Principal,
+    error: Option<&AppError>,
+    q: &DisabledQuery,
 ) -> Result<Response, WebError> {
     let users = ctx.app.list_users(who).await.lang(ctx.lang)?;
     let tenants = ctx.app.list_tenants(who).await.lang(ctx.lang)?;
     let mut page = Page::new(ctx, "Gebruikers", "Users");
     if let Some(e) = error {
         page = page.with_error(e);
+    }
+    if let Some(n) = disabled_notice(&page, q, &users) {
+        page = page.with_notice(n);
     }
     let view = List {
         page,
@@ -61,9 +120,12 @@ async fn list_view(
     })
 }
 
-pub async fn list(ctx: Ctx) -> Result<Response, WebError> {
+pub async fn list(
+    ctx: Ctx,
+    axum::extract::Query(q): axum::extract::Query<DisabledQuery>,
+) -> Result<Response, WebError> {
     let who = ctx.staff()?;
-    list_view(&ctx, who, None).await
+    list_with(&ctx, who, None, &q).await
 }
 
 #[derive(Template)]
@@ -194,7 +256,18 @@ pub async fn disable(Path(id): Path<i64>, form: Form) -> Result<Response, WebErr
         Err(e) => Err(AppError::Invalid(naast_core::Invalid(vec![e]))),
     };
     match result {
-        Ok(_) => Ok(Redirect::to("/admin/users").into_response()),
+        Ok(done) => {
+            let to = done
+                .to
+                .as_ref()
+                .map(|u| u.id.to_string())
+                .unwrap_or_default();
+            Ok(Redirect::to(&format!(
+                "/admin/users?disabled={}&handed={}&to={to}",
+                done.user.id, done.handed
+            ))
+            .into_response())
+        }
         Err(e @ AppError::Invalid(_)) if who.user_id == Some(id) => {
             list_view(ctx, who, Some(&e)).await
         }
@@ -268,5 +341,65 @@ pub async fn set_tenants(Path(id): Path<i64>, form: Form) -> Result<Response, We
             ))
         }
         Err(e) => Err(WebError::App(e, ctx.lang)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use naast_core::Lang;
+
+    fn u(id: i64, name: &str, disabled: bool) -> User {
+        User {
+            id,
+            email: format!("{id}@x.example"),
+            display_name: name.into(),
+            role: Role::Confidant,
+            tenants: Vec::new(),
+            disabled,
+            second_factor: true,
+            password_set: true,
+        }
+    }
+
+    #[test]
+    fn the_notice_counts_the_kwesties_handed_over_in_the_readers_language() {
+        let users = [u(1, "Vera Vos", true), u(2, "Anna Jansen", false)];
+        let q = |handed: usize, to: &str| DisabledQuery {
+            disabled: Some(1),
+            handed,
+            to: to.into(),
+        };
+        let nl = Page::bare(Lang::Nl);
+        let en = Page::bare(Lang::En);
+        let say = |p: &Page, q: DisabledQuery| disabled_notice(p, &q, &users).unwrap_or_default();
+        assert_eq!(
+            say(&nl, q(3, "2")),
+            "Vera Vos is uitgeschakeld. 3 kwesties overgedragen aan Anna Jansen."
+        );
+        assert_eq!(
+            say(&nl, q(1, "2")),
+            "Vera Vos is uitgeschakeld. 1 kwestie overgedragen aan Anna Jansen."
+        );
+        assert_eq!(
+            say(&en, q(3, "2")),
+            "Vera Vos is disabled. 3 cases handed over to Anna Jansen."
+        );
+        assert_eq!(
+            say(&en, q(1, "2")),
+            "Vera Vos is disabled. 1 case handed over to Anna Jansen."
+        );
+        assert_eq!(
+            say(&nl, q(1, "")),
+            "Vera Vos is uitgeschakeld. 1 kwestie staat nu zonder behandelaar."
+        );
+        assert_eq!(say(&nl, q(0, "")), "Vera Vos is uitgeschakeld.");
+        // An address that names nobody disabled says nothing.
+        let other = DisabledQuery {
+            disabled: Some(2),
+            handed: 3,
+            to: "2".into(),
+        };
+        assert_eq!(disabled_notice(&nl, &other, &users), None);
     }
 }

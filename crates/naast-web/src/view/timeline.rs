@@ -74,6 +74,22 @@ impl Page {
                     label => capitalised(label),
                 }
             }
+            // A document names itself: its file name (sealed like every entry's text, opened
+            // for display), and whether the citizen sent it through the status link.
+            "attachment" => {
+                let what = if e.author.is_empty() {
+                    lang.pick(
+                        "Document van de inwoner (via de statuslink)",
+                        "Document from the citizen (through the status link)",
+                    )
+                } else {
+                    lang.pick("Bijlage toegevoegd", "Attachment added")
+                };
+                match e.text.trim() {
+                    "" => what.into(),
+                    name => format!("{what}: {name}"),
+                }
+            }
             kind => self.entry_label(kind).into(),
         }
     }
@@ -82,6 +98,8 @@ impl Page {
     pub fn entry_text<'a>(&self, e: &'a EntryView) -> &'a str {
         match e.kind.as_str() {
             "status" if e.text.contains('→') => "",
+            // The file name is in the title.
+            "attachment" => "",
             _ => &e.text,
         }
     }
@@ -146,5 +164,20 @@ mod tests {
         assert_eq!(nl.entry_channel(&message), None);
         let procedure = entry("procedure", "", &[("procedure_kind", "objection")], false);
         assert_eq!(nl.entry_title(&procedure), "Bezwaar ingediend");
+    }
+
+    #[test]
+    fn a_document_is_named_by_its_file_name_and_who_sent_it() {
+        let nl = Page::bare(Lang::Nl);
+        let mut upload = entry("attachment", "besluit.pdf", &[], false);
+        assert_eq!(
+            nl.entry_title(&upload),
+            "Document van de inwoner (via de statuslink): besluit.pdf"
+        );
+        assert_eq!(nl.entry_text(&upload), "", "not twice");
+        upload.author = "Vera Vos".into();
+        assert_eq!(nl.entry_title(&upload), "Bijlage toegevoegd: besluit.pdf");
+        let en = Page::bare(Lang::En);
+        assert_eq!(en.entry_title(&upload), "Attachment added: besluit.pdf");
     }
 }

@@ -486,6 +486,24 @@ async fn no_citizen_data_is_stored_in_plain_text() {
             "n",
         );
         assert_eq!(plain, 0, "{}: no plain values left", store.label);
+        // The register of procedures holds organisations' own addresses (where a complaint or
+        // objection goes), not personal data, and keeps them in plain. The demo's signal to a
+        // provider goes to that provider's complaint channel, so the same address is in the
+        // register: only those exact electronic channels of organisations are allowed below.
+        let mut register_channels = Vec::new();
+        for row in sqlx::query("SELECT body FROM procedure_info")
+            .fetch_all(&raw)
+            .await
+            .unwrap()
+        {
+            let body: String = sqlx::Row::get(&row, "body");
+            let entry: Value = serde_json::from_str(&body).unwrap_or(Value::Null);
+            for field in ["complaint_channel", "objection_channel"] {
+                if let Some(v) = entry[field].as_str().filter(|v| v.contains('@')) {
+                    register_channels.push(v.to_string());
+                }
+            }
+        }
         raw.close().await;
         assert_eq!(server.stop(), 0);
 
@@ -527,7 +545,19 @@ async fn no_citizen_data_is_stored_in_plain_text() {
         ]
         .map(String::from)
         .to_vec();
-        texts.extend(demo_addresses.iter().cloned());
+        texts.extend(
+            demo_addresses
+                .iter()
+                .filter(|a| !register_channels.contains(a))
+                .cloned(),
+        );
+        // Every other text stays in the scan; the test's own citizens and addresses never match
+        // a register entry.
+        assert!(
+            texts.iter().filter(|t| t.contains('@')).count() >= 2,
+            "{}: addresses are still scanned",
+            store.label
+        );
         let label = store.label;
         assert_eq!(
             found(&hay, &demo),

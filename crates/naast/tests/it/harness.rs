@@ -373,3 +373,39 @@ pub async fn api_intake(base: &str, token: &str, tenant: &str, story: &str, name
         .unwrap()
         .to_string()
 }
+
+/// Finishes the set-up of `email` (invited without a password) as they would: a fresh set-up
+/// link from the coordinator's API, then a password. Returns the browser, signed in as far as
+/// the second factor.
+pub async fn finish_setup(base: &str, coordinator: &str, email: &str) -> reqwest::Client {
+    let users = api_get(&format!("{base}/api/v1/users"), coordinator).await;
+    let id = users
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|u| u["email"] == email)
+        .and_then(|u| u["id"].as_i64())
+        .unwrap();
+    let link: serde_json::Value = reqwest::Client::new()
+        .post(format!("{base}/api/v1/users/{id}/setup-link"))
+        .bearer_auth(coordinator)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let link = link["setup_link"].as_str().unwrap();
+    let link = format!("{base}{}", &link[link.find("/setup/").unwrap()..]);
+    let c = browser();
+    let (_, setup) = get(&c, &link).await;
+    let res = post(
+        &c,
+        &link,
+        &setup,
+        &[("password", PASSWORD), ("password2", PASSWORD)],
+    )
+    .await;
+    assert_eq!(res.status().as_u16(), 303, "set-up accepted");
+    c
+}

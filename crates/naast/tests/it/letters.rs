@@ -152,13 +152,24 @@ async fn a_letter_is_addressed_from_the_register_stays_a_draft_until_sent_and_re
         let reference = after(&status_page, "class=\"reference\">").to_string();
         let case = format!("{base}/admin/cases/{reference}");
         let (_, overview) = get(&cor, &case).await;
+        // Before the way is chosen, drafting offers the complaint first, as always.
+        let (_, letters) = get(&cor, &format!("{case}/brieven")).await;
+        assert!(
+            letters.contains("<option value=\"complaint\" selected>"),
+            "{letters}"
+        );
         let res = post(
             &cor,
             &format!("{case}/clarify"),
             &overview,
             &[
                 ("version", version(&overview).as_str()),
-                ("problem", "Inwoner is het niet eens met de beëindiging."),
+                (
+                    "problem",
+                    "Mijn douchehulp is gestopt zonder dat iemand met mij heeft gesproken.",
+                ),
+                ("options", "objection"),
+                ("option_chosen", "objection"),
                 ("area", "wmo"),
                 ("organisation", "municipality"),
                 ("natures", "treatment"),
@@ -170,8 +181,17 @@ async fn a_letter_is_addressed_from_the_register_stays_a_draft_until_sent_and_re
         .await;
         assert_eq!(res.status().as_u16(), 303);
 
-        // The objection letter: to the college at its postal address, in the citizen's own
-        // words, and a warning that the address (Awb 6:5) is missing.
+        // The way chosen is objection: "Brief opstellen" offers the objection first.
+        let (_, letters) = get(&cor, &format!("{case}/brieven")).await;
+        assert!(
+            letters.contains("<option value=\"objection\" selected>"),
+            "{letters}"
+        );
+        assert!(!letters.contains("<option value=\"complaint\" selected>"));
+
+        // The objection letter: to the college at its postal address, with the problem as
+        // clarified with the citizen as its grounds (not the raw story), and a warning that
+        // the address (Awb 6:5) is missing.
         let (status, draft) = get(&cor, &format!("{case}/letters/new?kind=objection")).await;
         assert_eq!(status, 200);
         let to = textarea(&draft, "correspondent");
@@ -185,10 +205,13 @@ async fn a_letter_is_addressed_from_the_register_stays_a_draft_until_sent_and_re
             "{body}"
         );
         assert!(
-            body.contains("Mijn hulp bij het douchen is zonder gesprek gestopt."),
+            body.contains("Mijn douchehulp is gestopt zonder dat iemand met mij heeft gesproken."),
             "{body}"
         );
-        assert!(!body.contains("Inwoner is het niet eens"), "{body}");
+        assert!(
+            !body.contains("Mijn hulp bij het douchen is zonder gesprek gestopt."),
+            "the clarified problem, not the story: {body}"
+        );
         assert!(
             !body.contains(&reference),
             "Naast's reference is not in the letter"
@@ -276,7 +299,7 @@ async fn a_letter_is_addressed_from_the_register_stays_a_draft_until_sent_and_re
             !old.contains("Ik kan niet zonder hulp douchen."),
             "the version is the old text"
         );
-        assert!(old.contains("Mijn hulp bij het douchen"));
+        assert!(old.contains("Mijn douchehulp is gestopt"));
 
         // Bad input on the edit: a date ahead is refused and changes nothing.
         let res = post(

@@ -3,6 +3,11 @@
 //! visit become tasks on Mijn werk, and marking the visit held records its contact moment;
 //! closing with open tasks asks what to do with each; a message carries a document that only
 //! the citizen's own status link downloads.
+//!
+//! `lapse`: closing with planned appointments ahead says they lapse and marks them so; a
+//! contact moment's minutes are left out when there are none.
+
+mod lapse;
 
 use crate::harness::*;
 

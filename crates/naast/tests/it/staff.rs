@@ -199,9 +199,73 @@ async fn disabling_asks_first_and_hands_the_open_kwesties_to_a_colleague() {
         )
         .await;
         let (c, _, _) = signed_in(&base, &ops, "cor@x.example").await;
+        // Wim and Olaf finished their set-up; Ina was invited and never did, Dirk left.
+        finish_setup(&base, &ops, "wim@x.example").await;
+        finish_setup(&base, &ops, "olaf@x.example").await;
+        user(
+            &store,
+            "ina@x.example",
+            "Ina Nieuw",
+            "confidant",
+            Some("maasdal"),
+        );
+        user(
+            &store,
+            "dirk@x.example",
+            "Dirk Weg",
+            "confidant",
+            Some("maasdal"),
+        );
+        finish_setup(&base, &ops, "dirk@x.example").await;
         let vera_id = user_id(&base, &ops, "vera@x.example").await;
         let wim_id = user_id(&base, &ops, "wim@x.example").await;
         let olaf_id = user_id(&base, &ops, "olaf@x.example").await;
+        let ina_id = user_id(&base, &ops, "ina@x.example").await;
+        let dirk_id = user_id(&base, &ops, "dirk@x.example").await;
+        let res = post(
+            &c,
+            &format!("{base}/admin/users/{dirk_id}/disable"),
+            &get(&c, &format!("{base}/admin/users/{dirk_id}/disable"))
+                .await
+                .1,
+            &[("handover", "")],
+        )
+        .await;
+        assert_eq!(res.status().as_u16(), 303, "{label}: Dirk is out");
+        let (_, users) = get(&c, &format!("{base}{}", location(&res))).await;
+        assert!(
+            users.contains("Dirk Weg is uitgeschakeld."),
+            "{label}: {users}"
+        );
+        assert!(!users.contains("overgedragen"), "{label}: he held nothing");
+
+        // The coordinator's start page: what waits, each with the screen that handles it.
+        let (status, home) = get(&c, &format!("{base}/admin")).await;
+        assert_eq!(status, 200, "{label}");
+        assert!(home.contains("Wat op u wacht"), "{label}: {home}");
+        let vera_open = format!(
+            "<a href=\"/admin/cases?status=open&amp;owner={vera_id}\">Vera Vos</a></th><td class=\"num\">2</td>"
+        );
+        assert!(home.contains(&vera_open), "{label}: {home}");
+        // Olga, Vera and Ina have no password (Dirk, disabled, does not count).
+        assert!(
+            home.contains("<a href=\"/admin/users\">3 uitgenodigde accounts</a>"),
+            "{label}: {home}"
+        );
+        assert!(
+            home.contains("Geen rapportage wacht op beoordeling."),
+            "{label}"
+        );
+        assert!(home.contains("Geen signaal wacht op nakijken of op antwoord."));
+        let (_, list) = get(
+            &c,
+            &format!("{base}/admin/cases?status=open&owner={vera_id}"),
+        )
+        .await;
+        assert!(
+            list.contains(&one) && list.contains(&two),
+            "{label}: the link leads to them"
+        );
 
         // The list offers a way to the question, not an instant button.
         let (_, list) = get(&c, &format!("{base}/admin/users")).await;
@@ -221,6 +285,14 @@ async fn disabling_asks_first_and_hands_the_open_kwesties_to_a_colleague() {
         assert!(
             !page.contains(&format!("value=\"{olaf_id}\"")),
             "Olaf does not work for Maasdal"
+        );
+        assert!(
+            !page.contains(&format!("value=\"{ina_id}\"")) && !page.contains("Ina Nieuw"),
+            "{label}: Ina never finished her set-up and cannot take kwesties"
+        );
+        assert!(
+            !page.contains(&format!("value=\"{dirk_id}\"")) && !page.contains("Dirk Weg"),
+            "{label}: Dirk is disabled"
         );
         assert!(page.contains("Niemand: laat de kwesties zonder behandelaar"));
         assert!(alive(&base, &vera).await, "asking changed nothing");
@@ -249,8 +321,16 @@ async fn disabling_asks_first_and_hands_the_open_kwesties_to_a_colleague() {
         )
         .await;
         assert_eq!(res.status().as_u16(), 303, "{label}");
-        assert_eq!(location(&res), "/admin/users");
+        let back = location(&res);
+        assert!(back.starts_with("/admin/users?"), "{label}: {back}");
         assert!(!alive(&base, &vera).await, "{label}: Vera's token stopped");
+        // The list says what happened: who left and how many kwesties went to whom.
+        let (_, users) = get(&c, &format!("{base}{back}")).await;
+        let notice = after(&users, "class=\"notice\" role=\"status\">");
+        assert!(
+            notice.starts_with("Vera Vos is uitgeschakeld. 2 kwesties overgedragen aan Wim Wit."),
+            "{label}: {notice}"
+        );
         let raw = store.raw().await;
         let owned = format!("SELECT COUNT(*) FROM cases WHERE owner_user_id = {wim_id}");
         assert_eq!(count(&raw, &owned).await, 2, "{label}");
@@ -276,7 +356,8 @@ async fn disabling_asks_first_and_hands_the_open_kwesties_to_a_colleague() {
                 "SELECT COUNT(*) FROM audit_log WHERE action = 'user.disable'"
             )
             .await,
-            1
+            2,
+            "Dirk and Vera"
         );
         let (_, case) = get(&c, &format!("{base}/admin/cases/{one}")).await;
         assert!(case.contains("Overgedragen aan collega"), "{label}");
@@ -293,6 +374,11 @@ async fn disabling_asks_first_and_hands_the_open_kwesties_to_a_colleague() {
         )
         .await;
         assert_eq!(res.status().as_u16(), 303, "{label}");
+        let (_, users) = get(&c, &format!("{base}{}", location(&res))).await;
+        assert!(
+            users.contains("Wim Wit is uitgeschakeld. 2 kwesties staan nu zonder behandelaar."),
+            "{label}: {users}"
+        );
         assert_eq!(
             count(
                 &raw,

@@ -109,9 +109,19 @@ async fn the_api_disables_with_a_handover_or_as_before_without_a_body() {
         )
         .await;
         api_intake(&base, &olaf, "lindeveld", "Schuldhulp stopt", "Piet Jansen").await;
+        // Wim finished his set-up; Ina was invited and never did.
+        finish_setup(&base, &ops, "wim@x.example").await;
+        user(
+            &store,
+            "ina@x.example",
+            "Ina Nieuw",
+            "confidant",
+            Some("maasdal"),
+        );
         let vera_id = user_id(&base, &ops, "vera@x.example").await;
         let wim_id = user_id(&base, &ops, "wim@x.example").await;
         let olaf_id = user_id(&base, &ops, "olaf@x.example").await;
+        let ina_id = user_id(&base, &ops, "ina@x.example").await;
         let raw = store.raw().await;
 
         // The plan: Vera's two open kwesties, Wim (not Olaf) may take them.
@@ -136,6 +146,18 @@ async fn the_api_disables_with_a_handover_or_as_before_without_a_body() {
             colleagues.contains(&wim_id) && !colleagues.contains(&olaf_id),
             "{label}"
         );
+        assert!(
+            !colleagues.contains(&ina_id),
+            "{label}: Ina has no password yet"
+        );
+        let (got, _) = disable(
+            &base,
+            &ops,
+            vera_id,
+            Some(&format!("{{\"handover_to\": {ina_id}}}")),
+        )
+        .await;
+        assert_eq!(got, 422, "{label}: nor can she be named");
 
         // A colleague who may not see the kwesties, a stranger field, not JSON: refused, no change.
         for (bad, status) in [

@@ -297,6 +297,7 @@ impl App {
                 due_on: t.due_on,
                 owner: names.user(t.owner_user_id),
                 done: t.done_at.is_some(),
+                lapsed: t.lapsed_on.is_some(),
             })
             .collect())
     }
