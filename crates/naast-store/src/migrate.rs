@@ -148,6 +148,11 @@ pub(crate) static SQLITE: &[Migration] = &[
         name: "report_extra_protection",
         sql: include_str!("../migrations/sqlite/0029_report_extra_protection.sql"),
     },
+    Migration {
+        version: 34,
+        name: "jobs_once",
+        sql: include_str!("../migrations/sqlite/0034_jobs_once.sql"),
+    },
 ];
 
 pub(crate) static POSTGRES: &[Migration] = &[
@@ -285,6 +290,11 @@ pub(crate) static POSTGRES: &[Migration] = &[
         version: 29,
         name: "report_extra_protection",
         sql: include_str!("../migrations/postgres/0029_report_extra_protection.sql"),
+    },
+    Migration {
+        version: 34,
+        name: "jobs_once",
+        sql: include_str!("../migrations/postgres/0034_jobs_once.sql"),
     },
 ];
 
