@@ -120,6 +120,17 @@ pub(crate) async fn connect(url: &str) -> Result<(AnyPool, &'static dyn Backend)
             });
         }
         let pool = options
+            // SQLite may roll a whole transaction back by itself on SQLITE_FULL (and on I/O
+            // errors); the driver still counts it as open, its ROLLBACK then fails, and every
+            // later BEGIN on that connection would be refused. A connection that comes back
+            // still "in a transaction" (after its queued rollback ran: the ping waits for it)
+            // is closed instead of reused, and the pool opens a fresh one.
+            .after_release(|conn, _meta| {
+                Box::pin(async move {
+                    sqlx::Connection::ping(&mut *conn).await?;
+                    Ok(!sqlx::Connection::is_in_transaction(&*conn))
+                })
+            })
             .after_connect(|conn, _meta| {
                 Box::pin(async move {
                     conn.execute(

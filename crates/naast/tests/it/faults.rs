@@ -24,10 +24,8 @@ impl Cluster {
             .arg("-u")
             .output()
             .is_ok_and(|o| String::from_utf8_lossy(&o.stdout).trim() == "0");
-        let tools = Command::new("pg_createcluster")
-            .arg("--help")
-            .output()
-            .is_ok_and(|o| o.status.success());
+        // Present when it runs at all (it has no --help that exits 0).
+        let tools = Command::new("pg_createcluster").output().is_ok();
         let version = std::fs::read_dir("/usr/lib/postgresql")
             .ok()
             .and_then(|d| {
@@ -339,7 +337,8 @@ async fn a_full_embedded_database_refuses_clearly_stays_whole_and_resumes_when_t
             .unwrap(),
         0,
     );
-    set_pages(&pages, used);
+    // A little room left: a few long stories still fit, then the database is full.
+    set_pages(&pages, used + 30);
     let long = "Een lang verhaal over de hulp die stopte. ".repeat(400);
     let mut refused = None;
     for n in 0..200 {
@@ -362,19 +361,28 @@ async fn a_full_embedded_database_refuses_clearly_stays_whole_and_resumes_when_t
     );
     assert_eq!(body["retry_after_header"], true);
 
-    // The public form: 507, the form again with what the citizen typed and why.
-    let r = c
-        .post(format!("{base}/maasdal/melden"))
-        .form(&[
-            ("language", "nl"),
-            ("story", long.as_str()),
-            ("name", "Geertje Vol"),
-        ])
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(r.status().as_u16(), 507);
-    let page = r.text().await.unwrap();
+    // The public form: 507, the form again with what the citizen typed and why. (A form that
+    // still fits in a page freed meanwhile is acknowledged and counted.)
+    let mut forms = 0;
+    let page = loop {
+        let r = c
+            .post(format!("{base}/maasdal/melden"))
+            .form(&[
+                ("language", "nl"),
+                ("story", long.as_str()),
+                ("name", "Geertje Vol"),
+            ])
+            .send()
+            .await
+            .unwrap();
+        match r.status().as_u16() {
+            303 if forms < 20 => forms += 1,
+            status => {
+                assert_eq!(status, 507);
+                break r.text().await.unwrap();
+            }
+        }
+    };
     assert!(page.contains("geen ruimte"), "the reason, in Dutch");
     assert!(
         page.contains("value=\"Geertje Vol\"") && page.contains("Een lang verhaal"),
@@ -401,12 +409,12 @@ async fn a_full_embedded_database_refuses_clearly_stays_whole_and_resumes_when_t
     acked.push((reference.unwrap(), "Na het vol raken".into()));
     for (reference, story) in &acked {
         let case = api_get(&format!("{base}/api/v1/cases/{reference}"), &token).await;
-        assert_eq!(case["story"], story.as_str(), "{reference}");
+        assert_eq!(case["story"], story.as_str(), "{reference}: {case}");
     }
     let list = api_get(&format!("{base}/api/v1/cases?tenant=maasdal"), &token).await;
     assert_eq!(
         list["total"],
-        json!(acked.len()),
+        json!(acked.len() + forms),
         "nothing half-written while full"
     );
     drop(server);
@@ -419,7 +427,8 @@ async fn a_full_embedded_database_refuses_clearly_stays_whole_and_resumes_when_t
     );
     assert_eq!(check, "ok");
     eprintln!(
-        "full SQLite: limit {used} pages; {} intakes acknowledged, the next refused with 507; integrity ok; resumed",
+        "full SQLite: limit {} pages; {} intakes and {forms} forms acknowledged, then 507; integrity ok; resumed",
+        used + 30,
         acked.len() - 1
     );
 }
