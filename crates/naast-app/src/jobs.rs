@@ -79,18 +79,18 @@ impl App {
             }
             if now() - last_purge > 3600 {
                 last_purge = now();
-                if let Err(e) = jobs::enqueue(self.db.pool(), JOB_PURGE_SESSIONS, "", now()).await {
+                if let Err(e) = jobs::enqueue_once(&self.db, JOB_PURGE_SESSIONS, now()).await {
                     tracing::warn!(error = %e, "could not queue session purge");
                 }
                 // Old outbox messages go as sessions do: checked every hour.
-                if let Err(e) = jobs::enqueue(self.db.pool(), JOB_PURGE_OUTBOX, "", now()).await {
+                if let Err(e) = jobs::enqueue_once(&self.db, JOB_PURGE_OUTBOX, now()).await {
                     tracing::warn!(error = %e, "could not queue the outbox purge");
                 }
                 // Retention runs daily; whichever instance notices first queues it.
                 match jobs::pending_or_done_since(&self.db, JOB_RETENTION, now() - 86_400).await {
                     Ok(false) => {
                         if let Err(e) =
-                            jobs::enqueue(self.db.pool(), JOB_RETENTION, "", now() + 60).await
+                            jobs::enqueue_once(&self.db, JOB_RETENTION, now() + 60).await
                         {
                             tracing::warn!(error = %e, "could not queue retention");
                         }
@@ -101,9 +101,7 @@ impl App {
                 self.queue_daily_backup().await;
                 match jobs::pending_or_done_since(&self.db, JOB_AUDIT_HEAD, now() - 86_400).await {
                     Ok(false) => {
-                        if let Err(e) =
-                            jobs::enqueue(self.db.pool(), JOB_AUDIT_HEAD, "", now()).await
-                        {
+                        if let Err(e) = jobs::enqueue_once(&self.db, JOB_AUDIT_HEAD, now()).await {
                             tracing::warn!(error = %e, "could not queue the audit head");
                         }
                     }
@@ -146,7 +144,7 @@ impl App {
         }
         match jobs::pending_or_done_since(&self.db, JOB_BACKUP, now() - 86_400).await {
             Ok(false) => {
-                if let Err(e) = jobs::enqueue(self.db.pool(), JOB_BACKUP, "", now()).await {
+                if let Err(e) = jobs::enqueue_once(&self.db, JOB_BACKUP, now()).await {
                     tracing::warn!(error = %e, "could not queue the backup");
                 }
             }

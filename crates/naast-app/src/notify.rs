@@ -17,7 +17,7 @@ impl App {
         }
         let every = self.settings.notify_every;
         if !jobs::pending_or_done_since(&self.db, JOB_NOTIFY_INTAKES, now() - every).await? {
-            jobs::enqueue(self.db.pool(), JOB_NOTIFY_INTAKES, "", now()).await?;
+            jobs::enqueue_once(&self.db, JOB_NOTIFY_INTAKES, now()).await?;
         }
         Ok(())
     }

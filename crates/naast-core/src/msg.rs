@@ -51,6 +51,10 @@ pub enum Msg {
     /// Any other request the framework could not read.
     BadRequest,
     Internal,
+    /// The database cannot be reached right now (503).
+    Unavailable,
+    /// The database has no room to write (507).
+    StorageFull,
     UserDisabled,
     CannotDisableSelf,
     CodeUnknown(String),
@@ -312,6 +316,14 @@ impl Msg {
                     .into(),
                 "Something went wrong on our side. Nothing was changed. Please try again later."
                     .into(),
+            ),
+            Unavailable => (
+                "Naast kan de gegevens nu even niet bereiken. Er is niets gewijzigd. Probeer het over een paar minuten opnieuw.".into(),
+                "Naast cannot reach its data just now. Nothing was changed. Please try again in a few minutes.".into(),
+            ),
+            StorageFull => (
+                "Er is geen ruimte meer om gegevens te bewaren. Er is niets gewijzigd. Meld dit aan de beheerder en probeer het later opnieuw.".into(),
+                "There is no room left to store data. Nothing was changed. Tell the administrator and try again later.".into(),
             ),
             UserDisabled => (
                 "Dit account is uitgeschakeld.".into(),

@@ -78,6 +78,30 @@ impl Backend for Postgres {
     }
 }
 
+/// **Test only.** Names a file holding a number of pages: every connection taken from the
+/// SQLite pool first sets `PRAGMA max_page_count` to it, so that a test can make the embedded
+/// database "full" and give it room again while Naast serves. A page limit stands in for a
+/// full disk (SQLite answers both with `SQLITE_FULL`); filling a real disk in a test would
+/// need a mount of its own. Not a setting: never set it in production.
+pub const TEST_MAX_PAGES_FILE: &str = "NAAST_TEST_SQLITE_MAX_PAGES_FILE";
+
+/// Applies the page limit in `file` (see [`TEST_MAX_PAGES_FILE`]); no file or no number: no
+/// limit is set.
+async fn test_max_pages(
+    conn: &mut sqlx::AnyConnection,
+    file: &std::path::Path,
+) -> Result<(), sqlx::Error> {
+    let pages = std::fs::read_to_string(file)
+        .ok()
+        .and_then(|t| t.trim().parse::<u32>().ok());
+    if let Some(n) = pages {
+        sqlx::query(sqlx::AssertSqlSafe(format!("PRAGMA max_page_count = {n}")))
+            .execute(&mut *conn)
+            .await?;
+    }
+    Ok(())
+}
+
 /// Opens a pool for `url` (`sqlite:` or `postgres:`), returning the matching backend.
 pub(crate) async fn connect(url: &str) -> Result<(AnyPool, &'static dyn Backend), sqlx::Error> {
     sqlx::any::install_default_drivers();
@@ -85,8 +109,28 @@ pub(crate) async fn connect(url: &str) -> Result<(AnyPool, &'static dyn Backend)
         // SQLite allows one writer: a small pool, WAL so readers never block the writer,
         // synchronous=FULL so an acknowledged write survives a power cut, secure_delete so that
         // deleted content (an erased citizen, a shredded key) is overwritten with zeros.
-        let pool = AnyPoolOptions::new()
-            .max_connections(4)
+        let mut options = AnyPoolOptions::new().max_connections(4);
+        if let Some(file) = std::env::var_os(TEST_MAX_PAGES_FILE) {
+            options = options.before_acquire(move |conn, _meta| {
+                let file = std::path::PathBuf::from(&file);
+                Box::pin(async move {
+                    test_max_pages(conn, &file).await?;
+                    Ok(true)
+                })
+            });
+        }
+        let pool = options
+            // SQLite may roll a whole transaction back by itself on SQLITE_FULL (and on I/O
+            // errors); the driver still counts it as open, its ROLLBACK then fails, and every
+            // later BEGIN on that connection would be refused. A connection that comes back
+            // still "in a transaction" (after its queued rollback ran: the ping waits for it)
+            // is closed instead of reused, and the pool opens a fresh one.
+            .after_release(|conn, _meta| {
+                Box::pin(async move {
+                    sqlx::Connection::ping(&mut *conn).await?;
+                    Ok(!sqlx::Connection::is_in_transaction(&*conn))
+                })
+            })
             .after_connect(|conn, _meta| {
                 Box::pin(async move {
                     conn.execute(

@@ -36,8 +36,12 @@ impl From<sqlx::Error> for StoreError {
 pub enum DbFault {
     /// A constraint refused the change (unique, foreign key, not null, check).
     Constraint,
-    /// The database could not be reached or did not answer in time.
+    /// The database could not be reached or did not answer in time (no connection, a pool that
+    /// timed out, a server shutting down or starting up: SQLSTATE classes 08 and 57).
     Unavailable,
+    /// The database has no room to write (a full disk: SQLite's `SQLITE_FULL`, PostgreSQL's
+    /// `53100 disk_full`). Nothing was written; it works again once there is room.
+    Full,
     /// Anything else.
     Failed,
 }
@@ -47,6 +51,7 @@ impl DbFault {
         match self {
             DbFault::Constraint => "db.constraint",
             DbFault::Unavailable => "db.unavailable",
+            DbFault::Full => "db.full",
             DbFault::Failed => "db.failed",
         }
     }
@@ -55,6 +60,7 @@ impl DbFault {
         match self {
             DbFault::Constraint => "the database refused the change",
             DbFault::Unavailable => "the database could not be reached",
+            DbFault::Full => "the database has no room to write",
             DbFault::Failed => "the database reported an error",
         }
     }
@@ -76,7 +82,11 @@ impl StoreError {
 fn classify(e: &sqlx::Error) -> DbFault {
     match e {
         sqlx::Error::Database(d) => match d.kind() {
-            sqlx::error::ErrorKind::Other => DbFault::Failed,
+            sqlx::error::ErrorKind::Other => match d.code().as_deref() {
+                Some(c) if is_full(c) => DbFault::Full,
+                Some(c) if c.starts_with("08") || c.starts_with("57") => DbFault::Unavailable,
+                _ => DbFault::Failed,
+            },
             _ => DbFault::Constraint,
         },
         sqlx::Error::Io(_)
@@ -85,6 +95,16 @@ fn classify(e: &sqlx::Error) -> DbFault {
         | sqlx::Error::PoolClosed
         | sqlx::Error::WorkerCrashed => DbFault::Unavailable,
         _ => DbFault::Failed,
+    }
+}
+
+/// Whether a database error code means "no room": SQLite's `SQLITE_FULL` (13; its extended
+/// codes keep 13 in the low byte) or PostgreSQL's `53100` (disk_full) and `53200` (out of
+/// memory).
+fn is_full(code: &str) -> bool {
+    match code.parse::<i64>() {
+        Ok(n) if code.len() < 5 => n & 0xff == 13,
+        _ => code == "53100" || code == "53200",
     }
 }
 
@@ -128,5 +148,16 @@ mod tests {
         let text = e.to_string();
         assert!(text.starts_with("db.failed: "), "{text}");
         assert!(!text.contains("jansen"), "{text}");
+    }
+
+    #[test]
+    fn a_full_disk_and_a_server_going_away_have_codes_of_their_own() {
+        assert!(is_full("13"));
+        assert!(is_full("53100"));
+        assert!(!is_full("19"));
+        assert!(!is_full("2067"));
+        assert!(!is_full("23505"));
+        let e = StoreError::Db(sqlx::Error::PoolTimedOut);
+        assert_eq!(e.fault(), DbFault::Unavailable);
     }
 }

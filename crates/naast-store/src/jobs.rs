@@ -44,6 +44,18 @@ pub async fn enqueue(
     Ok(i(&r, "id")?)
 }
 
+/// Queues a job of a kind that runs for everybody (retention, the backup, a purge) unless
+/// one of that kind is already waiting; returns whether this call queued it. The unique index
+/// `jobs_one_waiting` (migration 0034) decides between instances that try at the same moment:
+/// the one that comes second gets a conflict, which here means "already queued".
+pub async fn enqueue_once(db: &Db, kind: &str, run_at: i64) -> Result<bool> {
+    match enqueue(db.pool(), kind, "", run_at).await {
+        Ok(_) => Ok(true),
+        Err(crate::StoreError::Conflict) => Ok(false),
+        Err(e) => Err(e),
+    }
+}
+
 /// Takes the next due job for `worker` with a lease of `lease_secs`, or `None`.
 ///
 /// The outer `WHERE` repeats the conditions of the inner choice: when two instances pick the same

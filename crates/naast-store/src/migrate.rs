@@ -163,6 +163,11 @@ pub(crate) static SQLITE: &[Migration] = &[
         name: "open_reports",
         sql: include_str!("../migrations/sqlite/0032_open_reports.sql"),
     },
+    Migration {
+        version: 34,
+        name: "jobs_once",
+        sql: include_str!("../migrations/sqlite/0034_jobs_once.sql"),
+    },
 ];
 
 pub(crate) static POSTGRES: &[Migration] = &[
@@ -315,6 +320,11 @@ pub(crate) static POSTGRES: &[Migration] = &[
         version: 32,
         name: "open_reports",
         sql: include_str!("../migrations/postgres/0032_open_reports.sql"),
+    },
+    Migration {
+        version: 34,
+        name: "jobs_once",
+        sql: include_str!("../migrations/postgres/0034_jobs_once.sql"),
     },
 ];
 

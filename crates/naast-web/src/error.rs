@@ -36,7 +36,28 @@ impl<T> LangExt<T> for Result<T, AppError> {
     }
 }
 
+/// The database's state when it failed, for the status and the words: unreachable (503, try
+/// again soon) or full (507), else `None` (a plain 500).
+pub(crate) fn db_down(e: &AppError) -> Option<(StatusCode, Msg)> {
+    let AppError::Store(s) = e else {
+        return None;
+    };
+    match s.fault() {
+        naast_store::DbFault::Unavailable => {
+            Some((StatusCode::SERVICE_UNAVAILABLE, Msg::Unavailable))
+        }
+        naast_store::DbFault::Full => Some((StatusCode::INSUFFICIENT_STORAGE, Msg::StorageFull)),
+        _ => None,
+    }
+}
+
+/// Seconds a client is asked to wait after a 503 or 507 before it tries again.
+const DB_RETRY_AFTER: u64 = 30;
+
 pub fn status_of(e: &AppError) -> StatusCode {
+    if let Some((status, _)) = db_down(e) {
+        return status;
+    }
     match e {
         AppError::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
         AppError::Unauthenticated(_) => StatusCode::UNAUTHORIZED,
@@ -52,6 +73,9 @@ pub fn status_of(e: &AppError) -> StatusCode {
 
 /// The messages a person reads for an error.
 pub fn messages(e: &AppError, lang: Lang) -> Vec<(Option<&'static str>, String)> {
+    if let Some((_, msg)) = db_down(e) {
+        return vec![(None, msg.text(lang))];
+    }
     match e {
         AppError::Invalid(inv) => inv.0.iter().map(|f| (f.field, f.text(lang))).collect(),
         AppError::Unauthenticated(m) | AppError::Conflict(m) => vec![(None, m.text(lang))],
@@ -65,7 +89,7 @@ pub fn messages(e: &AppError, lang: Lang) -> Vec<(Option<&'static str>, String)>
     }
 }
 
-fn log_internal(e: &AppError) {
+pub(crate) fn log_internal(e: &AppError) {
     // Logged once, here, with its causes (never the database's or a mail server's own words:
     // they were mapped to codes below).
     if e.is_internal() {
@@ -74,7 +98,11 @@ fn log_internal(e: &AppError) {
 }
 
 pub(crate) fn retry_after(res: &mut Response, e: &AppError) {
-    if let AppError::Throttled(s) | AppError::Limited(_, s) = e
+    let secs = match e {
+        AppError::Throttled(s) | AppError::Limited(_, s) => Some(*s),
+        other => db_down(other).map(|_| DB_RETRY_AFTER),
+    };
+    if let Some(s) = secs
         && let Ok(v) = HeaderValue::from_str(&s.to_string())
     {
         res.headers_mut().insert(header::RETRY_AFTER, v);

@@ -105,7 +105,7 @@ pub async fn run(cmd: ReportCmd, default_url: String) -> Result<()> {
                     other => explain(other),
                 })?;
             let json = serde_json::to_vec_pretty(&release)?;
-            std::fs::write(&out, json).with_context(|| format!("writing {}", out.display()))?;
+            write_whole(&out, &json)?;
             let hidden = release
                 .tables
                 .iter()
@@ -155,7 +155,7 @@ pub async fn run(cmd: ReportCmd, default_url: String) -> Result<()> {
                 .map_err(explain)
                 .context("making the report file")?
                 .bytes;
-            std::fs::write(&out, &bytes).with_context(|| format!("writing {}", out.display()))?;
+            write_whole(&out, &bytes)?;
             eprintln!(
                 "{} {} {}written to {}",
                 view.tenant_name,
@@ -166,4 +166,28 @@ pub async fn run(cmd: ReportCmd, default_url: String) -> Result<()> {
             Ok(())
         }
     }
+}
+
+/// Writes `bytes` to `out` whole or not at all: into a file beside it, flushed to disk, then
+/// renamed over it. A process killed half-way (SIGKILL, a power cut) leaves `out` as it was
+/// (absent, or the previous whole file) and at most a `.partial` file beside it.
+fn write_whole(out: &std::path::Path, bytes: &[u8]) -> Result<()> {
+    use std::io::Write;
+    let name = out
+        .file_name()
+        .ok_or_else(|| anyhow!("--out must name a file: {}", out.display()))?;
+    let mut partial_name = std::ffi::OsString::from(".");
+    partial_name.push(name);
+    partial_name.push(format!(".{}.partial", std::process::id()));
+    let partial = out.with_file_name(partial_name);
+    let written = (|| {
+        let mut f = std::fs::File::create(&partial)?;
+        f.write_all(bytes)?;
+        f.sync_all()?;
+        std::fs::rename(&partial, out)
+    })();
+    if written.is_err() {
+        let _ = std::fs::remove_file(&partial);
+    }
+    written.with_context(|| format!("writing {}", out.display()))
 }

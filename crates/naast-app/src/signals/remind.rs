@@ -15,7 +15,7 @@ impl App {
     /// Queues the reminder check unless one ran or waits within `every` seconds.
     pub(crate) async fn schedule_signal_reminders(&self, every: i64) -> Result<()> {
         if !jobs::pending_or_done_since(&self.db, JOB_REMIND_SIGNALS, now() - every).await? {
-            jobs::enqueue(self.db.pool(), JOB_REMIND_SIGNALS, "", now()).await?;
+            jobs::enqueue_once(&self.db, JOB_REMIND_SIGNALS, now()).await?;
         }
         Ok(())
     }

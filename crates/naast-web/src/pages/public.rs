@@ -136,6 +136,10 @@ pub(crate) fn respond<T: Template>(
 async fn tenant(ctx: &Ctx, slug: &str) -> Result<PublicTenant, Response> {
     match ctx.app.public_tenant(slug).await {
         Ok(t) => Ok(t),
+        // A database that cannot be reached is not a municipality that does not exist: 503.
+        Err(e) if crate::error::db_down(&e).is_some() => {
+            Err(crate::error::WebError::App(e, ctx.lang).into_response())
+        }
         Err(_) => Err(super::not_found(ctx.clone()).await),
     }
 }
@@ -546,6 +550,12 @@ pub async fn submit(
     {
         Ok(receipt) => Redirect::to(&format!("/status/{}?nieuw=1", receipt.token)).into_response(),
         Err(e @ AppError::Invalid(_)) => form_page(&ctx, tx, t, form, email_link, Some(&e), None),
+        // The database unreachable or full (503, 507): the form again with what was typed and
+        // the reason, so that the citizen can send it once more a little later.
+        Err(e) if crate::error::db_down(&e).is_some() => {
+            crate::error::log_internal(&e);
+            form_page(&ctx, tx, t, form, email_link, Some(&e), None)
+        }
         Err(e) => crate::error::WebError::App(e, tx.core_lang()).into_response(),
     }
 }
