@@ -268,7 +268,7 @@ async fn each_part_has_its_address_and_every_save_comes_back_to_its_part_saying_
             "18-11-2026",
             "Brief verstuurd",
             "Klacht over de douchehulp",
-            "Bericht aan inwoner",
+            "Bericht aan de inwoner",
             "Ik heb de klacht voor u verstuurd.",
             "Contactmoment",
         ] {

@@ -39,7 +39,11 @@ pub(crate) async fn confidant(store: &Store, server: &Server) -> reqwest::Client
 }
 
 fn reference_from_location(loc: &str) -> String {
-    loc.trim_start_matches("/admin/cases/").to_string()
+    loc.trim_start_matches("/admin/cases/")
+        .split(['?', '#'])
+        .next()
+        .unwrap_or_default()
+        .to_string()
 }
 
 #[tokio::test]
