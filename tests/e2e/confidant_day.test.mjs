@@ -51,7 +51,7 @@ async function submit(page, locator) {
 
 describe('The confidant\'s day (demo data)', { timeout: 300_000 }, () => {
   before(async () => {
-    server = await startDemo({ cases: 120 });
+    server = await startDemo({ cases: 20, timeoutMs: 240_000 });
     browser = await launchBrowser();
   });
 
@@ -109,6 +109,8 @@ describe('The confidant\'s day (demo data)', { timeout: 300_000 }, () => {
       const heads = await page.locator('main table.case-list thead th').allInnerTexts();
       assert.ok(heads.some((h) => h.startsWith('Behandelaar')), heads.join(' | '));
       await inspect(t, page, `day-list-${width}`);
+      await page.locator('main table.case-list').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `tests/e2e/output/day-list-table-${width}.png` });
       await ctx.close();
     });
   }

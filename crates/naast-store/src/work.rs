@@ -180,16 +180,20 @@ pub async fn task_rules(
     .collect()
 }
 
-/// A kwestie's next deadline: its open task due first.
+/// A kwestie's next deadline: its open task due first, leaving out terms (tasks a statutory
+/// rule made) that ran out before `lapsed_before` (off the day; shown on the kwestie only).
 pub async fn next_due(
     ex: impl Executor<'_, Database = Any>,
     case_id: i64,
+    lapsed_before: &str,
 ) -> Result<Option<TaskRow>> {
     Ok(sqlx::query_as(
         "SELECT id, case_id, sealed, due_on, owner_user_id, done_at FROM tasks \
-         WHERE case_id = $1 AND done_at IS NULL ORDER BY due_on, id LIMIT 1",
+         WHERE case_id = $1 AND done_at IS NULL AND (rule IS NULL OR due_on >= $2) \
+         ORDER BY due_on, id LIMIT 1",
     )
     .bind(case_id)
+    .bind(lapsed_before)
     .fetch_optional(ex)
     .await?)
 }

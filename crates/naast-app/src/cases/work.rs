@@ -175,7 +175,12 @@ impl Lines<'_> {
             Some(id) => self.app.person_view(id).await?.map(|(_, p)| p),
             None => None,
         };
-        let deadline = match work::next_due(self.app.db.pool(), row.id).await? {
+        let lapsed_before = self
+            .today
+            .checked_sub(jiff::Span::new().days(naast_core::lapsed::SHOWN_DAYS_AFTER))
+            .unwrap_or(self.today)
+            .to_string();
+        let deadline = match work::next_due(self.app.db.pool(), row.id, &lapsed_before).await? {
             Some(t) => Some(self.deadline_of(&t).await?),
             None => None,
         };
