@@ -142,10 +142,11 @@ describe('Naast casework in a browser (demo data)', { timeout: 120_000 }, () => 
     await page.fill('#phone', CITIZEN.phone);
     res = await submit(button('Kwestie registreren'));
     assert.equal(res.status(), 200);
-    assert.match(pathOf(), /^\/admin\/cases\/NST-[0-9A-Z]{4}-[0-9A-Z]{4}$/, `redirected to the new case; got ${pathOf()}`);
-    state.casePath = pathOf();
+    assert.match(pathOf(), /^\/admin\/cases\/NST-[0-9A-Z]{4}-[0-9A-Z]{4}\?saved=registered$/, `redirected to the new case; got ${pathOf()}`);
+    state.casePath = pathOf().split('?')[0];
     state.reference = state.casePath.split('/').pop();
     assert.match(state.reference, REFERENCE);
+    assert.equal((await page.locator('main .notice.saved').innerText()).trim(), `Kwestie ${state.reference} geregistreerd.`, 'the registration is confirmed');
 
     const h1 = (await page.locator('main h1').innerText()).trim();
     assert.ok(h1.startsWith(state.reference), `the heading names the reference: ${h1}`);
