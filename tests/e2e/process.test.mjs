@@ -69,9 +69,9 @@ describe('Terms that follow the process in a browser (demo data)', { timeout: 24
     assert.equal(pathOf(), `${state.casePath}/taken`, 'back on the tasks part');
     assert.match(await page.locator('[role=status]').first().innerText(), /Opgeslagen/);
     assert.match(await page.locator('ul.tasks').innerText(), new RegExp(VISIT.replace(/[()]/g, '\\$&')));
-    await open('/admin/work');
+    await open('/admin/work?section=tasks');
     const work = await page.locator('main').innerText();
-    assert.ok(work.includes(VISIT), 'the planned visit is on Mijn werk');
+    assert.ok(work.includes(VISIT), 'the planned visit is on Mijn werk (its tasks in full)');
     assert.ok(work.includes(dutchDay(isoDay(7))), 'on its day');
     await inspect(t, page, 'process-work-planned');
   });
@@ -170,8 +170,8 @@ describe('Terms that follow the process in a browser (demo data)', { timeout: 24
     assert.match(await page.locator('h1').innerText(), /Afgesloten/);
     await open(`${state.casePath}/tijdlijn`);
     assert.match(await page.locator('ol.timeline').innerText(), /Bewaard als herinnering: Terugbellen over de hersteloperatie\./);
-    await open('/admin/work');
-    assert.ok((await page.locator('main').innerText()).includes(REMINDER), 'the kept reminder is on Mijn werk');
+    await open('/admin/work?section=tasks');
+    assert.ok((await page.locator('main').innerText()).includes(REMINDER), 'the kept reminder is on Mijn werk (its tasks in full)');
     await inspect(t, page, 'process-work-kept');
   });
 

@@ -24,6 +24,7 @@ pub(crate) mod search;
 mod view;
 mod way_back;
 mod work;
+mod work_today;
 
 pub use citizen::PossibleMatch;
 pub(crate) use citizen::{legacy_person_aad, person_aad};
@@ -40,7 +41,8 @@ pub use view::{
     SORT_COLUMNS, TaskView, parse_sort,
 };
 pub use way_back::{HandedLink, LinkState, StatusSlip};
-pub use work::{Deadline, MyWork, TaskLine, WorkLine};
+pub use work::{Deadline, LapsedTerm, MyWork, TaskLine, WorkLine};
+pub use work_today::{SECTIONS, SHOWN_PER_SECTION, Today, TodayLine, TodaySection};
 
 use crate::clock::today;
 use crate::{App, AppError, Principal, Result};
@@ -327,7 +329,10 @@ impl App {
             .ok_or_else(|| {
                 AppError::field(
                     "tenant",
-                    Msg::TenantUnknown(form.tenant.chars().take(40).collect()),
+                    match form.tenant.trim() {
+                        "" => Msg::TenantNotChosen,
+                        slug => Msg::TenantUnknown(slug.chars().take(40).collect()),
+                    },
                 )
             })?;
         let intake = form.parse(today())?;
@@ -338,6 +343,7 @@ impl App {
         self.submit_intake(batch::Pending {
             who: who.clone(),
             tenant_id: tenant.id,
+            first_contact: intake.channel != "web_form",
             intake,
             citizen,
             public: None,
@@ -406,6 +412,21 @@ impl App {
             );
             naast_store::status_links::insert(&mut **tx, &hash, id, &sealed_token, &x.language)
                 .await?;
+        }
+        if p.first_contact {
+            // The conversation the intake was taken in is the first contact moment.
+            store::insert_entry(
+                &mut **tx,
+                id,
+                "contact",
+                &intake.opened_on.to_string(),
+                Some(&intake.channel),
+                "",
+                i64::from(intake.minutes),
+                None,
+                who.user_id,
+            )
+            .await?;
         }
         self.refresh_stat(tx, &row).await?;
         self.audit_in(tx, who, "case.create", "case", &id.to_string())

@@ -175,6 +175,7 @@ impl App {
                 tenant_id: t.id,
                 intake: p.intake,
                 citizen: None,
+                first_contact: false,
                 public: Some(PublicExtra {
                     organisation: p.organisation,
                     call_when: p.call_when,

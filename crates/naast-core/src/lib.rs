@@ -10,6 +10,7 @@ pub mod consent;
 pub mod email;
 pub mod import;
 pub mod lang;
+pub mod lapsed;
 pub mod matching;
 pub mod msg;
 pub mod open_reports;

@@ -22,6 +22,8 @@ pub enum Msg {
     AreaNoneChosen,
     RoleUnknown,
     TenantUnknown(String),
+    /// An intake without a municipality chosen.
+    TenantNotChosen,
     MunicipalityNeedsOneTenant,
     EmailTaken,
     SignInFailed,
@@ -227,6 +229,10 @@ impl Msg {
             TenantUnknown(slug) => (
                 format!("Onbekende gemeente: {slug}."),
                 format!("Unknown municipality: {slug}."),
+            ),
+            TenantNotChosen => (
+                "Kies de gemeente waar de inwoner woont.".into(),
+                "Choose the municipality where the citizen lives.".into(),
             ),
             MunicipalityNeedsOneTenant => (
                 "Een medewerker van de gemeente hoort bij precies één gemeente.".into(),

@@ -139,6 +139,7 @@ impl PublicIntakeForm {
                 found_via,
                 area,
                 opened_on: today,
+                minutes: 0,
             },
             organisation,
             call_when,

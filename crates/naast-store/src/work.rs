@@ -4,7 +4,7 @@
 
 use crate::Result;
 use crate::cases::TaskRow;
-use crate::row::i;
+use crate::row::{i, s};
 use crate::sql::Params;
 use sqlx::{Any, Executor};
 
@@ -59,11 +59,14 @@ pub async fn with_news(
 /// The number beside "Mijn werk" in the menu, in one query: open kwesties with news from the
 /// citizen that are the user's or nobody's (in these tenants; `None`: every tenant), plus the
 /// user's overdue tasks.
+/// A term (a task a statutory rule made) that ran out before `lapsed_before` is no longer
+/// counted: "Mijn werk" no longer shows it.
 pub async fn menu_count(
     ex: impl Executor<'_, Database = Any>,
     tenant_ids: Option<&[i64]>,
     user_id: i64,
     today: &str,
+    lapsed_before: &str,
 ) -> Result<i64> {
     let mut p = Params::default();
     let tenants = match tenant_ids {
@@ -73,12 +76,13 @@ pub async fn menu_count(
     };
     let user = p.int(user_id);
     let today = p.text(today);
+    let lapsed_before = p.text(lapsed_before);
     let r = p
         .bind(sqlx::query(sqlx::AssertSqlSafe(format!(
             "SELECT (SELECT COUNT(*) FROM cases WHERE {tenants} AND {NEWS} \
              AND (owner_user_id IS NULL OR owner_user_id = {user})) \
              + (SELECT COUNT(*) FROM tasks WHERE owner_user_id = {user} AND done_at IS NULL \
-             AND due_on < {today}) AS n"
+             AND due_on < {today} AND (rule IS NULL OR due_on >= {lapsed_before})) AS n"
         ))))
         .fetch_one(ex)
         .await?;
@@ -156,16 +160,40 @@ pub async fn terms_until(
     .await?)
 }
 
-/// A kwestie's next deadline: its open task due first.
+/// The statutory rule of each of these tasks that has one: `(task id, rule id)`.
+pub async fn task_rules(
+    ex: impl Executor<'_, Database = Any>,
+    task_ids: &[i64],
+) -> Result<Vec<(i64, String)>> {
+    if task_ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let mut p = Params::default();
+    let ids = p.ints(task_ids);
+    p.bind(sqlx::query(sqlx::AssertSqlSafe(format!(
+        "SELECT id, rule FROM tasks WHERE id IN ({ids}) AND rule IS NOT NULL"
+    ))))
+    .fetch_all(ex)
+    .await?
+    .iter()
+    .map(|r| Ok((i(r, "id")?, s(r, "rule")?)))
+    .collect()
+}
+
+/// A kwestie's next deadline: its open task due first, leaving out terms (tasks a statutory
+/// rule made) that ran out before `lapsed_before` (off the day; shown on the kwestie only).
 pub async fn next_due(
     ex: impl Executor<'_, Database = Any>,
     case_id: i64,
+    lapsed_before: &str,
 ) -> Result<Option<TaskRow>> {
     Ok(sqlx::query_as(
         "SELECT id, case_id, sealed, due_on, owner_user_id, done_at FROM tasks \
-         WHERE case_id = $1 AND done_at IS NULL ORDER BY due_on, id LIMIT 1",
+         WHERE case_id = $1 AND done_at IS NULL AND (rule IS NULL OR due_on >= $2) \
+         ORDER BY due_on, id LIMIT 1",
     )
     .bind(case_id)
+    .bind(lapsed_before)
     .fetch_optional(ex)
     .await?)
 }

@@ -181,8 +181,8 @@ impl Page {
             "mediation" => lang.pick("Bemiddeling", "Mediation"),
             "letter" => lang.pick("Brief", "Letter"),
             "attachment" => lang.pick("Bijlage", "Attachment"),
-            "message_out" => lang.pick("Bericht aan inwoner", "Message to citizen"),
-            "message_in" => lang.pick("Bericht van inwoner", "Message from citizen"),
+            "message_out" => lang.pick("Bericht aan de inwoner", "Message to the citizen"),
+            "message_in" => lang.pick("Bericht van de inwoner", "Message from the citizen"),
             "clarified" => lang.pick("Vraagverheldering opgeslagen", "Clarified question saved"),
             "tasks_done" => lang.pick("Taken afgerond", "Tasks done"),
             "planned" => lang.pick("Afspraak gepland", "Appointment planned"),
@@ -226,8 +226,8 @@ impl Page {
     pub fn field_value<'a>(&self, code: &str, value: &'a str) -> std::borrow::Cow<'a, str> {
         match (code, value) {
             // not a state: a letter's direction
-            ("direction", "sent") => self.lang.pick("verstuurd", "sent").into(),
-            ("direction", "received") => self.lang.pick("ontvangen", "received").into(),
+            ("direction", "sent") => self.lang.pick("uitgaand", "outgoing").into(),
+            ("direction", "received") => self.lang.pick("inkomend", "incoming").into(),
             ("meeting_on" | "follow_up_on" | "filed_on", d) => self.day(d).into(),
             ("procedure_kind", k) => {
                 naast_core::vocab::label(naast_core::procedure::KINDS, k, self.lang).into()

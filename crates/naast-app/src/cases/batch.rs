@@ -21,6 +21,9 @@ pub(crate) struct Pending {
     pub citizen: Option<i64>,
     /// What only a citizen's own intake brings: the status link and more.
     pub public: Option<PublicExtra>,
+    /// Staff took the intake in a conversation (telephone, walk-in, ...): it is the kwestie's
+    /// first contact moment, logged with its channel, date and minutes.
+    pub first_contact: bool,
 }
 
 /// The public door's additions to an intake.

@@ -9,6 +9,7 @@ use super::view::{Names, days_until};
 use super::{CaseSummary, Loaded, TaskView, require_caseworker, today};
 use crate::{App, Principal, Result};
 use naast_core::CaseStatus;
+use naast_core::lapsed::Lapse;
 use naast_store::cases::{self as store, CaseRow, Filter, TaskRow};
 use naast_store::{tenants, work};
 use std::collections::HashMap;
@@ -59,6 +60,14 @@ pub struct TaskLine {
     pub about: WorkLine,
 }
 
+/// A term whose last day has passed, with the rule it was counted by (for the hint).
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct LapsedTerm {
+    #[serde(flatten)]
+    pub line: TaskLine,
+    pub rule: String,
+}
+
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct MyWork {
     pub open: Vec<WorkLine>,
@@ -69,8 +78,11 @@ pub struct MyWork {
     pub news: Vec<WorkLine>,
     /// Web intakes with contact details and no contact recorded yet.
     pub contact: Vec<WorkLine>,
-    /// Statutory terms of the next two weeks, and overdue ones.
+    /// Statutory terms of the next two weeks (from today).
     pub terms: Vec<TaskLine>,
+    /// Statutory terms whose last day passed at most two weeks ago, with what can still be
+    /// done (`naast_core::lapsed`); older ones are shown on the kwestie only.
+    pub lapsed: Vec<LapsedTerm>,
     /// The order of every section: `deadline` (default), `citizen` or `opened`.
     pub sort: String,
 }
@@ -163,7 +175,12 @@ impl Lines<'_> {
             Some(id) => self.app.person_view(id).await?.map(|(_, p)| p),
             None => None,
         };
-        let deadline = match work::next_due(self.app.db.pool(), row.id).await? {
+        let lapsed_before = self
+            .today
+            .checked_sub(jiff::Span::new().days(naast_core::lapsed::SHOWN_DAYS_AFTER))
+            .unwrap_or(self.today)
+            .to_string();
+        let deadline = match work::next_due(self.app.db.pool(), row.id, &lapsed_before).await? {
             Some(t) => Some(self.deadline_of(&t).await?),
             None => None,
         };
@@ -246,6 +263,30 @@ impl App {
     /// The day's work, every section in the order asked (`sort`: `deadline`, `citizen` or
     /// `opened`). The showing is audited with the ids of the kwesties on it.
     pub async fn my_work(&self, who: &Principal, sort: &str) -> Result<MyWork> {
+        let (w, ids) = self.gather_work(who, sort).await?;
+        self.audit_work_read(who, ids.into_values().collect())
+            .await?;
+        Ok(w)
+    }
+
+    /// The `work.read` audit of the kwesties whose lines were shown (ids, never names).
+    pub(crate) async fn audit_work_read(&self, who: &Principal, mut shown: Vec<i64>) -> Result<()> {
+        if !shown.is_empty() {
+            shown.sort_unstable();
+            shown.dedup();
+            let ids: Vec<String> = shown.iter().map(i64::to_string).collect();
+            self.audit(who, "work.read", "case", &ids.join(",")).await?;
+        }
+        Ok(())
+    }
+
+    /// Every section of the day's work, and the id of each kwestie on it by reference; not
+    /// audited (the callers audit what they show).
+    pub(crate) async fn gather_work(
+        &self,
+        who: &Principal,
+        sort: &str,
+    ) -> Result<(MyWork, HashMap<String, i64>)> {
         require_caseworker(who)?;
         let order = sort_order(sort);
         let tenant_ids: Vec<i64> = tenants::list(self.db.pool())
@@ -343,18 +384,36 @@ impl App {
                 .unwrap_or(today_date)
                 .to_string()
         };
-        let mut terms = Vec::new();
-        for t in work::terms_until(self.db.pool(), &tenant_ids, &horizon(TERMS_AHEAD_DAYS)).await? {
+        // A term that ran out can no longer be met: shown as lapsed for two weeks, then only
+        // on the kwestie (`naast_core::lapsed`).
+        let due_terms =
+            work::terms_until(self.db.pool(), &tenant_ids, &horizon(TERMS_AHEAD_DAYS)).await?;
+        // My tasks below leave out every term, shown here or not.
+        let term_ids: Vec<i64> = due_terms.iter().map(|t| t.id).collect();
+        let rules: HashMap<i64, String> = work::task_rules(self.db.pool(), &term_ids)
+            .await?
+            .into_iter()
+            .collect();
+        let (mut terms, mut lapsed) = (Vec::new(), Vec::new());
+        for t in due_terms {
+            let lapse = naast_core::lapsed::lapse(days_until(today_date, &t.due_on));
+            if lapse == Lapse::Gone {
+                continue;
+            }
             let Some(row) = lines.load(t.case_id).await?.map(|c| c.row.clone()) else {
                 continue;
             };
             if mine(&row) || t.owner_user_id == who.user_id {
-                terms.push(lines.task(t, &row).await?);
+                let rule = rules.get(&t.id).cloned().unwrap_or_default();
+                let line = lines.task(t, &row).await?;
+                match lapse {
+                    Lapse::Lapsed => lapsed.push(LapsedTerm { line, rule }),
+                    _ => terms.push(line),
+                }
             }
         }
 
         // My own tasks of the coming week (the terms have their own section).
-        let term_ids: Vec<i64> = terms.iter().map(|t| t.task.id).collect();
         let mut tasks = Vec::new();
         if let Some(uid) = who.user_id {
             for t in store::due_tasks(self.db.pool(), uid, &horizon(7)).await? {
@@ -388,22 +447,26 @@ impl App {
         {
             l.reach.clear();
         }
-        for t in terms.iter_mut().chain(tasks.iter_mut()) {
+        for t in terms
+            .iter_mut()
+            .chain(tasks.iter_mut())
+            .chain(lapsed.iter_mut().map(|l| &mut l.line))
+        {
             t.about.reach.clear();
         }
         for list in [&mut news, &mut contact, &mut waiting, &mut open] {
             sort_lines(list, order);
         }
         sort_tasks(&mut terms, order);
+        lapsed.sort_by(|a, b| b.line.task.due_on.cmp(&a.line.task.due_on));
         sort_tasks(&mut tasks, order);
 
-        let mut shown: Vec<i64> = lines.made.keys().copied().collect();
-        if !shown.is_empty() {
-            shown.sort_unstable();
-            let ids: Vec<String> = shown.iter().map(i64::to_string).collect();
-            self.audit(who, "work.read", "case", &ids.join(",")).await?;
-        }
-        Ok(MyWork {
+        let ids: HashMap<String, i64> = lines
+            .made
+            .iter()
+            .map(|(id, l)| (l.case.reference.clone(), *id))
+            .collect();
+        let w = MyWork {
             open,
             tasks,
             waiting,
@@ -411,8 +474,10 @@ impl App {
             news,
             contact,
             terms,
+            lapsed,
             sort: order.to_string(),
-        })
+        };
+        Ok((w, ids))
     }
 
     /// The number beside "Mijn werk" in the menu: news from citizens on the principal's (or
@@ -425,7 +490,18 @@ impl App {
             return Ok(0);
         }
         let tenants = (!who.is(naast_core::Role::Coordinator)).then_some(who.tenant_ids.as_slice());
-        Ok(work::menu_count(self.db.pool(), tenants, uid, &today().to_string()).await?)
+        let today = today();
+        let lapsed_before = today
+            .checked_sub(jiff::Span::new().days(naast_core::lapsed::SHOWN_DAYS_AFTER))
+            .unwrap_or(today);
+        Ok(work::menu_count(
+            self.db.pool(),
+            tenants,
+            uid,
+            &today.to_string(),
+            &lapsed_before.to_string(),
+        )
+        .await?)
     }
 }
 

@@ -50,6 +50,7 @@ impl App {
             tenant_id: t.id,
             intake: p.intake,
             citizen: None,
+            first_contact: false,
             public: Some(crate::cases::batch::PublicExtra {
                 organisation: None,
                 call_when: p.call_when,

@@ -8,7 +8,7 @@ use crate::{FieldError, Invalid, Msg, vocab};
 use jiff::civil::Date;
 
 /// Accepts a number or a string (JSON clients send numbers; forms send text).
-fn number_or_text<'de, D: serde::Deserializer<'de>>(d: D) -> Result<String, D::Error> {
+pub(crate) fn number_or_text<'de, D: serde::Deserializer<'de>>(d: D) -> Result<String, D::Error> {
     #[derive(serde::Deserialize)]
     #[serde(untagged)]
     enum NumOrText {
@@ -19,6 +19,20 @@ fn number_or_text<'de, D: serde::Deserializer<'de>>(d: D) -> Result<String, D::E
         NumOrText::N(n) => n.to_string(),
         NumOrText::T(t) => t,
     })
+}
+
+/// Minutes as typed: empty is 0; a whole number up to a day; else a field error on `minutes`.
+pub(crate) fn minutes(c: &mut Collector, typed: &str) -> Option<u32> {
+    match typed.trim() {
+        "" => Some(0),
+        m => match m.parse::<u32>() {
+            Ok(n) if n <= 24 * 60 => Some(n),
+            _ => {
+                c.push(FieldError::new("minutes", Msg::MinutesInvalid));
+                None
+            }
+        },
+    }
 }
 
 #[derive(Debug, Clone, Default, serde::Deserialize)]
@@ -59,16 +73,7 @@ impl ContactForm {
                 activities.push(a);
             }
         }
-        let minutes = match self.minutes.trim() {
-            "" => Some(0),
-            m => match m.parse::<u32>() {
-                Ok(n) if n <= 24 * 60 => Some(n),
-                _ => {
-                    c.push(FieldError::new("minutes", Msg::MinutesInvalid));
-                    None
-                }
-            },
-        };
+        let minutes = minutes(&mut c, &self.minutes);
         let note = c
             .take(free_text("note", &self.note, STORY_MAX, false))
             .unwrap_or_default();

@@ -56,6 +56,10 @@ pub struct IntakeForm {
     /// Staff only: the reference of a kwestie of the same citizen, chosen after a search. A
     /// matching e-mail address or name never links on its own.
     pub citizen_of: String,
+    /// Staff only: how long this first contact took (empty: not counted). The intake is the
+    /// first contact moment of the kwestie.
+    #[serde(deserialize_with = "super::contact_moment::number_or_text")]
+    pub minutes: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -66,6 +70,8 @@ pub struct Intake {
     pub found_via: Option<String>,
     pub area: Option<String>,
     pub opened_on: Date,
+    /// Minutes of the first contact (0: not counted).
+    pub minutes: u32,
 }
 /// The longest story, problem or note accepted.
 pub const STORY_MAX: usize = 20_000;
@@ -149,9 +155,11 @@ impl IntakeForm {
             .take(past_date("opened_on", &self.opened_on, today, false))
             .flatten()
             .unwrap_or(today);
+        let minutes = super::contact_moment::minutes(&mut c, &self.minutes);
         c.finish()?;
         match (channel, story) {
             (Some(channel), Some(story)) => Ok(Intake {
+                minutes: minutes.unwrap_or_default(),
                 channel,
                 story,
                 contact: if self.anonymous && contact.is_empty() {

@@ -73,10 +73,10 @@ pub fn document() -> Value {
             "/api/v1/sessions/sign-out-everywhere": {"post": op("End every browser session of the caller and revoke all their API tokens (this one too)", "account", None, "200")},
             "/api/v1/cases": {
                 "get": op("The case list, 50 a page: filters tenant, status (or 'open'), area, organisation, owner ('me'), from, to, q (reference, exact name or e-mail), sort, page; total counts up to 1000 (1001 means more)", "cases", None, "200"),
-                "post": op("Register an intake (tenant, channel, story, and contact details or anonymous); returns the reference", "cases", Some("Intake"), "201")
+                "post": op("Register an intake (tenant, channel, story, and contact details or anonymous; optional minutes of the call); a conversation (any channel but web_form) is logged as the first contact moment; returns the reference", "cases", Some("Intake"), "201")
             },
             "/api/v1/tenants/{slug}/import": {"parameters": slug.clone(), "post": op("Import cases (coordinators only: anyone else gets 403 before the body is read); the body is the file (?format=jsonl|csv|xlsx), at most 50 MB, an XLSX unpacking to at most 100 MB (else 413), at most 200,000 rows (else 422). Every row is checked first: 422 lists each bad line ({line, field, message}) and nothing is imported; a rerun imports nothing twice", "cases", None, "200")},
-            "/api/v1/work": {"get": op("My work: open cases, tasks due or overdue, cases waiting, new web intakes; news from citizens (unread replies, documents, unopened web intakes), web intakes awaiting the contact promised within three working days, statutory terms of the next two weeks; each line names the citizen and subject (the showing is audited as work.read); optional query sort=deadline|citizen|opened", "cases", None, "200")},
+            "/api/v1/work": {"get": op("My work: open cases, tasks due or overdue, cases waiting, new web intakes; news from citizens (unread replies, documents, unopened web intakes), web intakes awaiting the contact promised within three working days, statutory terms of the next two weeks, and (lapsed, with the rule) terms whose last day passed at most 14 days ago; each line names the citizen and subject (the showing is audited as work.read); optional query sort=deadline|citizen|opened", "cases", None, "200")},
             "/api/v1/cases/{reference}": {"parameters": reference.clone(), "get": op("One case with its timeline and tasks (the read is audited)", "cases", None, "200")},
             "/api/v1/cases/{reference}/stat": {"parameters": reference.clone(), "get": op("The case's anonymous statistical record", "cases", None, "200")},
             "/api/v1/cases/{reference}/clarify": {"parameters": reference.clone(), "put": op("Save the clarified question; send the version you read (409 when stale)", "cases", Some("Clarify"), "204")},
@@ -192,6 +192,10 @@ pub fn document() -> Value {
         props.insert(
             "citizen_of".into(),
             json!({"type": "string", "description": "the reference of a case of the same, known citizen (staff choose it after a search); the same e-mail address or name never links on its own"}),
+        );
+        props.insert(
+            "minutes".into(),
+            json!({"type": ["integer", "string"], "description": "minutes of the conversation the intake was taken in (0 to 1440; empty: 0)"}),
         );
     }
     if let (Some(schemas), Value::Object(more)) = (

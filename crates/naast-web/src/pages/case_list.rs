@@ -7,7 +7,7 @@ use crate::view::{Page, VOCAB, Vocab, render};
 use askama::Template;
 use axum::extract::Query;
 use axum::response::Response;
-use naast_app::cases::{CaseList, ListQuery, MyWork, PAGE_SIZE, parse_sort};
+use naast_app::cases::{CaseList, ListQuery, PAGE_SIZE, Today, parse_sort};
 use naast_app::tenants::Tenant;
 
 #[derive(Template)]
@@ -147,20 +147,135 @@ pub async fn list(ctx: Ctx, Query(q): Query<ListQuery>) -> Result<Response, WebE
 #[template(path = "cases/work.html")]
 struct Work {
     page: Page,
-    w: MyWork,
+    w: Today,
     v: Vocab,
 }
 
-/// The order asked for on "Mijn werk" (`?sort=deadline|citizen|opened`).
+impl Work {
+    /// A section's short name (menu, "ook in …").
+    fn name(&self, code: &str) -> &'static str {
+        let (nl, en) = match code {
+            "news" => ("Nieuw van inwoners", "New from citizens"),
+            "contact" => ("Contact opnemen", "Get in touch"),
+            "lapsed" => ("Termijn verstreken", "Term passed"),
+            "terms" => ("Termijnen", "Terms"),
+            "tasks" => ("Taken", "Tasks"),
+            "waiting" => ("Wacht op…", "Waiting for…"),
+            _ => ("Mijn open kwesties", "My open cases"),
+        };
+        self.page.lang.pick(nl, en)
+    }
+
+    /// A section's heading.
+    fn heading(&self, code: &str) -> &'static str {
+        let (nl, en) = match code {
+            "lapsed" => (
+                "Termijn verstreken: wat nu nog kan",
+                "Term passed: what can still be done",
+            ),
+            "terms" => (
+                "Termijnen: vandaag en de komende twee weken",
+                "Terms: today and the next two weeks",
+            ),
+            "tasks" => (
+                "Taken: te laat, vandaag en de komende week",
+                "Tasks: overdue, today and the coming week",
+            ),
+            "waiting" => (
+                "Wacht op inwoner of organisatie",
+                "Waiting for the citizen or an organisation",
+            ),
+            _ => return self.name(code),
+        };
+        self.page.lang.pick(nl, en)
+    }
+
+    /// What a section holds, when it needs saying.
+    fn intro(&self, code: &str) -> &'static str {
+        let (nl, en) = match code {
+            "news" => (
+                "Nieuwe aanmeldingen via de website, en antwoorden en documenten via de statuslink. Ongelezen tot de behandelaar de kwestie opent.",
+                "New web intakes, and replies and documents through the status link. Unread until the person handling it opens the case.",
+            ),
+            "contact" => (
+                "Het formulier belooft contact binnen drie werkdagen. Deze inwoners wachten daarop.",
+                "The form promises contact within three working days. These citizens are waiting for it.",
+            ),
+            "lapsed" => (
+                "De laatste dag is voorbij. Na twee weken staat zo'n termijn alleen nog op de kwestie.",
+                "The last day has passed. After two weeks such a term is shown on the case only.",
+            ),
+            _ => return "",
+        };
+        self.page.lang.pick(nl, en)
+    }
+
+    /// What an empty section says.
+    fn empty(&self, code: &str) -> &'static str {
+        let (nl, en) = match code {
+            "news" => ("Niets nieuws.", "Nothing new."),
+            "contact" => (
+                "Niemand wacht op contact.",
+                "Nobody is waiting to be contacted.",
+            ),
+            "lapsed" => ("Geen verstreken termijnen.", "No terms passed."),
+            "terms" => ("Geen termijnen.", "No terms."),
+            "tasks" => ("Geen taken.", "No tasks."),
+            "waiting" => ("Niets in afwachting.", "Nothing waiting."),
+            _ => ("Geen open kwesties.", "No open cases."),
+        };
+        self.page.lang.pick(nl, en)
+    }
+
+    /// The section code `code` is `which`.
+    fn is_code(&self, code: &str, which: &str) -> bool {
+        code == which
+    }
+
+    /// What can still be done after a term of `rule` ran out.
+    fn hint(&self, rule: &str) -> &'static str {
+        naast_core::lapsed::hint(rule, self.page.lang)
+    }
+
+    /// The other sections a kwestie is in, in words.
+    fn also_in(&self, codes: &[&'static str]) -> String {
+        codes
+            .iter()
+            .map(|c| self.name(c))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
+    /// The address of one section in full, in the order shown.
+    fn section_link(&self, code: &str) -> String {
+        format!("/admin/work?section={code}&sort={}", self.w.sort)
+    }
+
+    /// The address of an order, keeping the section shown.
+    fn sort_link(&self, sort: &str) -> String {
+        match self.w.section {
+            Some(code) => format!("/admin/work?section={code}&sort={sort}"),
+            None => format!("/admin/work?sort={sort}"),
+        }
+    }
+}
+
+/// The order asked for on "Mijn werk" (`?sort=deadline|citizen|opened`) and the one section
+/// to show in full (`?section=`; none: the day).
 #[derive(serde::Deserialize, Default)]
 #[serde(default)]
 pub struct WorkQuery {
     sort: String,
+    section: String,
 }
 
 pub async fn work(ctx: Ctx, Query(q): Query<WorkQuery>) -> Result<Response, WebError> {
     let who = caseworker(&ctx)?;
-    let w = ctx.app.my_work(who, &q.sort).await.lang(ctx.lang)?;
+    let w = ctx
+        .app
+        .my_day(who, &q.sort, &q.section)
+        .await
+        .lang(ctx.lang)?;
     Ok(render(&Work {
         page: Page::new(&ctx, "Mijn werk", "My work"),
         w,

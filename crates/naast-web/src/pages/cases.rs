@@ -27,6 +27,9 @@ struct New {
     v: Vocab,
 }
 
+/// The `?saved=` after an intake: the case page says the kwestie was registered.
+pub(super) const REGISTERED: &str = "registered";
+
 pub(super) fn caseworker(ctx: &Ctx) -> Result<&Principal, WebError> {
     let who = ctx.staff()?;
     if who.is(naast_core::Role::Municipality) {
@@ -61,7 +64,11 @@ pub async fn create(form: Form) -> Result<Response, WebError> {
     let who = caseworker(ctx)?;
     let input = read_intake(&form)?;
     match ctx.app.intake(who, &input).await {
-        Ok(reference) => Ok(Redirect::to(&format!("/admin/cases/{reference}")).into_response()),
+        // The case page confirms: "Kwestie NST-… geregistreerd."
+        Ok(reference) => Ok(Redirect::to(&format!(
+            "/admin/cases/{reference}?saved={REGISTERED}#saved"
+        ))
+        .into_response()),
         Err(e @ AppError::Invalid(_)) => {
             let tenants = ctx.app.list_tenants(who).await.lang(ctx.lang)?;
             let page = Page::new(ctx, "Nieuwe kwestie", "New case").with_error(&e);
@@ -160,6 +167,17 @@ impl View {
             .iter()
             .filter(|p| (p.outcome.is_none() && p.due_on.is_some()) || p.ombudsman_until.is_some())
             .collect()
+    }
+
+    /// The open task of the term to object (Awb 6:7), shown among the running terms.
+    fn objection_term(&self) -> Option<&naast_app::cases::TaskView> {
+        let id = self.c.objection_term?;
+        self.c.tasks.iter().find(|t| t.id == id && !t.done)
+    }
+
+    /// What can still be done now the term to object ran out (Awb 6:11).
+    fn objection_hint(&self) -> &'static str {
+        naast_core::lapsed::hint(naast_core::procedure::OBJECTION_TERM_RULE, self.page.lang)
     }
 
     /// The letters on the timeline: drafted in Naast, sent or received.

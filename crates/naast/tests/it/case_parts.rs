@@ -268,7 +268,7 @@ async fn each_part_has_its_address_and_every_save_comes_back_to_its_part_saying_
             "18-11-2026",
             "Brief verstuurd",
             "Klacht over de douchehulp",
-            "Bericht aan inwoner",
+            "Bericht aan de inwoner",
             "Ik heb de klacht voor u verstuurd.",
             "Contactmoment",
         ] {
@@ -303,7 +303,7 @@ async fn each_part_has_its_address_and_every_save_comes_back_to_its_part_saying_
         assert!(
             en.contains("Status: new → in progress")
                 && en.contains("Status: in progress → waiting for the organisation")
-                && en.contains("Message to citizen")
+                && en.contains("Message to the citizen")
                 && en.contains("Letter sent")
                 && en.contains("Complaint filed"),
             "{en}"

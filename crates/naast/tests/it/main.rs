@@ -13,6 +13,7 @@ mod case_list;
 mod case_parts;
 mod cases;
 mod cli;
+mod confidant_day;
 mod consents;
 mod edges;
 mod faults;

@@ -126,6 +126,9 @@ pub struct CaseView {
     /// Open planned activities: `(task id, activity code)`; marked held, each becomes a
     /// contact moment.
     pub planned: Vec<(i64, String)>,
+    /// The open task of the term to object (Awb 6:7), when one runs: a term of the kwestie as
+    /// much as a procedure's.
+    pub objection_term: Option<i64>,
 }
 
 impl App {
@@ -167,8 +170,15 @@ impl App {
         let link_state = self.link_state(c).await?;
         let area_covered = self.area_covered(r).await?;
         let planned = store::planned_of_case(self.db.pool(), r.id).await?;
+        let objection_term = store::open_rule_task(
+            self.db.pool(),
+            r.id,
+            naast_core::procedure::OBJECTION_TERM_RULE,
+        )
+        .await?;
         Ok(CaseView {
             planned,
+            objection_term,
             procedures,
             consents,
             register,
