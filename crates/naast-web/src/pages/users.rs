@@ -36,6 +36,16 @@ impl List {
             .collect::<Vec<_>>()
             .join(", ")
     }
+
+    /// Active users who signed up but have no second factor yet: outside the demo they must
+    /// link an authenticator app at their next sign-in; until then a password alone opens
+    /// their account.
+    fn without_factor(&self) -> Vec<&User> {
+        self.users
+            .iter()
+            .filter(|u| !u.disabled && u.password_set && !u.second_factor)
+            .collect()
+    }
 }
 
 async fn list_view(
@@ -97,6 +107,8 @@ struct LinkShown {
     page: Page,
     email: String,
     link: String,
+    /// No mail server is set: the e-mail with the link stays in the outbox, unsent.
+    mail_off: bool,
 }
 
 pub async fn invite(form: Form) -> Result<Response, WebError> {
@@ -110,6 +122,7 @@ pub async fn invite(form: Form) -> Result<Response, WebError> {
                 page,
                 email: inv.user.email,
                 link: inv.setup_link,
+                mail_off: ctx.app.settings.smtp_url.is_none(),
             }))
         }
         Err(e @ AppError::Invalid(_)) => {
@@ -217,6 +230,7 @@ pub async fn reset_link(Path(id): Path<i64>, form: Form) -> Result<Response, Web
         page,
         email: user.email,
         link,
+        mail_off: ctx.app.settings.smtp_url.is_none(),
     }))
 }
 

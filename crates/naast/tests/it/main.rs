@@ -14,6 +14,7 @@ mod case_parts;
 mod cases;
 mod cli;
 mod consents;
+mod coordinator_screens;
 mod edges;
 mod import;
 mod instances;
