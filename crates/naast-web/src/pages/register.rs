@@ -306,8 +306,8 @@ pub async fn register_save(
             // web-address fields).
             let lang = page.lang;
             for (field, msg) in page.errors.iter_mut() {
-                if let Some((gnl, gen, fnl, fen)) = field.and_then(field_words) {
-                    let (g, f) = (lang.pick(gnl, gen), lang.pick(fnl, fen));
+                if let Some((g_nl, g_en, f_nl, f_en)) = field.and_then(field_words) {
+                    let (g, f) = (lang.pick(g_nl, g_en), lang.pick(f_nl, f_en));
                     let f = f.split([':', '(']).next().unwrap_or(f).trim();
                     *msg = format!("{name}, {g}, {f}: {msg}");
                 }

@@ -133,7 +133,9 @@ impl Audit {
         }
         let first = self.page.date(&l.earliest_at);
         let time = last.rsplit(' ').next().unwrap_or_default();
-        if first.split(' ').next() == last.split(' ').next() {
+        if first == last {
+            last
+        } else if first.split(' ').next() == last.split(' ').next() {
             format!("{first} – {time}")
         } else {
             format!("{first} – {last}")
@@ -184,9 +186,13 @@ impl Audit {
         format!("/admin/audit?{}", s.finish())
     }
 
-    /// Whether this period is the one filtered on.
-    fn is_period(&self, from: &str, to: &str) -> bool {
-        self.q.from.trim() == from && self.q.to.trim() == to
+    /// Whether this period is the one filtered on (only the first of shortcuts that are the
+    /// same, as "Vandaag" and "Deze week" on a Monday).
+    fn is_period(&self, nl: &str) -> bool {
+        self.periods()
+            .into_iter()
+            .find(|(_, _, f, t)| f == self.q.from.trim() && t == self.q.to.trim())
+            .is_some_and(|(label, ..)| label == nl)
     }
 
     /// The log of one kwestie (its reference links here, not to the kwestie itself, whose
