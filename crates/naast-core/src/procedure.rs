@@ -322,6 +322,7 @@ mod tests {
         };
         for bad in [
             "maasdal",
+            "maasdal.nl/bezwaar",
             "javascript:alert(1)",
             "www maasdal nl",
             "https://maas_dal.nl",

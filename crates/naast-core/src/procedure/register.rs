@@ -64,19 +64,19 @@ pub fn route_kind(letter_kind: &str) -> &'static str {
     }
 }
 
-/// A web address: `https://` or `http://`, no spaces; empty is allowed. An address typed
-/// without its scheme (`www.maasdal.nl/bezwaar`) gets `https://` in front (the screen says so,
-/// [`RegisterEntry::https_added`]); anything else that is not a host name with a dot is refused
-/// (`javascript:…`, words, spaces).
+/// A web address: `https://` or `http://`, no spaces; empty is allowed. An address typed as
+/// `www.…` (`www.maasdal.nl/bezwaar`) gets `https://` in front (the screen says so,
+/// [`RegisterEntry::https_added`]); anything else without a scheme and a host name with a dot
+/// is refused (`javascript:…`, words, spaces, `maasdal.nl` without `www.` or `https://`).
 fn web_address(field: &'static str, s: &str) -> Result<String, FieldError> {
     let s = s.trim();
     if s.is_empty() {
         return Ok(String::new());
     }
-    let full = if s.contains("://") {
-        s.to_string()
-    } else {
+    let full = if s.get(..4).is_some_and(|w| w.eq_ignore_ascii_case("www.")) {
         format!("https://{s}")
+    } else {
+        s.to_string()
     };
     let rest = full
         .strip_prefix("https://")
