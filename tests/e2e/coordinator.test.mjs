@@ -33,9 +33,9 @@ async function click(locator) {
   return nav;
 }
 
-describe('The coordinator’s screens in a browser (demo data)', { timeout: 180_000 }, () => {
+describe('The coordinator’s screens in a browser (demo data)', { timeout: 600_000 }, () => {
   before(async () => {
-    server = await startDemo({ cases: 20 });
+    server = await startDemo({ cases: 5, timeoutMs: 300_000 });
     browser = await launchBrowser();
     const context = await browser.newContext({
       locale: 'nl-NL',
@@ -112,7 +112,8 @@ describe('The coordinator’s screens in a browser (demo data)', { timeout: 180_
     assert.doesNotMatch(main, /Gemeente \d/);
     await click(page.locator('#period-shortcuts').getByRole('link', { name: 'Deze week' }));
     assert.match(pathOf(), /from=\d{4}-\d{2}-\d{2}&to=\d{4}-\d{2}-\d{2}/);
-    assert.equal(await page.locator('#period-shortcuts a[aria-current]').innerText(), 'Deze week');
+    // On a Monday "Deze week" is the same period as "Vandaag", which is then the one marked.
+    assert.match(await page.locator('#period-shortcuts a[aria-current]').innerText(), /^(Deze week|Vandaag)$/);
     await inspect(t, page, 'audit-this-week');
     // No two lines in a row for the same read by the same person of the same thing.
     const rows = await page.locator('main tbody tr').evaluateAll((trs) =>

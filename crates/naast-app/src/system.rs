@@ -295,7 +295,10 @@ impl<'a> ObjectNames<'a> {
     /// An organisation of a tenant's register by its code, in words.
     async fn organisation(&mut self, tenant_id: i64, code: &str) -> Result<String> {
         if code == "municipality" {
-            return Ok(format!("Gemeente {}", self.tenant(tenant_id).unwrap_or_default()));
+            return Ok(format!(
+                "Gemeente {}",
+                self.tenant(tenant_id).unwrap_or_default()
+            ));
         }
         let extra = naast_core::procedure::REGISTER_EXTRA;
         if naast_core::vocab::has(extra, code) {
@@ -321,9 +324,11 @@ impl<'a> ObjectNames<'a> {
         Ok(match kind {
             "tenant" => id.parse().ok().and_then(|t| self.tenant(t)),
             "register" => match id.split_once(':') {
-                Some((t, org)) => match t.parse::<i64>().ok().and_then(|t| {
-                    self.tenant(t).map(|n| (t, n))
-                }) {
+                Some((t, org)) => match t
+                    .parse::<i64>()
+                    .ok()
+                    .and_then(|t| self.tenant(t).map(|n| (t, n)))
+                {
                     Some((t, tenant)) => {
                         let org = self.organisation(t, org).await?;
                         Some(format!("{tenant} — {org}"))
@@ -338,7 +343,8 @@ impl<'a> ObjectNames<'a> {
                     {
                         let r = naast_store::reports::get(self.app.db.pool(), rid).await?;
                         let words = r.and_then(|r| {
-                            let tenant = self.tenants
+                            let tenant = self
+                                .tenants
                                 .iter()
                                 .find(|t| t.id == r.tenant_id && self.who.may_see_tenant(t.id))?;
                             let period = if r.quarter == 0 {

@@ -114,8 +114,8 @@ fn route_fields(e: &RegisterEntry, complaint: bool) -> Vec<RegisterField> {
         ),
         (
             name("complaint_web", "objection_web"),
-            "Webadres (bijvoorbeeld https://www.maasdal.nl/klacht)",
-            "Web address (for example https://www.maasdal.nl/klacht)",
+            "Webadres (bijvoorbeeld www.maasdal.nl/klacht)",
+            "Web address (for example www.maasdal.nl/klacht)",
             pick(&e.complaint_web, &e.objection_web),
             false,
         ),
@@ -129,7 +129,7 @@ fn route_fields(e: &RegisterEntry, complaint: bool) -> Vec<RegisterField> {
     ]
 }
 
-fn groups(organisation: &str, e: &RegisterEntry, refused: bool) -> Vec<Group> {
+fn groups(organisation: &str, e: &RegisterEntry) -> Vec<Group> {
     vec![
         Group {
             nl: "Klacht indienen",
@@ -141,7 +141,7 @@ fn groups(organisation: &str, e: &RegisterEntry, refused: bool) -> Vec<Group> {
             nl: "Bezwaar maken",
             en: "Objecting",
             fields: route_fields(e, false),
-            folded: !objection_applies(organisation) && !e.has_objection() && !refused,
+            folded: !objection_applies(organisation) && !e.has_objection(),
         },
         Group {
             nl: "Termijnen en contact",
@@ -170,7 +170,7 @@ fn groups(organisation: &str, e: &RegisterEntry, refused: bool) -> Vec<Group> {
 
 /// The group and field a form field belongs to, for a message that names them.
 fn field_words(field: &str) -> Option<(&'static str, &'static str, &'static str, &'static str)> {
-    let all = groups("municipality", &RegisterEntry::default(), false);
+    let all = groups("municipality", &RegisterEntry::default());
     all.into_iter().find_map(|g| {
         g.fields
             .iter()
@@ -205,13 +205,12 @@ fn register_page(
         .iter()
         .find(|r| r.organisation == organisation)
         .ok_or(AppError::NotFound)?;
-    let refused = typed.is_some();
     let e = typed.unwrap_or_else(|| chosen.entry.clone());
     Ok(Register {
         overview: overview(&entries, organisation),
         organisation: organisation.to_string(),
         name: chosen.name.clone(),
-        groups: groups(organisation, &e, refused),
+        groups: groups(organisation, &e),
         page,
         slug,
         saved: false,
@@ -262,8 +261,7 @@ async fn show(
 ) -> Result<Response, WebError> {
     let who = ctx.staff()?;
     let entries = ctx.app.register(who, &slug).await.lang(ctx.lang)?;
-    let mut view =
-        register_page(title(&ctx), slug, entries, &organisation, None).lang(ctx.lang)?;
+    let mut view = register_page(title(&ctx), slug, entries, &organisation, None).lang(ctx.lang)?;
     view.saved = q.saved.as_deref() == Some(organisation.as_str());
     view.https_added = ["complaint_web", "objection_web"]
         .into_iter()
@@ -312,8 +310,8 @@ pub async fn register_save(
                     *msg = format!("{name}, {g}, {f}: {msg}");
                 }
             }
-            let view = register_page(page, slug, entries, &organisation, Some(entry))
-                .lang(ctx.lang)?;
+            let view =
+                register_page(page, slug, entries, &organisation, Some(entry)).lang(ctx.lang)?;
             Ok(rerender(&e, &view))
         }
         Err(e) => Err(WebError::App(e, ctx.lang)),

@@ -112,7 +112,10 @@ impl Audit {
             ),
             "case" => t("Kwestie (niet meer te vinden)", "Case (no longer found)"),
             "user" => t("Gebruiker", "User"),
-            "tenant" => t("Gemeente (niet meer te vinden)", "Municipality (no longer found)"),
+            "tenant" => t(
+                "Gemeente (niet meer te vinden)",
+                "Municipality (no longer found)",
+            ),
             "register" => t("Register van procedures", "Procedures register"),
             "report" => format!("{} {}", t("Rapportage", "Report"), e.object_id),
             "signal" => format!("{} {}", t("Signaal", "Signal"), e.object_id),
@@ -158,7 +161,12 @@ impl Audit {
         let first_of_month = today.first_of_month();
         vec![
             ("Vandaag", "Today", today.to_string(), today.to_string()),
-            ("Deze week", "This week", monday.to_string(), today.to_string()),
+            (
+                "Deze week",
+                "This week",
+                monday.to_string(),
+                today.to_string(),
+            ),
             (
                 "Vorige week",
                 "Last week",

@@ -47,7 +47,10 @@ async fn the_register_is_in_the_menu_one_organisation_a_page_with_what_is_missin
         let (status, home) = get(&cor, &format!("{base}/admin/tenants")).await;
         let home = plain(&home);
         assert_eq!(status, 200);
-        assert!(home.contains("href=\"/admin/register\""), "{label}: in the menu");
+        assert!(
+            home.contains("href=\"/admin/register\""),
+            "{label}: in the menu"
+        );
         let (status, index) = get(&cor, &format!("{base}/admin/register")).await;
         let index = plain(&index);
         assert_eq!(status, 200, "{label}");
@@ -67,16 +70,25 @@ async fn the_register_is_in_the_menu_one_organisation_a_page_with_what_is_missin
         assert!(overview.contains("Taxi Maas & Waal"));
         assert!(overview.contains("Niet van toepassing"), "{label}");
         // One form on the page: the municipality's, with its objection route open.
-        assert_eq!(page.matches("<form method=\"post\" action=\"/admin/tenants/maasdal/register/").count(), 1);
+        assert_eq!(
+            page.matches("<form method=\"post\" action=\"/admin/tenants/maasdal/register/")
+                .count(),
+            1
+        );
         assert!(page.contains("action=\"/admin/tenants/maasdal/register/municipality\""));
-        assert!(!page.contains("<details class=\"objection-fold\">"), "{label}");
+        assert!(
+            !page.contains("<details class=\"objection-fold\">"),
+            "{label}"
+        );
 
         // The provider's page: the objection route is folded away behind "Bezwaar toevoegen".
         let provider = format!("{register}/taxi_maas_waal");
         let (status, page) = get(&cor, &provider).await;
         let page = plain(&page);
         assert_eq!(status, 200, "{label}");
-        assert!(page.contains("<details class=\"objection-fold\"><summary>Bezwaar toevoegen</summary>"));
+        assert!(
+            page.contains("<details class=\"objection-fold\"><summary>Bezwaar toevoegen</summary>")
+        );
         assert!(page.contains("aria-current=\"page\">Taxi Maas & Waal</a>"));
 
         // Saving the complaint route: "Opgeslagen", and the provider is complete.
@@ -95,10 +107,16 @@ async fn the_register_is_in_the_menu_one_organisation_a_page_with_what_is_missin
         assert_eq!(res.status().as_u16(), 303, "{label}");
         let (_, page) = get(&cor, &format!("{base}{}", location(&res))).await;
         let page = plain(&page);
-        assert!(page.contains("class=\"notice saved\" role=\"status\">Opgeslagen."), "{label}");
+        assert!(
+            page.contains("class=\"notice saved\" role=\"status\">Opgeslagen."),
+            "{label}"
+        );
         let row = rest(&page, "aria-current=\"page\">Taxi Maas & Waal</a>");
         let row = row.split("</tr>").next().unwrap_or_default();
-        assert!(row.contains("Compleet") && !row.contains("Ontbreekt"), "{label}: {row}");
+        assert!(
+            row.contains("Compleet") && !row.contains("Ontbreekt"),
+            "{label}: {row}"
+        );
         assert!(page.contains("value=\"De klachtenfunctionaris\""));
         // An organisation that is not in the register is not found.
         let (status, _) = get(&cor, &format!("{register}/nobody")).await;
@@ -140,12 +158,18 @@ async fn a_web_address_without_https_gets_it_and_junk_is_refused_naming_organisa
             ),
             "{label}: {summary}"
         );
-        assert!(refused.contains("value=\"klachten bij de balie\""), "what was typed stays");
+        assert!(
+            refused.contains("value=\"klachten bij de balie\""),
+            "what was typed stays"
+        );
         assert!(refused.contains("value=\"De klachtenfunctionaris\""));
         assert!(refused.contains("id=\"complaint_web\" name=\"complaint_web\""));
         let (_, page) = get(&cor, &provider).await;
         let page = plain(&page);
-        assert!(!page.contains("De klachtenfunctionaris"), "{label}: nothing was stored");
+        assert!(
+            !page.contains("De klachtenfunctionaris"),
+            "{label}: nothing was stored"
+        );
 
         // `www.…`: saved with https:// in front, and the page says so.
         let res = post(
@@ -158,7 +182,10 @@ async fn a_web_address_without_https_gets_it_and_junk_is_refused_naming_organisa
         assert_eq!(res.status().as_u16(), 303, "{label}");
         let (_, page) = get(&cor, &format!("{base}{}", location(&res))).await;
         let page = plain(&page);
-        assert!(page.contains("value=\"https://www.taxi.example/klacht\""), "{label}");
+        assert!(
+            page.contains("value=\"https://www.taxi.example/klacht\""),
+            "{label}"
+        );
         assert!(
             page.contains("Voor het webadres bij Klacht indienen is https:// gezet."),
             "{label}: the change is said"
@@ -176,7 +203,14 @@ async fn the_audit_log_names_things_folds_repeated_reads_and_offers_this_week() 
         let token = store.token_for("ops@naast.example", "coordinator", None);
         tenant_with_provider(&store, base, &token, "maasdal", "Maasdal").await;
         let vera = store.token_for("vera@naast.example", "confidant", Some("maasdal"));
-        let one = api_intake(base, &vera, "maasdal", "Traplift geweigerd", "Henk de Vries").await;
+        let one = api_intake(
+            base,
+            &vera,
+            "maasdal",
+            "Traplift geweigerd",
+            "Henk de Vries",
+        )
+        .await;
         for _ in 0..15 {
             api_get(&format!("{base}/api/v1/cases/{one}"), &vera).await;
         }
@@ -189,7 +223,10 @@ async fn the_audit_log_names_things_folds_repeated_reads_and_offers_this_week() 
         let (status, log) = get(&cor, &format!("{base}/admin/audit")).await;
         let log = plain(&log);
         assert_eq!(status, 200, "{label}");
-        assert!(log.contains("Maasdal — Taxi Maas & Waal"), "{label}: the register entry in words");
+        assert!(
+            log.contains("Maasdal — Taxi Maas & Waal"),
+            "{label}: the register entry in words"
+        );
         assert!(!log.contains("Gemeente 1"), "{label}");
         // Fifteen reads of one kwestie by one person in a short span: one line, "15×".
         let reads: Vec<&str> = rest(&log, "<tbody>")
@@ -199,7 +236,10 @@ async fn the_audit_log_names_things_folds_repeated_reads_and_offers_this_week() 
         assert_eq!(reads.len(), 1, "{label}: {reads:?}");
         assert!(reads[0].contains("15×"), "{label}: {}", reads[0]);
         // The reference filters the log on the kwestie instead of opening it.
-        assert!(log.contains(&format!("href=\"/admin/audit?kwestie={one}\"")), "{label}");
+        assert!(
+            log.contains(&format!("href=\"/admin/audit?kwestie={one}\"")),
+            "{label}"
+        );
         // "Deze week" sets the period from Monday up to today.
         let week = rest(&log, "id=\"period-shortcuts\"");
         let href = week
@@ -217,7 +257,10 @@ async fn the_audit_log_names_things_folds_repeated_reads_and_offers_this_week() 
                 || page.contains("aria-current=\"true\">Vandaag"),
             "{label}: the period chosen is marked (on a Monday this week is today)"
         );
-        assert!(page.contains("Kwestie aangemaakt"), "{label}: this week's entries");
+        assert!(
+            page.contains("Kwestie aangemaakt"),
+            "{label}: this week's entries"
+        );
     }
 }
 
@@ -252,7 +295,7 @@ async fn staff_without_a_second_factor_are_warned_about_and_disabling_is_a_quiet
     let link = format!("{base}{}", &link[link.find("/setup/").unwrap()..]);
     let vera = browser();
     let (_, setup) = get(&vera, &link).await;
-        let setup = plain(&setup);
+    let setup = plain(&setup);
     let res = post(
         &vera,
         &link,
@@ -263,16 +306,22 @@ async fn staff_without_a_second_factor_are_warned_about_and_disabling_is_a_quiet
     assert_eq!(res.status().as_u16(), 303);
 
     let (status, page) = get(&cor, &format!("{base}/admin/users")).await;
-        let page = plain(&page);
+    let page = plain(&page);
     assert_eq!(status, 200);
     let warning = rest(&page, "id=\"no-second-factor\"");
     let warning = warning.split("</div>").next().unwrap_or_default();
     assert!(
-        warning.contains("1 medewerker zonder tweede stap bij inloggen"),
+        warning.contains("1 gebruiker zonder tweede stap bij inloggen"),
         "{warning}"
     );
-    assert!(warning.contains("vera@naast.example"), "names who: {warning}");
-    assert!(warning.contains("Wat u doet:"), "says what to do: {warning}");
+    assert!(
+        warning.contains("vera@naast.example"),
+        "names who: {warning}"
+    );
+    assert!(
+        warning.contains("Wat u doet:"),
+        "says what to do: {warning}"
+    );
     assert!(
         !warning.contains("cor@naast.example"),
         "the coordinator has a second factor"
@@ -299,11 +348,20 @@ async fn the_reports_page_offers_closed_periods_and_every_municipality_at_a_glan
         let (status, page) = get(&cor, &format!("{base}/admin/reports?tenant=maasdal")).await;
         let page = plain(&page);
         assert_eq!(status, 200, "{label}");
-        assert!(page.contains("id=\"period-choice\""), "{label}: a choice of periods");
+        assert!(
+            page.contains("id=\"period-choice\""),
+            "{label}: a choice of periods"
+        );
         let choice = rest(&page, "id=\"period-choice\"");
         let choice = choice.split("</select>").next().unwrap_or_default();
-        assert!(choice.contains(&format!("<option value=\"{last_year}\"")), "{label}: {choice}");
-        assert!(!choice.contains(&format!("value=\"{}\"", last_year + 1)), "not a year still running");
+        assert!(
+            choice.contains(&format!("<option value=\"{last_year}\"")),
+            "{label}: {choice}"
+        );
+        assert!(
+            !choice.contains(&format!("value=\"{}\"", last_year + 1)),
+            "not a year still running"
+        );
         // Chosen from the list (the typed field left empty): the report starts.
         let res = post(
             &cor,
@@ -332,7 +390,10 @@ async fn the_reports_page_offers_closed_periods_and_every_municipality_at_a_glan
         .await;
         assert_eq!(res.status().as_u16(), 422, "{label}");
         let refused = plain(&res.text().await.unwrap());
-        assert!(refused.contains("value=\"Q9 1999x\""), "{label}: what was typed stays");
+        assert!(
+            refused.contains("value=\"Q9 1999x\""),
+            "{label}: what was typed stays"
+        );
 
         // Every municipality at a glance: Maasdal's year is a draft (a link), Lindeveld's
         // is missing (a link that starts it).
@@ -344,21 +405,35 @@ async fn the_reports_page_offers_closed_periods_and_every_municipality_at_a_glan
             .split("</tr>")
             .next()
             .unwrap_or_default();
-        assert!(maasdal.contains(&format!("<a href=\"{report}\"><span class=\"status report-status-draft\">concept</span>")), "{label}: {maasdal}");
+        assert!(
+            maasdal.contains(&format!(
+                "<a href=\"{report}\"><span class=\"status report-status-draft\">concept</span>"
+            )),
+            "{label}: {maasdal}"
+        );
         let lindeveld = rest(table, "<th scope=\"row\">Lindeveld</th>")
             .split("</tr>")
             .next()
             .unwrap_or_default();
         assert!(
-            lindeveld.contains(&format!("href=\"/admin/reports?tenant=lindeveld&period={last_year}\"")),
+            lindeveld.contains(&format!(
+                "href=\"/admin/reports?tenant=lindeveld&period={last_year}\""
+            )),
             "{label}: {lindeveld}"
         );
         assert!(lindeveld.contains("ontbreekt"));
         assert!(page.contains("id=\"missing-count\""));
         // The link preselects the period to start.
-        let (_, page) = get(&cor, &format!("{base}/admin/reports?tenant=lindeveld&period={last_year}")).await;
+        let (_, page) = get(
+            &cor,
+            &format!("{base}/admin/reports?tenant=lindeveld&period={last_year}"),
+        )
+        .await;
         let page = plain(&page);
         let choice = rest(&page, "id=\"period-choice\"");
-        assert!(choice.contains(&format!("<option value=\"{last_year}\" selected>")), "{label}");
+        assert!(
+            choice.contains(&format!("<option value=\"{last_year}\" selected>")),
+            "{label}"
+        );
     }
 }

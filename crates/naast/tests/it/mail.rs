@@ -136,8 +136,7 @@ async fn without_smtp_the_message_waits_in_the_outbox_page() {
     assert_eq!(status, 200);
     assert!(outbox.contains("vera@naast.example") && outbox.contains("/setup/"));
     assert!(
-        outbox.contains("Er is geen mailserver ingesteld")
-            && outbox.contains("Vraag de beheerder"),
+        outbox.contains("Er is geen mailserver ingesteld") && outbox.contains("Vraag de beheerder"),
         "explains why nothing was sent, in words"
     );
     let words = outbox
