@@ -87,7 +87,7 @@ describe('Complaint and objection support in a browser (demo data)', { timeout: 
     await form.locator('textarea[name="terms"]').fill('Klacht: binnen 6 weken. Bezwaar: binnen 12 weken met commissie.');
     await submit(form.getByRole('button'));
     assert.equal(
-      await page.locator('#terms-municipality').inputValue(),
+      await page.locator('#terms').inputValue(),
       'Klacht: binnen 6 weken. Bezwaar: binnen 12 weken met commissie.',
     );
     // The saved form says so, at the form (not only a jump to it).

@@ -65,6 +65,47 @@ pub struct AuditLine {
     pub case_reference: Option<String>,
     /// The user's name, when the object is a user.
     pub object_user: Option<String>,
+    /// Other objects in words: a municipality ("Maasdal"), a register entry ("Maasdal — Taxi
+    /// Maas & Waal"), a report ("Maasdal 2024-Q4, versie 2").
+    pub object_name: Option<String>,
+    /// How many identical reads this line stands for (1 for most), the oldest first seen at
+    /// `earliest_at`: one person opening one kwestie fifteen times in a short span is one line.
+    pub repeats: usize,
+    pub earliest_at: i64,
+}
+
+/// Reads by the same person of the same object no further apart than this fold into one line.
+pub const FOLD_SECONDS: i64 = 30 * 60;
+
+/// Whether an action only reads (`case.read`, `case.letter_read`): such lines may fold.
+fn is_read(action: &str) -> bool {
+    action.ends_with(".read") || action.ends_with("_read")
+}
+
+/// Folds repeated reads, newest first as the page lists them: a line joins the one above when
+/// it is the same read by the same actor of the same object, within [`FOLD_SECONDS`] of the
+/// oldest read already folded there. Changes never fold.
+pub fn fold_reads(lines: Vec<AuditLine>) -> Vec<AuditLine> {
+    let mut out: Vec<AuditLine> = Vec::with_capacity(lines.len());
+    for l in lines {
+        if let Some(top) = out.last_mut() {
+            let (a, b) = (&top.entry, &l.entry);
+            if is_read(&b.action)
+                && a.action == b.action
+                && a.actor == b.actor
+                && a.actor_user_id == b.actor_user_id
+                && a.object_kind == b.object_kind
+                && a.object_id == b.object_id
+                && top.earliest_at - b.at <= FOLD_SECONDS
+            {
+                top.repeats += 1;
+                top.earliest_at = b.at;
+                continue;
+            }
+        }
+        out.push(l);
+    }
+    out
 }
 
 /// One page of the audit log.
@@ -180,6 +221,7 @@ impl App {
         let pages = ((total + AUDIT_PAGE - 1) / AUDIT_PAGE).max(1);
         let mut lines = Vec::with_capacity(entries.len());
         let mut refs: std::collections::HashMap<i64, Option<String>> = Default::default();
+        let mut names = ObjectNames::new(self, who).await?;
         for entry in entries {
             let mut case_reference = None;
             let mut object_user = None;
@@ -199,13 +241,18 @@ impl App {
                     _ => {}
                 }
             }
+            let object_name = names.name(&entry.object_kind, &entry.object_id).await?;
             lines.push(AuditLine {
                 actor_name: entry.actor_user_id.and_then(name_of),
                 case_reference,
                 object_user,
+                object_name,
+                repeats: 1,
+                earliest_at: entry.at,
                 entry,
             });
         }
+        let lines = fold_reads(lines);
         let verdict = naast_store::audit::verify(&self.db, &self.audit_key()).await?;
         Ok(AuditPage {
             lines,
@@ -214,6 +261,107 @@ impl App {
             pages,
             users,
             verdict,
+        })
+    }
+}
+
+/// Names the objects of audit lines, looking each municipality and report up once.
+struct ObjectNames<'a> {
+    app: &'a App,
+    who: &'a Principal,
+    tenants: Vec<naast_store::tenants::TenantRow>,
+    providers: std::collections::HashMap<i64, Vec<(String, String)>>,
+    reports: std::collections::HashMap<i64, Option<String>>,
+}
+
+impl<'a> ObjectNames<'a> {
+    async fn new(app: &'a App, who: &'a Principal) -> Result<ObjectNames<'a>> {
+        Ok(ObjectNames {
+            tenants: naast_store::tenants::list(app.db.pool()).await?,
+            app,
+            who,
+            providers: Default::default(),
+            reports: Default::default(),
+        })
+    }
+
+    fn tenant(&self, id: i64) -> Option<String> {
+        self.tenants
+            .iter()
+            .find(|t| t.id == id && self.who.may_see_tenant(t.id))
+            .map(|t| t.name.clone())
+    }
+
+    /// An organisation of a tenant's register by its code, in words.
+    async fn organisation(&mut self, tenant_id: i64, code: &str) -> Result<String> {
+        if code == "municipality" {
+            return Ok(format!(
+                "Gemeente {}",
+                self.tenant(tenant_id).unwrap_or_default()
+            ));
+        }
+        let extra = naast_core::procedure::REGISTER_EXTRA;
+        if naast_core::vocab::has(extra, code) {
+            return Ok(naast_core::vocab::label(extra, code, self.who.lang).to_string());
+        }
+        if let std::collections::hash_map::Entry::Vacant(slot) = self.providers.entry(tenant_id) {
+            let list = naast_store::tenants::providers(self.app.db.pool(), tenant_id)
+                .await?
+                .into_iter()
+                .map(|p| (p.code, p.name))
+                .collect();
+            slot.insert(list);
+        }
+        Ok(self
+            .providers
+            .get(&tenant_id)
+            .and_then(|l| l.iter().find(|(c, _)| c == code))
+            .map(|(_, n)| n.clone())
+            .unwrap_or_else(|| code.to_string()))
+    }
+
+    async fn name(&mut self, kind: &str, id: &str) -> Result<Option<String>> {
+        Ok(match kind {
+            "tenant" => id.parse().ok().and_then(|t| self.tenant(t)),
+            "register" => match id.split_once(':') {
+                Some((t, org)) => match t
+                    .parse::<i64>()
+                    .ok()
+                    .and_then(|t| self.tenant(t).map(|n| (t, n)))
+                {
+                    Some((t, tenant)) => {
+                        let org = self.organisation(t, org).await?;
+                        Some(format!("{tenant} — {org}"))
+                    }
+                    None => None,
+                },
+                None => None,
+            },
+            "report" => match id.parse::<i64>() {
+                Ok(rid) => {
+                    if let std::collections::hash_map::Entry::Vacant(slot) = self.reports.entry(rid)
+                    {
+                        let r = naast_store::reports::get(self.app.db.pool(), rid).await?;
+                        let words = r.and_then(|r| {
+                            let tenant = self
+                                .tenants
+                                .iter()
+                                .find(|t| t.id == r.tenant_id && self.who.may_see_tenant(t.id))?;
+                            let period = if r.quarter == 0 {
+                                r.year.to_string()
+                            } else {
+                                format!("{}-Q{}", r.year, r.quarter)
+                            };
+                            let version = self.who.lang.pick("versie", "version");
+                            Some(format!("{} {period}, {version} {}", tenant.name, r.version))
+                        });
+                        slot.insert(words);
+                    }
+                    self.reports.get(&rid).cloned().flatten()
+                }
+                Err(_) => None,
+            },
+            _ => None,
         })
     }
 }

@@ -476,8 +476,8 @@ impl Msg {
                 "This citizen has no status link: the case did not come in through the web form. Get in touch the way the citizen prefers.".into(),
             ),
             WebAddressInvalid => (
-                "Vul een webadres in dat begint met https://, zonder spaties. Bijvoorbeeld https://www.maasdal.nl/bezwaar.".into(),
-                "Enter a web address that starts with https://, without spaces. For example https://www.maasdal.nl/bezwaar.".into(),
+                "Vul een webadres in, zonder spaties. Bijvoorbeeld www.maasdal.nl/bezwaar of https://www.maasdal.nl/bezwaar.".into(),
+                "Enter a web address, without spaces. For example www.maasdal.nl/bezwaar or https://www.maasdal.nl/bezwaar.".into(),
             ),
             LetterSent => (
                 "Deze brief is al verstuurd. Een verstuurde brief kunt u niet meer wijzigen. Maak zo nodig een nieuwe brief.".into(),

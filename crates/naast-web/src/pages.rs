@@ -19,8 +19,10 @@ mod public;
 mod public_status;
 mod publicity;
 mod receipts;
+mod register;
 mod report_overview;
 pub(crate) mod report_shared;
+mod report_status;
 mod reports;
 mod signal_link;
 mod signals;
@@ -97,6 +99,7 @@ pub fn routes() -> Router<App> {
         .route("/admin/start", get(start))
         .route("/admin/reports", get(reports::list).post(reports::start))
         .route("/admin/reports/overview", get(report_overview::page))
+        .route("/admin/reports/status", get(report_status::page))
         .route(
             "/admin/reports/overview/{file}",
             get(report_overview::download),
@@ -264,13 +267,11 @@ pub fn routes() -> Router<App> {
         .route("/admin/jobs", get(system::jobs))
         .route("/admin/tenants", get(tenants::list).post(tenants::create))
         .route("/admin/tenants/new", get(tenants::new))
-        .route(
-            "/admin/tenants/{slug}/register",
-            get(tenant_texts::register),
-        )
+        .route("/admin/register", get(register::index))
+        .route("/admin/tenants/{slug}/register", get(register::register))
         .route(
             "/admin/tenants/{slug}/register/{organisation}",
-            post(tenant_texts::register_save),
+            get(register::entry).post(register::register_save),
         )
         .route("/admin/tenants/{slug}/letters", get(tenant_texts::letters))
         .route(

@@ -368,8 +368,16 @@ impl App {
         let body = serde_json::to_string(&entry).map_err(|e| AppError::Internal(e.to_string()))?;
         let mut tx = self.db.begin().await?;
         store::set_info(&mut tx, t.id, organisation, &body).await?;
-        self.audit_in(&mut tx, who, "tenant.register", "tenant", &t.id.to_string())
-            .await?;
+        // The entry is named by tenant and organisation code (no personal data), so the log
+        // can say "Maasdal — Taxi Maas & Waal".
+        self.audit_in(
+            &mut tx,
+            who,
+            "tenant.register",
+            "register",
+            &format!("{}:{organisation}", t.id),
+        )
+        .await?;
         tx.commit().await?;
         Ok(())
     }

@@ -28,9 +28,20 @@ struct ListPage {
     reports: Vec<ReportSummary>,
     open: Vec<String>,
     period: String,
+    /// Closed periods to choose from: `(code, words)`, newest first.
+    choices: Vec<(String, String)>,
 }
 
 impl ListPage {
+    /// The period chosen in the list (then the typed field stays empty).
+    fn chosen(&self) -> Option<&str> {
+        let p = self.period.trim();
+        self.choices
+            .iter()
+            .find(|(c, _)| c == p)
+            .map(|(c, _)| c.as_str())
+    }
+
     fn status(&self, s: &str) -> &'static str {
         status_label(s, self.page.lang)
     }
@@ -68,6 +79,29 @@ impl ListPage {
 #[serde(default)]
 pub struct ListQuery {
     tenant: String,
+    /// A period to start, chosen already (from the overview of every municipality).
+    period: String,
+}
+
+/// The closed periods a tenant can start a report for, in words (`2026-Q3 — 2026 kwartaal 3`),
+/// with a mark where a report exists.
+fn period_choices(t: &Tenant, reports: &[ReportSummary], lang: Lang) -> Vec<(String, String)> {
+    super::report_status::recent_periods(t.quarterly_reports, true)
+        .into_iter()
+        .map(|(y, q)| {
+            let code = naast_report::period_label(y, q);
+            let words = period_words(i64::from(y), i64::from(q), lang);
+            let started = reports
+                .iter()
+                .any(|r| r.year == i64::from(y) && r.quarter == i64::from(q));
+            let mark = if started {
+                lang.pick(" (al gestart: openen)", " (started: open)")
+            } else {
+                ""
+            };
+            (code, format!("{words}{mark}"))
+        })
+        .collect()
 }
 
 /// Periods over that have no report yet: the quarters (when the tenant reports quarterly) and
@@ -128,6 +162,7 @@ async fn show_list(
                 reports: Vec::new(),
                 open: Vec::new(),
                 period,
+                choices: Vec::new(),
             }));
         }
         return Err(WebError::App(AppError::NotFound, ctx.lang));
@@ -142,6 +177,7 @@ async fn show_list(
         ))
     });
     let open = open_periods(&t, &reports);
+    let choices = period_choices(&t, &reports, ctx.lang);
     let mut page = Page::new(ctx, "Rapportages", "Reports");
     page.title = format!("{} {}", page.title, t.name);
     if let Some(e) = error {
@@ -155,6 +191,7 @@ async fn show_list(
         reports,
         open,
         period,
+        choices,
     };
     Ok(match error {
         Some(e) => rerender(e, &view),
@@ -163,7 +200,7 @@ async fn show_list(
 }
 
 pub async fn list(ctx: Ctx, Query(q): Query<ListQuery>) -> Result<Response, WebError> {
-    show_list(&ctx, &q.tenant, String::new(), None).await
+    show_list(&ctx, &q.tenant, q.period, None).await
 }
 
 /// Starts the report of a period (or opens the draft that exists).
@@ -171,7 +208,13 @@ pub async fn start(form: Form) -> Result<Response, WebError> {
     let ctx = &form.ctx;
     let who = staff_only(ctx, "/portal")?;
     let slug = form.get("tenant");
-    let period = form.get("period");
+    // A period typed wins over the one chosen in the list (the typed field is the contract).
+    let typed = form.get("period");
+    let period = if typed.trim().is_empty() {
+        form.get("period_choice")
+    } else {
+        typed
+    };
     match ctx.app.start_report(&who, &slug, &period).await {
         Ok(id) => Ok(Redirect::to(&format!("/admin/reports/{id}")).into_response()),
         Err(e @ AppError::Invalid(_)) => show_list(ctx, &slug, period, Some(&e)).await,

@@ -106,7 +106,7 @@ impl Audit {
     fn object(&self, l: &AuditLine) -> String {
         let e = &l.entry;
         let t = |nl, en| self.page.t(nl, en).to_string();
-        if let Some(n) = &l.object_user {
+        if let Some(n) = l.object_user.as_ref().or(l.object_name.as_ref()) {
             return n.clone();
         }
         match e.object_kind.as_str() {
@@ -120,7 +120,11 @@ impl Audit {
             ),
             "case" => t("Kwestie (niet meer te vinden)", "Case (no longer found)"),
             "user" => t("Gebruiker", "User"),
-            "tenant" => format!("{} {}", t("Gemeente", "Municipality"), e.object_id),
+            "tenant" => t(
+                "Gemeente (niet meer te vinden)",
+                "Municipality (no longer found)",
+            ),
+            "register" => t("Register van procedures", "Procedures register"),
             "report" => format!("{} {}", t("Rapportage", "Report"), e.object_id),
             "signal" => format!("{} {}", t("Signaal", "Signal"), e.object_id),
             "token" => format!("{} {}", t("API-sleutel", "API token"), e.object_id),
@@ -129,6 +133,90 @@ impl Audit {
             "attachment" => t("Bijlage", "Attachment"),
             _ => t("Overig", "Other"),
         }
+    }
+
+    /// When a line happened: its time, or for folded reads the span ("07-12-2026 14:02 –
+    /// 14:30").
+    fn when(&self, l: &AuditLine) -> String {
+        let last = self.page.date(&l.entry.at);
+        if l.repeats < 2 {
+            return last;
+        }
+        let first = self.page.date(&l.earliest_at);
+        let time = last.rsplit(' ').next().unwrap_or_default();
+        if first == last {
+            last
+        } else if first.split(' ').next() == last.split(' ').next() {
+            format!("{first} – {time}")
+        } else {
+            format!("{first} – {last}")
+        }
+    }
+
+    /// Shortcuts for the period, with the other filters kept: `(Dutch, English, from, to)`.
+    fn periods(&self) -> Vec<(&'static str, &'static str, String, String)> {
+        let today = naast_app::clock::today();
+        let back = |n: i64| {
+            today
+                .checked_sub(jiff::Span::new().days(n))
+                .unwrap_or(today)
+        };
+        let monday = back(i64::from(today.weekday().to_monday_zero_offset()));
+        let last_monday = monday
+            .checked_sub(jiff::Span::new().days(7))
+            .unwrap_or(monday);
+        let last_sunday = monday.yesterday().unwrap_or(monday);
+        let first_of_month = today.first_of_month();
+        vec![
+            ("Vandaag", "Today", today.to_string(), today.to_string()),
+            (
+                "Deze week",
+                "This week",
+                monday.to_string(),
+                today.to_string(),
+            ),
+            (
+                "Vorige week",
+                "Last week",
+                last_monday.to_string(),
+                last_sunday.to_string(),
+            ),
+            (
+                "Deze maand",
+                "This month",
+                first_of_month.to_string(),
+                today.to_string(),
+            ),
+        ]
+    }
+
+    /// The URL of the log with the other filters and this period.
+    fn period_url(&self, from: &str, to: &str) -> String {
+        let q = &self.q;
+        let mut s = form_urlencoded::Serializer::new(String::new());
+        s.append_pair("kwestie", &q.kwestie)
+            .append_pair("user", &q.user)
+            .append_pair("action", &q.action)
+            .append_pair("from", from)
+            .append_pair("to", to);
+        format!("/admin/audit?{}", s.finish())
+    }
+
+    /// Whether this period is the one filtered on (only the first of shortcuts that are the
+    /// same, as "Vandaag" and "Deze week" on a Monday).
+    fn is_period(&self, nl: &str) -> bool {
+        self.periods()
+            .into_iter()
+            .find(|(_, _, f, t)| f == self.q.from.trim() && t == self.q.to.trim())
+            .is_some_and(|(label, ..)| label == nl)
+    }
+
+    /// The log of one kwestie (its reference links here, not to the kwestie itself, whose
+    /// opening would add a line of its own).
+    fn kwestie_url(&self, reference: &str) -> String {
+        let mut s = form_urlencoded::Serializer::new(String::new());
+        s.append_pair("kwestie", reference);
+        format!("/admin/audit?{}", s.finish())
     }
 
     /// The URL of another page with the same filters.
@@ -252,7 +340,7 @@ impl Jobs {
                 "Sending through the mail server failed",
             ),
             "smtp.config" => t(
-                "De mailinstellingen kloppen niet (NAAST_SMTP_URL, NAAST_MAIL_FROM)",
+                "De mailinstellingen kloppen niet; vraag de beheerder ze na te kijken",
                 "The mail settings are not valid (NAAST_SMTP_URL, NAAST_MAIL_FROM)",
             ),
             "mail.recipient" => t(

@@ -36,6 +36,16 @@ impl List {
             .collect::<Vec<_>>()
             .join(", ")
     }
+
+    /// Active users who signed up but have no second factor yet: outside the demo they must
+    /// link an authenticator app at their next sign-in; until then a password alone opens
+    /// their account.
+    fn without_factor(&self) -> Vec<&User> {
+        self.users
+            .iter()
+            .filter(|u| !u.disabled && u.password_set && !u.second_factor)
+            .collect()
+    }
 }
 
 /// After disabling: who was disabled, how many open kwesties went, and to whom (`to` empty:
@@ -159,6 +169,8 @@ struct LinkShown {
     page: Page,
     email: String,
     link: String,
+    /// No mail server is set: the e-mail with the link stays in the outbox, unsent.
+    mail_off: bool,
 }
 
 pub async fn invite(form: Form) -> Result<Response, WebError> {
@@ -172,6 +184,7 @@ pub async fn invite(form: Form) -> Result<Response, WebError> {
                 page,
                 email: inv.user.email,
                 link: inv.setup_link,
+                mail_off: ctx.app.settings.smtp_url.is_none(),
             }))
         }
         Err(e @ AppError::Invalid(_)) => {
@@ -290,6 +303,7 @@ pub async fn reset_link(Path(id): Path<i64>, form: Form) -> Result<Response, Web
         page,
         email: user.email,
         link,
+        mail_off: ctx.app.settings.smtp_url.is_none(),
     }))
 }
 

@@ -92,18 +92,18 @@ async fn a_letter_is_addressed_from_the_register_stays_a_draft_until_sent_and_re
                     "College van burgemeester en wethouders",
                 ),
                 ("objection_address", "Postbus 100\n1000 AA Maasdal"),
-                ("objection_web", "www.maasdal.nl/bezwaar"),
+                ("objection_web", "maasdal bezwaar"),
             ],
         )
         .await;
         assert_eq!(res.status().as_u16(), 422);
         let refused = res.text().await.unwrap();
         assert!(
-            refused.contains("begint met https://"),
-            "the error says what is wrong"
+            refused.contains("Gemeente Maasdal, Bezwaar maken, Webadres: Vul een webadres in"),
+            "the error says what is wrong, and where"
         );
         assert!(
-            refused.contains("value=\"www.maasdal.nl/bezwaar\""),
+            refused.contains("value=\"maasdal bezwaar\""),
             "what was typed stays"
         );
         let (_, page) = get(&cor, &register).await;

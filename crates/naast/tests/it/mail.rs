@@ -126,12 +126,31 @@ async fn without_smtp_the_message_waits_in_the_outbox_page() {
     )
     .await;
     assert_eq!(res.status().as_u16(), 200);
+    let shown = res.text().await.unwrap_or_default();
+    assert!(
+        shown.contains("Er gaat geen e-mail uit.") && shown.contains("Geef deze link zelf door"),
+        "the invitation says plainly that no e-mail goes out: {shown}"
+    );
+    assert!(!shown.contains("staat ook in de uitgaande e-mail"));
     let (status, outbox) = get(&c, &format!("{}/admin/outbox", server.url)).await;
     assert_eq!(status, 200);
     assert!(outbox.contains("vera@naast.example") && outbox.contains("/setup/"));
     assert!(
+        outbox.contains("Er is geen mailserver ingesteld") && outbox.contains("Vraag de beheerder"),
+        "explains why nothing was sent, in words"
+    );
+    let words = outbox
+        .split("id=\"mail-off\"")
+        .nth(1)
+        .and_then(|s| s.split("class=\"hint\"").next())
+        .unwrap_or_default();
+    assert!(
+        !words.contains("NAAST_"),
+        "no variable names in the Dutch message: {words}"
+    );
+    assert!(
         outbox.contains("NAAST_SMTP_URL"),
-        "explains why nothing was sent"
+        "the technical note for the administrator keeps the name"
     );
 }
 

@@ -667,7 +667,10 @@ async fn the_log_names_actions_people_and_kwesties_filters_and_pages() {
             page.contains("Vera Vos (via API-sleutel)"),
             "people by name"
         );
-        assert!(page.contains(&format!("<a href=\"/admin/cases/{one}\">Kwestie {one}</a>")));
+        // A reference filters the log on its kwestie (opening the kwestie would log a read).
+        assert!(page.contains(&format!(
+            "<a href=\"/admin/audit?kwestie={one}\" title=\"Alle regels over deze kwestie\">Kwestie {one}</a>"
+        )));
         assert!(
             !page.contains(">case.read<") && !page.contains("user 1"),
             "{label}"
@@ -699,7 +702,9 @@ async fn the_log_names_actions_people_and_kwesties_filters_and_pages() {
         );
         let (_, page) = get(&c, &format!("{base}{next}")).await;
         assert!(page.contains("pagina 2 van 2"));
-        assert_eq!(page.matches("<tr><td>").count(), 5, "{label}");
+        // The five reads left for page 2 were one person's, close together: one line.
+        assert_eq!(page.matches("<tr><td>").count(), 1, "{label}");
+        assert!(page.contains("5×"), "{label}");
         assert!(page.contains("rel=\"prev\""));
 
         // On the period: today holds them all, yesterday nothing.
