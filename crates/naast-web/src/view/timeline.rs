@@ -160,7 +160,7 @@ mod tests {
         let sent = entry("letter", "", &[("direction", "sent")], false);
         assert_eq!(nl.entry_title(&sent), "Brief verstuurd");
         let message = entry("message_out", "Hallo", &[], false);
-        assert_eq!(nl.entry_title(&message), "Bericht aan inwoner");
+        assert_eq!(nl.entry_title(&message), "Bericht aan de inwoner");
         assert_eq!(nl.entry_channel(&message), None);
         let procedure = entry("procedure", "", &[("procedure_kind", "objection")], false);
         assert_eq!(nl.entry_title(&procedure), "Bezwaar ingediend");
@@ -179,5 +179,16 @@ mod tests {
         assert_eq!(nl.entry_title(&upload), "Bijlage toegevoegd: besluit.pdf");
         let en = Page::bare(Lang::En);
         assert_eq!(en.entry_title(&upload), "Attachment added: besluit.pdf");
+    }
+
+    #[test]
+    fn a_letters_direction_is_outgoing_or_incoming_whatever_its_state() {
+        let nl = Page::bare(Lang::Nl);
+        assert_eq!(nl.field_value("direction", "sent"), "uitgaand");
+        assert_eq!(nl.field_value("direction", "received"), "inkomend");
+        let en = Page::bare(Lang::En);
+        assert_eq!(en.field_value("direction", "sent"), "outgoing");
+        let reply = entry("message_in", "Dank u", &[], false);
+        assert_eq!(nl.entry_title(&reply), "Bericht van de inwoner");
     }
 }

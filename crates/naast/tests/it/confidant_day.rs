@@ -328,3 +328,56 @@ async fn mijn_werk_is_short_and_a_lapsed_term_is_shown_once_with_what_can_still_
         server.stop();
     }
 }
+
+#[tokio::test]
+async fn the_citizens_own_message_on_the_timeline_says_so_without_a_dangling_separator() {
+    for store in Store::all().await {
+        tenants(&store);
+        let server = Server::start(&store, &[("NAAST_RATE_LIMITS", "off")]);
+        let (_, vera, _) = people(&store, &server).await;
+        let base = &server.url;
+        let citizen = reqwest::Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .unwrap();
+        let r = citizen
+            .post(format!("{base}/maasdal/melden"))
+            .form(&[
+                ("language", "nl"),
+                ("story", "Mijn pgb is gestopt."),
+                ("area", "wmo"),
+                ("name", "Ria Jansen"),
+                ("phone", "06 99988877"),
+            ])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status().as_u16(), 303);
+        let token = location(&r)
+            .trim_start_matches("/status/")
+            .trim_end_matches("?nieuw=1")
+            .to_string();
+        let r = citizen
+            .post(format!("{base}/status/{token}/reply"))
+            .form(&[("message", "Dank u, donderdag past.")])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status().as_u16(), 303);
+        let raw = store.raw().await;
+        let (reference,): (String,) = sqlx::query_as("SELECT reference FROM cases")
+            .fetch_one(&raw)
+            .await
+            .unwrap();
+        let (_, timeline) = get(&vera, &format!("{base}/admin/cases/{reference}/tijdlijn")).await;
+        assert!(
+            timeline.contains(&format!(
+                "<strong>Bericht van de inwoner</strong> · {}</p>",
+                dutch(&day(0))
+            )),
+            "{timeline}"
+        );
+        assert!(!timeline.contains(" · </p>"), "no dangling separator");
+        server.stop();
+    }
+}
