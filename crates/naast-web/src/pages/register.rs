@@ -195,7 +195,7 @@ fn overview(entries: &[RegisterView], current: &str) -> Vec<OverviewRow> {
 
 /// The page for one organisation; `typed` is a refused form (shown as typed).
 fn register_page(
-    page: Page,
+    mut page: Page,
     slug: String,
     entries: Vec<RegisterView>,
     organisation: &str,
@@ -206,6 +206,11 @@ fn register_page(
         .find(|r| r.organisation == organisation)
         .ok_or(AppError::NotFound)?;
     let e = typed.unwrap_or_else(|| chosen.entry.clone());
+    // The title names the municipality ("… — Maasdal"): the register is one per municipality.
+    if let Some(m) = entries.iter().find(|r| r.organisation == "municipality") {
+        let town = m.name.strip_prefix("Gemeente ").unwrap_or(&m.name);
+        page.title = format!("{} — {town}", page.title);
+    }
     Ok(Register {
         overview: overview(&entries, organisation),
         organisation: organisation.to_string(),
