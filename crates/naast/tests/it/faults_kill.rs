@@ -325,7 +325,11 @@ async fn a_report_publication_killed_at_random_moments_is_published_whole_or_not
         );
         drop(server);
 
-        // `naast report build` killed while it writes: the file is whole or absent.
+        // `naast report build` killed while it writes: the file is whole or absent. (How the
+        // file is written does not depend on the database: once, on SQLite, keeps the test short.)
+        if store.database_url.is_some() {
+            continue;
+        }
         let out_dir = tempfile::tempdir().unwrap();
         let out = out_dir.path().join("verslag.pdf");
         let build = |out: &std::path::Path| {
