@@ -3,7 +3,7 @@
 //! `{"id", "spans": [{"start", "end", "label"}]}` (code points) on stdout; with `--redact`,
 //! `{"id", "text"}` with placeholders. Word lists come from the file named by
 //! `NAAST_DEID_LISTS`, if set. `cargo build --release -p naast-deid --example jsonl`; used by
-//! `eval/run_independent.sh` and `eval/run_independent2.sh`.
+//! `eval/run_independent.sh` (for any of the independent sets).
 
 use naast_deid::jsonl::{Mode, run};
 use std::io::BufWriter;

@@ -84,6 +84,20 @@ static NOT_AGE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// An age after a word for a person and `van`, or after `oudste`/`jongste`, without `jaar`:
+/// `een man van 60`, `iemand van 33`, `Drie kinderen, oudste 6.` (the number is last).
+pub(crate) static AGE_OF_PERSON: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"(?-u:\b)(?:{}[ \t]+van|{})[ \t]+\d{{1,3}}(?-u:\b)",
+        either_case("man|vrouw|iemand|jongen|meisje|jongere|dame|heer|mevrouw|meneer"),
+        either_case("oudste|jongste"),
+    ))
+});
+/// What follows an age after `oudste` or `jongste` (not `de oudste 2 kinderen`).
+fn ends_phrase(rest: &str) -> bool {
+    rest.is_empty() || rest.starts_with(['.', ',', ';', ')', '\n', ':']) || rest.starts_with(" en ")
+}
+
 /// What `CHILDREN` needs in the text.
 static KIDS: LazyLock<Regex> = LazyLock::new(|| crate::any_of(&["kind", "Kind", "kids", "KIND"]));
 
@@ -249,6 +263,23 @@ pub(crate) fn find(text: &str, out: &mut Vec<Hit>) {
             out.push(Hit::new(start, end, Label::Age));
         }
     }
+    for m in AGE_OF_PERSON.find_iter(text) {
+        let (start, end) = crate::after_last_gap(&m);
+        let w = m.as_str();
+        let eldest = ["oudste", "Oudste", "jongste", "Jongste"]
+            .iter()
+            .any(|e| w.starts_with(e));
+        let rest = &text[end..];
+        let ok = if eldest {
+            ends_phrase(rest)
+        } else {
+            !NOT_AGE_AFTER.is_match(rest) && !rest.starts_with(" jaar geleden")
+        };
+        if ok && age_ok(&text[start..end]) {
+            out.push(Hit::new(start, end, Label::Age));
+        }
+    }
+    noted(text, out);
     let kids = KIDS.is_match(text);
     for m in CHILDREN.find_iter(if kids { text } else { "" }) {
         let (list_start, list_end) = children_list(&m);
@@ -275,11 +306,70 @@ pub(crate) fn find(text: &str, out: &mut Vec<Hit>) {
 pub(crate) fn after_people(text: &str, hits: &[Hit], out: &mut Vec<Hit>) {
     for h in hits.iter().filter(|h| h.label == Label::Person) {
         let rest = text.get(h.end..).unwrap_or("");
+        // `mijn zoon ricardo is 10`, `anna (7)`
+        let after_is = rest
+            .strip_prefix(" is ")
+            .or_else(|| rest.strip_prefix(" ("))
+            .map(|r| r.bytes().take_while(u8::is_ascii_digit).count());
+        if let Some(n) = after_is
+            && n > 0
+        {
+            let start = h.end + rest.len()
+                - rest[rest.find(|c: char| c.is_ascii_digit()).unwrap_or(0)..].len();
+            let end = start + n;
+            let tail = &text[end..];
+            if age_ok(&text[start..end])
+                && !NOT_AGE_AFTER.is_match(tail)
+                && !tail.starts_with(|c: char| c.is_alphanumeric())
+            {
+                out.push(Hit::new(start, end, Label::Age));
+            }
+        }
         if let Some(m) = AFTER_NAME.find(rest) {
             let (start, end) = number_after_name(&m);
             if age_ok(&rest[start..end]) {
                 out.push(Hit::new(h.end + start, h.end + end, Label::Age));
             }
+        }
+    }
+}
+
+/// Ages as notes abbreviate them: `cl. 46j,` (a number and `j`), and the number closing a
+/// bracket after words and a comma (`(alleenstaande ouder, 38)`).
+fn noted(text: &str, out: &mut Vec<Hit>) {
+    let b = text.as_bytes();
+    let alnum = |i: usize| b.get(i).is_some_and(u8::is_ascii_alphanumeric);
+    let mut i = 0;
+    while i < b.len() {
+        if !b[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < b.len() && b[i].is_ascii_digit() {
+            i += 1;
+        }
+        let end = i;
+        let free_before = start == 0
+            || !(alnum(start - 1) || matches!(b[start - 1], b'.' | b',' | b'-' | b'/' | b':'));
+        if !free_before || end - start > 3 || !age_ok(&text[start..end]) {
+            continue;
+        }
+        // `46j,` (two digits at least: `artikel 4j` is no age)
+        let years = end - start >= 2 && b.get(end) == Some(&b'j') && !alnum(end + 1);
+        // `(alleenstaande ouder, 38)`: words and a comma since the bracket, on one line.
+        let bracket = b.get(end) == Some(&b')')
+            && text[..start].ends_with(", ")
+            && text[..start - 2]
+                .rfind(['(', ')', '\n'])
+                .is_some_and(|open| {
+                    let inside = &text[open + 1..start - 2];
+                    b[open] == b'('
+                        && inside.chars().any(char::is_alphabetic)
+                        && inside.chars().all(|c| c.is_alphabetic() || c == ' ')
+                });
+        if years || bracket {
+            out.push(Hit::new(start, end, Label::Age));
         }
     }
 }

@@ -17,7 +17,7 @@ static TITLED: LazyLock<String> = LazyLock::new(|| {
     format!(
         r"(?-u:\b){}\s+{NAME}",
         either_case(
-            r"mevrouw|mevr\.?|mw\.?|meneer|mijnheer|dhr\.?|de heer|heer|hr\.|mr\.|dr\.|drs\.|ir\.|ing\.|prof\.|juffrouw|juf|meester|zuster|broeder|fam\.?|familie|gezin|dossier"
+            r"mevrouw|mevr\.?|mw\.?|meneer|mijnheer|dhr\.?|de heer|heer|hr\.|mr\.|dr\.|drs\.|ir\.|ing\.|prof\.|juffrouw|juf|meester|zuster|broeder|fam\.?|familie|gezin|dossier|cl\."
         )
     )
 });
@@ -51,7 +51,7 @@ static SELF_CUE: LazyLock<String> = LazyLock::new(|| {
     format!(
         r"(?-u:\b){}\s*",
         either_case(
-            r"ik\s+ben|ik\s+heet|mijn\s+naam\s+is|naam\s*:|namens|ondergetekende,?|aanvrager\s*:|cli[eë]nt\s*:|inwoner\s*:|achternaam\s*:|voornamen?\s*:|roepnaam\s*:|wie\s*:|t\.n\.v\.?|ten\s+name\s+van|behandeld\s+door\s*:?|contactpersoon\s*:|ondersteuner\s*:|partner\s*:|melder\s*:|ouder\s*:|kind\s*:|aanwezig\s*:|gebeld\s+door|lopende\s+zaken\s*:|dit\s+is|gesprek\s+met|gesproken\s+met|gebeld\s+met|overleg\s+met|afspraak\s+met"
+            r"ik\s+ben|ik\s+heet|mijn\s+naam\s+is|naam\s*:|namens|ondergetekende,?|aanvrager\s*:|cli[eë]nt\s*:|inwoner\s*:|achternaam\s*:|voornamen?\s*:|roepnaam\s*:|wie\s*:|t\.n\.v\.?|ten\s+name\s+van|behandeld\s+door\s*:?|contactpersoon\s*:|contact\s*:|ondersteuner\s*:|partner\s*:|melder\s*:|ouder\s*:|kind\s*:|aanwezig\s*:|gebeld\s+door|lopende\s+zaken\s*:|dit\s+is|gesprek\s+met|gesproken\s+met|gebeld\s+met|overleg\s+met|afspraak\s+met"
         )
     )
 });
@@ -205,7 +205,7 @@ pub(crate) static NAME_BEFORE_AGE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Field names of forms, logs and e-mails, which also open lines with a colon.
-const FIELDS: &[&str] = &[
+pub(crate) const FIELDS: &[&str] = &[
     "actie",
     "adres",
     "advies",
@@ -317,7 +317,11 @@ fn push_name(out: &mut Vec<Hit>, offset: usize, start: usize, name: &str, no_low
     } else {
         token.split('-').next().unwrap_or("")
     };
-    let particle = PARTICLES.contains(&first) && s.contains(' ');
+    // `In 't Veld`, `Op den Akker`: a capitalised preposition that opens a surname.
+    let particle = (PARTICLES.contains(&first) && s.contains(' '))
+        || ["In 't ", "In de ", "In der ", "Op de ", "Op den ", "Op 't "]
+            .iter()
+            .any(|p| s.starts_with(p) && s.len() > p.len());
     if (not_a_name(first) && !particle)
         || crate::words::NUMBERED.contains(&first)
         || s.chars().count() < 2
@@ -389,6 +393,10 @@ pub(crate) fn find(text: &str, out: &mut Vec<Hit>) {
     }
     if text.contains(':') || text.contains('–') {
         chat_labels(text, out);
+    }
+    crate::chats::lower_relations(text, out);
+    if text.contains(": ") {
+        crate::chats::stamped_senders(text, out);
     }
     sign_off(text, out);
 }

@@ -22,6 +22,7 @@
 //!    nouns in lower case, so it is a proper noun), and a first name found once, again.
 
 mod ages;
+mod chats;
 mod context;
 mod functions;
 mod ids;

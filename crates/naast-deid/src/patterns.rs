@@ -266,21 +266,12 @@ pub fn find(text: &str, out: &mut Vec<Hit>) {
             rest.len() >= 2 && rest[0].is_ascii_alphabetic() && rest[1].is_ascii_alphabetic()
         }
     });
-    // A licence plate: a letter and a digit side by side, or with a hyphen between.
-    let plate_like = bytes.windows(3).any(|w| {
-        let (a, b) = (w[0], w[1]);
-        (a.is_ascii_digit() && b.is_ascii_alphabetic())
-            || (a.is_ascii_alphabetic() && b.is_ascii_digit())
-            || (b == b'-'
-                && ((a.is_ascii_digit() && w[2].is_ascii_alphabetic())
-                    || (a.is_ascii_alphabetic() && w[2].is_ascii_digit())))
-    });
-    let day_month = bytes.windows(3).any(|w| {
-        w[0].is_ascii_digit() && matches!(w[1], b'-' | b'/' | b'.') && w[2].is_ascii_digit()
-    });
-    let code = bytes
-        .windows(2)
-        .any(|w| w[0].is_ascii_uppercase() && matches!(w[1], b'-' | b'/'));
+    let Around {
+        plate_like,
+        day_month,
+    } = around_digits(bytes, &runs);
+    let code =
+        memchr::memchr2_iter(b'-', b'/', bytes).any(|i| i > 0 && bytes[i - 1].is_ascii_uppercase());
     for m in BSN.find_iter(if bsn_like { text } else { "" }) {
         let (ok, eight) = kept(m.as_str(), u8::is_ascii_digit, |d| {
             (bsn_ok(d), d.len() == 8)
@@ -501,6 +492,7 @@ pub(crate) fn iban_like(runs: &[Run]) -> bool {
 /// A run of digits in the text: where it ends, how long it is, and whether a single space or
 /// dot follows it before the next run.
 pub(crate) struct Run {
+    start: usize,
     end: usize,
     len: usize,
     sep_after: bool,
@@ -518,6 +510,7 @@ pub(crate) fn digit_runs(bytes: &[u8]) -> Vec<Run> {
             let sep_after = matches!(bytes.get(i), Some(b' ' | b'.'))
                 && bytes.get(i + 1).is_some_and(u8::is_ascii_digit);
             runs.push(Run {
+                start,
                 end: i,
                 len: i - start,
                 sep_after,
@@ -527,4 +520,43 @@ pub(crate) fn digit_runs(bytes: &[u8]) -> Vec<Run> {
         }
     }
     runs
+}
+
+/// What stands around the runs of digits: a letter beside a digit, or a hyphen between a
+/// letter and a digit, with a byte after the pair (`plate_like`: a licence plate can stand
+/// there); a digit, a `-`, `/` or `.` and a digit (`day_month`). The same as looking at every
+/// three bytes in a row, but only where digits are.
+struct Around {
+    plate_like: bool,
+    day_month: bool,
+}
+
+fn around_digits(bytes: &[u8], runs: &[Run]) -> Around {
+    let n = bytes.len();
+    let at = |i: usize| bytes.get(i).copied().unwrap_or(0);
+    let alpha = |i: usize| i < n && bytes[i].is_ascii_alphabetic();
+    let digit = |i: usize| i < n && bytes[i].is_ascii_digit();
+    let mut plate_like = false;
+    let mut day_month = false;
+    for r in runs {
+        let (s, e) = (r.start, r.end);
+        // A digit and a letter (or a letter and a digit) side by side, with a byte after.
+        if (s > 0 && alpha(s - 1) && s + 1 < n) || (alpha(e) && e + 1 < n) {
+            plate_like = true;
+        }
+        // A letter, a hyphen, a digit; a digit, a hyphen, a letter.
+        if (s > 1 && at(s - 1) == b'-' && alpha(s - 2)) || (at(e) == b'-' && alpha(e + 1)) {
+            plate_like = true;
+        }
+        if matches!(at(e), b'-' | b'/' | b'.') && digit(e + 1) {
+            day_month = true;
+        }
+        if plate_like && day_month {
+            break;
+        }
+    }
+    Around {
+        plate_like,
+        day_month,
+    }
 }

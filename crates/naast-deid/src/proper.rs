@@ -233,6 +233,13 @@ pub(crate) fn find(
     // Runs of capitalised words (with joiners between).
     let mut words = caps.iter().copied().peekable();
     while let Some(m) = words.next() {
+        // `Abdelkader's school`, also opening a sentence: a name's possessive.
+        if let Some(base) = possessive(text, &m) {
+            if !covered(m.start(), m.end()) {
+                out.push(Hit::new(m.start(), m.start() + base.len(), Label::Person));
+            }
+            continue;
+        }
         // Cheapest first: most capitals are taken already or open a sentence.
         if covered(m.start(), m.end()) || opens_sentence(text, m.start()) {
             continue;
@@ -304,6 +311,19 @@ pub(crate) fn find(
     }
 }
 
+/// The name of a possessive (`Abdelkader's school`, `Hamid’s moeder`): a capitalised word
+/// ending in a consonant and `'s`, then a word in lower case. Nouns that take `'s` (`Foto's`,
+/// `Oma's`, `Auto's`) end in a vowel.
+fn possessive<'a>(text: &str, m: &Word<'a>) -> Option<&'a str> {
+    let w = m.as_str();
+    let base = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s"))?;
+    let last = base.chars().next_back()?;
+    let consonant = last.is_ascii_lowercase() && !matches!(last, 'a' | 'e' | 'i' | 'o' | 'u' | 'y');
+    let mut after = text[m.end()..].chars();
+    let then_lower = after.next() == Some(' ') && after.next().is_some_and(char::is_lowercase);
+    (consonant && then_lower && base.chars().count() >= 3 && !deny(base)).then_some(base)
+}
+
 /// Where `needle` occurs in `text`, left to right and not overlapping, as `str::match_indices`
 /// finds them: by its first byte, since for a short name in a short text setting up a general
 /// substring search took longer than the search.
@@ -358,7 +378,15 @@ pub(crate) fn again(text: &str, hits: &[Hit], out: &mut Vec<Hit>) {
             if (lower && parts.len() > 1) || deny(w) || crate::words::function_word(w) {
                 continue;
             }
-            let anywhere = i == 0 && (parts.len() > 1 || !titled);
+            // The surname of a full name counts opening a sentence too (`… Ramdin Sewnath,
+            // consulent. Sewnath zou …`); one that a title alone announced does not (`mevrouw
+            // Zomer` … `Zomer was …`).
+            let surname = parts.len() > 1
+                && i + 1 == parts.len()
+                && w.chars().count() >= 4
+                && w.starts_with(char::is_uppercase)
+                && !crate::words::NUMBERED.contains(w);
+            let anywhere = (i == 0 && (parts.len() > 1 || !titled)) || surname;
             if !names.iter().any(|(n, a)| n == w && *a >= anywhere) {
                 names.push((w, anywhere));
             }

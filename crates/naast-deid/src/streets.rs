@@ -37,6 +37,27 @@ const NOT_STREETS: &[&str] = &[
     "rijstraat",
 ];
 
+/// Public places that stand on a street without anyone living there.
+const PUBLIC_PLACES: &[&str] = &[
+    "wijkcentrum",
+    "buurthuis",
+    "buurtcentrum",
+    "kantoor",
+    "gemeentehuis",
+    "stadhuis",
+    "bibliotheek",
+    "school",
+    "station",
+    "ziekenhuis",
+    "spreekuur",
+    "loket",
+    "winkel",
+    "kerk",
+    "moskee",
+    "markt",
+    "praktijk",
+];
+
 /// Streets by their make, with a house number if one follows.
 pub(crate) fn find(text: &str, out: &mut Vec<Hit>) {
     let mut push = |start: usize, end: usize| {
@@ -49,11 +70,16 @@ pub(crate) fn find(text: &str, out: &mut Vec<Hit>) {
         // woont`, an address line after a comma), not a meeting place (`het wijkcentrum aan de
         // Wilhelminastraat`).
         let before = &text[..start];
+        let near = crate::back(text, start, 48);
         let lives = n > 0
-            || crate::back(text, start, 48).contains("woon")
+            || near.contains("woon")
             || text[end..].starts_with(" woon")
             || before.ends_with("uit de ")
-            || before.ends_with(", ");
+            || before.ends_with(", ")
+            // `langs op de Zuiderparkweg`, `onze flat aan de Insulindestraat`: a street where
+            // people are, unless a public place stands in front (`het wijkcentrum aan de …`).
+            || ((before.ends_with(" op de ") || before.ends_with(" aan de "))
+                && !PUBLIC_PLACES.iter().any(|p| near.contains(p)));
         if lives {
             out.push(Hit::new(start, end + n, Label::Address));
         }

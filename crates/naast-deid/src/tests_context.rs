@@ -390,3 +390,96 @@ fn either_case_makes_alternatives_of_words_with_a_capital_or_without() {
     let r = crate::re(&crate::either_case("op|vanaf"));
     assert!(r.is_match("Vanaf morgen") && r.is_match("op"));
 }
+
+#[test]
+fn second_round_name_forms_with_their_hard_negatives() {
+    // A surname of a full name, alone opening a sentence.
+    has(
+        "Klacht over Ramdin Sewnath, consulent Wmo. Sewnath zou het gesprek hebben afgebroken.",
+        "Sewnath",
+        "PERSON",
+    );
+    // A capitalised preposition opening a surname, and `cl.` as a title.
+    has(
+        "Geachte heer In 't Veld,\n\nDank u.",
+        "In 't Veld",
+        "PERSON",
+    );
+    has("dhr. Op den Akker belde terug.", "Op den Akker", "PERSON");
+    has("5-6: tc cl. Bos, wil uitstel betaling", "Bos", "PERSON");
+    // A first name in lower case after a relation, where an age or a verb follows.
+    has(
+        "mijn zoon ricardo is 10 en heeft een indicatie",
+        "ricardo",
+        "PERSON",
+    );
+    has("mijn zoon ricardo is 10 en heeft", "10", "AGE");
+    has("mijn dochter femke is ook boos", "femke", "PERSON");
+    has("mn dochter anna (7) wil niet", "anna", "PERSON");
+    none_of("mijn zoon heeft is niet", "heeft");
+    none_of("mijn zoon is ook boos", "is");
+    none_of("mijn dochter zelf is ook boos", "zelf");
+}
+
+#[test]
+fn second_round_ages_and_streets_with_their_hard_negatives() {
+    has("23-12: hb, cl. 46j, woont alleen", "46", "AGE");
+    has(
+        "uit Vlissingen (alleenstaande ouder, 38) kreeg een brief",
+        "38",
+        "AGE",
+    );
+    has("Het gaat om een man van 60 die alleen woont.", "60", "AGE");
+    has("iemand van 33, belt vanuit Tiel", "33", "AGE");
+    has("Drie kinderen, oudste 6. Afspraak volgt.", "6", "AGE");
+    none_of("de oudste 2 kinderen gaan naar school", "2");
+    none_of("een man van 60 jaar geleden", "60");
+    none_of("bijlage (pagina 3, 12) bij de brief", "12");
+    none_of("Het duurde 3 jaar, zie artikel 4j van de wet.", "3");
+    // A street after `op de` or `aan de` where people are; not a public place.
+    has(
+        "Na de brand in onze flat aan de Insulindestraat hebben we niks.",
+        "Insulindestraat",
+        "ADDRESS",
+    );
+    has(
+        "Donderdag ben ik bij jou langs op de Zuiderparkweg.",
+        "Zuiderparkweg",
+        "ADDRESS",
+    );
+    none_of(
+        "We spraken af in het wijkcentrum aan de Wilhelminastraat.",
+        "Wilhelminastraat",
+    );
+    none_of(
+        "Het spreekuur is op de Stationsweg, naast de bibliotheek.",
+        "Stationsweg",
+    );
+}
+
+#[test]
+fn chat_senders_after_a_stamp_and_possessives_of_names() {
+    let t =
+        "18-01-2026 09:14 - Lotte de Groot: hoi, ben je er vandaag?\n18-01-2026 09:20 - Liban: ja";
+    has(t, "Lotte de Groot", "PERSON");
+    has(t, "Liban", "PERSON");
+    has("[3/2/26, 21:07] Bilal: ok", "Bilal", "PERSON");
+    none_of("18-01-2026 09:14 - Let op: de deurwaarder komt", "Let");
+    has(
+        "Ik ben Siham Ouali. Abdelkader's school belt steeds.",
+        "Abdelkader",
+        "PERSON",
+    );
+    has(
+        "Ik ben Malika. Hamid’s school belt steeds.",
+        "Hamid",
+        "PERSON",
+    );
+    none_of("Foto's van de woning stuur ik mee.", "Foto");
+    none_of("Oma's huis is verkocht.", "Oma");
+    has(
+        "Contact: Bashar Al-Khatib, bashar@live.nl.",
+        "Bashar Al-Khatib",
+        "PERSON",
+    );
+}
