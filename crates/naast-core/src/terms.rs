@@ -9,10 +9,12 @@
 
 mod calendar;
 mod checks;
+mod line;
 mod rules;
 
 pub use calendar::{Holiday, add_working_days, decreed_years, holiday, is_working_day};
 pub use checks::{PENALTY_PER_DAY, Penalty, penalty_for};
+pub use line::answer_line;
 pub use rules::{Answer, DeadlineRequest, RuleError, answer};
 
 use jiff::civil::Date;
