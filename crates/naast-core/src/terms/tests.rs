@@ -249,9 +249,9 @@ fn three_working_days_skip_weekends_and_holidays() {
     assert_eq!(add_working_days(d("2026-12-05"), 0), d("2026-12-05"));
 }
 
-/// Found by the fuzz target `jsonl` (`fuzz/corpus/jsonl/crash-atw-*`): a huge term panicked
-/// (an overflow, or a span past what the calendar counts), and a date near the year 9999 ended
-/// a term on the day it started. Both are now a clear error on that line.
+/// Found while writing the fuzz target `jsonl` (inputs in `fuzz/corpus/jsonl/crash-atw-*`): a
+/// huge term panicked (an overflow, or a span past what the calendar counts), and a date near
+/// the year 9999 ended a term on the day it started. Both are now a clear error on that line.
 #[test]
 fn huge_terms_and_far_dates_are_errors_not_panics_or_wrong_answers() {
     let atw = |date: &str, weeks: Option<i64>, days: Option<i64>| {
