@@ -24,7 +24,8 @@ pub fn fields(data: &[u8]) {
         assert_eq!(TenantSlug::parse(slug.as_str()).as_ref(), Ok(&slug));
     }
     if let Some(rgb) = naast_core::colour::parse_hex(&s) {
-        let _ = rgb;
+        let hex = naast_core::colour::to_hex(rgb);
+        assert_eq!(naast_core::colour::parse_hex(&hex), Some(rgb));
     }
     if let Some(r) = normalise_reference(&s) {
         assert_eq!(normalise_reference(&r).as_deref(), Some(r.as_str()));
