@@ -13,6 +13,7 @@ pub fn dates(data: &[u8]) {
     let day = today();
     if let Ok(Some(d)) = past_date("on", &s, day, true) {
         assert!(d <= day, "a past date after today: {d}");
+        assert!(d.year() >= 1900, "a typed date before 1900: {d}");
         // What was accepted, written the standard way, is accepted again as the same day.
         assert_eq!(past_date("on", &d.to_string(), day, true), Ok(Some(d)));
     }
