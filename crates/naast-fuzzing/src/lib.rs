@@ -14,8 +14,11 @@ pub mod jsonl;
 
 use jiff::civil::Date;
 
+/// A target's function: any bytes in, a panic when something is wrong.
+pub type Target = fn(&[u8]);
+
 /// Every target: its name (the binary in `fuzz/` and the corpus folder) and its function.
-pub const TARGETS: &[(&str, fn(&[u8]))] = &[
+pub const TARGETS: &[(&str, Target)] = &[
     ("deid_find", deid_find),
     ("form_staff", forms::staff),
     ("form_public", forms::public),
