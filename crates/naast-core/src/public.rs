@@ -53,6 +53,31 @@ pub struct PublicIntake {
 pub const BODY_MAX: usize = 64 * 1024;
 
 impl PublicIntakeForm {
+    /// The public web form's fields (`get` gives a field's value, or empty), as its handler
+    /// reads them; `language` is the language the page settled on. "I stay anonymous" wins
+    /// over anything typed below it: nothing of the contact is kept. Shared with the fuzz
+    /// target `form_public`.
+    pub fn from_fields(get: impl Fn(&str) -> String, language: String) -> PublicIntakeForm {
+        let anonymous = !get("anonymous").is_empty();
+        PublicIntakeForm {
+            story: get("story"),
+            area: get("area"),
+            organisation: get("organisation"),
+            contact: (!anonymous).then(|| PublicContact {
+                name: get("name"),
+                email: get("email"),
+                phone: get("phone"),
+                address: get("address"),
+                preferred: get("preferred"),
+                when: get("when"),
+            }),
+            language,
+            needs: get("needs"),
+            found_via: get("found_via"),
+            honeypot: get("website"),
+        }
+    }
+
     /// `organisation_ok` says whether a code is one of the tenant's organisations;
     /// `language_ok` whether a language code is offered.
     pub fn parse(

@@ -9,10 +9,12 @@
 
 mod calendar;
 mod checks;
+mod line;
 mod rules;
 
 pub use calendar::{Holiday, add_working_days, decreed_years, holiday, is_working_day};
 pub use checks::{PENALTY_PER_DAY, Penalty, penalty_for};
+pub use line::answer_line;
 pub use rules::{Answer, DeadlineRequest, RuleError, answer};
 
 use jiff::civil::Date;
@@ -25,8 +27,9 @@ use jiff::civil::Date;
 /// days is extended so that it contains at least two days that are none of these. Atw art. 4:
 /// neither applies to terms of more than 12 weeks or 90 days (the caller passes `atw: false`).
 pub fn extend(from: Date, days: i64, atw: bool) -> (Date, Date, Vec<String>) {
-    let raw = from
-        .checked_add(jiff::Span::new().days(days))
+    let raw = jiff::Span::new()
+        .try_days(days)
+        .and_then(|span| from.checked_add(span))
         .unwrap_or(from);
     let mut notes = Vec::new();
     if !atw {

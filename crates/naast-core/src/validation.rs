@@ -218,17 +218,27 @@ pub fn any_date(
     Ok(Some(d))
 }
 
+/// A typed date in the years 1900 to 2199: `YYYY-MM-DD`, or day, month and year (four digits)
+/// in digits joined by `-`, `/` or `.`. A sign (`-0999`, `+1`) or a six-digit year, which the
+/// ISO reader would take, is no date anyone types (found by the fuzz target `dates`).
 pub(crate) fn parse_date(s: &str) -> Option<Date> {
-    if let Ok(d) = s.parse::<Date>() {
-        return Some(d);
-    }
-    let parts: Vec<&str> = s.split(['-', '/', '.']).collect();
-    if let [d, m, y] = parts[..]
-        && y.len() == 4
-    {
-        return Date::new(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?).ok();
-    }
-    None
+    let digits = |p: &str| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit());
+    let iso = (s.len() == 10 && s.get(..4).is_some_and(digits))
+        .then(|| s.parse::<Date>().ok())
+        .flatten();
+    let d = if let Some(d) = iso {
+        d
+    } else {
+        let parts: Vec<&str> = s.split(['-', '/', '.']).collect();
+        let [d, m, y] = parts[..] else {
+            return None;
+        };
+        if y.len() != 4 || !digits(d) || !digits(m) || !digits(y) {
+            return None;
+        }
+        Date::new(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?).ok()?
+    };
+    (1900..=2199).contains(&d.year()).then_some(d)
 }
 
 /// A phone number: digits, spaces, `+`, `-`, `(`, `)`; 6 to 20 digits. Empty stays empty.
@@ -273,6 +283,27 @@ pub fn organisation_of_tenant(code: &str, providers: &[String]) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn typed_dates_are_digits_in_sane_years() {
+        let d = super::parse_date;
+        assert_eq!(d("2026-06-01"), Some(jiff::civil::date(2026, 6, 1)));
+        assert_eq!(d("1-6-2026"), Some(jiff::civil::date(2026, 6, 1)));
+        assert_eq!(d("01/06/2026"), Some(jiff::civil::date(2026, 6, 1)));
+        assert_eq!(d("31.12.2025"), Some(jiff::civil::date(2025, 12, 31)));
+        for bad in [
+            "-009999-01-01",
+            "+002026-01-01",
+            "01/01/-999",
+            "+1-+1-2026",
+            "01-01-0999",
+            "2026-02-30",
+            "1-1-1",
+            "",
+        ] {
+            assert_eq!(d(bad), None, "{bad}");
+        }
+    }
+
     use super::*;
 
     fn msg(r: Result<String, FieldError>) -> Option<Msg> {

@@ -13,35 +13,8 @@
 //! `"decided_on"`; the answer adds `penalty_from`, `penalty_until`, `penalty_max_eur` and, with
 //! `decided_on`, `penalty_days` and `penalty_eur`).
 
-use naast_core::terms::{DeadlineRequest, answer};
-use serde_json::{Value, json};
+use naast_core::terms::answer_line;
 use std::io::{BufRead, Write};
-
-fn one(line_no: usize, line: &str) -> Value {
-    let value: Value = match serde_json::from_str(line) {
-        Ok(v) => v,
-        Err(e) => return json!({"line": line_no, "error": format!("not JSON: {e}")}),
-    };
-    let id = value.get("id").cloned();
-    let tag = |mut v: Value| {
-        match &id {
-            Some(id) => v["id"] = id.clone(),
-            None => v["line"] = json!(line_no),
-        }
-        v
-    };
-    let req: DeadlineRequest = match serde_json::from_value(value) {
-        Ok(r) => r,
-        Err(e) => return tag(json!({"error": e.to_string()})),
-    };
-    match answer(&req) {
-        Ok(a) => match serde_json::to_value(&a) {
-            Ok(v) => tag(v),
-            Err(e) => tag(json!({"error": e.to_string()})),
-        },
-        Err(e) => tag(json!({"error": e.to_string()})),
-    }
-}
 
 pub fn run(input: impl BufRead, mut out: impl Write) -> anyhow::Result<()> {
     for (i, line) in input.lines().enumerate() {
@@ -49,7 +22,7 @@ pub fn run(input: impl BufRead, mut out: impl Write) -> anyhow::Result<()> {
         if line.trim().is_empty() {
             continue;
         }
-        writeln!(out, "{}", one(i + 1, &line))?;
+        writeln!(out, "{}", answer_line(i + 1, &line))?;
     }
     out.flush()?;
     Ok(())

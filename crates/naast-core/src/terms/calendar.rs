@@ -90,7 +90,8 @@ fn easter(year: i16) -> Option<Date> {
 }
 
 fn plus(d: Date, days: i64) -> Option<Date> {
-    d.checked_add(jiff::Span::new().days(days)).ok()
+    let span = jiff::Span::new().try_days(days).ok()?;
+    d.checked_add(span).ok()
 }
 
 /// The holiday on `d`, if any (Atw art. 3).

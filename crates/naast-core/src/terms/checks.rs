@@ -24,7 +24,10 @@ pub struct Penalty {
 }
 
 fn add_days(d: Date, days: i64) -> Date {
-    d.checked_add(jiff::Span::new().days(days)).unwrap_or(d)
+    jiff::Span::new()
+        .try_days(days)
+        .and_then(|span| d.checked_add(span))
+        .unwrap_or(d)
 }
 
 /// One year after `from`: the same calendar date (29 February → 28 February).
@@ -164,10 +167,6 @@ pub fn late_decision_penalty(
 pub(super) fn optional(s: &Option<String>) -> Result<Option<Date>, RuleError> {
     s.as_deref()
         .filter(|s| !s.trim().is_empty())
-        .map(|s| {
-            s.trim()
-                .parse::<Date>()
-                .map_err(|_| RuleError::BadDate(s.chars().take(40).collect()))
-        })
+        .map(super::rules::date)
         .transpose()
 }

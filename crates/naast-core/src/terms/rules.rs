@@ -43,11 +43,21 @@ pub enum RuleError {
     UnknownRule(String, String),
     #[error("'{0}' is not a date (use YYYY-MM-DD)")]
     BadDate(String),
-    #[error("rule atw needs \"weeks\" or \"days\" (a positive number)")]
+    #[error("'{0}' lies outside the years {FIRST_YEAR} to {LAST_YEAR}")]
+    DateOutOfRange(String),
+    #[error("rule atw needs \"weeks\" or \"days\" (a positive number, at most {MAX_DAYS} days)")]
     AtwLength,
     #[error("rule awb-6:9-tijdig needs \"received_on\"")]
     ReceivedMissing,
 }
+
+/// The years a question's dates may lie in: far enough back for any file, far enough ahead for
+/// any term, and well inside what the calendar arithmetic can count (a date near the year 9999
+/// would end a term on the day it started).
+pub const FIRST_YEAR: i16 = 1900;
+pub const LAST_YEAR: i16 = 2199;
+/// The longest generic term (rule `atw`): a hundred years, in days.
+pub const MAX_DAYS: i64 = 36_500;
 
 /// Terms in weeks, by rule id: (weeks, legal source, what the term is for).
 const WEEK_RULES: &[(&str, i64, &str, &str)] = &[
@@ -120,10 +130,15 @@ fn known_rules() -> String {
         .join(", ")
 }
 
-fn date(s: &str) -> Result<Date, RuleError> {
-    s.trim()
+pub(super) fn date(s: &str) -> Result<Date, RuleError> {
+    let d = s
+        .trim()
         .parse::<Date>()
-        .map_err(|_| RuleError::BadDate(s.chars().take(40).collect()))
+        .map_err(|_| RuleError::BadDate(s.chars().take(40).collect()))?;
+    if !(FIRST_YEAR..=LAST_YEAR).contains(&d.year()) {
+        return Err(RuleError::DateOutOfRange(s.chars().take(40).collect()));
+    }
+    Ok(d)
 }
 
 fn warnings_for(from: Date, last: Date) -> Vec<String> {
@@ -208,8 +223,8 @@ pub fn answer(req: &DeadlineRequest) -> Result<Answer, RuleError> {
         "atw" => {
             let from = date(&req.date)?;
             let (days, label) = match (req.weeks, req.days) {
-                (Some(w), None) if w > 0 => (w * 7, format!("{w} weken")),
-                (None, Some(d)) if d > 0 => (d, format!("{d} dagen")),
+                (Some(w), None) if w > 0 && w <= MAX_DAYS / 7 => (w * 7, format!("{w} weken")),
+                (None, Some(d)) if d > 0 && d <= MAX_DAYS => (d, format!("{d} dagen")),
                 _ => return Err(RuleError::AtwLength),
             };
             let atw = req.weeks.map(|w| w <= 12).unwrap_or(true)

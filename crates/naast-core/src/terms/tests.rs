@@ -248,3 +248,44 @@ fn three_working_days_skip_weekends_and_holidays() {
     assert_eq!(add_working_days(d("2026-12-05"), 1), d("2026-12-07"));
     assert_eq!(add_working_days(d("2026-12-05"), 0), d("2026-12-05"));
 }
+
+/// Found while writing the fuzz target `jsonl` (inputs in `fuzz/corpus/jsonl/crash-atw-*`): a
+/// huge term panicked (an overflow, or a span past what the calendar counts), and a date near
+/// the year 9999 ended a term on the day it started. Both are now a clear error on that line.
+#[test]
+fn huge_terms_and_far_dates_are_errors_not_panics_or_wrong_answers() {
+    let atw = |date: &str, weeks: Option<i64>, days: Option<i64>| {
+        answer(&DeadlineRequest {
+            rule: "atw".into(),
+            date: date.into(),
+            weeks,
+            days,
+            ..Default::default()
+        })
+    };
+    assert_eq!(
+        atw("2026-01-01", None, Some(99_999_999)),
+        Err(RuleError::AtwLength)
+    );
+    assert_eq!(
+        atw("2026-01-01", Some(2_000_000_000_000_000_000), None),
+        Err(RuleError::AtwLength)
+    );
+    assert_eq!(
+        atw("2026-01-01", Some(i64::MAX), None),
+        Err(RuleError::AtwLength)
+    );
+    assert!(atw("2026-01-01", None, Some(rules::MAX_DAYS)).is_ok());
+    assert!(matches!(
+        atw("9999-12-30", None, Some(3)),
+        Err(RuleError::DateOutOfRange(_))
+    ));
+    let far = answer(&DeadlineRequest {
+        rule: "awb-4:17-dwangsom".into(),
+        date: "2026-12-01".into(),
+        decided_on: Some("-009999-01-01".into()),
+        ..Default::default()
+    });
+    assert!(matches!(far, Err(RuleError::DateOutOfRange(_))), "{far:?}");
+    assert_eq!(extend(date(2026, 1, 1), i64::MAX, true).0, date(2026, 1, 1));
+}

@@ -486,25 +486,7 @@ pub async fn submit(
     } else {
         pick(&headers, &LangQuery::default())
     };
-    let anonymous = !get("anonymous").is_empty();
-    let form = PublicIntakeForm {
-        story: get("story"),
-        area: get("area"),
-        organisation: get("organisation"),
-        // "I stay anonymous" wins over anything typed below it: nothing of it is kept.
-        contact: (!anonymous).then(|| PublicContact {
-            name: get("name"),
-            email: get("email"),
-            phone: get("phone"),
-            address: get("address"),
-            preferred: get("preferred"),
-            when: get("when"),
-        }),
-        language: tx.code.clone(),
-        needs: get("needs"),
-        found_via: get("found_via"),
-        honeypot: get("website"),
-    };
+    let form = PublicIntakeForm::from_fields(get, tx.code.clone());
     let email_link = !get("email_link").is_empty();
     if cut {
         // More than the limit (1 MiB, fifty times the longest story): nothing is sent, but
