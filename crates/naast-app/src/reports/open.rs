@@ -37,7 +37,7 @@ impl App {
     pub async fn open_reports_setting(&self, who: &Principal, slug: &str) -> Result<OpenReports> {
         who.require(Role::Coordinator)?;
         let t = self.report_tenant(who, slug).await?;
-        Ok(self.open_choice(t.id).await?)
+        self.open_choice(t.id).await
     }
 
     /// Sets the tenant's choice (coordinators); an unknown code is refused on the field

@@ -663,12 +663,13 @@ fn the_colophon_says_whether_a_second_person_checked_it() {
     let mut i = input(&c, &n, &pr, Lang::Nl);
     let about = |i: &DocInput| {
         let doc = document(i);
-        let s = doc
+        let Some(s) = doc
             .sections
             .iter()
             .find(|s| ["Verantwoording", "About these numbers"].contains(&s.heading.as_str()))
-            .cloned()
-            .expect("an account of the numbers");
+        else {
+            panic!("no account of the numbers");
+        };
         format!("{:?}", s.blocks)
     };
     assert!(!about(&i).contains("tweede"), "not said when not known");

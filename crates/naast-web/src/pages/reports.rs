@@ -279,8 +279,8 @@ impl ReportPage {
     /// The narrative (or a correction's note) has text that was not checked for personal data
     /// since it last changed.
     fn needs_check(&self) -> bool {
-        !self.v.narrative.checked
-            && !(self.v.narrative.is_empty() && self.v.correction.trim().is_empty())
+        let nothing_to_check = self.v.narrative.is_empty() && self.v.correction.trim().is_empty();
+        !self.v.narrative.checked && !nothing_to_check
     }
 
     /// The reader wrote, last changed or submitted it: a second person must publish it.
