@@ -72,7 +72,7 @@ async fn a_kwestie_goes_from_phone_intake_to_closing_and_keeps_its_statistical_r
                 ("tenant", "maasdal"),
                 ("channel", "pigeon"),
                 ("story", "Mijn pgb is gestopt."),
-                ("opened_on", "2999-01-01"),
+                ("opened_on", "2100-01-01"),
             ],
         )
         .await;

@@ -168,7 +168,7 @@ async fn the_intake_asks_for_the_municipality_logs_the_call_and_confirms() {
         let (_, timeline) = get(&vera, &format!("{base}/admin/cases/{reference}/tijdlijn")).await;
         assert!(
             timeline.contains(&format!(
-                "<strong>Contactmoment</strong> · {} · Telefoon · 15 min · Vera",
+                "<strong>Contactmoment</strong> · {} · Telefoon · 15 minuten · Vera",
                 dutch(&day(0))
             )),
             "{timeline}"

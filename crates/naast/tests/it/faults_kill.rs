@@ -210,6 +210,9 @@ async fn report_state(raw: &sqlx::AnyPool, id: i64) -> (String, bool, bool, i64)
     (status, content.is_some(), units.is_some(), audited)
 }
 
+
+/// No rate limits; one person may submit and publish (`NAAST_ONE_PERSON_PRACTICE`).
+const ONE_PERSON: &[(&str, &str)] = &[("NAAST_RATE_LIMITS", "off"), ("NAAST_ONE_PERSON_PRACTICE", "on")];
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_report_publication_killed_at_random_moments_is_published_whole_or_not_at_all() {
     let mut rng = seed();
@@ -223,7 +226,7 @@ async fn a_report_publication_killed_at_random_moments_is_published_whole_or_not
         let token = store.token_for("cor@x.example", "coordinator", None);
         let ((_, _), (py, pq)) = quarters();
         let period = naast_report::period_label(py, pq);
-        let mut server = Server::start(&store, &[("NAAST_RATE_LIMITS", "off")]);
+        let mut server = Server::start(&store, ONE_PERSON);
         let api = reqwest::Client::new();
         let mut t = api_get(&format!("{}/api/v1/tenants/maasdal", server.url), &token).await;
         t["quarterly_reports"] = json!(true);
@@ -253,6 +256,10 @@ async fn a_report_publication_killed_at_random_moments_is_published_whole_or_not
             .unwrap();
         assert_eq!(res.status().as_u16(), 204, "{}", res.text().await.unwrap());
 
+        // The version read is the version published (four eyes: one person may publish alone
+        // only in a one-person practice, which this server is).
+        let read = api_get(&format!("{}/api/v1/reports/{id}", server.url), &token).await["updated_at"]
+            .clone();
         let raw = store.raw().await;
         let mut outcomes = Vec::new();
         let mut published = false;
@@ -261,10 +268,11 @@ async fn a_report_publication_killed_at_random_moments_is_published_whole_or_not
             let at =
                 Duration::from_millis(5 + (150.0 * fraction(&mut rng)) as u64 * (round + 1) / 2);
             let url = format!("{}/api/v1/reports/{id}/publish", server.url);
-            let (api, token) = (api.clone(), token.clone());
+            let (api, token, body) = (api.clone(), token.clone(), json!({"updated_at": read}));
             let call = tokio::spawn(async move {
                 api.post(url)
                     .bearer_auth(token)
+                    .json(&body)
                     .send()
                     .await
                     .map(|r| r.status().as_u16())
@@ -284,7 +292,7 @@ async fn a_report_publication_killed_at_random_moments_is_published_whole_or_not
                 assert!(now_published, "an acknowledged publication stays");
             }
             outcomes.push(format!("{} ms: {status}", at.as_millis()));
-            server = Server::start(&store, &[("NAAST_RATE_LIMITS", "off")]);
+            server = Server::start(&store, ONE_PERSON);
             if now_published {
                 published = true;
                 break;
@@ -294,6 +302,7 @@ async fn a_report_publication_killed_at_random_moments_is_published_whole_or_not
             let res = reqwest::Client::new()
                 .post(format!("{}/api/v1/reports/{id}/publish", server.url))
                 .bearer_auth(&token)
+                .json(&json!({"updated_at": read}))
                 .send()
                 .await
                 .unwrap();
