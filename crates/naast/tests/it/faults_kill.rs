@@ -210,9 +210,11 @@ async fn report_state(raw: &sqlx::AnyPool, id: i64) -> (String, bool, bool, i64)
     (status, content.is_some(), units.is_some(), audited)
 }
 
-
 /// No rate limits; one person may submit and publish (`NAAST_ONE_PERSON_PRACTICE`).
-const ONE_PERSON: &[(&str, &str)] = &[("NAAST_RATE_LIMITS", "off"), ("NAAST_ONE_PERSON_PRACTICE", "on")];
+const ONE_PERSON: &[(&str, &str)] = &[
+    ("NAAST_RATE_LIMITS", "off"),
+    ("NAAST_ONE_PERSON_PRACTICE", "on"),
+];
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_report_publication_killed_at_random_moments_is_published_whole_or_not_at_all() {
     let mut rng = seed();
@@ -258,8 +260,9 @@ async fn a_report_publication_killed_at_random_moments_is_published_whole_or_not
 
         // The version read is the version published (four eyes: one person may publish alone
         // only in a one-person practice, which this server is).
-        let read = api_get(&format!("{}/api/v1/reports/{id}", server.url), &token).await["updated_at"]
-            .clone();
+        let read =
+            api_get(&format!("{}/api/v1/reports/{id}", server.url), &token).await["updated_at"]
+                .clone();
         let raw = store.raw().await;
         let mut outcomes = Vec::new();
         let mut published = false;
