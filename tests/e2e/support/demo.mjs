@@ -14,7 +14,7 @@ const LISTENING = /^Naast listening on (http:\/\/\S+)\s*$/;
  * waits for a set-up link the demo does not print). A small demo (--cases)
  * keeps the start-up to seconds; the accounts are the same.
  */
-export async function startDemo({ timeoutMs = 60_000, cases = 10 } = {}) {
+export async function startDemo({ timeoutMs = 180_000, cases = 10 } = {}) {
   const bin = naastBin();
   const dataDir = mkdtempSync(path.join(tmpdir(), 'naast-e2e-demo-'));
   const env = { ...process.env, NAAST_RATE_LIMITS: 'off' };
