@@ -106,13 +106,20 @@ HOMETOWNS = ["Nador", "Izmir", "Aleppo", "Asmara", "Paramaribo", "Willemstad", "
              "Al Hoceima", "Konya", "Homs", "Mogadishu", "Nickerie", "Lviv", "Gdańsk", "Kayseri"]
 NEIGHBOURHOODS = ["Kanaleneiland", "Presikhaaf", "De Bilt-West", "Malburgen", "Zuilen", "Overvecht",
                   "Hatert", "Selwerd", "Schalkwijk", "Kattenbroek", "Holtenbroek", "Woensel"]
-CARE = [
-    "Zorggroep De Linde", "Thuiszorg Het Anker", "Jeugdhulp De Sprong", "Stichting Kompas Jeugd",
-    "Taxi Maas & Waal", "Vervoer Rivierenland", "Huishoudelijke Hulp Plus", "Thuis Schoon BV",
-    "Zorgcentrum De Hoge Weide", "GGZ Oostervaart", "Begeleiding Op Koers", "Dagbesteding De Werkplaats",
-    "Thuiszorg Samen Sterk", "Hulpmiddelencentrum Mobiel", "Zorgboerderij De Klaver", "Jeugdzorg Vitaal",
-    "Woonzorg Het Baken", "Ambulante Hulp Lumen", "Regiotaxi Veluwezoom", "Stichting Thuis Verder",
-]
+CARE = {
+    "TAXI": ["Taxi Maas & Waal", "Vervoer Rivierenland", "Regiotaxi Veluwezoom", "Taxicentrale De Ster",
+             "Zorgvervoer Noord", "Taxibedrijf Snel & Veilig", "RegioRijder Oost", "Leerlingenvervoer Het Busje"],
+    "THUIS": ["Thuiszorg Het Anker", "Huishoudelijke Hulp Plus", "Thuis Schoon BV", "Thuiszorg Samen Sterk",
+              "Zorggroep De Linde", "Woonzorg Het Baken", "Zorgcentrum De Hoge Weide", "Thuiszorg Zonnehoek",
+              "Wijkverpleging Dichtbij", "Zorggroep Avondrood"],
+    "JEUGD": ["Jeugdhulp De Sprong", "Stichting Kompas Jeugd", "Jeugdzorg Vitaal", "Gezinshuis De Eik",
+              "Jeugdpraktijk Groeikracht", "Kinderdagcentrum De Vlinder", "Logeerhuis Het Nest", "Jeugd-GGZ Sterk"],
+    "GGZ": ["GGZ Oostervaart", "Begeleiding Op Koers", "Ambulante Hulp Lumen", "Stichting Thuis Verder",
+            "Dagbesteding De Werkplaats", "Zorgboerderij De Klaver", "Beschermd Wonen De Overloop",
+            "Psychiatrie Centrum Meander", "Werkfit Traject BV", "Dagcentrum De Kamers"],
+    "HULPM": ["Hulpmiddelencentrum Mobiel", "Revalidatietechniek Oost", "Hulpmiddelen Direct BV",
+              "RolMobiel Service", "Scootmobielservice Van Gent", "Woonaanpassing Totaal"],
+}
 WELFARE = [
     "Stichting Welzijn Oost", "Buurtwerk De Brug", "Welzijnskwartier", "Stichting Contour Welzijn",
     "Stichting Nieuwkomers Thuis", "Voedselbank De Schaal", "Humanitas Rivierenland", "Stichting Samen Doen",
@@ -268,19 +275,19 @@ MALE = "vader zoon broer oom man echtgenoot buurman schoonzoon vriend opa papa n
 FEMALE = ("moeder dochter zus tante vrouw echtgenote buurvrouw schoondochter vriendin oma mama nicht mevrouw "
           "Mrs doktersassistente schoonmoeder").split()
 KIN = "vader zoon broer moeder dochter zus kinderen".split()
-GENDER_WORD = re.compile(r"(?i)\b(%s)\b[ ,:(]*\{P(\d)[a-z]*\}|\{P(\d)[a-zA-Z]*\}[ ,(]*(?:\{[A-Z0-9]+\}\)?[ ,]*)?\(?(%s)\b" % (
-    "|".join(MALE + FEMALE), "|".join(MALE + FEMALE)))
+_WORDS = "|".join(MALE + FEMALE)
+WORD_BEFORE = re.compile(r"(?i)\b(%s)\b[ ,:(]*(?=\{P(\d)[a-z]*\})" % _WORDS)
+WORD_AFTER = re.compile(r"(?i)\{P(\d)([a-zA-Z]*)\}[ ,(]*(?:\{[A-Z0-9]+\}\)?[ ,]*)?\(?(%s)\b" % _WORDS)
 
 
 def person_hints(template):
     """Gender and family hints from the words around a person slot ("mijn zoon {P2}")."""
     hints = {}
-    for m in GENDER_WORD.finditer(template):
-        lead = re.match(r"\{P\d([a-zA-Z]*)\}", m.group(0))
-        if lead and lead.group(1) and lead.group(1) in "zZhHtTaAmMn":
-            continue  # "{P1z} zoon": the slot is a pronoun, the word is someone else
-        word = (m.group(1) or m.group(4)).lower()
-        n = m.group(2) or m.group(3)
+    found = [(m.group(2), m.group(1)) for m in WORD_BEFORE.finditer(template)]
+    found += [(m.group(1), m.group(3)) for m in WORD_AFTER.finditer(template)
+              if not (m.group(2) and m.group(2) in "zZhHtTaAmMn")]  # "{P1z} zoon" is someone else
+    for n, word in found:
+        word = word.lower()
         g = "m" if word in [w.lower() for w in MALE] else "f"
         hints.setdefault(n, [g, word in KIN])
     return hints
@@ -293,10 +300,6 @@ TITLES = {
     "n": ("man", "vrouw"),
 }
 
-
-# ---------------------------------------------------------------------------------------------
-# One document: slots are filled once per key and reused, so a person keeps one name.
-# ---------------------------------------------------------------------------------------------
 
 class Doc:
     def __init__(self, rng, half, pools, reg):
@@ -440,8 +443,24 @@ class Doc:
         return [(self.rng.choice(self.pools["wijk"]), "CITY")]
 
     # -- organisations -----------------------------------------------------------------------
-    def s_ORG(self):
-        return [(self.rng.choice(self.pools["care"]), "ORG")]
+    def s_ORG(self):  # any care provider
+        kind = self.rng.choice(sorted(self.pools["care"]))
+        return [(self.rng.choice(self.pools["care"][kind]), "ORG")]
+
+    def s_TAXI(self):
+        return [(self.rng.choice(self.pools["care"]["TAXI"]), "ORG")]
+
+    def s_THUIS(self):
+        return [(self.rng.choice(self.pools["care"]["THUIS"]), "ORG")]
+
+    def s_JEUGD(self):
+        return [(self.rng.choice(self.pools["care"]["JEUGD"]), "ORG")]
+
+    def s_GGZ(self):
+        return [(self.rng.choice(self.pools["care"]["GGZ"]), "ORG")]
+
+    def s_HULPM(self):
+        return [(self.rng.choice(self.pools["care"]["HULPM"]), "ORG")]
 
     def s_WELZ(self):
         return [(self.rng.choice(self.pools["welfare"]), "ORG")]
@@ -456,6 +475,9 @@ class Doc:
         return [(self.rng.choice(["info@", "klachten@", "planning@", "secretariaat@", "zorg@"]) + dom, "EMAIL")]
 
     def s_ORGMAIL(self):
+        for key in ("ORG", "THUIS", "TAXI", "JEUGD", "GGZ", "HULPM"):
+            if key in self.cache:
+                return self.org_mail(key)
         return self.org_mail("ORG")
 
     def s_BEWMAIL(self):
@@ -648,6 +670,9 @@ class Doc:
     def s_AGEO(self):
         return [(str(self.rng.randint(66, 96)), "AGE")]
 
+    def s_AGET(self):
+        return [(str(self.rng.randint(12, 17)), "AGE")]
+
     def s_AGEK(self):
         return [(str(self.rng.randint(3, 17)), "AGE")]
 
@@ -662,7 +687,7 @@ class Doc:
         r = self.rng
         h, m = r.randint(8, 17), r.choice([0, 15, 30, 45])
         return [(r.choice(["%d.%02d uur" % (h, m), "%02d:%02d" % (h, m), "%02d:%02d-%02d:%02d" % (h, m, h + 1, m),
-                           "om %d uur" % h]), None)]
+                           "%d uur" % h]), None)]
 
     def s_YEAR(self):
         return [(str(self.rng.randint(2009, 2025)), None)]
@@ -693,7 +718,7 @@ def make_pools(half):
         "first": first, "sur": sur,
         "streets": split_pool(STREETS, half), "cities": split_pool(CITIES, half),
         "home": split_pool(HOMETOWNS, half), "wijk": split_pool(NEIGHBOURHOODS, half),
-        "care": split_pool(CARE, half), "welfare": split_pool(WELFARE, half),
+        "care": {k: split_pool(v, half) for k, v in CARE.items()}, "welfare": split_pool(WELFARE, half),
         "bewind": split_pool(BEWIND, half), "area2": split_pool(AREA2, half),
         "area3": split_pool(AREA3, half), "workdom": split_pool(WORKDOMS, half),
     }
@@ -709,19 +734,19 @@ DEV_FRAMES = [
 ("", """
 Geachte heer, mevrouw,
 
-Mijn naam is {P1} en ik woon aan de {ADDR} in {CITY}. Op {DATEL} heb ik een beschikking gekregen over mijn huishoudelijke hulp (kenmerk {KENM}). De hulp van {ORG} is teruggebracht van 4 naar 2 uur per week. Ik ben {AGEO} jaar en heb reuma. Ik kan dit niet zelf.
+Mijn naam is {P1} en ik woon aan de {ADDR} in {CITY}. Op {DATEL} heb ik een beschikking gekregen over mijn huishoudelijke hulp (kenmerk {KENM}). De hulp van {THUIS} is teruggebracht van 4 naar 2 uur per week. Ik ben {AGEO} jaar en heb reuma. Ik kan dit niet zelf.
 Kunt u mij helpen met een bezwaar? U kunt mij bellen op {TEL}.
 
 Met vriendelijke groet,
 {P1i}
 """),
 ("lc", """
-hoi ik ben {P1f} {EMO} mijn moeder {P2f} is {AGEO} en die taxi van {ORG} komt gewoon niet!! 3 keer deze maand. ze zat {DATED} 2 uur te wachten in de kou bij de dagbesteding. niemand neemt op. en als je belt krijg je een bandje. ze is daarna ziek geworden. bel me ff terug {MOB} of app naar dit nummer
+hoi ik ben {P1f} {EMO} mijn moeder {P2f} is {AGEO} en die taxi van {TAXI} komt gewoon niet!! 3 keer deze maand. ze zat {DATED} 2 uur te wachten in de kou bij de dagbesteding. niemand neemt op. en als je belt krijg je een bandje. ze is daarna ziek geworden. bel me ff terug {MOB} of app naar dit nummer
 """),
 ("", """
 Telefoonnotitie {DATEN}, {TIME}
 Beller: {P1t} {P1s} ({AGE}), {P1h} belt namens {P1z} zoon {P2f} ({AGEK}).
-Onderwerp: Jeugdwet, wachtlijst {ORG}. Sinds {YEAR} op de wachtlijst voor behandeling. Huisarts heeft verwezen. {P1H} voelt zich niet gehoord door de jeugdconsulent, {P3i}.
+Onderwerp: Jeugdwet, wachtlijst {JEUGD}. Sinds {YEAR} op de wachtlijst voor behandeling. Huisarts heeft verwezen. {P1H} voelt zich niet gehoord door de jeugdconsulent, {P3i}.
 Terugbelnummer: {PHONE}
 Afspraak: ik bel {DATED} terug na overleg met {P1z} consulent. Dossier {DOSS}.
 """),
@@ -760,14 +785,14 @@ Handtekening,
 ("lc?", """
 Goedemorgen,
 
-Ik ben {P1}, moeder van {P2f} ({AGEK}). Mijn zoon gaat met het leerlingenvervoer naar school maar de chauffeur van {ORG} rijdt veel te hard en scheldt. {P2f} is bang en wil niet meer instappen. Ik heb op {DATED} gebeld met de planning maar er gebeurt niks. Kenteken van het busje was {PLATE}.
+Ik ben {P1}, moeder van {P2f} ({AGEK}). Mijn zoon gaat met het leerlingenvervoer naar school maar de chauffeur van {TAXI} rijdt veel te hard en scheldt. {P2f} is bang en wil niet meer instappen. Ik heb op {DATED} gebeld met de planning maar er gebeurt niks. Kenteken van het busje was {PLATE}.
 Mijn nummer is {MOB}.
 Groetjes {P1f}
 """),
 ("", """
 Contactmoment {DATEN} - huisbezoek
 Aanwezig: {P1} (inwoner), {P2f} (dochter, mantelzorger), vertrouwenspersoon.
-{P1T} {P1s} is {AGEO} jaar en woont alleen aan de {STREET}. Na de val in {YEAR} is de Wmo-indicatie niet aangepast. De dochter doet alles, ook de was. {ORG} komt maar 1 keer per week. Afspraak: samen een melding doen bij het Wmo-loket en het keukentafelgesprek voorbereiden. Volgende afspraak {DATED} om {TIME}.
+{P1T} {P1s} is {AGEO} jaar en woont alleen aan de {STREET}. Na de val in {YEAR} is de Wmo-indicatie niet aangepast. De dochter doet alles, ook de was. {THUIS} komt maar 1 keer per week. Afspraak: samen een melding doen bij het Wmo-loket en het keukentafelgesprek voorbereiden. Volgende afspraak {DATED} om {TIME}.
 """),
 ("lc", """
 waarom moet ik alles 3 keer sturen?? ik heb het al gemaild naar {P2w} op {DATED}. mijn uitkering is gestopt en de huur van {AMT} moet betaald. ik heb 2 kinderen en de school vraagt ook geld. bsn {BSN}. dit is echt schandalig {EMO}{EMO}
@@ -798,7 +823,7 @@ Wat wil je bereiken: dat de boete van tafel gaat.
 ("", """
 Signaal aan de gemeente (concept)
 
-In de periode januari tot en met maart meldden zich 6 inwoners met klachten over de vervoerder {ORG}. Melders waren tussen 70 en 89 jaar. Ritten werden te laat of niet uitgevoerd; in twee gevallen stond een inwoner meer dan een uur buiten. Eén inwoner ({AGEO} jaar, woonachtig in {WIJK}) viel tijdens het wachten. Wij vragen de gemeente het contract te bespreken en de klachtenafhandeling te verbeteren. Reactie graag voor 1 juni.
+In de periode januari tot en met maart meldden zich 6 inwoners met klachten over de vervoerder {TAXI}. Melders waren tussen 70 en 89 jaar. Ritten werden te laat of niet uitgevoerd; in twee gevallen stond een inwoner meer dan een uur buiten. Eén inwoner ({AGEO} jaar, woonachtig in {WIJK}) viel tijdens het wachten. Wij vragen de gemeente het contract te bespreken en de klachtenafhandeling te verbeteren. Reactie graag voor 1 juni.
 """),
 ("", """
 Verslag bemiddelingsgesprek {DATEN}
@@ -832,7 +857,7 @@ Hallo, ik ben {P1f}. Ik woon in {CITY} sinds {YEAR}. Mijn Nederlands is niet goe
 ("", """
 Notitie contact met zorgaanbieder
 Datum: {DATEN}
-Gesproken met: {P2}, locatiemanager {ORG}, {TEL}.
+Gesproken met: {P2}, locatiemanager {GGZ}, {TEL}.
 Betreft: {P1t} {P1i}, cliëntnummer {KLANT}.
 {P2T} {P2s} bevestigt dat de begeleiding sinds {DATED} niet is geleverd vanwege personeelstekort. Er komt een vervanger vanaf volgende week maandag. Ik heb {P1s} daarna gebeld; {P1h} is tevreden met deze afspraak.
 """),
@@ -853,7 +878,7 @@ Tel. {PHONE}
 ("lc", """
 [{DATEN} {TIME}] {P1f}: is mijn aanvraag al binnen?
 [{DATEN} {TIME2}] vertrouwenspersoon: Hoi {P1f}, nog niet, ik heb gebeld met het loket. Ze zeggen eind van de week.
-[{DATEN} {TIME3}] {P1f}: ok. {P2f} van {ORG} zegt dat ze zonder indicatie niet meer kunnen komen
+[{DATEN} {TIME3}] {P1f}: ok. {P2f} van {THUIS} zegt dat ze zonder indicatie niet meer kunnen komen
 [{DATEN} {TIME4}] {P1f}: vanaf {DATED} dan
 """),
 ("", """
@@ -861,7 +886,7 @@ Onderwerp: Re: klacht thuiszorg
 
 Beste vertrouwenspersoon,
 
-Ik heb de klacht van mijn vader {P2} ({AGEO}) nu ook schriftelijk ingediend bij {ORG}, met kopie aan {ORGMAIL}. Toen kreeg ik binnen een dag een reactie van de teamleider, {P3x}. Zij wil graag langskomen bij mijn vader op de {ADDR}.
+Ik heb de klacht van mijn vader {P2} ({AGEO}) nu ook schriftelijk ingediend bij {THUIS}, met kopie aan {ORGMAIL}. Toen kreeg ik binnen een dag een reactie van de teamleider, {P3x}. Zij wil graag langskomen bij mijn vader op de {ADDR}.
 Zou u daarbij willen zijn?
 
 Vriendelijke groet,
@@ -931,11 +956,11 @@ Inwoner {P1s} heeft toestemming gegeven om met deze personen te bellen. Afspraak
 ("", """
 Geachte vertrouwenspersoon,
 
-Met deze brief reageren wij op de klacht van {P1t} {P1i} over de dagbesteding. {ORG} betreurt dat {P1z} vaste begeleider langdurig afwezig was. Vanaf {DATED} is er een vaste vervanger, {P2}. Wij hebben {P1t} {P1s} ook uitgenodigd voor een gesprek.
+Met deze brief reageren wij op de klacht van {P1t} {P1i} over de dagbesteding. {GGZ} betreurt dat {P1z} vaste begeleider langdurig afwezig was. Vanaf {DATED} is er een vaste vervanger, {P2}. Wij hebben {P1t} {P1s} ook uitgenodigd voor een gesprek.
 
 Met vriendelijke groet,
 {P3}
-Klachtenfunctionaris {ORG}
+Klachtenfunctionaris {GGZ}
 {ORGMAIL}
 """),
 ("lc", """
@@ -960,7 +985,7 @@ Hoogachtend,
 {P1}
 """),
 ("lc?", """
-Bon dia, mi nòmber ta {P1}. Ik woon nu {YEAR} jaar in {CITY}. Mijn dochter {P2f} is {AGEK} en heeft autisme. Het jeugdteam heeft gezegd dat {ORG} haar gaat helpen maar na de intake op {DATED} hebben we niks meer gehoord. Ik ben boos en moe. Bel mij aub {MOB}
+Bon dia, mi nòmber ta {P1}. Ik woon nu {YEAR} jaar in {CITY}. Mijn dochter {P2f} is {AGEK} en heeft autisme. Het jeugdteam heeft gezegd dat {JEUGD} haar gaat helpen maar na de intake op {DATED} hebben we niks meer gehoord. Ik ben boos en moe. Bel mij aub {MOB}
 """),
 ("", """
 Terugkoppeling aan inwoner, {DATEN}
@@ -995,22 +1020,22 @@ weet iemand hoe dat zit met die huurtoeslag? ik moet {AMT} terug betalen aan de 
 """),
 ("", """
 Verslag telefonisch overleg {DATEN}
-Met: {P2}, jeugdconsulent, en {P3}, gedragswetenschapper {ORG}.
+Met: {P2}, jeugdconsulent, en {P3}, gedragswetenschapper {JEUGD}.
 Over: {P1f} ({AGEK}), woonachtig bij moeder, {P4x}.
 De consulent bevestigt dat de indicatie voor 5 jaar is afgegeven maar dat het budget per {DATED} op is. De gedragswetenschapper adviseert met klem om door te gaan. Afspraak: consulent overlegt intern, terugkoppeling uiterlijk {DATED2}.
 """),
 ("lc?", """
 Meneer, mevrouw,
-ik schrijf namens mijn oom {P2}, hij spreekt geen Nederlands. Sinds {DATED} woont hij in een kamer van {ORG} aan de {STREET}. De kamer is vies en er is schimmel. Hij betaalt {AMT} per maand. De begeleider {P3f} zegt dat hij blij moet zijn. Shukran. {P1}, {MOB}
+ik schrijf namens mijn oom {P2}, hij spreekt geen Nederlands. Sinds {DATED} woont hij in een kamer van {GGZ} aan de {STREET}. De kamer is vies en er is schimmel. Hij betaalt {AMT} per maand. De begeleider {P3f} zegt dat hij blij moet zijn. Shukran. {P1}, {MOB}
 """),
 ("", """
 Klachtformulier
 Naam klager: {P1}
 Telefoon: {PHONE}
 E-mail: {P1e}
-Klacht over: {ORG}
+Klacht over: {THUIS}
 Datum voorval: {DATEN}
-Omschrijving: de hulp heeft sieraden van mijn moeder ({AGEO}) meegenomen, dat denken wij. Wij hebben aangifte gedaan bij de politie. {ORG} zegt dat het onmogelijk is.
+Omschrijving: de hulp heeft sieraden van mijn moeder ({AGEO}) meegenomen, dat denken wij. Wij hebben aangifte gedaan bij de politie. {THUIS} zegt dat het onmogelijk is.
 Gewenste oplossing: onderzoek en een nieuwe hulp.
 """),
 ("", """
@@ -1064,7 +1089,7 @@ Inwoner {P1} (geb. {DOB}) is op {DATED} verhuisd naar de {ADDR} in {CITY}. De hu
 Oude adres niet meer gebruiken.
 """),
 ("lc", """
-{P2f} is vandaag weer niet gekomen. 3e keer. ik heb geen eten in huis want zij doet boodschappen voor me. ik ben {AGEO} en loop slecht. hoe kan ik klagen over {ORG}? bij de gemeente zeggen ze dat ik zelf een andere aanbieder moet zoeken maar dat kan ik niet. mijn dochter woont in {CITY}, te ver weg.
+{P2f} is vandaag weer niet gekomen. 3e keer. ik heb geen eten in huis want zij doet boodschappen voor me. ik ben {AGEO} en loop slecht. hoe kan ik klagen over {THUIS}? bij de gemeente zeggen ze dat ik zelf een andere aanbieder moet zoeken maar dat kan ik niet. mijn dochter woont in {CITY}, te ver weg.
 {P1}
 """),
 ("", """
@@ -1083,7 +1108,7 @@ Groet {P1f}
 ("", """
 Verslag gesprek
 Datum: {DATEN}
-Aanwezigen: {P1} en {P1z} partner {P2}; {P3i}, wijkverpleegkundige van {ORG}.
+Aanwezigen: {P1} en {P1z} partner {P2}; {P3i}, wijkverpleegkundige van {THUIS}.
 {P2f} is {AGEO} en heeft dementie. De partner is overbelast. Respijtzorg is aangevraagd maar de gemeente zegt dat er geen plek is. Zwart op wit is niets toegezegd. Vertrouwenspersoon belt Team Wmo.
 """),
 ("lc?", """
@@ -1106,7 +1131,7 @@ Ik wil een klacht indienen over de heer {P2s}. Ook zijn collega {P3} was onbesch
 {ADDR}
 """),
 ("lc", """
-goedemorgen dit is {P1f} van de {STREET}. mijn rolstoel is al 5 weken kapot en {ORG} zegt dat de gemeente moet betalen. de gemeente zegt {ORG} moet het doen. intussen zit ik binnen. geb {DOB} als u het nodig hebt. tel {PHONE}
+goedemorgen dit is {P1f} van de {STREET}. mijn rolstoel is al 5 weken kapot en {HULPM} zegt dat de gemeente moet betalen. de gemeente zegt {HULPM} moet het doen. intussen zit ik binnen. geb {DOB} als u het nodig hebt. tel {PHONE}
 """),
 ("", """
 Rapportage aan inwoner
@@ -1128,7 +1153,7 @@ Brief van de zorgaanbieder
 Betreft: beëindiging zorg {P1t} {P1}, geboren {DOB}, cliëntnummer {KLANT}
 
 Geachte heer/mevrouw,
-Per {DATEL} beëindigt {ORG} de ambulante begeleiding, omdat de indicatie is verlopen en er geen nieuwe beschikking is ontvangen. Wij hebben de gemeente hierover op {DATED} geïnformeerd.
+Per {DATEL} beëindigt {GGZ} de ambulante begeleiding, omdat de indicatie is verlopen en er geen nieuwe beschikking is ontvangen. Wij hebben de gemeente hierover op {DATED} geïnformeerd.
 {P2}, zorgcoördinator
 {TEL}
 """),
@@ -1143,7 +1168,7 @@ HALLO VERTROUWENSPERSOON. MIJN NAAM IS {P1}. IK HEB GEEN GELD MEER VOOR DE HUUR 
 ("", """
 Beste vertrouwenspersoon,
 
-Vorig jaar kreeg mijn moeder {P2} een nieuwe rolstoel. Toen {ORG} de rolstoel kwam afleveren, paste hij niet door de deur. Maar {ORG} zegt dat de maat goed was volgens de aanvraag. Nu staat de rolstoel in de gang. Mijn moeder is {AGEO} en woont op de {ADDR} in {CITY}.
+Vorig jaar kreeg mijn moeder {P2} een nieuwe rolstoel. Toen {HULPM} de rolstoel kwam afleveren, paste hij niet door de deur. Maar {HULPM} zegt dat de maat goed was volgens de aanvraag. Nu staat de rolstoel in de gang. Mijn moeder is {AGEO} en woont op de {ADDR} in {CITY}.
 Wie moet dit oplossen? Ik ben {P1}, bereikbaar op {PHONE}.
 """),
 ("lc?", """
@@ -1265,12 +1290,12 @@ Mijn vader {P2} is {AGEO} jaar. Hij heeft een onvolledige AOW omdat hij pas in {
 {P1e}
 """),
 ("lc", """
-BESCHERMD WONEN WACHTLIJST 14 MAANDEN!!! mijn broer {P2f} slaapt bij mij op de bank. hij is psychotisch geweest en {ORG} zegt geen plek. de gemeente zegt bel {ORG}. wie is verantwoordelijk?? ik ben {P1} en ik kan niet meer. {MOB}
+BESCHERMD WONEN WACHTLIJST 14 MAANDEN!!! mijn broer {P2f} slaapt bij mij op de bank. hij is psychotisch geweest en {GGZ} zegt geen plek. de gemeente zegt bel {GGZ}. wie is verantwoordelijk?? ik ben {P1} en ik kan niet meer. {MOB}
 """),
 ("", """
 SMS {DATEN} {TIME}
 Van: {MOB}
-Hoi, met {P1f}, moeder van {P2f}. Logeeropvang bij {ORG} gaat niet door dit weekend, geen personeel. Derde keer. Ik moet werken zaterdag. Weet u of de gemeente iets anders heeft? Mail mag ook: {P1e}. Groet {P1}
+Hoi, met {P1f}, moeder van {P2f}. Logeeropvang bij {JEUGD} gaat niet door dit weekend, geen personeel. Derde keer. Ik moet werken zaterdag. Weet u of de gemeente iets anders heeft? Mail mag ook: {P1e}. Groet {P1}
 """),
 ("", """
 Notitie over betrokkenen
@@ -1300,7 +1325,7 @@ Betreft: eigen bijdrage, cliëntnummer {KLANT}, geboortedatum {DOB}
 Geachte {P1t} {P1s},
 Bij controle bleek dat wij over de maanden juni en juli ten onrechte zorg hebben gefactureerd. Ook het CAK heeft daardoor een te hoge eigen bijdrage berekend. Wij corrigeren dit. U hoeft niets te doen.
 Met vriendelijke groet,
-{P2}, administratie {ORG}
+{P2}, administratie {THUIS}
 """),
 ("lc?", """
 Goedemiddag,
@@ -1388,7 +1413,7 @@ Inwoner heeft al 3 jaar een indicatie, maar sinds de aanbesteding is de zorg ver
 Telefonische melding {DATEN}
 Beller: {P2}, doktersassistente praktijk aan de {STREET}.
 Zij belt met toestemming van patiënt {P1} ({AGEO}), {P1r}. Hij woont alleen in {WIJK} en de thuiszorg komt al 2 weken niet. Huisarts heeft de gemeente gebeld, geen reactie. Patiënt is slecht ter been en vergeetachtig.
-Actie: vandaag contact met {ORG} en Team Wmo; terugkoppeling aan de praktijk op {TEL}.
+Actie: vandaag contact met {THUIS} en Team Wmo; terugkoppeling aan de praktijk op {TEL}.
 """),
 ("", """
 Beste vertrouwenspersoon,
@@ -1407,12 +1432,12 @@ hee! sorry dat ik stoor 🎄 de kledingbank zegt dat ik een nieuwe verwijzing no
 ("", """
 Klacht over ontslag uit behandeling
 
-Op {DATEL} kreeg mijn zoon {P2} ({AGE}) te horen dat zijn behandeling bij {ORG} stopt, omdat hij "onvoldoende gemotiveerd" zou zijn. Hij heeft een depressie. Er is geen overdracht naar de huisarts gedaan. De regiebehandelaar, {P3i}, wilde mij niet te woord staan.
+Op {DATEL} kreeg mijn zoon {P2} ({AGE}) te horen dat zijn behandeling bij {GGZ} stopt, omdat hij "onvoldoende gemotiveerd" zou zijn. Hij heeft een depressie. Er is geen overdracht naar de huisarts gedaan. De regiebehandelaar, {P3i}, wilde mij niet te woord staan.
 Ik wil dat de behandeling doorgaat tot er een goede overdracht is.
 {P1}, {TEL}
 """),
 ("lc?", """
-Hallo, ik ben {P1f} en ik ben {AGEK}. Ik zorg voor mijn moeder want zij heeft MS. Op school zeggen ze dat ik jonge mantelzorger ben en dat er hulp is maar de gemeente zegt mijn moeder heeft genoeg uren. Ik heb geen tijd voor huiswerk. Mijn mentor {P2} zei dat ik jullie kon mailen. Mijn mail: {P1e}
+Hallo, ik ben {P1f} en ik ben {AGET}. Ik zorg voor mijn moeder want zij heeft MS. Op school zeggen ze dat ik jonge mantelzorger ben en dat er hulp is maar de gemeente zegt mijn moeder heeft genoeg uren. Ik heb geen tijd voor huiswerk. Mijn mentor {P2} zei dat ik jullie kon mailen. Mijn mail: {P1e}
 """),
 ("", """
 Notitie
@@ -1430,7 +1455,7 @@ Mentorschap {P1}
 {BEW}
 
 Geachte vertrouwenspersoon,
-Als mentor van {P1t} {P1s} (geb. {DOB}, BSN {BSN}, verblijft in {ORG}) maak ik mij zorgen over de vermindering van de dagbesteding. Het zorgplan is niet met mij besproken. Ik ben de wettelijk vertegenwoordiger.
+Als mentor van {P1t} {P1s} (geb. {DOB}, BSN {BSN}, verblijft in {GGZ}) maak ik mij zorgen over de vermindering van de dagbesteding. Het zorgplan is niet met mij besproken. Ik ben de wettelijk vertegenwoordiger.
 Met vriendelijke groet,
 {P2}
 {BEWMAIL} | {TEL}
@@ -1440,6 +1465,7 @@ Signaal kwartaal 2 (concept)
 Drie inwoners meldden dat de Wmo-brieven nog steeds 'u ontvangt binnen 8 weken bericht' vermelden terwijl de gemiddelde doorlooptijd 15 weken is. Twee van hen waren ouder dan 80 jaar. Eén inwoner uit {WIJK} kreeg in die tijd geen hulp. Artikel 2.3.2 Wmo 2015 geeft de termijnen. Wij vragen de gemeente de brieven aan te passen en de achterstand te melden.
 """),
 ("lc?", """
+#P2=m
 Beste,
 Mijn ex {P2} heeft mij opgegeven als woonachtig op zijn adres, {ADDR}. Daarom stopt de gemeente mijn bijstand. Ik woon daar al sinds {DATED} niet meer! Ik sta ingeschreven op de {ADDR2} in {CITY}. Hoe bewijs ik dat? {P1}
 {MOB}
@@ -1459,7 +1485,7 @@ Vervolg: gesprek met inwoner op {DATED} om {TIME}.
 ("", """
 Dear Sir or Madam,
 
-I am writing on behalf of my father, {P2}, who lives at {ADDR} in {CITY}. I live in {HOME} and cannot visit often. Since {DATEL} the home care from {ORG} comes irregularly and he has lost weight. He is {AGEO} years old. Could you please contact him? His phone: {TEL}. My e-mail: {P1e}.
+I am writing on behalf of my father, {P2}, who lives at {ADDR} in {CITY}. I live in {HOME} and cannot visit often. Since {DATEL} the home care from {THUIS} comes irregularly and he has lost weight. He is {AGEO} years old. Could you please contact him? His phone: {TEL}. My e-mail: {P1e}.
 
 Kind regards,
 {P1}
@@ -1469,10 +1495,10 @@ Verslag overleg school - jeugdteam - ouder
 Datum: {DATEN}
 Aanwezig: {P1} (moeder), {P2} (leerplichtambtenaar), {P3i} (jeugdconsulent), {P4} (zorgcoördinator school), vertrouwenspersoon.
 {P5f} ({AGEK}) zit 3 maanden thuis. Er is geen passende plek. Toen de leerplichtambtenaar een proces-verbaal noemde, werd moeder emotioneel.
-Afspraken: jeugdconsulent zoekt plek bij {ORG}; leerplicht schort op.
+Afspraken: jeugdconsulent zoekt plek bij {JEUGD}; leerplicht schort op.
 """),
 ("lc", """
-ja hallo met {P1f} eh ik bel over mijn vader {P2} die woont in {WIJK} eh de hulp komt niet meer en hij is {AGEO} eh ik heb gebeld met {ORG} en toen zeiden ze bel de gemeente en de gemeente zegt bel {ORG} eh kunt u terugbellen op {MOB} dank u
+ja hallo met {P1f} eh ik bel over mijn vader {P2} die woont in {WIJK} eh de hulp komt niet meer en hij is {AGEO} eh ik heb gebeld met {THUIS} en toen zeiden ze bel de gemeente en de gemeente zegt bel {THUIS} eh kunt u terugbellen op {MOB} dank u
 """),
 ("", """
 Intakeformulier
@@ -1482,7 +1508,7 @@ Leeftijd: {AGEO}
 BSN: {BSN}
 Adres: {ADDR}, {PC} {CITY}
 Telefoon: {TEL}
-Beschrijving: Scootmobiel is teruggehaald door {ORG} omdat ik het niet zou gebruiken. Ik gebruik het elke dag om naar de winkel te gaan!
+Beschrijving: Scootmobiel is teruggehaald door {HULPM} omdat ik het niet zou gebruiken. Ik gebruik het elke dag om naar de winkel te gaan!
 Gewenst: scootmobiel terug.
 """),
 ("", """
@@ -1494,7 +1520,7 @@ Met vriendelijke groet,
 {BEW}
 """),
 ("lc?", """
-Goedemorgen, wij zijn {P1} en {P2}. Wij hebben een zoon van {AGEK} met een ernstige beperking. Sinds de gemeente een nieuwe aanbieder heeft gekozen, {ORG}, komt er steeds iemand anders. Onze zoon raakt daarvan in paniek. Eerder hadden we een vaste begeleider, {P3f}. Kunnen wij kiezen voor pgb? Bereikbaar: {P1e}
+Goedemorgen, wij zijn {P1} en {P2}. Wij hebben een zoon van {AGEK} met een ernstige beperking. Sinds de gemeente een nieuwe aanbieder heeft gekozen, {JEUGD}, komt er steeds iemand anders. Onze zoon raakt daarvan in paniek. Eerder hadden we een vaste begeleider, {P3f}. Kunnen wij kiezen voor pgb? Bereikbaar: {P1e}
 """),
 ("", """
 Notitie na gesprek met juridisch medewerker gemeente
@@ -1518,11 +1544,11 @@ GOEDEMIDDAG IK BEN {P1} UIT {CITY}. IK HEB GEEN BRIL MEER EN TYP ZO. DE GEMEENTE
 ("", """
 Geachte vertrouwenspersoon,
 
-Ik heb een klacht over de zorg voor mijn broer {P2}. Ook {ORG} heeft hem laten vallen: de begeleiding stopte zonder overleg. Maar {ORG2} zou het overnemen, en daar staat hij nu al 4 maanden op de wachtlijst. In de tussentijd heeft hij zijn huur niet betaald en dreigt ontruiming.
+Ik heb een klacht over de zorg voor mijn broer {P2}. Ook {GGZ} heeft hem laten vallen: de begeleiding stopte zonder overleg. Maar {GGZ2} zou het overnemen, en daar staat hij nu al 4 maanden op de wachtlijst. In de tussentijd heeft hij zijn huur niet betaald en dreigt ontruiming.
 Ik ben {P1}, tel. {PHONE}. Mijn broer woont op de {STREET} in {CITY}.
 """),
 ("", """
-Verslag klachtgesprek bij {ORG}
+Verslag klachtgesprek bij {THUIS}
 Datum: {DATEN}
 Aanwezig: {P1} (klager), {P2i} (manager zorg), {P3} (klachtenfunctionaris), vertrouwenspersoon.
 De manager erkent dat de wijkverpleging in augustus vaak later kwam dan afgesproken (tot 2 uur). Oorzaak: ziekte en vakanties. {P1T} {P1s} vraagt om vaste tijden. Afgesproken: vaste tijd tussen 08:00-09:30, evaluatie op {DATED}.
@@ -1540,9 +1566,10 @@ Hartelijke groet,
 {WELZMAIL}
 """),
 ("", """
+#P1=f
 Telefoonnotitie {DATEN}
 {P1T} {P1s} ({AGEO}), vaste telefoon {TEL}; zoon {P2} belt mee via {MOB}.
-De huishoudelijke hulp van {ORG} is per maand teruggebracht naar 'schoon en leefbaar huis' zonder nieuw gesprek. De zoon wil bezwaar maken namens moeder. Machtiging nodig.
+De huishoudelijke hulp van {THUIS} is per maand teruggebracht naar 'schoon en leefbaar huis' zonder nieuw gesprek. De zoon wil bezwaar maken namens moeder. Machtiging nodig.
 Actie: machtigingsformulier per post sturen naar {ADDR}, {PC} {CITY}.
 """),
 ("lc?", """
@@ -1552,9 +1579,9 @@ Hallo, ik ben student (hbo, 2e jaar) en woon op kamers in {CITY}. Ik heb een hee
 ("", """
 Doorgestuurde WhatsApp (screenshot overgetypt door inwoner)
 
-{ORG} planning: Goedemorgen, uw begeleider {P2f} is ziek. Wij zoeken vervanging.
+{GGZ} planning: Goedemorgen, uw begeleider {P2f} is ziek. Wij zoeken vervanging.
 {P1f}: Alweer? Dit is de 5e keer.
-{ORG} planning: Helaas. Wij bellen u {DATED}.
+{GGZ} planning: Helaas. Wij bellen u {DATED}.
 {P1f}: Ik heb morgen een afspraak bij de rechter over mijn schulden. Ik had hulp nodig.
 
 Kunt u hiermee iets? Groet {P1}, {MOB}
@@ -1618,7 +1645,7 @@ def render(template, flags, doc):
     text, spans = "", []
     for s, label in segs:
         if lower:
-            s = s.lower()
+            s = s.replace("İ", "I").lower()
         elif flags == "uc":
             s = s.upper()
         if label:
