@@ -692,6 +692,10 @@ class Doc:
     def s_YEAR(self):
         return [(str(self.rng.randint(2009, 2025)), None)]
 
+    def s_YRANGE(self):
+        y = self.rng.randint(2012, 2022)
+        return [("%d-%d" % (y, y + self.rng.randint(1, 3)), None)]
+
     def s_GEMNR(self):
         return [(self.rng.choice(["14 0", "140"]) + str(self.rng.choice([10, 13, 15, 20, 23, 24, 26, 30, 33, 35, 36,
                                                                          38, 40, 43, 45, 50, 53, 55, 58, 70, 71, 72, 73, 74, 75, 76, 77, 78, 79])), None)]
@@ -734,7 +738,7 @@ DEV_FRAMES = [
 ("", """
 Geachte heer, mevrouw,
 
-Mijn naam is {P1} en ik woon aan de {ADDR} in {CITY}. Op {DATEL} heb ik een beschikking gekregen over mijn huishoudelijke hulp (kenmerk {KENM}). De hulp van {THUIS} is teruggebracht van 4 naar 2 uur per week. Ik ben {AGEO} jaar en heb reuma. Ik kan dit niet zelf.
+Mijn naam is {P1} en ik woon aan de {ADDR} in {CITY}. Op {DATEL} heb ik een beschikking gekregen over mijn huishoudelijke hulp (kenmerk {KENM}). De hulp van {THUIS} is teruggebracht van 4 naar 2 uur per week. Ik ben {AGEO} jaar en heb reuma. Ik kan dit niet zelf. Maart en april waren al zwaar, toen had ik ook geen hulp. [[Mijn buurvrouw doet nu de boodschappen bij Albert Heijn.|Mijn zoon woont ver weg.|]]
 Kunt u mij helpen met een bezwaar? U kunt mij bellen op {TEL}.
 
 Met vriendelijke groet,
@@ -746,7 +750,7 @@ hoi ik ben {P1f} {EMO} mijn moeder {P2f} is {AGEO} en die taxi van {TAXI} komt g
 ("", """
 Telefoonnotitie {DATEN}, {TIME}
 Beller: {P1t} {P1s} ({AGE}), {P1h} belt namens {P1z} zoon {P2f} ({AGEK}).
-Onderwerp: Jeugdwet, wachtlijst {JEUGD}. Sinds {YEAR} op de wachtlijst voor behandeling. Huisarts heeft verwezen. {P1H} voelt zich niet gehoord door de jeugdconsulent, {P3i}.
+Onderwerp: Jeugdwet, wachtlijst {JEUGD}. Sinds {YEAR} op de wachtlijst voor behandeling, al 14 maanden. Huisarts heeft verwezen. {P1H} voelt zich niet gehoord door de jeugdconsulent, {P3i}.
 Terugbelnummer: {PHONE}
 Afspraak: ik bel {DATED} terug na overleg met {P1z} consulent. Dossier {DOSS}.
 """),
@@ -767,6 +771,7 @@ Geachte {P1t} {P1s},
 Wij missen nog de bankafschriften van rekening {IBAN} over de afgelopen 3 maanden. Als wij deze niet binnen 2 weken ontvangen, nemen wij uw aanvraag niet in behandeling (art. 4:5 Awb).
 Met vriendelijke groet,
 {P2i}, consulent Inkomen
+Bereikbaar via {GEMNR} ([[ma t/m vr|maandag tot en met donderdag]] {TIME})
 """),
 ("", """
 BEZWAARSCHRIFT
@@ -776,7 +781,7 @@ Adres: {ADDR}, {PC} {CITY}
 BSN: {BSN}
 Geboortedatum: {DOB}
 
-Hierbij maak ik bezwaar tegen het besluit van {DATEL} met kenmerk {KENM}, waarin mijn aanvraag voor een scootmobiel wordt afgewezen. Ik ben aangewezen op een rollator en kan de winkels niet meer bereiken. Het advies van de ergotherapeut is niet meegewogen.
+Hierbij maak ik bezwaar tegen het besluit van {DATEL} met kenmerk {KENM}, waarin mijn aanvraag voor een scootmobiel wordt afgewezen. Ik ben aangewezen op een rollator en kan de winkels niet meer bereiken. Het advies van de ergotherapeut is niet meegewogen. De rollator (artikelnummer {PROD}) is versleten.
 De gronden volgen. Ik vraag u mij te horen.
 
 Handtekening,
@@ -785,13 +790,14 @@ Handtekening,
 ("lc?", """
 Goedemorgen,
 
-Ik ben {P1}, moeder van {P2f} ({AGEK}). Mijn zoon gaat met het leerlingenvervoer naar school maar de chauffeur van {TAXI} rijdt veel te hard en scheldt. {P2f} is bang en wil niet meer instappen. Ik heb op {DATED} gebeld met de planning maar er gebeurt niks. Kenteken van het busje was {PLATE}.
+Ik ben {P1}, moeder van {P2f} ({AGEK}). Mijn zoon gaat met het leerlingenvervoer naar school maar de chauffeur van {TAXI} rijdt veel te hard en scheldt. {P2f} is bang en wil niet meer instappen. Ik heb op {DATED} gebeld met de planning maar er gebeurt niks. Kenteken van het busje was {PLATE}. De kinderen in de bus zijn tussen 6 en 12 jaar.
 Mijn nummer is {MOB}.
 Groetjes {P1f}
 """),
 ("", """
 Contactmoment {DATEN} - huisbezoek
 Aanwezig: {P1} (inwoner), {P2f} (dochter, mantelzorger), vertrouwenspersoon.
+[[Dinsdag|Woensdag|Vrijdag]] gepland, op verzoek van de dochter verschoven.
 {P1T} {P1s} is {AGEO} jaar en woont alleen aan de {STREET}. Na de val in {YEAR} is de Wmo-indicatie niet aangepast. De dochter doet alles, ook de was. {THUIS} komt maar 1 keer per week. Afspraak: samen een melding doen bij het Wmo-loket en het keukentafelgesprek voorbereiden. Volgende afspraak {DATED} om {TIME}.
 """),
 ("lc", """
@@ -805,6 +811,7 @@ Namens mijn cliënt {P1t} {P1} (geb. {DOB}) wend ik mij tot u. {BEW} is sinds {Y
 Met vriendelijke groet,
 {P3}
 Beschermingsbewindvoerder, {BEW}
+KvK-nummer kantoor: zie website
 T {TEL} | {BEWMAIL}
 """),
 ("", """
@@ -819,15 +826,16 @@ Gebied: Participatiewet
 Organisatie: gemeente, Werk en Inkomen
 Wat is er gebeurd: boete van {AMT} omdat ik inkomsten niet zou hebben gemeld. Ik werkte maar 2 dagen via een uitzendbureau.
 Wat wil je bereiken: dat de boete van tafel gaat.
+Leeftijd: {AGE}
 """),
 ("", """
 Signaal aan de gemeente (concept)
 
-In de periode januari tot en met maart meldden zich 6 inwoners met klachten over de vervoerder {TAXI}. Melders waren tussen 70 en 89 jaar. Ritten werden te laat of niet uitgevoerd; in twee gevallen stond een inwoner meer dan een uur buiten. Eén inwoner ({AGEO} jaar, woonachtig in {WIJK}) viel tijdens het wachten. Wij vragen de gemeente het contract te bespreken en de klachtenafhandeling te verbeteren. Reactie graag voor 1 juni.
+In de periode januari tot en met maart meldden zich 6 inwoners met klachten over de vervoerder {TAXI}. Melders waren tussen 70 en 89 jaar. Ritten werden te laat of niet uitgevoerd; in twee gevallen stond een inwoner meer dan een uur buiten. Eén {AGEO}-jarige inwoner uit {WIJK} viel tijdens het wachten. Bij ernstige situaties belden omstanders 112. Wij vragen de gemeente het contract te bespreken en de klachtenafhandeling te verbeteren. Reactie graag voor 1 juni.
 """),
 ("", """
 Verslag bemiddelingsgesprek {DATEN}
-Aanwezig: {P1} (inwoner), {P2i} (teamleider Wmo), {P3} (consulent), vertrouwenspersoon (gespreksleider).
+Aanwezig: {P1} (inwoner), {P2a} {P2i}, teamleider Wmo, {P3} (consulent), vertrouwenspersoon (gespreksleider).
 1. {P1T} {P1s} legt uit dat {P1h} zich niet serieus genomen voelt door de consulent.
 2. {P2T} {P2s} erkent dat de brief van {DATED} onduidelijk was en biedt excuses aan.
 3. Afspraak: nieuw onderzoek door een andere consulent binnen 4 weken. {P3f} zorgt voor de planning.
@@ -836,7 +844,7 @@ Volgende gesprek: {DATED2}, {TIME}.
 ("", """
 Beste {P1f},
 
-Zoals beloofd stuur ik je de gegevens van de cliëntondersteuner: {P2}, bereikbaar op {TEL} of {P2w}. Zij kan je helpen bij het gesprek op {DATED}. Neem ook de brief met zaaknummer {ZAAK} mee en je bankpasje. Maar de uitspraak over je bezwaar komt pas later.
+Zoals beloofd stuur ik je de gegevens van de cliëntondersteuner: {P2}, bereikbaar op {TEL} of {P2w}. Zij kan je helpen bij het gesprek op {DATED}. Neem ook de brief met zaaknummer {ZAAK} mee en je bankpasje. Bij geldzorgen kun je ook bellen met 0800-8115 (gratis). Maar de uitspraak over je bezwaar komt pas later.
 
 Hartelijke groet,
 {P3}
@@ -858,7 +866,7 @@ Hallo, ik ben {P1f}. Ik woon in {CITY} sinds {YEAR}. Mijn Nederlands is niet goe
 Notitie contact met zorgaanbieder
 Datum: {DATEN}
 Gesproken met: {P2}, locatiemanager {GGZ}, {TEL}.
-Betreft: {P1t} {P1i}, cliëntnummer {KLANT}.
+Betreft: {P1a} {P1i} ({AGE} jr), cliëntnummer {KLANT}.
 {P2T} {P2s} bevestigt dat de begeleiding sinds {DATED} niet is geleverd vanwege personeelstekort. Er komt een vervanger vanaf volgende week maandag. Ik heb {P1s} daarna gebeld; {P1h} is tevreden met deze afspraak.
 """),
 ("", """
@@ -867,7 +875,7 @@ Aan het college van burgemeester en wethouders
 Betreft: pro-forma bezwaar
 Uw kenmerk: {KENM}
 
-Hierbij teken ik pro-forma bezwaar aan tegen de beslissing van {DATEL} om mijn bijstandsuitkering te herzien en {AMT} terug te vorderen. De gronden stuur ik binnen vier weken na.
+Hierbij teken ik pro-forma bezwaar aan tegen de beslissing van {DATEL} om mijn bijstandsuitkering te herzien en {AMT} terug te vorderen, op grond van art. 58 Participatiewet. De gronden stuur ik binnen vier weken na.
 
 {P1}
 {ADDR}
@@ -886,7 +894,7 @@ Onderwerp: Re: klacht thuiszorg
 
 Beste vertrouwenspersoon,
 
-Ik heb de klacht van mijn vader {P2} ({AGEO}) nu ook schriftelijk ingediend bij {THUIS}, met kopie aan {ORGMAIL}. Toen kreeg ik binnen een dag een reactie van de teamleider, {P3x}. Zij wil graag langskomen bij mijn vader op de {ADDR}.
+Ik heb de klacht van mijn vader, dhr. {P2i} ({AGEO}), nu ook schriftelijk ingediend bij {THUIS}, met kopie aan {ORGMAIL}. Toen kreeg ik binnen een dag een reactie van de teamleider, {P3x}. Zij wil graag langskomen bij mijn vader op de {ADDR}.
 Zou u daarbij willen zijn?
 
 Vriendelijke groet,
@@ -896,18 +904,18 @@ Vriendelijke groet,
 ("", """
 Gespreksnotitie inloopspreekuur {DATEN}
 Inwoner: {P1x}, {AGE} jaar, alleenstaande moeder van drie kinderen.
-Vraag: kosten schoolreisje en laptop voor oudste ({AGEK}). Aanvraag bij de gemeente afgewezen omdat de Stichting Leergeld het moet doen, maar die verwijst terug naar de gemeente. Albert Heijn-bonnen van de voedselbank zijn op.
+Vraag: kosten schoolreisje en laptop voor oudste ({AGEK}). Aanvraag bij de gemeente afgewezen omdat de Stichting Leergeld het moet doen, maar die verwijst terug naar de gemeente. Albert Heijn-bonnen van de voedselbank zijn op. Toeslagen lopen via de Belastingdienst (zie mijn.toeslagen.nl).
 Advies gegeven, samen brief geschreven. Klantnummer gemeente: {KLANT}.
 """),
 ("lc?", """
 Beste mevrouw,
 
-Ik ben {P1} en heb een schoonmaakbedrijf als zzp'er (KvK {KVK}). Door corona en daarna ziekte heb ik Bbz aangevraagd op {DATED}. Nu zegt de gemeente dat mijn website {BIZURL} laat zien dat ik nog werk. Dat is een oude site! Ik heb sinds {YEAR} geen klanten meer.
+Ik ben {P1} en heb een schoonmaakbedrijf als zzp'er (KvK {KVK}). Door corona en daarna ziekte heb ik Bbz aangevraagd op {DATED}. Nu zegt de gemeente dat mijn website {BIZURL} laat zien dat ik nog werk. Dat is een oude site! Ik heb sinds {YEAR} geen klanten meer. In de periode {YRANGE} had ik wel omzet.
 Kunt u meekijken? Groet, {P1f}
 """),
 ("", """
 Aantekening
-{P1T} {P1s} belde boos op. De Wmo-consulent, {P2}, heeft gezegd dat de traplift niet vergoed wordt omdat {P1h} ook kan verhuizen. {P1H} woont al 42 jaar in het huis aan de {STREET} en wil niet weg.
+{P1T} {P1s} belde boos op. De Wmo-consulent, {P2}, heeft gezegd dat de traplift niet vergoed wordt omdat {P1h} ook kan verhuizen. {P1H} woont al 42 jaar in het huis aan de {STREET} en wil niet weg. De bakker op de hoek brengt het brood.
 Geboortedatum inwoner: {DOB}. Telefoon {TEL}.
 Actie: Awb-termijn checken, besluit van {DATED} opvragen.
 """),
@@ -968,7 +976,7 @@ ik ben het echt zat. {P2s} van de gemeente belt nooit terug. al 6 weken. mijn hu
 {P1} {ADDR}
 """),
 ("", """
-Spreekuur {WIJK}, {DATEN}
+Spreekuur {WIJK}, [[maandag|donderdag]] {DATEN}, {TIME}
 1. {P1x} ({AGEO}), vraag over eigen bijdrage CAK. Informatie gegeven.
 2. Jongeman ({AGE}), wil anoniem blijven, klacht over re-integratietraject. Doorverwezen.
 3. {P2x}, klacht over {ORG} (te laat, onvriendelijk). Kwestie geopend, dossiernummer {DOSS}.
@@ -979,7 +987,7 @@ Onderwerp: Verzoek om informatie
 
 Geachte heer/mevrouw,
 
-Ik, {P1r}, verzoek u mij een kopie te sturen van mijn dossier bij Team Jeugd, inclusief gespreksverslagen en e-mails, op grond van artikel 15 AVG. Mijn zoon {P2f} is geboren op {DOBK}. Mijn adres is {ADDR}, {PC} {CITY}.
+Ik, {P1r}, verzoek u mij een kopie te sturen van mijn dossier bij Team Jeugd, inclusief gespreksverslagen en e-mails, op grond van artikel 15 AVG. Mijn zoon {P2f} is geboren op {DOBK}. Sinterklaas en de feestdagen waren een drama dit jaar. Mijn adres is {ADDR}, {PC} {CITY}.
 
 Hoogachtend,
 {P1}
@@ -1054,7 +1062,7 @@ Hoi, kunt u hierbij zijn? Gr. {P1f}
 ("", """
 Aantekening telefonisch contact
 {DATEN}, beller {P1x}, {P1z} nummer: {MOB}.
-Vraagt of {P1h} een klacht mag indienen over {P2}, de schuldhulpverlener van {WELZ}. Die heeft volgens {P1s} de betalingsregeling niet doorgezet, waardoor een deurwaarder beslag legde. Toen heeft {P1h} zelf gebeld met het CJIB.
+Vraagt of {P1h} een klacht mag indienen over {P2}, de schuldhulpverlener van {WELZ}. Die heeft volgens {P1s} de betalingsregeling niet doorgezet, waardoor een deurwaarder beslag legde. Toen heeft {P1h} zelf gebeld met het CJIB. Groot probleem: de deurwaarder rekent {AMT} kosten.
 Vervolg: klachtenregeling van {WELZ} opzoeken.
 """),
 ("lc", """
@@ -1062,7 +1070,7 @@ jullie zijn toch onafhankelijk? ik wil niet dat de gemeente weet dat ik klaag. m
 """),
 ("", """
 Verslag keukentafelgesprek (door inwoner zelf opgeschreven)
-Op {DATED} kwam {P2} van de gemeente bij ons. Mijn man {P3f} ({AGEO}) heeft Parkinson. Ze zei dat ik als echtgenote 'gebruikelijke zorg' moet geven. Ik ben zelf {AGEO2}! Ze keek niet eens in de badkamer.
+Op {DATED} kwam mw. {P2} van de gemeente bij ons. Mijn man {P3f} ({AGEO}) heeft Parkinson. Ze zei dat ik als echtgenote 'gebruikelijke zorg' moet geven. Ik ben zelf {AGEO2}! Ze keek niet eens in de badkamer.
 {P1}, {ADDR}, {CITY}
 """),
 ("", """
@@ -1109,7 +1117,7 @@ Groet {P1f}
 Verslag gesprek
 Datum: {DATEN}
 Aanwezigen: {P1} en {P1z} partner {P2}; {P3i}, wijkverpleegkundige van {THUIS}.
-{P2f} is {AGEO} en heeft dementie. De partner is overbelast. Respijtzorg is aangevraagd maar de gemeente zegt dat er geen plek is. Zwart op wit is niets toegezegd. Vertrouwenspersoon belt Team Wmo.
+{P2f} is {AGEO} en heeft dementie. De partner is overbelast. Respijtzorg is aangevraagd maar de gemeente zegt dat er geen plek is. Zwart op wit is niets toegezegd. Klein huis, geen ruimte voor een hoog-laagbed. Vertrouwenspersoon belt Team Wmo.
 """),
 ("lc?", """
 Goedendag, Mijn naam is {P1} ik ben gescheiden en heb twee kinderen ({AGEK} en {AGEK2}). De jeugdbescherming en Veilig Thuis zijn betrokken, maar dat is niet mijn klacht. Mijn klacht is dat de gemeente het leerlingenvervoer voor {P2f} stopt. Zij moet nu 14 km fietsen. Hoe kan dat? {P1e}
@@ -1125,7 +1133,7 @@ Van: {P1}
 Aan: klachten@ van de gemeente
 Onderwerp: Klacht over consulent {P2s}
 
-Ik wil een klacht indienen over de heer {P2s}. Ook zijn collega {P3} was onbeschoft. Mijn vrouw en ik zijn op {DATED} naar het gemeentehuis gegaan voor de aanvraag van de Wmo. Hij zei dat wij ‘eerst maar eens Nederlands moeten leren’. Wij wonen {YEAR} al in Nederland.
+Ik wil een klacht indienen over de heer {P2s}. Ook zijn collega {P3} was onbeschoft. Mijn vrouw en ik zijn op {DATED} om {TIME} naar het gemeentehuis gegaan voor de aanvraag van de Wmo. Hij zei dat wij ‘eerst maar eens Nederlands moeten leren’. Wij wonen {YEAR} al in Nederland.
 
 {P1}
 {ADDR}
@@ -1182,7 +1190,7 @@ TEST_FRAMES = [
 ("", """
 Geachte vertrouwenspersoon,
 
-Sinds mijn herseninfarct kan ik niet meer veilig douchen. Ik heb op {DATEL} een melding gedaan voor een aanpassing van de badkamer. De ergotherapeut van de gemeente, {P2i}, kwam pas na tien weken. Nu krijg ik een brief dat ik eerst moet verhuizen naar een gelijkvloerse woning. Ik woon al 31 jaar op de {ADDR} en mijn netwerk is hier.
+Sinds mijn herseninfarct kan ik niet meer veilig douchen. Ik heb op {DATEL} een melding gedaan voor een aanpassing van de badkamer. De ergotherapeut van de gemeente, {P2i}, kwam pas na tien weken. Nu krijg ik een brief dat ik eerst moet verhuizen naar een gelijkvloerse woning. Ik woon al 31 jaar op de {ADDR} en mijn netwerk is hier. De douchestoel (artikelnummer {PROD}) helpt niet genoeg.
 Ik ben {AGEO} jaar. Mijn dochter {P3} helpt mij met deze mail.
 
 Hoogachtend,
@@ -1196,7 +1204,7 @@ yo is dit die vertrouwens persoon 😅 ik ben {P1f}, {AGE}. ik heb studiefinanci
 ("", """
 Telefoonnotitie — {DATEN}
 Inwoner: {P1T} {P1s}, bereikbaar op {MOB}, overdag ook via {P1z} werk: {TEL}.
-{P1H} is gedupeerde van de toeslagenaffaire. De Belastingdienst heeft de schulden kwijtgescholden, maar de gemeente blijft een oude vordering van {AMT} innen (betalingskenmerk {BETK}). Brede hulp loopt via {P2}, casusregisseur. BSN voor de machtiging: {BSN}.
+{P1H} is gedupeerde van de toeslagenaffaire. De Belastingdienst heeft de schulden kwijtgescholden, maar de gemeente blijft een oude vordering van {AMT} innen (betalingskenmerk {BETK}). Brede hulp loopt via dhr. {P2i}, casusregisseur. BSN voor de machtiging: {BSN}.
 Advies: schriftelijk navragen of de vordering onder de kwijtschelding valt. Terugbellen {DATED}.
 """),
 ("", """
@@ -1212,7 +1220,7 @@ t.a.v. de bezwaarschriftencommissie
 Onderwerp: bezwaar tegen opgelegde tegenprestatie (uw kenmerk {KENM})
 BSN: {BSN}
 
-Ik ben het niet eens met het besluit van {DATEL2} waarin mij een tegenprestatie van 16 uur per week wordt opgelegd. Ik zorg dagelijks voor mijn zieke moeder ({AGEO}). Dat is niet meegewogen. Zie de verklaring van de huisarts.
+Ik ben het niet eens met het besluit van {DATEL2} waarin mij een tegenprestatie van 16 uur per week wordt opgelegd. Ik zorg dagelijks voor mijn zieke moeder, een vrouw van {AGEO}. Dat is niet meegewogen. Zie de verklaring van de huisarts.
 
 Met vriendelijke groet,
 {P1i}
@@ -1248,7 +1256,7 @@ Bij 5 van de 22 kwesties in het derde kwartaal ging het om gesprekken zonder tol
 Verslag bemiddeling pgb
 Datum en tijd: {DATEN}, {TIME}
 Aanwezig: {P1} (budgethouder), {P2i} (beleidsmedewerker Wmo), {P3} (zorgverlener), vertrouwenspersoon.
-Kern: het budget voor begeleiding is per {DATED} verlaagd zonder nieuw onderzoek. {P2T} {P2s} geeft aan dat het tarief voor informele zorg is gewijzigd. {P3f} kan daarvoor niet werken.
+Kern: het budget voor begeleiding is per {DATED} verlaagd zonder nieuw onderzoek (pgb-nummer {KLANT}). {P2T} {P2s} geeft aan dat het tarief voor informele zorg is gewijzigd. {P3f} kan daarvoor niet werken.
 Afspraken:
 - nieuw onderzoek binnen zes weken;
 - tot die tijd blijft het oude budget staan.
@@ -1261,7 +1269,7 @@ Mag de vertrouwenspersoon u bellen? ja, op {MOB}
 E-mailadres: {P1e}
 BSN (niet verplicht): {BSN}
 Waar gaat het over? Schuldhulp
-Wat is er gebeurd? Mijn aanvraag is afgewezen omdat ik nog een lening heb bij mijn broer. Ik heb {AMT} schuld bij 9 schuldeisers. Ik ben {AGE} en werk 24 uur bij de thuiszorg.
+Wat is er gebeurd? Mijn aanvraag is afgewezen omdat ik nog een lening heb bij mijn broer. Ik heb {AMT} schuld bij 9 schuldeisers. Januari is altijd het ergst. Ik ben {AGE} en werk 24 uur bij de thuiszorg.
 Wat wilt u bereiken? Dat ik toch geholpen word.
 """),
 ("lc?", """
@@ -1280,7 +1288,7 @@ mijn adres {ADDR}, {CITY}
 Gespreksnotitie {DATEN}
 Op kantoor: {P1} ({AGE}), geboren {DOB}, statushouder sinds {YEAR}, met {P1z} broer {P2f}.
 Vraag: inrichtingskrediet is toegekend als lening van {AMT}, maar de woning aan de {STREET} was bij oplevering kaal (geen vloer, geen gordijnen). Het bedrag is te laag. Consulent {P3i} wil niet verhogen.
-{P1T} {P1s} zegt: "alhamdulillah we hebben een huis, maar de kinderen slapen op de grond."
+{P1T} {P1s} zegt: "الحمد لله we hebben een huis, maar de kinderen slapen op de grond."
 Actie: bezwaar voorbereiden, termijn tot {DATED}.
 """),
 ("lc?", """
@@ -1336,19 +1344,20 @@ Met groet, {P1}, {ADDR}
 Huisbezoek {DATEN} met tolk (Tigrinya)
 Inwoner: {P1}, geb. {DOB} in {HOME}.
 Gezin: echtgenote {P2f} en drie kinderen (jongste {AGEK}).
-De woning aan de {STREET} heeft ernstig vocht en schimmel. De woningcorporatie verwijst naar de gemeente, de gemeente naar de corporatie. De oudste heeft astma. De kinderen slapen in de woonkamer.
+De woning aan de {STREET} heeft ernstig vocht en schimmel. De woningcorporatie verwijst naar de gemeente, de gemeente naar de corporatie. De oudste heeft astma. De kinderen slapen in de woonkamer. Bij brand of gevaar: 112.
 Afgesproken: foto's maken, klacht bij corporatie met kopie aan de gemeente.
 """),
 ("", """
 Signaalnotitie aan het college
 Onderwerp: aanvragen alleen digitaal
 
-Inwoners zonder DigiD of computer kunnen de aanvraag voor de energietoeslag alleen online doen. Vooral ouderen (melders tussen 70 en 92 jaar) haakten af. Eén melder ({AGEO}) kreeg hulp van {WELZ}, maar daar is de wachttijd 3 weken. Wij vragen een papieren formulier en een inloop in elke wijk. Reactie graag binnen 6 weken.
+Inwoners zonder DigiD of computer kunnen de aanvraag voor de energietoeslag alleen online doen. Vooral ouderen (melders tussen 70 en 92 jaar) haakten af. Eén melder ({AGEO}) kreeg hulp van {WELZ}, maar daar is de wachttijd 3 weken. Wij vragen een papieren formulier en een inloop in elke wijk. De DigiD-hulplijn (088-1363636) is een landelijk nummer. Reactie graag binnen 6 weken.
 """),
 ("", """
 Verslag driegesprek {DATEN}
 Deelnemers: {P1} (inwoner), {P2} (klantmanager), vertrouwenspersoon.
 Onderwerp: maatregel van 100% voor 1 maand.
+Kenmerk maatregel: {KENM}.
 {P2T} {P2s} licht toe dat {P1t} {P1s} drie keer niet op een afspraak kwam. {P1T} {P1s} laat zien dat de uitnodigingen naar {P1z} oude adres zijn gestuurd, {ADDR}. Klantmanager neemt de maatregel mee terug naar het team. Besluit uiterlijk {DATED}.
 """),
 ("lc?", """
@@ -1356,7 +1365,7 @@ Goedendag ik heet {P1}. Ik ben uit {HOME}. Mijn vrouw en kinderen komen met gezi
 """),
 ("", """
 Aantekening {DATEN}
-{P1T} {P1} (geb. {DOB}) belde huilend. {P1z} dochter ({AGEK}) is uit huis geplaatst en {P1h} mag haar 1 keer per 2 weken zien. {P1H} wil klagen over het jeugdteam, vooral over {P2x}, die volgens haar het verslag eenzijdig schreef. Toelichting gegeven: klacht jeugdteam loopt via gemeente, de plaatsing via de rechter.
+{P1T} {P1} (geb. {DOB}) belde huilend. {P1z} dochter ({AGEK}) is uit huis geplaatst en {P1h} mag haar 1 keer per 2 weken zien. {P1H} wil klagen over het jeugdteam, vooral over {P2x}, die volgens haar het verslag eenzijdig schreef. Toelichting gegeven: klacht jeugdteam loopt via gemeente, de plaatsing via de rechter. Dossier jeugdteam: {DOSS}.
 Terugbelnummer {MOB}.
 """),
 ("", """
@@ -1373,6 +1382,7 @@ Intake {DATEN}
 Naam: {P1}
 Beroep: zelfstandig taxichauffeur, eenmanszaak, KvK {KVK}
 Auto: {PLATE}
+Leeftijd: {AGE}
 Vraag: Bbz-aanvraag afgewezen omdat het bedrijf niet levensvatbaar zou zijn. Het rapport van de adviseur klopt niet: omzet is verkeerd overgenomen (jaar {YEAR}). Inwoner wil een second opinion.
 Telefoon {MOB}, woont {ADDR}, {CITY}.
 """),
@@ -1407,12 +1417,13 @@ Tijdregistratie kwestie {DOSS}
 {DATEN}: telefonisch contact met {P1x}, 20 min.
 {DATEN2}: brief opgesteld, 45 min.
 {DATEN3}: gesprek met {P2x} van {ORG}, 1 uur.
-Inwoner heeft al 3 jaar een indicatie, maar sinds de aanbesteding is de zorg versnipperd. Maar het aantal uren is niet veranderd. Maandag bellen met de inkoper.
+Inwoner ({AGEO} jr) heeft al 3 jaar een indicatie, maar sinds de aanbesteding is de zorg versnipperd. Maar het aantal uren is niet veranderd. Maandag bellen met de inkoper.
 """),
 ("", """
 Telefonische melding {DATEN}
 Beller: {P2}, doktersassistente praktijk aan de {STREET}.
 Zij belt met toestemming van patiënt {P1} ({AGEO}), {P1r}. Hij woont alleen in {WIJK} en de thuiszorg komt al 2 weken niet. Huisarts heeft de gemeente gebeld, geen reactie. Patiënt is slecht ter been en vergeetachtig.
+Kenmerk melding: {KENM}.
 Actie: vandaag contact met {THUIS} en Team Wmo; terugkoppeling aan de praktijk op {TEL}.
 """),
 ("", """
@@ -1432,22 +1443,22 @@ hee! sorry dat ik stoor 🎄 de kledingbank zegt dat ik een nieuwe verwijzing no
 ("", """
 Klacht over ontslag uit behandeling
 
-Op {DATEL} kreeg mijn zoon {P2} ({AGE}) te horen dat zijn behandeling bij {GGZ} stopt, omdat hij "onvoldoende gemotiveerd" zou zijn. Hij heeft een depressie. Er is geen overdracht naar de huisarts gedaan. De regiebehandelaar, {P3i}, wilde mij niet te woord staan.
+Op {DATEL} kreeg mijn zoon {P2} ({AGE}) te horen dat zijn behandeling bij {GGZ} stopt, omdat hij "onvoldoende gemotiveerd" zou zijn. Hij heeft een depressie. Zijn vorige behandelaar werkte in {CITY}. Er is geen overdracht naar de huisarts gedaan. De regiebehandelaar, {P3i}, wilde mij niet te woord staan.
 Ik wil dat de behandeling doorgaat tot er een goede overdracht is.
 {P1}, {TEL}
 """),
 ("lc?", """
-Hallo, ik ben {P1f} en ik ben {AGET}. Ik zorg voor mijn moeder want zij heeft MS. Op school zeggen ze dat ik jonge mantelzorger ben en dat er hulp is maar de gemeente zegt mijn moeder heeft genoeg uren. Ik heb geen tijd voor huiswerk. Mijn mentor {P2} zei dat ik jullie kon mailen. Mijn mail: {P1e}
+Hallo, ik ben {P1f} en ik ben {AGET}. Ik zorg voor mijn moeder want zij heeft MS. Op school zeggen ze dat ik jonge mantelzorger ben en dat er hulp is maar de gemeente zegt mijn moeder heeft genoeg uren. Ik heb geen tijd voor huiswerk. Mijn mentor, mevr. {P2s}, zei dat ik jullie kon mailen. Mijn mail: {P1e}
 """),
 ("", """
 Notitie
-Ouders gescheiden in {YEAR}. Moeder, {P1}, woont {ADDR}, {PC} {CITY}. Vader, {P2}, woont in {CITY2}.
+Kwestie {DOSS}. Ouders gescheiden in {YEAR}. Moeder, {P1}, woont {ADDR}, {PC} {CITY}. Vader, {P2}, woont in {CITY2}.
 Kind: {P3f}, geb. {DOBK}.
 Jeugdhulp is aangevraagd door moeder, maar vader geeft geen toestemming. De gemeente wacht daarom. Moeder vraagt of dat mag. Informatie gegeven over gezag en toestemming.
 """),
 ("", """
 Verslag voortgang re-integratie
-{P1} (klantnummer {KLANT}) heeft een proefplaatsing bij Albert Heijn gehad van 2 maanden. De jobcoach, {P2i}, was tevreden; de filiaalmanager ook. Toch is het contract niet verlengd. {P1T} {P1s} vraagt of de gemeente een loonkostensubsidie kan aanbieden. Klantmanager {P3x} staat ervoor open.
+{P1} (klantnummer {KLANT}) heeft een proefplaatsing bij Albert Heijn gehad van 2 maanden. De jobcoach, {P2i}, was tevreden; de filiaalmanager ook. De bakker en de kok van het filiaal wilden hem houden. Toch is het contract niet verlengd. {P1T} {P1s} vraagt of de gemeente een loonkostensubsidie kan aanbieden. Klantmanager {P3x} staat ervoor open.
 Afspraak: {DATED} gesprek op het werkplein.
 """),
 ("", """
@@ -1462,17 +1473,17 @@ Met vriendelijke groet,
 """),
 ("", """
 Signaal kwartaal 2 (concept)
-Drie inwoners meldden dat de Wmo-brieven nog steeds 'u ontvangt binnen 8 weken bericht' vermelden terwijl de gemiddelde doorlooptijd 15 weken is. Twee van hen waren ouder dan 80 jaar. Eén inwoner uit {WIJK} kreeg in die tijd geen hulp. Artikel 2.3.2 Wmo 2015 geeft de termijnen. Wij vragen de gemeente de brieven aan te passen en de achterstand te melden.
+Drie inwoners meldden dat de Wmo-brieven nog steeds 'u ontvangt binnen 8 weken bericht' vermelden terwijl de gemiddelde doorlooptijd 15 weken is. Twee van hen waren ouder dan 80 jaar. Eén inwoner uit {WIJK} kreeg in die tijd geen hulp. Artikel 2.3.2 Wmo 2015 geeft de termijnen. Oktober en november waren het drukst. Wij vragen de gemeente de brieven aan te passen en de achterstand te melden.
 """),
 ("lc?", """
 #P2=m
 Beste,
-Mijn ex {P2} heeft mij opgegeven als woonachtig op zijn adres, {ADDR}. Daarom stopt de gemeente mijn bijstand. Ik woon daar al sinds {DATED} niet meer! Ik sta ingeschreven op de {ADDR2} in {CITY}. Hoe bewijs ik dat? {P1}
+Mijn ex {P2} heeft mij opgegeven als woonachtig op zijn adres, {ADDR}. Daarom stopt de gemeente mijn bijstand. Ik woon daar al sinds {DATED} niet meer! Ik sta ingeschreven op de {ADDR2} in {CITY}. Hoe bewijs ik dat? Mijn klantnummer is {KLANT}. {P1}
 {MOB}
 """),
 ("", """
 Aantekening spreekuur {DATEN}
-{P1T} {P1i} kwam langs met {P1z} buurman, {P2}. Brieven van de gemeente komen op het oude adres. Nieuw adres: {ADDR}, {PC}. Post wordt niet doorgestuurd. Hierdoor heeft {P1h} de hersteltermijn gemist.
+{P1T} {P1i} kwam langs met {P1z} buurman, {P2}. Brieven van de gemeente komen op het oude adres. Nieuw adres: {ADDR}, {PC}. Post wordt niet doorgestuurd. Hierdoor heeft {P1h} de hersteltermijn gemist (brief van {DATEL}, zaak {ZAAK}).
 Geboortedatum: {DOB}. Telefoon: {PHONE}.
 Actie: brief aan gemeente over verzending, termijn Awb toelichten.
 """),
@@ -1480,7 +1491,7 @@ Actie: brief aan gemeente over verzending, termijn Awb toelichten.
 Contact met wijkteam, {DATEN}
 Gesproken met {P2}, wijkcoach.
 Zij meldt dat het wijkteam Veilig Thuis heeft ingeschakeld over het gezin {P1s}. {P1T} {P1s} weet dat nog niet. Ik heb gezegd dat de vertrouwenspersoon geen rol heeft in de melding zelf, maar wel in de klacht over de communicatie.
-Vervolg: gesprek met inwoner op {DATED} om {TIME}.
+Vervolg: gesprek met inwoner op [[dinsdag|maandag|donderdag]] {DATED} om {TIME}.
 """),
 ("", """
 Dear Sir or Madam,
@@ -1509,12 +1520,12 @@ BSN: {BSN}
 Adres: {ADDR}, {PC} {CITY}
 Telefoon: {TEL}
 Beschrijving: Scootmobiel is teruggehaald door {HULPM} omdat ik het niet zou gebruiken. Ik gebruik het elke dag om naar de winkel te gaan!
-Gewenst: scootmobiel terug.
+Gewenst: scootmobiel terug. Serienummer scootmobiel: {PROD}.
 """),
 ("", """
 Geachte {P1t} {P1s},
 
-Hierbij ontvangt u het overzicht van uw beheerrekening. Uw inkomsten worden gestort op {IBAN}. Vanaf deze rekening betalen wij uw vaste lasten. Uw leefgeld ontvangt u op uw eigen rekening {IBAN2}. De kosten van bewind ({AMT} per maand) worden vergoed door de bijzondere bijstand.
+Hierbij ontvangt u het overzicht van uw beheerrekening. Uw inkomsten worden gestort op {IBAN}. Vanaf deze rekening betalen wij uw vaste lasten. Uw leefgeld ontvangt u op uw eigen rekening {IBAN2}. De kosten van bewind ({AMT} per maand) worden vergoed door de bijzondere bijstand. Dossiernummer bewind: {DOSS}.
 Met vriendelijke groet,
 {P2}
 {BEW}
@@ -1525,7 +1536,7 @@ Goedemorgen, wij zijn {P1} en {P2}. Wij hebben een zoon van {AGEK} met een ernst
 ("", """
 Notitie na gesprek met juridisch medewerker gemeente
 Naam medewerker: {P2i}, jurist Sociaal Domein.
-Zij bevestigt dat het bezwaar van {P1} (zaak {ZAAK}) te laat is ontvangen. De brief was gedateerd {DATEL}, het bezwaar kwam binnen op {DATEN}. Inwoner lag in die periode in het ziekenhuis; verschoonbaarheid is besproken (art. 6:11 Awb). Gemeente neemt het bezwaar toch in behandeling.
+Zij bevestigt dat het bezwaar van {P1} (zaak {ZAAK}) te laat is ontvangen. De brief was gedateerd {DATEL}, het bezwaar kwam binnen op [[vrijdag |]]{DATEN}. Inwoner lag in die periode in het ziekenhuis; verschoonbaarheid is besproken (art. 6:11 Awb). Gemeente neemt het bezwaar toch in behandeling.
 """),
 ("lc", """
 dit is al de 4de mail!!!! NIEMAND reageert. mijn pgb is gestopt en mijn zorgverlener {P2f} werkt nu al 2 maanden gratis. {P2z} iban is {IBAN} als de gemeente wil betalen. ik ben {P1} en woon {ADDR} {PC}. schaam je 😡😡
@@ -1533,7 +1544,7 @@ dit is al de 4de mail!!!! NIEMAND reageert. mijn pgb is gestopt en mijn zorgverl
 ("", """
 Aan de vertrouwenspersoon
 
-Ik ben {P1}, {AGE} jaar, en ik werk als zelfstandig kapper ({BIZURL} is offline). Door een burn-out kan ik niet werken. Ik vroeg bijstand aan, maar de gemeente wil dat ik eerst mijn bedrijf uitschrijf bij de KvK (nummer {KVK}). Mijn coach van {WELZ} zegt dat dit niet hoeft voor Bbz. Wie heeft gelijk?
+Ik ben {P1}, {AGE} jaar, en ik werk als zelfstandig kapper ({BIZURL} is offline). Door een burn-out kan ik niet werken. Ik vroeg bijstand aan, maar de gemeente wil dat ik eerst mijn bedrijf uitschrijf bij de KvK (nummer {KVK}). Mijn coach van {WELZ} zegt dat dit niet hoeft voor Bbz (Besluit bijstandverlening zelfstandigen 2004). Wie heeft gelijk?
 {MOB}
 """),
 ]
@@ -1603,7 +1614,7 @@ Wij vragen om uitleg. {P1e}
 ("", """
 Kwestie {DOSS} – samenvatting
 Inwoner ({AGEO}) woont in {WIJK}. Winter is voor haar zwaar: de verwarming is te duur. Zwart op wit heeft de gemeente een energiecoach toegezegd, die nooit kwam. De contactpersoon bij de gemeente, {P2x}, is vertrokken. Inwoner heet {P1r}; telefoon {TEL}.
-Stand: brief aan afdeling Duurzaamheid gestuurd op {DATED}.
+Stand: brief aan afdeling Duurzaamheid gestuurd op {DATED}. Kenmerk brief: {KENM}.
 """),
 ("lc", """
 {P2f} hier, schoonzoon van mevrouw {P1}. zij kan niet mailen en belt niet graag, haar gehoor is slecht. de gemeente wil dat zij naar een verzorgingshuis gaat maar ze wil thuis blijven. ze is {AGEO}. ze woont {ADDR} in {CITY}. zaaknummer op de brief: {ZAAK}. wie kan helpen. mvg
