@@ -297,7 +297,7 @@ TITLES = {
     "t": ("de heer", "mevrouw"), "T": ("De heer", "Mevrouw"), "a": ("dhr.", "mw."),
     "A": ("Dhr.", "Mevr."), "m": ("meneer", "mevrouw"), "M": ("Meneer", "Mevrouw"),
     "h": ("hij", "zij"), "H": ("Hij", "Zij"), "z": ("zijn", "haar"), "Z": ("Zijn", "Haar"),
-    "n": ("man", "vrouw"),
+    "n": ("man", "vrouw"), "k": ("zoon", "dochter"),
 }
 
 
@@ -831,7 +831,7 @@ Leeftijd: {AGE}
 ("", """
 Signaal aan de gemeente (concept)
 
-In de periode januari tot en met maart meldden zich 6 inwoners met klachten over de vervoerder {TAXI}. Melders waren tussen 70 en 89 jaar. Ritten werden te laat of niet uitgevoerd; in twee gevallen stond een inwoner meer dan een uur buiten. Eén {AGEO}-jarige inwoner uit {WIJK} viel tijdens het wachten. Bij ernstige situaties belden omstanders 112. Wij vragen de gemeente het contract te bespreken en de klachtenafhandeling te verbeteren. Reactie graag voor 1 juni.
+In de periode januari tot en met maart meldden zich 6 inwoners met klachten over de vervoerder {TAXI}. Melders waren tussen 70 en 89 jaar. Ritten werden te laat of niet uitgevoerd; in twee gevallen stond een inwoner meer dan een uur buiten. Eén {AGEO}-jarige inwoner uit {WIJK} viel tijdens het wachten. Bij ernstige situaties belden omstanders 112. Wij vragen de gemeente het contract te bespreken en de klachtenafhandeling te verbeteren. Reactie graag voor {DATED}.
 """),
 ("", """
 Verslag bemiddelingsgesprek {DATEN}
@@ -1009,7 +1009,7 @@ Inwoner: {P1R}
 Geb.: {DOB}
 Adres: {ADDR}, {CITY}
 Kenteken auto: {PLATE}
-Probleem: bijstand gestopt omdat inwoner een auto zou bezitten boven de vermogensgrens. De auto staat op naam van haar ex, {P2}. Kentekenbewijs laat dat zien.
+Probleem: bijstand gestopt omdat inwoner een auto zou bezitten boven de vermogensgrens. De auto staat op naam van haar ex, {P2}. Kentekenbewijs laat dat zien, en op {P2z} Facebook ({P2u}) staan foto's met die auto.
 """),
 ("", """
 Hoi {P1f},
@@ -1133,7 +1133,7 @@ Van: {P1}
 Aan: klachten@ van de gemeente
 Onderwerp: Klacht over consulent {P2s}
 
-Ik wil een klacht indienen over de heer {P2s}. Ook zijn collega {P3} was onbeschoft. Mijn vrouw en ik zijn op {DATED} om {TIME} naar het gemeentehuis gegaan voor de aanvraag van de Wmo. Hij zei dat wij ‘eerst maar eens Nederlands moeten leren’. Wij wonen {YEAR} al in Nederland.
+Ik wil een klacht indienen over de heer {P2s}. Ook zijn collega {P3} was onbeschoft. Mijn vrouw en ik zijn op {DATED} om {TIME} naar het gemeentehuis gegaan voor de aanvraag van de Wmo. Hij zei dat wij ‘eerst maar eens Nederlands moeten leren’. Wij wonen sinds {YEAR} in Nederland.
 
 {P1}
 {ADDR}
@@ -1182,6 +1182,55 @@ Wie moet dit oplossen? Ik ben {P1}, bereikbaar op {PHONE}.
 ("lc?", """
 Goedemiddag,
 Ik ben {P1} ({AGE}) en ik heb een uitkering van het UWV (WIA) en daarbovenop aanvullende bijstand. Sinds het UWV mijn uitkering verhoogde, vordert de gemeente {AMT} terug over {YEAR}. Het UWV had toch alles doorgegeven? Ik heb gebeld met de heer {P2s}, maar hij zei dat het systeem dat doet. Zaaknummer {ZAAK}. Mail: {P1e}
+"""),
+]
+
+
+DEV_FRAMES += [
+("", """
+Hoi, hieronder het antwoord van de thuiszorg. Wat vindt u ervan?
+{P1f}
+
+Op {DATEL} schreef {P2} <{P2w}>:
+> Beste {P1t} {P1s},
+> Wij hebben uw klacht over de zorg voor uw moeder, {P3i}, besproken in het team. De wisselende hulpen zijn een gevolg van ziekteverzuim. Vanaf {DATED} komt er een vast team van drie medewerkers.
+> Met vriendelijke groet,
+> {P2}
+> Teamleider wijkzorg {THUIS}
+> T {TEL}
+"""),
+("", """
+Overzicht contactpersonen gemeente (voor dossier {DOSS})
+- {P2a} {P2i}, teamleider Wmo, direct {TEL}
+- {P3A} {P3s}, Wmo-consulent, {P3w}
+- {P4}, medewerker bezwaar en beroep
+Let op: inwoner {P1s} wil niet dat {P3s} nog contact met {P1z} opneemt. Algemeen nummer gemeente: {GEMNR}.
+"""),
+("lc", """
+abla {P2f} zei dat ik jou moet appen. tamam? mijn schoonmoeder {P3f} krijgt geen hulp meer van {THUIS}, ze is {AGEO}. ik woon in {WIJK}, zij ook. de gemeente zegt ze moet zelf een nieuwe aanvraag doen maar ze kan niet lezen. inşallah kan jij helpen 🙏 {P1f}
+"""),
+("", """
+Geachte vertrouwenspersoon,
+
+Per {DATEL} draagt {BEW} het bewind over {P1t} {P1} (geb. {DOB}) over aan {BEW2}. De kantonrechter heeft hiermee ingestemd. Het beheer van rekening {IBAN} gaat mee over. Lopende afspraken met de gemeente over de schuldregeling (kenmerk {KENM}) blijven staan.
+Voor vragen: {P2}, {BEWMAIL}.
+
+Met vriendelijke groet,
+{P2i}
+"""),
+("", """
+Aanmeldformulier mantelzorger
+Naam mantelzorger: {P1}
+Relatie: echtgenoot/echtgenote
+Naam partner: {P2}
+Geboortedatum partner: {DOB}
+BSN partner: {BSN}
+Adres: {ADDR}, {PC} {CITY}
+Telefoon: {PHONE}
+Hulpvraag: respijt. Ik zorg 7 dagen per week, de dagbesteding is gestopt. Ik ben zelf {AGEO}.
+"""),
+("lc?", """
+Salaam, ik ben {P1}, vader van 4 kinderen. Mijn vrouw {P2f} is ziek (psychisch) en ik werk 's nachts. De kinderopvangtoeslag met sociaal-medische indicatie is afgewezen door de gemeente op {DATED}. Nu moet ik stoppen met werken? De brief zegt {KENM}. Bel mij aub op {MOB}, ik spreek ook Somali en Engels. Mahadsanid
 """),
 ]
 
@@ -1600,7 +1649,7 @@ Kunt u hiermee iets? Groet {P1}, {MOB}
 ("", """
 #P1=f
 Aantekening over huisbezoek handhaving {DATEN}
-Inwoner {P1} vertelt dat twee handhavers ({P2i} en {P3x}) onaangekondigd binnenkwamen en in kasten keken. Zij vermoedden dat haar vriend, {P4}, bij haar woont, omdat zijn auto ({PLATE}) vaak voor de deur staat. Hij woont op {ADDR} in {CITY}. Ze voelde zich geïntimideerd. De bijstand is opgeschort.
+Inwoner {P1} vertelt dat twee handhavers ({P2i} en {P3x}) onaangekondigd binnenkwamen en in kasten keken. Zij vermoedden dat haar vriend, {P4}, bij haar woont, omdat zijn auto ({PLATE}) vaak voor de deur staat. Hij woont op {ADDR} in {CITY}. Ze lieten foto's zien van {P4u}. Ze voelde zich geïntimideerd. De bijstand is opgeschort.
 Vervolg: klacht over bejegening en bezwaar tegen opschorting.
 """),
 ("", """
@@ -1618,6 +1667,58 @@ Stand: brief aan afdeling Duurzaamheid gestuurd op {DATED}. Kenmerk brief: {KENM
 """),
 ("lc", """
 {P2f} hier, schoonzoon van mevrouw {P1}. zij kan niet mailen en belt niet graag, haar gehoor is slecht. de gemeente wil dat zij naar een verzorgingshuis gaat maar ze wil thuis blijven. ze is {AGEO}. ze woont {ADDR} in {CITY}. zaaknummer op de brief: {ZAAK}. wie kan helpen. mvg
+"""),
+]
+
+
+TEST_FRAMES += [
+("", """
+Van: {P2}
+Verzonden: {DATEL} {TIME}
+Aan: {P1e}
+CC: vertrouwenspersoon
+Onderwerp: RE: gesprek traplift
+
+Beste {P1t} {P1s},
+Ik heb uw mail doorgestuurd naar {P3a} {P3i}, teamleider Wmo. Hij neemt contact met u op.
+Met vriendelijke groet,
+{P2}
+Klantadviseur Wmo | Team Zorg en Welzijn
+T {TEL} (direct) | {P2w}
+
+Van: {P1e}
+Verzonden: {DATEL2}
+Ik wacht al 3 maanden op antwoord. {P1}
+"""),
+("", """
+Verslag bemiddeling eigen bijdrage
+{DATEN}, bij {THUIS}
+Aanwezig: {P1} (inwoner) met {P1z} zoon {P2}, {P3i} (financiële administratie), vertrouwenspersoon.
+Probleem: facturen over 5 maanden dubbel ingediend bij het CAK. Inwoner betaalde {AMT} te veel.
+Uitkomst: {THUIS} corrigeert de declaraties vóór {DATED}; het CAK stort terug op {IBAN}. Evaluatie telefonisch met de zoon ({MOB}).
+"""),
+("lc", """
+#P2=f
+bon tardi mi ta {P1f} 🙏 mi yu muhé {P2f} tin {AGEK} aña en zij slaapt nog steeds op de bank. de bijzondere bijstand voor een bed is afgewezen want 'algemeen gebruikelijk'. ik heb geen geld, echt niet. wat kan ik doen? danki, {P1}, {MOB}
+"""),
+("lc?", """
+Goedemorgen, ik ben {P1} ({AGEO}). Ik heb een Wmo-taxipas maar {TAXI} komt steeds te laat of helemaal niet. Vorige week moest ik naar het ziekenhuis in {CITY} en ik heb een uur gewacht. Mijn afspraak was om {TIME}. De chauffeur was ook nog boos. Mijn klantnummer bij {TAXI} is {KLANT}. Shukran, {P1f}
+"""),
+("", """
+Signaal (concept, intern)
+Onderwerp: verlengde jeugdhulp stopt abrupt op 18e verjaardag
+
+Twee jongeren meldden zich dit kwartaal. Bij één van hen ({AGE} jaar, woont in {WIJK}) stopte de begeleiding van {JEUGD} op de dag van de verjaardag, zonder overdracht naar de Wmo. Jongeren tussen 18 en 23 jaar hebben recht op verlengde jeugdhulp (art. 1.1 Jeugdwet). Wij vragen een warme overdracht, uiterlijk een half jaar vooraf.
+"""),
+("", """
+Betreft: einde jeugdhulp {P1}, geboren {DOBK}
+Uw kenmerk: {KENM}
+
+Geachte {P2t} {P2s},
+Uw {P1k} wordt binnenkort 18. De jeugdhulp van {JEUGD} stopt dan, tenzij verlengde jeugdhulp wordt aangevraagd. Wij adviseren om voor {DATEL} contact op te nemen met het jeugdteam.
+Met vriendelijke groet,
+{P3}, ambulant hulpverlener
+{TEL}
 """),
 ]
 
