@@ -271,10 +271,11 @@ def make_person(rng, pools, used, gender=None, origin=None, family=None):
     raise RuntimeError("no person")
 
 
-MALE = "vader zoon broer oom man echtgenoot buurman schoonzoon vriend opa papa neef heer meneer mijnheer Mr zwager".split()
+MALE = ("vader zoon broer oom man echtgenoot buurman schoonzoon vriend opa papa neef heer meneer mijnheer Mr zwager "
+        "son father husband brother").split()
 FEMALE = ("moeder dochter zus tante vrouw echtgenote buurvrouw schoondochter vriendin oma mama nicht mevrouw "
-          "Mrs doktersassistente schoonmoeder").split()
-KIN = "vader zoon broer moeder dochter zus kinderen".split()
+          "Mrs doktersassistente schoonmoeder daughter mother wife sister").split()
+KIN = "vader zoon broer moeder dochter zus kinderen son daughter father mother".split()
 _WORDS = "|".join(MALE + FEMALE)
 WORD_BEFORE = re.compile(r"(?i)\b(%s)\b[ ,:(]*(?=\{P(\d)[a-z]*\})" % _WORDS)
 WORD_AFTER = re.compile(r"(?i)\{P(\d)([a-zA-Z]*)\}[ ,(]*(?:\{[A-Z0-9]+\}\)?[ ,]*)?\(?(%s)\b" % _WORDS)
@@ -285,7 +286,7 @@ def person_hints(template):
     hints = {}
     found = [(m.group(2), m.group(1)) for m in WORD_BEFORE.finditer(template)]
     found += [(m.group(1), m.group(3)) for m in WORD_AFTER.finditer(template)
-              if not (m.group(2) and m.group(2) in "zZhHtTaAmMn")]  # "{P1z} zoon" is someone else
+              if not (m.group(2) and m.group(2) in "zZhHtTaAmMnkg")]  # "{P1z} zoon" is someone else
     for n, word in found:
         word = word.lower()
         g = "m" if word in [w.lower() for w in MALE] else "f"
@@ -297,7 +298,7 @@ TITLES = {
     "t": ("de heer", "mevrouw"), "T": ("De heer", "Mevrouw"), "a": ("dhr.", "mw."),
     "A": ("Dhr.", "Mevr."), "m": ("meneer", "mevrouw"), "M": ("Meneer", "Mevrouw"),
     "h": ("hij", "zij"), "H": ("Hij", "Zij"), "z": ("zijn", "haar"), "Z": ("Zijn", "Haar"),
-    "n": ("man", "vrouw"), "k": ("zoon", "dochter"),
+    "n": ("man", "vrouw"), "k": ("zoon", "dochter"), "g": ("heer", "mevrouw"),
 }
 
 
@@ -373,6 +374,8 @@ class Doc:
             return [(self.pick("work" + p.first, lambda: self.work_mail(p)), "EMAIL")]
         if form == "u":
             return [(self.pick("url" + p.first, lambda: self.person_url(p)), "URL")]
+        if form == "S":  # social media profile only
+            return [(self.pick("url" + p.first, lambda: self.person_url(p, social=True)), "URL")]
         raise KeyError("unknown person form " + form)
 
     def personal_mail(self, p):
@@ -387,17 +390,18 @@ class Doc:
         f, c = slug(p.first), slug(p.sur_after())
         return self.rng.choice([f[0] + "." + c, f + "." + c, f[0] + c]) + "@" + dom
 
-    def person_url(self, p):
+    def person_url(self, p, social=False):
         r = self.rng
         f, c = slug(p.first), slug(p.sur_after())
-        return r.choice([
+        return r.choice(([] if social else [
+            "https://www.gofundme.com/f/help-" + f + "-" + c,
+            "www.doneeractie.nl/help-" + f + "-en-kinderen",
+            "https://www.linkedin.com/in/" + f + "-" + c + "-" + str(r.randint(100, 9999)),
+        ]) + [
             "facebook.com/" + f + "." + c + "." + str(r.randint(10, 999)),
             "www.facebook.com/" + f + c,
             "instagram.com/" + f + "_" + c,
-            "https://www.linkedin.com/in/" + f + "-" + c + "-" + str(r.randint(100, 9999)),
             "www.tiktok.com/@" + f + c[:4],
-            "https://www.gofundme.com/f/help-" + f + "-" + c,
-            "www.doneeractie.nl/help-" + f + "-en-kinderen",
         ])
 
     def s_BIZURL(self):
@@ -767,7 +771,7 @@ Van: Team Inkomen
 Datum: {DATEN}
 Onderwerp: uw aanvraag bijzondere bijstand, zaaknummer {ZAAK}
 
-Geachte {P1t} {P1s},
+Geachte {P1g} {P1s},
 Wij missen nog de bankafschriften van rekening {IBAN} over de afgelopen 3 maanden. Als wij deze niet binnen 2 weken ontvangen, nemen wij uw aanvraag niet in behandeling (art. 4:5 Awb).
 Met vriendelijke groet,
 {P2i}, consulent Inkomen
@@ -925,7 +929,7 @@ Aan: {P2w}
 CC: vertrouwenspersoon
 Datum: {DATEN}
 
-Geachte {P2t} {P2s},
+Geachte {P2g} {P2s},
 
 In uw brief staat dat ik op {DATED} niet ben verschenen bij de afspraak. Dat klopt niet, ik was er om {TIME} en heb bij de receptie gewacht. De receptionist heeft mij weggestuurd. Nu wordt mijn uitkering met 20% gekort. Dit is niet eerlijk.
 
@@ -950,6 +954,7 @@ Sorry for writing English. My name is {P1}, I live at {ADDR}, {PC} {CITY}. I got
 Thank you, {P1f}
 """),
 ("lc?", """
+#P2=f
 Goedenavond,
 {P1f} hier, de dochter van {P2}. Mijn moeder heeft een pgb en de zorgverlener is {P3} (haar nicht). De SVB betaalt niet uit sinds {DATED} omdat het zorgcontract niet goed is. Niemand helpt ons, Belastingdienst en CAK verwijzen naar elkaar. Masha danki pa tur bo yudansa 🙏
 Tel {MOB}
@@ -998,7 +1003,7 @@ Bon dia, mi nòmber ta {P1}. Ik woon nu {YEAR} jaar in {CITY}. Mijn dochter {P2f
 ("", """
 Terugkoppeling aan inwoner, {DATEN}
 
-Beste {P1t} {P1s},
+Beste {P1m} {P1s},
 
 Ik heb vandaag gesproken met uw bewindvoerder, {P2x} van {BEW}. {P2H} heeft toegezegd dat het leefgeld vanaf {DATED} weer elke week op uw rekening staat. De achterstand bij de energieleverancier wordt in termijnen betaald.
 Heeft u nog vragen, bel mij dan op dinsdag of donderdag.
@@ -1009,7 +1014,7 @@ Inwoner: {P1R}
 Geb.: {DOB}
 Adres: {ADDR}, {CITY}
 Kenteken auto: {PLATE}
-Probleem: bijstand gestopt omdat inwoner een auto zou bezitten boven de vermogensgrens. De auto staat op naam van haar ex, {P2}. Kentekenbewijs laat dat zien, en op {P2z} Facebook ({P2u}) staan foto's met die auto.
+Probleem: bijstand gestopt omdat inwoner een auto zou bezitten boven de vermogensgrens. De auto staat op naam van haar ex, {P2}. Kentekenbewijs laat dat zien, en op {P2z} Facebook ({P2S}) staan foto's met die auto.
 """),
 ("", """
 Hoi {P1f},
@@ -1053,7 +1058,7 @@ Datum: {DATEL}
 Van: Commissie bezwaarschriften
 Aan: {P1e}
 
-Geachte {P1t} {P1s},
+Geachte {P1g} {P1s},
 De hoorzitting over uw bezwaar (registratienummer {KENM}) vindt plaats op {DATEL2} om {TIME} in het stadhuis. U mag iemand meenemen.
 
 -----
@@ -1074,7 +1079,7 @@ Op {DATED} kwam mw. {P2} van de gemeente bij ons. Mijn man {P3f} ({AGEO}) heeft 
 {P1}, {ADDR}, {CITY}
 """),
 ("", """
-Geachte {P1t} {P1s},
+Geachte {P1g} {P1s},
 
 Uw bewindvoerder heeft ons gevraagd uw vaste lasten opnieuw te berekenen. Wij betalen vanaf {DATEL} maandelijks {AMT} aan huur en {AMT2} aan energie. Het betalingskenmerk voor de woningcorporatie is {BETK}.
 Voor vragen kunt u bellen met uw contactpersoon, {P2}, op {TEL}.
@@ -1192,7 +1197,7 @@ Hoi, hieronder het antwoord van de thuiszorg. Wat vindt u ervan?
 {P1f}
 
 Op {DATEL} schreef {P2} <{P2w}>:
-> Beste {P1t} {P1s},
+> Beste {P1m} {P1s},
 > Wij hebben uw klacht over de zorg voor uw moeder, {P3i}, besproken in het team. De wisselende hulpen zijn een gevolg van ziekteverzuim. Vanaf {DATED} komt er een vast team van drie medewerkers.
 > Met vriendelijke groet,
 > {P2}
@@ -1370,7 +1375,7 @@ Zie onderstaand, wat moet ik hiermee?
 
 > Van: {P3w}
 > Onderwerp: zorgen om {P2f}
-> Beste {P1t} {P1s}, wij maken ons zorgen over het verzuim van {P2f}. Wij hebben een melding gedaan bij Veilig Thuis en bij het jeugdteam. Vriendelijke groet, {P3}, mentor groep 8
+> Beste {P1m} {P1s}, wij maken ons zorgen over het verzuim van {P2f}. Wij hebben een melding gedaan bij Veilig Thuis en bij het jeugdteam. Vriendelijke groet, {P3}, mentor groep 8
 """),
 ("", """
 Aan: {P1t} {P1}
@@ -1379,7 +1384,7 @@ Aan: {P1t} {P1}
 
 Betreft: eigen bijdrage, cliëntnummer {KLANT}, geboortedatum {DOB}
 
-Geachte {P1t} {P1s},
+Geachte {P1g} {P1s},
 Bij controle bleek dat wij over de maanden juni en juli ten onrechte zorg hebben gefactureerd. Ook het CAK heeft daardoor een te hoge eigen bijdrage berekend. Wij corrigeren dit. U hoeft niets te doen.
 Met vriendelijke groet,
 {P2}, administratie {THUIS}
@@ -1443,7 +1448,7 @@ From: {P2w}
 To: {P1e}
 Subject: Uw vraag over de bijstand
 
-Beste {P1t} {P1s},
+Beste {P1m} {P1s},
 Uw vraag is doorgestuurd naar uw klantmanager. Zij neemt binnen 5 werkdagen contact met u op. Voor algemene vragen belt u {GEMNR} (maandag t/m vrijdag 09:00-17:00).
 Met vriendelijke groet,
 {P2}
@@ -1469,6 +1474,7 @@ Tijdregistratie kwestie {DOSS}
 Inwoner ({AGEO} jr) heeft al 3 jaar een indicatie, maar sinds de aanbesteding is de zorg versnipperd. Maar het aantal uren is niet veranderd. Maandag bellen met de inkoper.
 """),
 ("", """
+#P1=m
 Telefonische melding {DATEN}
 Beller: {P2}, doktersassistente praktijk aan de {STREET}.
 Zij belt met toestemming van patiënt {P1} ({AGEO}), {P1r}. Hij woont alleen in {WIJK} en de thuiszorg komt al 2 weken niet. Huisarts heeft de gemeente gebeld, geen reactie. Patiënt is slecht ter been en vergeetachtig.
@@ -1572,7 +1578,7 @@ Beschrijving: Scootmobiel is teruggehaald door {HULPM} omdat ik het niet zou geb
 Gewenst: scootmobiel terug. Serienummer scootmobiel: {PROD}.
 """),
 ("", """
-Geachte {P1t} {P1s},
+Geachte {P1g} {P1s},
 
 Hierbij ontvangt u het overzicht van uw beheerrekening. Uw inkomsten worden gestort op {IBAN}. Vanaf deze rekening betalen wij uw vaste lasten. Uw leefgeld ontvangt u op uw eigen rekening {IBAN2}. De kosten van bewind ({AMT} per maand) worden vergoed door de bijzondere bijstand. Dossiernummer bewind: {DOSS}.
 Met vriendelijke groet,
@@ -1649,7 +1655,7 @@ Kunt u hiermee iets? Groet {P1}, {MOB}
 ("", """
 #P1=f
 Aantekening over huisbezoek handhaving {DATEN}
-Inwoner {P1} vertelt dat twee handhavers ({P2i} en {P3x}) onaangekondigd binnenkwamen en in kasten keken. Zij vermoedden dat haar vriend, {P4}, bij haar woont, omdat zijn auto ({PLATE}) vaak voor de deur staat. Hij woont op {ADDR} in {CITY}. Ze lieten foto's zien van {P4u}. Ze voelde zich geïntimideerd. De bijstand is opgeschort.
+Inwoner {P1} vertelt dat twee handhavers ({P2i} en {P3x}) onaangekondigd binnenkwamen en in kasten keken. Zij vermoedden dat haar vriend, {P4}, bij haar woont, omdat zijn auto ({PLATE}) vaak voor de deur staat. Hij woont op {ADDR} in {CITY}. Ze lieten foto's zien van {P4S}. Ze voelde zich geïntimideerd. De bijstand is opgeschort.
 Vervolg: klacht over bejegening en bezwaar tegen opschorting.
 """),
 ("", """
@@ -1679,7 +1685,7 @@ Aan: {P1e}
 CC: vertrouwenspersoon
 Onderwerp: RE: gesprek traplift
 
-Beste {P1t} {P1s},
+Beste {P1m} {P1s},
 Ik heb uw mail doorgestuurd naar {P3a} {P3i}, teamleider Wmo. Hij neemt contact met u op.
 Met vriendelijke groet,
 {P2}
@@ -1714,7 +1720,7 @@ Twee jongeren meldden zich dit kwartaal. Bij één van hen ({AGE} jaar, woont in
 Betreft: einde jeugdhulp {P1}, geboren {DOBK}
 Uw kenmerk: {KENM}
 
-Geachte {P2t} {P2s},
+Geachte {P2g} {P2s},
 Uw {P1k} wordt binnenkort 18. De jeugdhulp van {JEUGD} stopt dan, tenzij verlengde jeugdhulp wordt aangevraagd. Wij adviseren om voor {DATEL} contact op te nemen met het jeugdteam.
 Met vriendelijke groet,
 {P3}, ambulant hulpverlener
