@@ -102,8 +102,13 @@ CITIES = [
     "Drachten", "Sneek", "Terneuzen", "Tiel", "Culemborg", "Hoogeveen", "Meppel", "Winterswijk",
     "Doetinchem", "Etten-Leur", "Waalwijk", "Krimpen aan den IJssel",
 ]
-HOMETOWNS = ["Nador", "Izmir", "Aleppo", "Asmara", "Paramaribo", "Willemstad", "Kharkiv", "Krakau",
-             "Al Hoceima", "Konya", "Homs", "Mogadishu", "Nickerie", "Lviv", "Gdańsk", "Kayseri"]
+HOMETOWNS = {
+    "ma": ["Nador", "Al Hoceima", "Tanger", "Berkane"], "tr": ["Izmir", "Konya", "Kayseri", "Ankara"],
+    "sy": ["Aleppo", "Homs", "Damascus", "Idlib"], "er": ["Asmara", "Keren", "Massawa", "Mendefera"],
+    "so": ["Mogadishu", "Hargeisa", "Kismayo", "Baidoa"], "sr": ["Paramaribo", "Nickerie", "Moengo", "Lelydorp"],
+    "cw": ["Willemstad", "Barber", "Soto", "Westpunt"], "ua": ["Kharkiv", "Lviv", "Odesa", "Dnipro"],
+    "pl": ["Krakau", "Gdańsk", "Wrocław", "Lublin"],
+}
 NEIGHBOURHOODS = ["Kanaleneiland", "Presikhaaf", "De Bilt-West", "Malburgen", "Zuilen", "Overvecht",
                   "Hatert", "Selwerd", "Schalkwijk", "Kattenbroek", "Holtenbroek", "Woensel"]
 CARE = {
@@ -275,7 +280,8 @@ MALE = ("vader zoon broer oom man echtgenoot buurman schoonzoon vriend opa papa 
         "son father husband brother").split()
 FEMALE = ("moeder dochter zus tante vrouw echtgenote buurvrouw schoondochter vriendin oma mama nicht mevrouw "
           "Mrs doktersassistente schoonmoeder daughter mother wife sister").split()
-KIN = "vader zoon broer moeder dochter zus kinderen son daughter father mother".split()
+KIN = ("vader zoon broer moeder dochter zus kinderen son daughter father mother vrouw man echtgenote echtgenoot "
+       "schoonmoeder schoondochter schoonzoon oom tante wife husband").split()
 _WORDS = "|".join(MALE + FEMALE)
 WORD_BEFORE = re.compile(r"(?i)\b(%s)\b[ ,:(]*(?=\{P(\d)[a-z]*\})" % _WORDS)
 WORD_AFTER = re.compile(r"(?i)\{P(\d)([a-zA-Z]*)\}[ ,(]*(?:\{[A-Z0-9]+\}\)?[ ,]*)?\(?(%s)\b" % _WORDS)
@@ -309,6 +315,7 @@ class Doc:
         self.people = {}
         self.used = set()
         self.hints = {}
+        self.origins = {}
 
     def pick(self, key, make):
         if key not in self.cache:
@@ -318,10 +325,13 @@ class Doc:
     def person(self, n):
         if n not in self.people:
             gender, kin = self.hints.get(n, (None, False))
+            origin = self.origins.get(n)
             family = None
-            if kin and n != "1" and self.rng.random() < 0.6:
-                family = self.person("1")
-            self.people[n] = make_person(self.rng, self.pools, self.used, gender, None, family)
+            if kin and n != "1":
+                origin = self.person("1").origin  # relatives share an origin, often a surname
+                if self.rng.random() < 0.6:
+                    family = self.person("1")
+            self.people[n] = make_person(self.rng, self.pools, self.used, gender, origin, family)
         return self.people[n]
 
     # -- slot dispatcher: returns a list of (text, label or None) -----------------------------
@@ -441,7 +451,10 @@ class Doc:
         return [(self.rng.choice(self.pools["cities"]), "CITY")]
 
     def s_HOME(self):
-        return [(self.rng.choice(self.pools["home"]), "CITY")]
+        origin = self.person("1").origin
+        if origin not in self.pools["home"]:
+            origin = self.rng.choice(sorted(self.pools["home"]))
+        return [(self.rng.choice(self.pools["home"][origin]), "CITY")]
 
     def s_WIJK(self):
         return [(self.rng.choice(self.pools["wijk"]), "CITY")]
@@ -725,7 +738,7 @@ def make_pools(half):
     return {
         "first": first, "sur": sur,
         "streets": split_pool(STREETS, half), "cities": split_pool(CITIES, half),
-        "home": split_pool(HOMETOWNS, half), "wijk": split_pool(NEIGHBOURHOODS, half),
+        "home": {o: split_pool(v, half) for o, v in HOMETOWNS.items()}, "wijk": split_pool(NEIGHBOURHOODS, half),
         "care": {k: split_pool(v, half) for k, v in CARE.items()}, "welfare": split_pool(WELFARE, half),
         "bewind": split_pool(BEWIND, half), "area2": split_pool(AREA2, half),
         "area3": split_pool(AREA3, half), "workdom": split_pool(WORKDOMS, half),
@@ -855,6 +868,7 @@ Hartelijke groet,
 Vertrouwenspersoon sociaal domein
 """),
 ("lc", """
+#P1=m/ma P3=f
 goeie middag. ik heb klacht over de wijkcoach {P2s} van team noord. hij was heel onbeschoft tegen mijn vrouw {P3f} bij het huisbezoek op {DATED}. hij zei wij moeten maar terug naar {HOME}. wij wonen 20 jaar hier. mijn naam is {P1} tel {MOB}. dank u
 """),
 ("", """
@@ -864,6 +878,7 @@ Ik, {P1}, wonend {ADDR} te {CITY}, dien een klacht in over de manier waarop mede
 Ik wil graag excuses en een andere contactpersoon.
 """),
 ("lc?", """
+#P1=/pl
 Hallo, ik ben {P1f}. Ik woon in {CITY} sinds {YEAR}. Mijn Nederlands is niet goed sorry. Ik heb brief gekregen over inburgering, moet ik betalen {AMT}?? Ik snap niet. Mijn contact bij {WELZ} is {P2f} maar zij is ziek. Dziękuję bardzo 🙏 Mijn telefoon {MOB}, email {P1e}
 """),
 ("", """
@@ -908,7 +923,7 @@ Vriendelijke groet,
 ("", """
 Gespreksnotitie inloopspreekuur {DATEN}
 Inwoner: {P1x}, {AGE} jaar, alleenstaande moeder van drie kinderen.
-Vraag: kosten schoolreisje en laptop voor oudste ({AGEK}). Aanvraag bij de gemeente afgewezen omdat de Stichting Leergeld het moet doen, maar die verwijst terug naar de gemeente. Albert Heijn-bonnen van de voedselbank zijn op. Toeslagen lopen via de Belastingdienst (zie mijn.toeslagen.nl).
+Vraag: kosten schoolreisje en laptop voor oudste ({AGEK}). Aanvraag bij de gemeente afgewezen omdat {WELZ} het moet doen, maar die verwijst terug naar de gemeente. Albert Heijn-bonnen van de voedselbank zijn op. Toeslagen lopen via de Belastingdienst (zie mijn.toeslagen.nl).
 Advies gegeven, samen brief geschreven. Klantnummer gemeente: {KLANT}.
 """),
 ("lc?", """
@@ -954,7 +969,7 @@ Sorry for writing English. My name is {P1}, I live at {ADDR}, {PC} {CITY}. I got
 Thank you, {P1f}
 """),
 ("lc?", """
-#P2=f
+#P1=f/cw P2=f
 Goedenavond,
 {P1f} hier, de dochter van {P2}. Mijn moeder heeft een pgb en de zorgverlener is {P3} (haar nicht). De SVB betaalt niet uit sinds {DATED} omdat het zorgcontract niet goed is. Niemand helpt ons, Belastingdienst en CAK verwijzen naar elkaar. Masha danki pa tur bo yudansa 🙏
 Tel {MOB}
@@ -998,6 +1013,7 @@ Hoogachtend,
 {P1}
 """),
 ("lc?", """
+#P1=f/cw
 Bon dia, mi nòmber ta {P1}. Ik woon nu {YEAR} jaar in {CITY}. Mijn dochter {P2f} is {AGEK} en heeft autisme. Het jeugdteam heeft gezegd dat {JEUGD} haar gaat helpen maar na de intake op {DATED} hebben we niks meer gehoord. Ik ben boos en moe. Bel mij aub {MOB}
 """),
 ("", """
@@ -1038,6 +1054,7 @@ Over: {P1f} ({AGEK}), woonachtig bij moeder, {P4x}.
 De consulent bevestigt dat de indicatie voor 5 jaar is afgegeven maar dat het budget per {DATED} op is. De gedragswetenschapper adviseert met klem om door te gaan. Afspraak: consulent overlegt intern, terugkoppeling uiterlijk {DATED2}.
 """),
 ("lc?", """
+#P1=/sy
 Meneer, mevrouw,
 ik schrijf namens mijn oom {P2}, hij spreekt geen Nederlands. Sinds {DATED} woont hij in een kamer van {GGZ} aan de {STREET}. De kamer is vies en er is schimmel. Hij betaalt {AMT} per maand. De begeleider {P3f} zegt dat hij blij moet zijn. Shukran. {P1}, {MOB}
 """),
@@ -1212,6 +1229,7 @@ Overzicht contactpersonen gemeente (voor dossier {DOSS})
 Let op: inwoner {P1s} wil niet dat {P3s} nog contact met {P1z} opneemt. Algemeen nummer gemeente: {GEMNR}.
 """),
 ("lc", """
+#P1=f/tr P2=f/tr
 abla {P2f} zei dat ik jou moet appen. tamam? mijn schoonmoeder {P3f} krijgt geen hulp meer van {THUIS}, ze is {AGEO}. ik woon in {WIJK}, zij ook. de gemeente zegt ze moet zelf een nieuwe aanvraag doen maar ze kan niet lezen. inşallah kan jij helpen 🙏 {P1f}
 """),
 ("", """
@@ -1235,6 +1253,7 @@ Telefoon: {PHONE}
 Hulpvraag: respijt. Ik zorg 7 dagen per week, de dagbesteding is gestopt. Ik ben zelf {AGEO}.
 """),
 ("lc?", """
+#P1=m/so
 Salaam, ik ben {P1}, vader van 4 kinderen. Mijn vrouw {P2f} is ziek (psychisch) en ik werk 's nachts. De kinderopvangtoeslag met sociaal-medische indicatie is afgewezen door de gemeente op {DATED}. Nu moet ik stoppen met werken? De brief zegt {KENM}. Bel mij aub op {MOB}, ik spreek ook Somali en Engels. Mahadsanid
 """),
 ]
@@ -1253,7 +1272,7 @@ Hoogachtend,
 {TEL}
 """),
 ("lc", """
-yo is dit die vertrouwens persoon 😅 ik ben {P1f}, {AGE}. ik heb studiefinanciering van duo maar de gemeente zegt dat ik dan geen recht heb op individuele studietoeslag?? mijn vriendin {P2f} kreeg het wel. ik heb een beperking, dat staat in mijn dossier bij het jongerenloket. app me pls {MOB} of insta {P1u}
+yo is dit die vertrouwens persoon 😅 ik ben {P1f}, {AGE}. ik heb studiefinanciering van duo maar de gemeente zegt dat ik dan geen recht heb op individuele studietoeslag?? mijn vriendin {P2f} kreeg het wel. ik heb een beperking, dat staat in mijn dossier bij het jongerenloket. app me pls {MOB} of dm via {P1S}
 """),
 ("", """
 Telefoonnotitie — {DATEN}
@@ -1327,9 +1346,11 @@ Wat is er gebeurd? Mijn aanvraag is afgewezen omdat ik nog een lening heb bij mi
 Wat wilt u bereiken? Dat ik toch geholpen word.
 """),
 ("lc?", """
+#P1=/pl
 Dzień dobry. Ik heet {P1} en werk via uitzendbureau in de kassen. Ik woon in een huis van het uitzendbureau aan de {ADDR} met 8 mensen. Nu ik ziek ben moet ik weg uit het huis binnen 1 week. De gemeente zegt: u staat niet ingeschreven, wij kunnen niet helpen. Ik ben hier sinds {YEAR}. Mijn collega {P2f} schrijft deze tekst. Numer telefonu: {MOB}
 """),
 ("", """
+#P1=f/ua
 Добрий день!
 Mijn naam is {P1}, ik kom uit {HOME} en woon met mijn dochter ({AGEK}) in de opvang in {CITY}. Het leefgeld is sinds {DATED} niet betaald. De medewerker van het COA-gebouw zegt dat de gemeente het moet doen, de gemeente zegt bel {GEMNR}. Daar krijg ik niemand. Kunt u mij helpen? Дякую.
 {P1e} / {MOB}
@@ -1339,6 +1360,7 @@ ik bel al weken naar school maar niemand helpt. mijn zoon {P2f} zit thuis sinds 
 mijn adres {ADDR}, {CITY}
 """),
 ("", """
+#P1=/sy
 Gespreksnotitie {DATEN}
 Op kantoor: {P1} ({AGE}), geboren {DOB}, statushouder sinds {YEAR}, met {P1z} broer {P2f}.
 Vraag: inrichtingskrediet is toegekend als lening van {AMT}, maar de woning aan de {STREET} was bij oplevering kaal (geen vloer, geen gordijnen). Het bedrag is te laag. Consulent {P3i} wil niet verhogen.
@@ -1346,6 +1368,7 @@ Vraag: inrichtingskrediet is toegekend als lening van {AMT}, maar de woning aan 
 Actie: bezwaar voorbereiden, termijn tot {DATED}.
 """),
 ("lc?", """
+#P1=/tr
 Sayın yetkili,
 Mijn vader {P2} is {AGEO} jaar. Hij heeft een onvolledige AOW omdat hij pas in {YEAR} naar Nederland kwam. Hij vroeg bijzondere bijstand voor een nieuwe bril en gehoorapparaat, de gemeente wees dit af op {DATED}. Hij begrijpt de brief niet. Allah razı olsun als u kunt helpen.
 {P1}
@@ -1395,6 +1418,7 @@ Het keukentafelgesprek voor mijn vrouw {P2} werd via beeldbellen gedaan. Zij hoo
 Met groet, {P1}, {ADDR}
 """),
 ("", """
+#P1=m/er
 Huisbezoek {DATEN} met tolk (Tigrinya)
 Inwoner: {P1}, geb. {DOB} in {HOME}.
 Gezin: echtgenote {P2f} en drie kinderen (jongste {AGEK}).
@@ -1415,6 +1439,7 @@ Kenmerk maatregel: {KENM}.
 {P2T} {P2s} licht toe dat {P1t} {P1s} drie keer niet op een afspraak kwam. {P1T} {P1s} laat zien dat de uitnodigingen naar {P1z} oude adres zijn gestuurd, {ADDR}. Klantmanager neemt de maatregel mee terug naar het team. Besluit uiterlijk {DATED}.
 """),
 ("lc?", """
+#P1=m/er
 Goedendag ik heet {P1}. Ik ben uit {HOME}. Mijn vrouw en kinderen komen met gezinshereniging naar hier in {DATED}. Maar mijn huis is een kamer. De gemeente zegt: geen grotere woning nu. Ik heb gevraagd bij {WELZ}, de man {P2f} zegt wacht. Ik ben bang zij moeten naar opvang. Sorry mijn Nederlands. {MOB}
 """),
 ("", """
@@ -1686,7 +1711,7 @@ CC: vertrouwenspersoon
 Onderwerp: RE: gesprek traplift
 
 Beste {P1m} {P1s},
-Ik heb uw mail doorgestuurd naar {P3a} {P3i}, teamleider Wmo. Hij neemt contact met u op.
+Ik heb uw mail doorgestuurd naar {P3a} {P3i}, teamleider Wmo. {P3H} neemt contact met u op.
 Met vriendelijke groet,
 {P2}
 Klantadviseur Wmo | Team Zorg en Welzijn
@@ -1704,10 +1729,11 @@ Probleem: facturen over 5 maanden dubbel ingediend bij het CAK. Inwoner betaalde
 Uitkomst: {THUIS} corrigeert de declaraties vóór {DATED}; het CAK stort terug op {IBAN}. Evaluatie telefonisch met de zoon ({MOB}).
 """),
 ("lc", """
-#P2=f
+#P1=f/cw P2=f
 bon tardi mi ta {P1f} 🙏 mi yu muhé {P2f} tin {AGEK} aña en zij slaapt nog steeds op de bank. de bijzondere bijstand voor een bed is afgewezen want 'algemeen gebruikelijk'. ik heb geen geld, echt niet. wat kan ik doen? danki, {P1}, {MOB}
 """),
 ("lc?", """
+#P1=/ma
 Goedemorgen, ik ben {P1} ({AGEO}). Ik heb een Wmo-taxipas maar {TAXI} komt steeds te laat of helemaal niet. Vorige week moest ik naar het ziekenhuis in {CITY} en ik heb een uur gewacht. Mijn afspraak was om {TIME}. De chauffeur was ook nog boos. Mijn klantnummer bij {TAXI} is {KLANT}. Shukran, {P1f}
 """),
 ("", """
@@ -1742,16 +1768,19 @@ def render(template, flags, doc):
     forced = {}
     while t.startswith("#P"):
         line, _, t = t.partition("\n")
-        for n, g in re.findall(r"P(\d)=([mf])", line):
-            forced[n] = g
+        for n, g, o in re.findall(r"P(\d)=([mf]?)(?:/([a-z]{2}))?", line):
+            forced[n] = (g or None, o or None)
     while True:
         m = ALT.search(t)
         if not m:
             break
         t = t[:m.start()] + doc.rng.choice(m.group(1).split("|")) + t[m.end():]
     doc.hints = person_hints(t)
-    for n, g in forced.items():
-        doc.hints[n] = [g, doc.hints.get(n, [g, False])[1]]
+    doc.origins = {}
+    for n, (g, o) in forced.items():
+        old = doc.hints.get(n, [None, False])
+        doc.hints[n] = [g or old[0], old[1]]
+        doc.origins[n] = o
     segs = []
     pos = 0
     for m in SLOT.finditer(t):
