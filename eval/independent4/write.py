@@ -848,7 +848,7 @@ Leeftijd: {AGE}
 ("", """
 Signaal aan de gemeente (concept)
 
-In de periode januari tot en met maart meldden zich 6 inwoners met klachten over de vervoerder {TAXI}. Melders waren tussen 70 en 89 jaar. Ritten werden te laat of niet uitgevoerd; in twee gevallen stond een inwoner meer dan een uur buiten. Eén {AGEO}-jarige inwoner uit {WIJK} viel tijdens het wachten. Bij ernstige situaties belden omstanders 112. Wij vragen de gemeente het contract te bespreken en de klachtenafhandeling te verbeteren. Reactie graag voor {DATED}.
+In de periode januari tot en met maart meldden zich 6 inwoners met klachten over de vervoerder {TAXI}. Melders waren tussen 70 en 89 jaar. Ritten werden te laat of niet uitgevoerd, ook door de wegwerkzaamheden op de [[Ringweg|Rijksstraatweg|Zuidelijke Randweg]]; in twee gevallen stond een inwoner meer dan een uur buiten. Eén {AGEO}-jarige inwoner uit {WIJK} viel tijdens het wachten. Bij ernstige situaties belden omstanders 112. Wij vragen de gemeente het contract te bespreken en de klachtenafhandeling te verbeteren. Reactie graag voor {DATED}.
 """),
 ("", """
 Verslag bemiddelingsgesprek {DATEN}
@@ -1501,7 +1501,7 @@ Inwoner ({AGEO} jr) heeft al 3 jaar een indicatie, maar sinds de aanbesteding is
 ("", """
 #P1=m
 Telefonische melding {DATEN}
-Beller: {P2}, doktersassistente praktijk aan de {STREET}.
+Beller: {P2}, doktersassistente van de huisartsenpraktijk aan de [[Stationsweg|Kerkplein|Marktstraat]].
 Zij belt met toestemming van patiënt {P1} ({AGEO}), {P1r}. Hij woont alleen in {WIJK} en de thuiszorg komt al 2 weken niet. Huisarts heeft de gemeente gebeld, geen reactie. Patiënt is slecht ter been en vergeetachtig.
 Kenmerk melding: {KENM}.
 Actie: vandaag contact met {THUIS} en Team Wmo; terugkoppeling aan de praktijk op {TEL}.
