@@ -113,7 +113,7 @@ NEIGHBOURHOODS = ["Kanaleneiland", "Presikhaaf", "De Bilt-West", "Malburgen", "Z
                   "Hatert", "Selwerd", "Schalkwijk", "Kattenbroek", "Holtenbroek", "Woensel"]
 CARE = {
     "TAXI": ["Taxi Maas & Waal", "Vervoer Rivierenland", "Regiotaxi Veluwezoom", "Taxicentrale De Ster",
-             "Zorgvervoer Noord", "Taxibedrijf Snel & Veilig", "RegioRijder Oost", "Leerlingenvervoer Het Busje"],
+             "Zorgvervoer Noord", "Taxibedrijf Snel & Veilig", "RegioRijder Oost", "Taxi Het Busje"],
     "THUIS": ["Thuiszorg Het Anker", "Huishoudelijke Hulp Plus", "Thuis Schoon BV", "Thuiszorg Samen Sterk",
               "Zorggroep De Linde", "Woonzorg Het Baken", "Zorgcentrum De Hoge Weide", "Thuiszorg Zonnehoek",
               "Wijkverpleging Dichtbij", "Zorggroep Avondrood"],
@@ -262,8 +262,9 @@ def make_person(rng, pools, used, gender=None, origin=None, family=None):
             if origin == "ma" and parts[0][0]:
                 parts = [("", parts[0][0] + " " + parts[0][1])]
         if origin == "nl" and g == "f" and family is None and rng.random() < 0.25:
-            other = rng.choice(pools["sur"]["nl"])
-            parts.append(tuple(other.replace("_", " ").split("|", 1)))
+            other = tuple(rng.choice(pools["sur"]["nl"]).replace("_", " ").split("|", 1))
+            if other[1] != parts[0][1]:
+                parts.append(other)
         key = tuple(parts)
         if (key in used and family is None) or ("first", first) in used:
             continue
@@ -292,7 +293,7 @@ def person_hints(template):
     hints = {}
     found = [(m.group(2), m.group(1)) for m in WORD_BEFORE.finditer(template)]
     found += [(m.group(1), m.group(3)) for m in WORD_AFTER.finditer(template)
-              if not (m.group(2) and m.group(2) in "zZhHtTaAmMnkg")]  # "{P1z} zoon" is someone else
+              if not (m.group(2) and m.group(2) in "zZhHtTaAmMnkgo")]  # "{P1z} zoon" is someone else
     for n, word in found:
         word = word.lower()
         g = "m" if word in [w.lower() for w in MALE] else "f"
@@ -304,7 +305,7 @@ TITLES = {
     "t": ("de heer", "mevrouw"), "T": ("De heer", "Mevrouw"), "a": ("dhr.", "mw."),
     "A": ("Dhr.", "Mevr."), "m": ("meneer", "mevrouw"), "M": ("Meneer", "Mevrouw"),
     "h": ("hij", "zij"), "H": ("Hij", "Zij"), "z": ("zijn", "haar"), "Z": ("Zijn", "Haar"),
-    "n": ("man", "vrouw"), "k": ("zoon", "dochter"), "g": ("heer", "mevrouw"),
+    "n": ("man", "vrouw"), "k": ("zoon", "dochter"), "g": ("heer", "mevrouw"), "o": ("hem", "haar"),
 }
 
 
@@ -657,6 +658,17 @@ class Doc:
         style = r.choice(["long", "num", "num", "num", "abbr", "iso"])
         return [(self.fmt_date(y, r.randint(1, 12), r.randint(1, 28), style), "DATE_OF_BIRTH")]
 
+    def s_DOBY(self):  # turns 18 within the coming months
+        r = self.rng
+        return [(self.fmt_date(2008, r.randint(1, 12), r.randint(1, 28), r.choice(["long", "num", "num"])), "DATE_OF_BIRTH")]
+
+    def s_DOBA(self):  # agrees with the document's {AGE}
+        r = self.rng
+        age = int(self.slot("AGE")[0][0])
+        y = 2026 - age - r.choice([0, 1])
+        style = r.choice(["long", "num", "num", "abbr", "iso"])
+        return [(self.fmt_date(y, r.randint(1, 12), r.randint(1, 28), style), "DATE_OF_BIRTH")]
+
     def s_DOBK(self):
         r = self.rng
         y = r.randint(2009, 2023)
@@ -686,6 +698,9 @@ class Doc:
 
     def s_AGEO(self):
         return [(str(self.rng.randint(66, 96)), "AGE")]
+
+    def s_AGEY(self):
+        return [(str(self.rng.choice([18, 18, 19])), "AGE")]
 
     def s_AGET(self):
         return [(str(self.rng.randint(12, 17)), "AGE")]
@@ -834,7 +849,7 @@ T {TEL} | {BEWMAIL}
 ("", """
 Intakeformulier vertrouwenspersoon
 Naam: {P1r}
-Geboortedatum: {DOB}
+Geboortedatum: {DOBA}
 Adres: {ADDR}
 Postcode/plaats: {PC}  {CITY}
 Telefoon: {PHONE}
@@ -1105,7 +1120,7 @@ Met vriendelijke groet,
 {BEW}
 """),
 ("lc?", """
-Hey, is dit de vertrouwenspersoon?? Ik ben {P1f}, {AGE}. Ik zit in een traject van werkfit via {ORG} maar de coach {P2f} zegt steeds dat ik lui ben. Ik heb angststoornis en dat weet ze. Toen ik zei dat ik ging klagen werd ze boos. Mijn profiel: {P1u} als je wilt reageren, of bel {MOB}
+Hey, is dit de vertrouwenspersoon?? Ik ben {P1f}, {AGE}. Ik zit in een traject van werkfit via {GGZ} maar de coach {P2f} zegt steeds dat ik lui ben. Ik heb angststoornis en dat weet ze. Toen ik zei dat ik ging klagen werd ze boos. Mijn profiel: {P1u} als je wilt reageren, of bel {MOB}
 """),
 ("", """
 Signaalnotitie
@@ -1142,6 +1157,7 @@ Aanwezigen: {P1} en {P1z} partner {P2}; {P3i}, wijkverpleegkundige van {THUIS}.
 {P2f} is {AGEO} en heeft dementie. De partner is overbelast. Respijtzorg is aangevraagd maar de gemeente zegt dat er geen plek is. Zwart op wit is niets toegezegd. Klein huis, geen ruimte voor een hoog-laagbed. Vertrouwenspersoon belt Team Wmo.
 """),
 ("lc?", """
+#P2=f
 Goedendag, Mijn naam is {P1} ik ben gescheiden en heb twee kinderen ({AGEK} en {AGEK2}). De jeugdbescherming en Veilig Thuis zijn betrokken, maar dat is niet mijn klacht. Mijn klacht is dat de gemeente het leerlingenvervoer voor {P2f} stopt. Zij moet nu 14 km fietsen. Hoe kan dat? {P1e}
 """),
 ("", """
@@ -1226,7 +1242,7 @@ Overzicht contactpersonen gemeente (voor dossier {DOSS})
 - {P2a} {P2i}, teamleider Wmo, direct {TEL}
 - {P3A} {P3s}, Wmo-consulent, {P3w}
 - {P4}, medewerker bezwaar en beroep
-Let op: inwoner {P1s} wil niet dat {P3s} nog contact met {P1z} opneemt. Algemeen nummer gemeente: {GEMNR}.
+Let op: inwoner {P1s} wil niet dat {P3s} nog contact met {P1o} opneemt. Algemeen nummer gemeente: {GEMNR}.
 """),
 ("lc", """
 #P1=f/tr P2=f/tr
@@ -1362,7 +1378,7 @@ mijn adres {ADDR}, {CITY}
 ("", """
 #P1=/sy
 Gespreksnotitie {DATEN}
-Op kantoor: {P1} ({AGE}), geboren {DOB}, statushouder sinds {YEAR}, met {P1z} broer {P2f}.
+Op kantoor: {P1} ({AGE}), geboren {DOBA}, statushouder sinds {YEAR}, met {P1z} broer {P2f}.
 Vraag: inrichtingskrediet is toegekend als lening van {AMT}, maar de woning aan de {STREET} was bij oplevering kaal (geen vloer, geen gordijnen). Het bedrag is te laag. Consulent {P3i} wil niet verhogen.
 {P1T} {P1s} zegt: "الحمد لله we hebben een huis, maar de kinderen slapen op de grond."
 Actie: bezwaar voorbereiden, termijn tot {DATED}.
@@ -1444,7 +1460,7 @@ Goedendag ik heet {P1}. Ik ben uit {HOME}. Mijn vrouw en kinderen komen met gezi
 """),
 ("", """
 Aantekening {DATEN}
-{P1T} {P1} (geb. {DOB}) belde huilend. {P1z} dochter ({AGEK}) is uit huis geplaatst en {P1h} mag haar 1 keer per 2 weken zien. {P1H} wil klagen over het jeugdteam, vooral over {P2x}, die volgens haar het verslag eenzijdig schreef. Toelichting gegeven: klacht jeugdteam loopt via gemeente, de plaatsing via de rechter. Dossier jeugdteam: {DOSS}.
+{P1T} {P1} (geb. {DOB}) belde huilend. {P1Z} dochter ({AGEK}) is uit huis geplaatst en {P1h} mag haar 1 keer per 2 weken zien. {P1H} wil klagen over het jeugdteam, vooral over {P2x}, die volgens haar het verslag eenzijdig schreef. Toelichting gegeven: klacht jeugdteam loopt via gemeente, de plaatsing via de rechter. Dossier jeugdteam: {DOSS}.
 Terugbelnummer {MOB}.
 """),
 ("", """
@@ -1684,6 +1700,7 @@ Inwoner {P1} vertelt dat twee handhavers ({P2i} en {P3x}) onaangekondigd binnenk
 Vervolg: klacht over bejegening en bezwaar tegen opschorting.
 """),
 ("", """
+#P2=f/ua
 Aan: gemeente, team Oekraïense ontheemden
 Van: {P1}, gastgezin
 {ADDR}, {CITY}
@@ -1740,10 +1757,10 @@ Goedemorgen, ik ben {P1} ({AGEO}). Ik heb een Wmo-taxipas maar {TAXI} komt steed
 Signaal (concept, intern)
 Onderwerp: verlengde jeugdhulp stopt abrupt op 18e verjaardag
 
-Twee jongeren meldden zich dit kwartaal. Bij één van hen ({AGE} jaar, woont in {WIJK}) stopte de begeleiding van {JEUGD} op de dag van de verjaardag, zonder overdracht naar de Wmo. Jongeren tussen 18 en 23 jaar hebben recht op verlengde jeugdhulp (art. 1.1 Jeugdwet). Wij vragen een warme overdracht, uiterlijk een half jaar vooraf.
+Twee jongeren meldden zich dit kwartaal. Bij één van hen ({AGEY} jaar, woont in {WIJK}) stopte de begeleiding van {JEUGD} op de dag van de verjaardag, zonder overdracht naar de Wmo. Jongeren tussen 18 en 23 jaar hebben recht op verlengde jeugdhulp (art. 1.1 Jeugdwet). Wij vragen een warme overdracht, uiterlijk een half jaar vooraf.
 """),
 ("", """
-Betreft: einde jeugdhulp {P1}, geboren {DOBK}
+Betreft: einde jeugdhulp {P1}, geboren {DOBY}
 Uw kenmerk: {KENM}
 
 Geachte {P2g} {P2s},
@@ -1775,6 +1792,7 @@ def render(template, flags, doc):
         if not m:
             break
         t = t[:m.start()] + doc.rng.choice(m.group(1).split("|")) + t[m.end():]
+    t = re.sub(r"[ \t]+(?=\n|$)", "", t)
     doc.hints = person_hints(t)
     doc.origins = {}
     for n, (g, o) in forced.items():
