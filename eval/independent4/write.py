@@ -1275,6 +1275,41 @@ Salaam, ik ben {P1}, vader van 4 kinderen. Mijn vrouw {P2f} is ziek (psychisch) 
 ]
 
 
+DEV_FRAMES += [
+("", """
+{P1}
+{ADDR}
+{PC} {CITY}
+Tel. {PHONE}
+
+Aan: de klachtencoördinator van de gemeente
+Datum: {DATEL}
+Betreft: klacht over de behandeling van mijn aanvraag beschermd wonen
+
+Geachte heer, mevrouw,
+
+Mijn zoon {P2} (geboren {DOB}) heeft een psychotische stoornis. Op {DATEL2} hebben wij samen met zijn behandelaar van {GGZ}, {P3i}, een aanvraag gedaan voor beschermd wonen. Daarna hoorden wij elf weken niets. Toen ik belde, zei de medewerker dat het dossier 'kwijt' was. Op {DATED} kwam er toch een gesprek, maar de consulent, {P4x}, had de stukken niet gelezen.
+Ik vraag u:
+1. mijn klacht te onderzoeken;
+2. binnen twee weken een besluit te nemen op de aanvraag (zaak {ZAAK});
+3. mij schriftelijk te laten weten wie ons dossier behandelt.
+
+Met vriendelijke groet,
+{P1i}
+"""),
+("", """
+Verslag bemiddelingsgesprek leerlingenvervoer
+Datum: {DATEN}, {TIME}, gemeentehuis
+Aanwezig: {P1} (moeder), {P2} (beleidsadviseur leerlingenvervoer), {P3i} (planner {TAXI}), vertrouwenspersoon.
+
+1. Aanleiding. Haar zoon {P4f} ({AGEK}) wordt sinds de zomer 50 minuten voor schooltijd opgehaald en komt geregeld te laat. Moeder heeft 9 keer gebeld; haar klachten (laatste op {DATED}) zijn niet geregistreerd.
+2. Reactie vervoerder. De planner erkent dat de route te lang is. Er rijden nu 8 kinderen mee.
+3. Reactie gemeente. De beleidsadviseur wijst op de Verordening leerlingenvervoer: maximaal anderhalf uur reistijd. Dat wordt nu overschreden.
+4. Afspraken. Nieuwe route vanaf {DATED2}; moeder krijgt het directe nummer van de planner ({TEL}); evaluatie over 6 weken.
+"""),
+]
+
+
 TEST_FRAMES = [
 ("", """
 Geachte vertrouwenspersoon,
@@ -1768,6 +1803,44 @@ Uw {P1k} wordt binnenkort 18. De jeugdhulp van {JEUGD} stopt dan, tenzij verleng
 Met vriendelijke groet,
 {P3}, ambulant hulpverlener
 {TEL}
+"""),
+]
+
+
+TEST_FRAMES += [
+("", """
+Aanvullende gronden bezwaar
+
+Aan de commissie bezwaarschriften
+Uw kenmerk: {KENM}
+Datum: {DATEL}
+
+Namens {P1t} {P1} (BSN {BSN}), wonend {ADDR}, {PC} {CITY}, vul ik het bezwaar aan tegen het besluit van {DATEL2} waarin de huishoudelijke hulp is beëindigd.
+1. De gemeente stelt dat de dochter, {P2}, de hulp kan overnemen. De dochter woont echter in {CITY2}, werkt vier dagen per week en zorgt voor twee kinderen.
+2. Het onderzoeksverslag vermeldt een gesprek op {DATED}; bij dat gesprek was {P1t} {P1s} niet aanwezig, want {P1h} lag in het ziekenhuis.
+3. De indicatie van {THUIS} is niet opgevraagd.
+Ik verzoek u het besluit te herroepen.
+
+{P3}, vertrouwenspersoon, op verzoek van inwoner
+"""),
+("", """
+Van: {P1e}
+Aan: vertrouwenspersoon
+Onderwerp: FW: FW: terugvordering
+
+Dit is alles wat ik heb. Het klopt niet!!
+
+---------- Forwarded message ---------
+Van: {P2w}
+Datum: {DATEN}
+Onderwerp: RE: terugvordering
+Beste {P1m} {P1s}, het bedrag van {AMT} blijft staan. U kunt bezwaar maken binnen zes weken. Met vriendelijke groet, {P2i}, handhaving
+
+---------- Forwarded message ---------
+Van: {P1e}
+Datum: {DATEN2}
+Ik heb in die maanden geen inkomen gehad, alleen geld van mijn zus {P3f} geleend voor de huur. Dat heb ik terugbetaald via {IBAN}. Mijn klantnummer is {KLANT}.
+{P1}
 """),
 ]
 
