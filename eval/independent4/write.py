@@ -38,8 +38,8 @@ FIRST = {
         "f", "Anna Ingrid Marieke Els Annemarie Sandra Petra Wilma Linda Monique Femke Sanne Ria Truus "
         "Corrie Jolanda Mirjam Esther Karin Anouk Lotte Gerda Henny Tineke Marja Yvonne Joke Bep Dini Fenna",
     ),
-    "tr": ("m", "Mehmet Ömer Hüseyin Emre Murat Kemal Yusuf Barış İsmail Çağlar",
-           "f", "Şeyma Ayşe Fatma Elif Gülsen Zeynep Hatice Büşra Özlem Dilek"),
+    "tr": ("m", "Mehmet Ömer Hüseyin Emre Murat Kemal Yusuf Barış İsmail Çağlar Şükrü Ümit İbrahim Özgür",
+           "f", "Şeyma Ayşe Fatma Elif Gülsen Zeynep Hatice Büşra Özlem Dilek Çiğdem Şerife Ülkü İlknur"),
     "ma": ("m", "Mohammed Youssef Rachid Hamid Mustafa Khalid Abdelkader Driss Said Karim",
            "f", "Fatima Khadija Naima Samira Malika Hanan Latifa Nadia Zineb Houria"),
     "sr": ("m", "Ravi Anand Rudi Errol Glenn Sunil Dinesh Marlon",
@@ -47,7 +47,7 @@ FIRST = {
     "cw": ("m", "Jurick Curtley Giovanni Shurandy Edsel Rignald",
            "f", "Sulaika Yanuska Rosalinda Shuginay Dayenne Lisandra"),
     "pl": ("m", "Tomasz Krzysztof Paweł Łukasz Marek Piotr Grzegorz Wojciech",
-           "f", "Agnieszka Małgorzata Katarzyna Joanna Ewa Dorota Justyna Beata"),
+           "f", "Agnieszka Małgorzata Katarzyna Joanna Ewa Dorota Justyna Beata Łucja Żaneta"),
     "sy": ("m", "Ahmad Omar Khaled Bassam Rami Mazen",
            "f", "Rasha Lina Hiba Nour Reem Dima"),
     "er": ("m", "Tesfaye Yonas Dawit Berhane Mehari Samuel",
@@ -780,6 +780,7 @@ Met vriendelijke groet,
 hoi ik ben {P1f} {EMO} mijn moeder {P2f} is {AGEO} en die taxi van {TAXI} komt gewoon niet!! 3 keer deze maand. ze zat {DATED} 2 uur te wachten in de kou bij de dagbesteding. niemand neemt op. en als je belt krijg je een bandje. ze is daarna ziek geworden. bel me ff terug {MOB} of app naar dit nummer
 """),
 ("", """
+#P3=/tr
 Telefoonnotitie {DATEN}, {TIME}
 Beller: {P1t} {P1s} ({AGE}), {P1h} belt namens {P1z} zoon {P2f} ({AGEK}).
 Onderwerp: Jeugdwet, wachtlijst {JEUGD}. Sinds {YEAR} op de wachtlijst voor behandeling, al 14 maanden. Huisarts heeft verwezen. {P1H} voelt zich niet gehoord door de jeugdconsulent, {P3i}.
@@ -990,6 +991,7 @@ Goedenavond,
 Tel {MOB}
 """),
 ("", """
+#P2=/tr
 Notitie over betrokken functionarissen (intern)
 - {P2i}, klantmanager Werk en Inkomen, behandelt de terugvordering.
 - {P3}, teamleider van {P2s}; nog niet benaderd.
@@ -1434,6 +1436,7 @@ Van: {MOB}
 Hoi, met {P1f}, moeder van {P2f}. Logeeropvang bij {JEUGD} gaat niet door dit weekend, geen personeel. Derde keer. Ik moet werken zaterdag. Weet u of de gemeente iets anders heeft? Mail mag ook: {P1e}. Groet {P1}
 """),
 ("", """
+#P3=/tr
 Notitie over betrokkenen
 Wijkcoach: {P2} (wijkcoach van team Zuid), heeft het huisbezoek gedaan.
 Teamleider: {P3i}, teamleider sociaal team.
@@ -1665,6 +1668,7 @@ Met vriendelijke groet,
 Goedemorgen, wij zijn {P1} en {P2}. Wij hebben een zoon van {AGEK} met een ernstige beperking. Sinds de gemeente een nieuwe aanbieder heeft gekozen, {JEUGD}, komt er steeds iemand anders. Onze zoon raakt daarvan in paniek. Eerder hadden we een vaste begeleider, {P3f}. Kunnen wij kiezen voor pgb? Bereikbaar: {P1e}
 """),
 ("", """
+#P2=f/tr
 Notitie na gesprek met juridisch medewerker gemeente
 Naam medewerker: {P2i}, jurist Sociaal Domein.
 Zij bevestigt dat het bezwaar van {P1} (zaak {ZAAK}) te laat is ontvangen. De brief was gedateerd {DATEL}, het bezwaar kwam binnen op [[vrijdag |]]{DATEN}. Inwoner lag in die periode in het ziekenhuis; verschoonbaarheid is besproken (art. 6:11 Awb). Gemeente neemt het bezwaar toch in behandeling.
@@ -1975,7 +1979,7 @@ def stats(docs):
     print("%-15s %6d %6d %6d" % ("spans", ta, tb, ta + tb), file=out)
     for h in halves:
         s = sizes[h]
-        print("%s: %d docs, %d frames, %d lower-case docs, bytes min/mean/max %d/%d/%d, %d chars" % (
+        print("%s: %d docs, %d frames, %d lower/upper-case docs, bytes min/mean/max %d/%d/%d, %d chars" % (
             h, ndocs[h], len(frames[h]), lower[h], min(s), sum(s) // len(s), max(s),
             sum(len(d["text"]) for d in docs if d["_half"] == h)), file=out)
     shared = {(l, v) for (l, v) in values["dev"] & values["test"]
