@@ -699,6 +699,9 @@ class Doc:
     def s_AGEO(self):
         return [(str(self.rng.randint(66, 96)), "AGE")]
 
+    def s_AGEJ(self):  # young adult
+        return [(str(self.rng.randint(18, 27)), "AGE")]
+
     def s_AGEY(self):
         return [(str(self.rng.choice([18, 18, 19])), "AGE")]
 
@@ -804,7 +807,7 @@ Geachte {P1g} {P1s},
 Wij missen nog de bankafschriften van rekening {IBAN} over de afgelopen 3 maanden. Als wij deze niet binnen 2 weken ontvangen, nemen wij uw aanvraag niet in behandeling (art. 4:5 Awb).
 Met vriendelijke groet,
 {P2i}, consulent Inkomen
-Bereikbaar via {GEMNR} ([[ma t/m vr|maandag tot en met donderdag]] {TIME})
+Bereikbaar via {GEMNR} ([[ma t/m vr|maandag tot en met donderdag]] {TIME2})
 """),
 ("", """
 BEZWAARSCHRIFT
@@ -1015,7 +1018,7 @@ ik ben het echt zat. {P2s} van de gemeente belt nooit terug. al 6 weken. mijn hu
 ("", """
 Spreekuur {WIJK}, [[maandag|donderdag]] {DATEN}, {TIME}
 1. {P1x} ({AGEO}), vraag over eigen bijdrage CAK. Informatie gegeven.
-2. Jongeman ({AGE}), wil anoniem blijven, klacht over re-integratietraject. Doorverwezen.
+2. Jongeman ({AGEJ}), wil anoniem blijven, klacht over re-integratietraject. Doorverwezen.
 3. {P2x}, klacht over {ORG} (te laat, onvriendelijk). Kwestie geopend, dossiernummer {DOSS}.
 Rustig spreekuur; Winter blijft een stille periode.
 """),
@@ -1188,7 +1191,7 @@ Op uw verzoek heb ik contact gezocht met {ORG}. Maar {P2}, teamleider, was niet 
 Vriendelijke groet, {P3}
 """),
 ("lc?", """
-Beste, mijn naam is {P1}, ik ben {AGE}. Ik ben zwanger en woon bij mijn moeder in {CITY}. De gemeente wil mij geen bijstand geven omdat ik bij haar woon (kostendelersnorm). Mijn moeder heeft zelf maar AOW. Ik heb een gesprek gehad met {P2x} op {DATED} maar die zei alleen 'zo is de wet'. Tel {MOB}.
+Beste, mijn naam is {P1}, ik ben {AGEJ}. Ik ben zwanger en woon bij mijn moeder in {CITY}. De gemeente wil mij geen bijstand geven omdat ik bij haar woon (kostendelersnorm). Mijn moeder heeft zelf maar AOW. Ik heb een gesprek gehad met {P2x} op {DATED} maar die zei alleen 'zo is de wet'. Tel {MOB}.
 """),
 ("", """
 Minutes mediation meeting {DATEN} (English summary for interpreter)
@@ -1325,7 +1328,7 @@ Hoogachtend,
 {TEL}
 """),
 ("lc", """
-yo is dit die vertrouwens persoon 😅 ik ben {P1f}, {AGE}. ik heb studiefinanciering van duo maar de gemeente zegt dat ik dan geen recht heb op individuele studietoeslag?? mijn vriendin {P2f} kreeg het wel. ik heb een beperking, dat staat in mijn dossier bij het jongerenloket. app me pls {MOB} of dm via {P1S}
+yo is dit die vertrouwens persoon 😅 ik ben {P1f}, {AGEJ}. ik heb studiefinanciering van duo maar de gemeente zegt dat ik dan geen recht heb op individuele studietoeslag?? mijn vriendin {P2f} kreeg het wel. ik heb een beperking, dat staat in mijn dossier bij het jongerenloket. app me pls {MOB} of dm via {P1S}
 """),
 ("", """
 Telefoonnotitie — {DATEN}
@@ -1720,7 +1723,7 @@ Actie: machtigingsformulier per post sturen naar {ADDR}, {PC} {CITY}.
 """),
 ("lc?", """
 Hallo, ik ben student (hbo, 2e jaar) en woon op kamers in {CITY}. Ik heb een heel laag inkomen, lager dan Jan Modaal ooit zal hebben haha. Toch wijst de gemeente mijn energietoeslag af omdat studenten zijn uitgesloten. Mijn huisgenoot {P2f} kreeg hem vorig jaar wel. Klopt dat?
-{P1}, {AGE}, {MOB}
+{P1}, {AGEJ}, {MOB}
 """),
 ("", """
 Doorgestuurde WhatsApp (screenshot overgetypt door inwoner)
