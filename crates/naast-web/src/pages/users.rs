@@ -145,6 +145,8 @@ struct New {
     form: InviteForm,
     roles: [Role; 3],
     tenants: Vec<Tenant>,
+    /// The account that has the address typed already, to link to.
+    taken: Option<User>,
 }
 
 pub async fn new(ctx: Ctx) -> Result<Response, WebError> {
@@ -160,6 +162,7 @@ pub async fn new(ctx: Ctx) -> Result<Response, WebError> {
         form,
         roles: Role::ALL,
         tenants,
+        taken: None,
     }))
 }
 
@@ -177,7 +180,7 @@ pub async fn invite(form: Form) -> Result<Response, WebError> {
     let ctx = &form.ctx;
     let who = ctx.staff()?;
     let input: InviteForm = form.fields()?;
-    match ctx.app.invite_user(who, &input).await {
+    match ctx.app.invite_user_complete(who, &input).await {
         Ok(inv) => {
             let page = Page::new(ctx, "Uitnodiging gemaakt", "Invitation created");
             Ok(render(&LinkShown {
@@ -190,6 +193,10 @@ pub async fn invite(form: Form) -> Result<Response, WebError> {
         Err(e @ AppError::Invalid(_)) => {
             let tenants = ctx.app.list_tenants(who).await.lang(ctx.lang)?;
             let page = Page::new(ctx, "Gebruiker uitnodigen", "Invite a user").with_error(&e);
+            let taken = match page.err("email") {
+                Some(_) => ctx.app.user_by_email(who, &input.email).await.ok(),
+                None => None,
+            };
             Ok(rerender(
                 &e,
                 &New {
@@ -197,6 +204,7 @@ pub async fn invite(form: Form) -> Result<Response, WebError> {
                     form: input,
                     roles: Role::ALL,
                     tenants,
+                    taken,
                 },
             ))
         }
