@@ -165,9 +165,9 @@ pub enum Msg {
     ConfidantNeedsTenant,
     /// The e-mail address belongs to this user already (their name).
     EmailTakenBy(String),
-    /// A report text still holds de-identification placeholders (`[PERSOON-1]`); the text
-    /// names the parts where.
-    PlaceholdersLeft(String),
+    /// A report text still holds de-identification placeholders (`[PERSOON-1]`) in these
+    /// parts (field codes: `themes`, `stories`, …, `correction`).
+    PlaceholdersLeft(Vec<String>),
 }
 
 /// The limits on what anyone holding a status link may write.

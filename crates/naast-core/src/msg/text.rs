@@ -192,10 +192,19 @@ impl Msg {
                 format!("Dit e-mailadres is al in gebruik door {name}. Gebruik een ander adres, of open het account van {name}."),
                 format!("This e-mail address is already used by {name}. Use another address, or open {name}'s account."),
             ),
-            PlaceholdersLeft(parts) => (
-                format!("In de tekst staan nog vervangende woorden zoals [PERSOON-1] ({parts}). Vervang ze door een algemene omschrijving, bijvoorbeeld \"een inwoner\", sla de tekst op en controleer hem opnieuw."),
-                format!("The text still holds stand-in words such as [PERSOON-1] ({parts}). Replace them with a general description, for example \"a resident\", save the text and check it again."),
-            ),
+            PlaceholdersLeft(parts) => {
+                let names = |pick: fn((&'static str, &'static str)) -> &'static str| {
+                    parts
+                        .iter()
+                        .map(|p| format!("\"{}\"", pick(crate::placeholders::report_part_name(p))))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                };
+                (
+                    format!("In de tekst staan nog vervangende woorden zoals [PERSOON-1], bij {}. Zo kan de rapportage niet naar buiten. Vervang ze door een algemene omschrijving, bijvoorbeeld \"een inwoner\" of \"een aanbieder\", sla de tekst op en controleer hem opnieuw op persoonsgegevens.", names(|n| n.0)),
+                    format!("The text still holds stand-in words such as [PERSOON-1], in {}. The report cannot go out like this. Replace them with a general description, for example \"a resident\" or \"a provider\", save the text and check it again for personal data.", names(|n| n.1)),
+                )
+            }
             PeriodOrder => (
                 "De einddatum ligt voor de begindatum.".into(),
                 "The end date lies before the start date.".into(),
