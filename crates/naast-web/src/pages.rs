@@ -36,6 +36,7 @@ mod system;
 mod tenant_texts;
 mod tenants;
 mod users;
+mod workload;
 
 use crate::ctx::{Ctx, LANG_COOKIE, set_cookie};
 use crate::error::WebError;

@@ -149,9 +149,16 @@ struct Work {
     page: Page,
     w: Today,
     v: Vocab,
+    /// The reader's open kwesties and how many are over the term, counted as the
+    /// coordinator's start page counts them.
+    load: naast_app::overview::Workload,
 }
 
 impl Work {
+    fn workload_hint(&self) -> &'static str {
+        super::workload::hint(self.page.lang)
+    }
+
     /// A section's short name (menu, "ook in …").
     fn name(&self, code: &str) -> &'static str {
         let (nl, en) = match code {
@@ -276,9 +283,11 @@ pub async fn work(ctx: Ctx, Query(q): Query<WorkQuery>) -> Result<Response, WebE
         .my_day(who, &q.sort, &q.section)
         .await
         .lang(ctx.lang)?;
+    let load = ctx.app.my_workload(who).await.lang(ctx.lang)?;
     Ok(render(&Work {
         page: Page::new(&ctx, "Mijn werk", "My work"),
         w,
         v: VOCAB,
+        load,
     }))
 }

@@ -23,6 +23,12 @@ struct Dashboard {
     overview: Option<naast_app::overview::Overview>,
 }
 
+impl Dashboard {
+    fn workload_hint(&self) -> &'static str {
+        super::workload::hint(self.page.lang)
+    }
+}
+
 pub async fn dashboard(ctx: Ctx) -> Result<Response, WebError> {
     let who = ctx.staff()?;
     let tenants = ctx.app.list_tenants(who).await.lang(ctx.lang)?;
