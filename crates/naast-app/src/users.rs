@@ -299,4 +299,37 @@ impl App {
         self.user_view(u, &tenants::list(self.db.pool()).await?)
             .await
     }
+
+    /// The coordinators who can be the second person for something these `authors` wrote,
+    /// changed or submitted: active (not disabled, set-up finished) and none of them. Staff
+    /// names only, for a report page saying who can publish it.
+    pub async fn second_coordinators(
+        &self,
+        who: &Principal,
+        authors: &[Option<i64>],
+    ) -> Result<Vec<(i64, String)>> {
+        if who.is(Role::Municipality) || who.user_id.is_none() {
+            return Ok(Vec::new());
+        }
+        let mut out: Vec<(i64, String)> = users::list(self.db.pool())
+            .await?
+            .into_iter()
+            .filter(|u| {
+                u.role == Role::Coordinator.code()
+                    && u.disabled_at.is_none()
+                    && u.password_hash.is_some()
+                    && !authors.contains(&Some(u.id))
+            })
+            .map(|u| {
+                let name = if u.display_name.is_empty() {
+                    u.email
+                } else {
+                    u.display_name
+                };
+                (u.id, name)
+            })
+            .collect();
+        out.sort_by_key(|(_, n)| n.to_lowercase());
+        Ok(out)
+    }
 }

@@ -23,6 +23,7 @@ mod register;
 mod report_overview;
 pub(crate) mod report_shared;
 mod report_status;
+mod report_publish;
 mod reports;
 mod signal_link;
 mod signals;
