@@ -37,6 +37,9 @@ pub struct WaitingReport {
     pub id: i64,
     pub tenant_name: String,
     pub period: String,
+    pub year: i64,
+    /// 1–4, or 0 for the year.
+    pub quarter: i64,
 }
 
 /// Signals of one municipality waiting for someone.
@@ -125,6 +128,8 @@ impl App {
                         id: r.id,
                         tenant_name: t.name.clone(),
                         period: naast_report::period_label(r.year as i32, r.quarter as u8),
+                        year: r.year,
+                        quarter: r.quarter,
                     });
                 }
             }

@@ -26,7 +26,8 @@ struct ListPage {
     tenant: String,
     tenant_name: String,
     reports: Vec<ReportSummary>,
-    open: Vec<String>,
+    /// Periods over without a report: `(code, words)`.
+    open: Vec<(String, String)>,
     period: String,
     /// Closed periods to choose from: `(code, words)`, newest first.
     choices: Vec<(String, String)>,
@@ -176,7 +177,13 @@ async fn show_list(
             r.version,
         ))
     });
-    let open = open_periods(&t, &reports);
+    let open = open_periods(&t, &reports)
+        .into_iter()
+        .filter_map(|code| {
+            let (y, q) = naast_report::parse_period(&code)?;
+            Some((code, period_words(i64::from(y), i64::from(q), ctx.lang)))
+        })
+        .collect();
     let choices = period_choices(&t, &reports, ctx.lang);
     let mut page = Page::new(ctx, "Rapportages", "Reports");
     page.title = format!("{} {}", page.title, t.name);
