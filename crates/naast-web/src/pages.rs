@@ -117,6 +117,7 @@ pub fn routes() -> Router<App> {
         .route("/portal/reports/{id}", get(portal::report))
         .route("/portal/reports/{id}/{file}", get(portal::download))
         .route("/admin/work", get(case_list::work))
+        .route("/admin/work/handed/{id}/seen", post(users::handover_seen))
         .route(
             "/admin/import",
             get(case_files::import_page)

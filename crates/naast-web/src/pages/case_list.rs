@@ -152,6 +152,8 @@ struct Work {
     /// The reader's open kwesties and how many are over the term, counted as the
     /// coordinator's start page counts them.
     load: naast_app::overview::Workload,
+    /// Kwesties colleagues' departures handed to the reader, not yet marked seen.
+    handed: Vec<naast_app::users::HandoverNotice>,
 }
 
 impl Work {
@@ -284,10 +286,12 @@ pub async fn work(ctx: Ctx, Query(q): Query<WorkQuery>) -> Result<Response, WebE
         .await
         .lang(ctx.lang)?;
     let load = ctx.app.my_workload(who).await.lang(ctx.lang)?;
+    let handed = ctx.app.my_handover_notices(who).await.lang(ctx.lang)?;
     Ok(render(&Work {
         page: Page::new(&ctx, "Mijn werk", "My work"),
         w,
         v: VOCAB,
         load,
+        handed,
     }))
 }
