@@ -77,7 +77,7 @@ pub(crate) fn no_placeholders(n: &Narrative, correction: &str) -> Result<()> {
         ("themes", n.themes.as_str()),
         ("stories", n.stories.as_str()),
         ("recommendations", n.recommendations.as_str()),
-        ("follow_up", n.follow_up.as_str()),
+        ("follow_up", n.follow_up.as_str()), // not a state: a narrative field
         ("correction", correction),
     ]
     .iter()
