@@ -27,10 +27,10 @@ struct List {
 
 impl List {
     /// A receiver's name.
-    fn user_name(&self, id: i64) -> &str {
+    fn user_name(&self, id: &i64) -> &str {
         self.users
             .iter()
-            .find(|u| u.id == id)
+            .find(|u| u.id == *id)
             .map(|u| u.shown_name())
             .unwrap_or_default()
     }
