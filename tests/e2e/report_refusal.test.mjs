@@ -113,6 +113,9 @@ describe('A refused report offers its fix as one step', { timeout: 180_000 }, ()
     assert.match(await page.locator('.report-doc').innerText(), /alleen het totaal/);
     await inspect(t, page, 'report-protected');
     await submit(page.getByRole('button', { name: 'Publiceren' }));
+    // Publishing asks first.
+    assert.match(await page.locator('main').innerText(), /Rapportage publiceren\?/);
+    await submit(page.getByRole('button', { name: 'Ja, nu publiceren' }));
     assert.match(await page.locator('main').innerText(), /De rapportage is gepubliceerd/);
     assert.match(await page.locator('.report-state').innerText(), /gepubliceerd/i);
   });

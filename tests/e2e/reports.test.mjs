@@ -50,8 +50,8 @@ describe('Anonymized reports in a browser (demo data)', { timeout: 180_000 }, ()
     await signIn('coordinator@demo.example');
     await open('/admin/reports?tenant=maasdal');
     await inspect(t, page, 'reports-list');
-    const link = page.locator('main a[href^="/admin/reports/"]').filter({ hasText: /kwartaal \d/ }).first();
-    state.period = (await link.innerText()).match(/\d{4} kwartaal \d/)?.[0];
+    const link = page.locator('main a[href^="/admin/reports/"]').filter({ hasText: /\de kwartaal \d{4}/ }).first();
+    state.period = (await link.innerText()).match(/\de kwartaal \d{4}/)?.[0];
     assert.ok(state.period, 'a quarterly report is listed');
     await submit(link);
     state.publishedPath = pathOf();
@@ -126,7 +126,22 @@ describe('Anonymized reports in a browser (demo data)', { timeout: 180_000 }, ()
     assert.ok(!(await page.locator('#correction').inputValue()).includes('Bakker'));
   });
 
-  step('4. submitted; four eyes: the author cannot publish it, a second coordinator does', async (t) => {
+  step('4. stand-ins are refused; in general words it is submitted; four eyes: a second coordinator publishes after confirming', async (t) => {
+    // "[PERSOON-1]" must not reach the municipality: submitting says where and what to do.
+    const refusedStandIns = await submit(page.getByRole('button', { name: 'Ter beoordeling aanbieden' }));
+    assert.equal(refusedStandIns.status(), 422);
+    assert.match(await page.locator('.error-summary').innerText(), /\[PERSOON-1\].*Thema's en signalen.*algemene omschrijving/s);
+    await inspect(t, page, 'report-stand-ins-refused');
+    const general = (text) => text
+      .replace(/\[PERSOON-\d+\]/g, 'een inwoner')
+      .replace(/\[TELEFOON-\d+\]/g, 'de telefoon')
+      .replace(/\[[A-Z_]+-\d+\]/g, 'de buurt');
+    await page.fill('#themes', general(await page.locator('#themes').inputValue()));
+    await page.fill('#correction', general(await page.locator('#correction').inputValue()));
+    await submit(page.locator('form[action$="/text"] button[type="submit"]'));
+    await open(`${state.reportPath}/privacy`);
+    await submit(page.getByRole('button', { name: 'Vervangen en opslaan' }));
+    assert.equal(pathOf(), state.reportPath);
     await submit(page.getByRole('button', { name: 'Ter beoordeling aanbieden' }));
     assert.match(await page.locator('.report-state').innerText(), /beoordeling/i);
     assert.equal(await page.getByRole('button', { name: 'Publiceren' }).count(), 0, 'no button for the author');
@@ -148,7 +163,16 @@ describe('Anonymized reports in a browser (demo data)', { timeout: 180_000 }, ()
     assert.ok(button && table && button.y < table.y, `the button is above the tables: ${JSON.stringify({ button, table })}`);
     assert.ok(button.y + button.height <= page.viewportSize().height, `in view without scrolling: ${button.y}`);
     await inspect(t, page, 'report-review-next-step');
+    assert.match(await page.locator('#who-publishes').innerText(), /Carla Controle \(u\)/);
+    // Publishing asks first, on a page of its own: what, for whom, and that it cannot be undone.
     await submit(publish);
+    assert.match(pathOf(), /\/publish$/);
+    const confirm = await page.locator('main').innerText();
+    assert.match(confirm, /Rapportage publiceren\?/);
+    assert.match(confirm, /Maasdal leest haar direct in haar portaal/);
+    assert.match(confirm, /niet intrekken/);
+    await inspect(t, page, 'report-publish-confirm');
+    await submit(page.getByRole('button', { name: 'Ja, nu publiceren' }));
     assert.match(await page.locator('main').innerText(), /De rapportage is gepubliceerd/);
     assert.match(await page.locator('.report-state').innerText(), /gepubliceerd/i);
     assert.match(await page.locator('.report-doc').innerText(), /Gecontroleerd door een tweede persoon/);
@@ -169,7 +193,8 @@ describe('Anonymized reports in a browser (demo data)', { timeout: 180_000 }, ()
     assert.match(await page.locator('main tr').filter({ hasText: state.period }).innerText(), /vervangt versie 1 van/);
     await submit(links.first());
     const text = await page.locator('main').innerText();
-    assert.match(text, /\[PERSOON-1\]/);
+    assert.ok(!/\[PERSOON-1\]/.test(text), 'no stand-ins reach the municipality');
+    assert.match(text, /een inwoner/i);
     assert.ok(!text.includes('Jansen'));
     assert.ok(!/CONCEPT/.test(text), 'a published report carries no concept mark');
     assert.ok((await page.locator('form[action*="/publish"], textarea').count()) === 0, 'no workflow');

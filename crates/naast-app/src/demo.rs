@@ -12,10 +12,18 @@ mod cases;
 mod reports;
 mod signals;
 
-pub const ACCOUNTS: [(&str, &str, &str, &[&str]); 5] = [
+/// The demo's staff. Two coordinators, so that a report one of them wrote can be reviewed and
+/// published by the other (four eyes) without leaving the demo.
+pub const ACCOUNTS: [(&str, &str, &str, &[&str]); 6] = [
     (
         "coordinator@demo.example",
         "Coördinator Demo",
+        "coordinator",
+        &[],
+    ),
+    (
+        "coordinator.b@demo.example",
+        "Carla Controle",
         "coordinator",
         &[],
     ),

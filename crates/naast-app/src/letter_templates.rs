@@ -38,10 +38,10 @@ pub fn default_subject(kind: &str) -> &'static str {
 
 /// The names a template can use, with what they hold (shown on the editing page).
 pub const VARIABLES: &[(&str, &str)] = &[
-    ("burger.naam", "naam van de burger"),
-    ("burger.adres", "adres van de burger"),
-    ("burger.email", "e-mailadres van de burger"),
-    ("burger.telefoon", "telefoonnummer van de burger"),
+    ("burger.naam", "naam van de inwoner"),
+    ("burger.adres", "adres van de inwoner"),
+    ("burger.email", "e-mailadres van de inwoner"),
+    ("burger.telefoon", "telefoonnummer van de inwoner"),
     ("organisatie.naam", "de organisatie waar het over gaat"),
     (
         "organisatie.is_gemeente",
@@ -67,7 +67,7 @@ pub const VARIABLES: &[(&str, &str)] = &[
         "waarom de inwoner het er niet mee eens is, in de eigen woorden van de inwoner (het verhaal bij de aanmelding)",
     ),
     ("wens", "wat de inwoner wil bereiken"),
-    ("doel", "wat de burger wil bereiken"),
+    ("doel", "wat de inwoner wil bereiken (oude naam van wens)"),
     ("kenmerk", "kenmerk van de kwestie"),
     ("vertrouwenspersoon.naam", "naam van de vertrouwenspersoon"),
     ("vandaag", "de datum van vandaag"),

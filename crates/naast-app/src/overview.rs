@@ -12,12 +12,23 @@ use naast_store::{reports, signals, tenants, work};
 /// How far ahead statutory terms count as coming up (as on "Mijn werk").
 const TERMS_AHEAD_DAYS: i64 = 14;
 
-/// Open kwesties held by one person (`user_id` `None`: nobody yet).
+/// How much work there is, counted the same way on every screen (the coordinator's start page,
+/// "Mijn werk"): `open` kwesties are the ones not closed, whatever they wait for; `overdue` is
+/// how many of those have a statutory term whose last day passed and that is not done.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
+pub struct Workload {
+    pub open: i64,
+    pub overdue: i64,
+}
+
+/// The workload of one person (`user_id` `None`: nobody yet).
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct OwnerCount {
     pub user_id: Option<i64>,
     pub name: String,
     pub open: i64,
+    /// Of the open kwesties, those over a statutory term ([`Workload`]).
+    pub overdue: i64,
 }
 
 /// A report version that waits for a coordinator to check and publish it.
@@ -26,6 +37,9 @@ pub struct WaitingReport {
     pub id: i64,
     pub tenant_name: String,
     pub period: String,
+    pub year: i64,
+    /// 1–4, or 0 for the year.
+    pub quarter: i64,
 }
 
 /// Signals of one municipality waiting for someone.
@@ -41,11 +55,13 @@ pub struct SignalCounts {
 
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct Overview {
+    /// Every open kwestie of the coordinator's municipalities ([`Workload`]).
+    pub total: Workload,
     /// Open kwesties per person, most first; nobody's first of all when there are any.
     pub per_owner: Vec<OwnerCount>,
-    /// Statutory terms of the next two weeks on open kwesties, overdue ones included.
+    /// Statutory terms on open kwesties that end today or in the next two weeks (those whose
+    /// last day passed count in [`Workload::overdue`]).
     pub terms: usize,
-    pub terms_overdue: usize,
     pub reports: Vec<WaitingReport>,
     /// Only municipalities with a signal waiting.
     pub signals: Vec<SignalCounts>,
@@ -64,18 +80,23 @@ impl App {
         let ids: Vec<i64> = mine.iter().map(|t| t.id).collect();
         let users = self.list_users(who).await?;
 
-        let mut per_owner: Vec<OwnerCount> = work::open_per_owner(pool, &ids)
+        let mut per_owner: Vec<OwnerCount> = work::workload_per_owner(pool, &ids, &today().to_string())
             .await?
             .into_iter()
-            .map(|(user_id, open)| OwnerCount {
+            .map(|(user_id, open, overdue)| OwnerCount {
                 user_id,
                 name: user_id
                     .and_then(|id| users.iter().find(|u| u.id == id))
                     .map(|u| u.shown_name().to_string())
                     .unwrap_or_default(),
                 open,
+                overdue,
             })
             .collect();
+        let total = Workload {
+            open: per_owner.iter().map(|o| o.open).sum(),
+            overdue: per_owner.iter().map(|o| o.overdue).sum(),
+        };
         per_owner.sort_by(|a, b| {
             (
                 a.user_id.is_some(),
@@ -96,7 +117,7 @@ impl App {
             .to_string();
         let terms = work::terms_until(pool, &ids, &until).await?;
         let today = today.to_string();
-        let terms_overdue = terms.iter().filter(|t| t.due_on < today).count();
+        let terms = terms.iter().filter(|t| t.due_on >= today).count();
 
         let mut waiting = Vec::new();
         let mut signal_counts = Vec::new();
@@ -107,6 +128,8 @@ impl App {
                         id: r.id,
                         tenant_name: t.name.clone(),
                         period: naast_report::period_label(r.year as i32, r.quarter as u8),
+                        year: r.year,
+                        quarter: r.quarter,
                     });
                 }
             }
@@ -129,9 +152,9 @@ impl App {
         }
 
         Ok(Overview {
+            total,
             per_owner,
-            terms: terms.len(),
-            terms_overdue,
+            terms,
             reports: waiting,
             signals: signal_counts,
             invited: users
@@ -139,5 +162,28 @@ impl App {
                 .filter(|u| !u.disabled && !u.password_set)
                 .count(),
         })
+    }
+}
+
+impl App {
+    /// The workload of the one asking: the open kwesties they hold in the municipalities they
+    /// may see, counted as the coordinator's start page counts them ([`Workload`]).
+    pub async fn my_workload(&self, who: &Principal) -> Result<Workload> {
+        let Some(uid) = who.user_id else {
+            return Ok(Workload::default());
+        };
+        let pool = self.db.pool();
+        let ids: Vec<i64> = tenants::list(pool)
+            .await?
+            .iter()
+            .filter(|t| who.may_see_tenant(t.id))
+            .map(|t| t.id)
+            .collect();
+        Ok(work::workload_per_owner(pool, &ids, &today().to_string())
+            .await?
+            .into_iter()
+            .find(|(owner, _, _)| *owner == Some(uid))
+            .map(|(_, open, overdue)| Workload { open, overdue })
+            .unwrap_or_default())
     }
 }

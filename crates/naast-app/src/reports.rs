@@ -15,7 +15,7 @@ mod versions;
 mod workflow;
 
 pub use versions::{OtherVersion, ReportSummary};
-use versions::{day_of, replaced_by, replaces, summary, texts_checked};
+use versions::{day_of, no_placeholders, replaced_by, replaces, summary, texts_checked};
 pub use workflow::FourEyes;
 
 pub use crate::deid_review::{FieldReview, FindingRef, Segment};

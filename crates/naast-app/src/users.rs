@@ -6,7 +6,7 @@ use naast_core::{EmailAddress, FieldError, Msg, Role};
 use naast_store::{sessions, tenants, users};
 
 mod handover;
-pub use handover::{DisablePlan, Disabled, parse_handover};
+pub use handover::{DisablePlan, Disabled, HandoverNotice, OpenCase, parse_handover};
 
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[serde(default)]
@@ -104,24 +104,58 @@ impl App {
             .await
     }
 
-    /// Creates an account and its one-time set-up link, and e-mails the link.
+    /// Creates an account and its one-time set-up link, and e-mails the link. The API and the
+    /// command line may leave the name and a confidant's municipalities for later.
     pub async fn invite_user(&self, who: &Principal, form: &InviteForm) -> Result<Invited> {
+        self.invite(who, form, false).await
+    }
+
+    /// The invitation form on screen: the person's name is required, and a confidant works for
+    /// at least one municipality (a confidant without one sees no kwestie at all). Every field's
+    /// problem is named at once, an address in use with the name of the one who has it.
+    pub async fn invite_user_complete(
+        &self,
+        who: &Principal,
+        form: &InviteForm,
+    ) -> Result<Invited> {
+        self.invite(who, form, true).await
+    }
+
+    async fn invite(&self, who: &Principal, form: &InviteForm, complete: bool) -> Result<Invited> {
         who.require(Role::Coordinator)?;
         let mut c = Collector::default();
         let email = c.take(EmailAddress::parse("email", &form.email));
+        if complete
+            && let Some(e) = &email
+            && let Some(u) = users::by_email(self.db.pool(), &e.lookup_key()).await?
+        {
+            let name = if u.display_name.is_empty() {
+                u.email
+            } else {
+                u.display_name
+            };
+            c.push(FieldError::new("email", Msg::EmailTakenBy(name)));
+        }
         let role = Role::parse(&form.role);
         if role.is_none() {
             c.push(FieldError::new("role", Msg::RoleUnknown));
         }
-        c.take(naast_core::validation::line(
-            "display_name",
-            &form.display_name,
-            100,
-            false,
-        ));
+        if complete && form.display_name.trim().is_empty() {
+            c.push(FieldError::new("display_name", Msg::UserNameRequired));
+        } else {
+            c.take(naast_core::validation::line(
+                "display_name",
+                &form.display_name,
+                100,
+                false,
+            ));
+        }
         let tenant_ids = self.tenant_ids_for(&form.tenants, &mut c).await?;
         if role == Some(Role::Municipality) && tenant_ids.len() != 1 {
             c.push(FieldError::new("tenants", Msg::MunicipalityNeedsOneTenant));
+        }
+        if complete && role == Some(Role::Confidant) && tenant_ids.is_empty() {
+            c.push(FieldError::new("tenants", Msg::ConfidantNeedsTenant));
         }
         c.finish()?;
         let (Some(email), Some(role)) = (email, role) else {
@@ -264,5 +298,38 @@ impl App {
             .ok_or(AppError::NotFound)?;
         self.user_view(u, &tenants::list(self.db.pool()).await?)
             .await
+    }
+
+    /// The coordinators who can be the second person for something these `authors` wrote,
+    /// changed or submitted: active (not disabled, set-up finished) and none of them. Staff
+    /// names only, for a report page saying who can publish it.
+    pub async fn second_coordinators(
+        &self,
+        who: &Principal,
+        authors: &[Option<i64>],
+    ) -> Result<Vec<(i64, String)>> {
+        if who.is(Role::Municipality) || who.user_id.is_none() {
+            return Ok(Vec::new());
+        }
+        let mut out: Vec<(i64, String)> = users::list(self.db.pool())
+            .await?
+            .into_iter()
+            .filter(|u| {
+                u.role == Role::Coordinator.code()
+                    && u.disabled_at.is_none()
+                    && u.password_hash.is_some()
+                    && !authors.contains(&Some(u.id))
+            })
+            .map(|u| {
+                let name = if u.display_name.is_empty() {
+                    u.email
+                } else {
+                    u.display_name
+                };
+                (u.id, name)
+            })
+            .collect();
+        out.sort_by_key(|(_, n)| n.to_lowercase());
+        Ok(out)
     }
 }

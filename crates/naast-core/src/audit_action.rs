@@ -273,16 +273,20 @@ pub const ACTIONS: &[(&str, &str, &str)] = &[
         "Gemeente gewijzigd",
         "Municipality changed",
     ),
-    ("token.create", "API-sleutel gemaakt", "API token created"),
+    (
+        "token.create",
+        "Koppelsleutel (API-sleutel) gemaakt",
+        "API token created",
+    ),
     (
         "token.revoke",
-        "API-sleutel ingetrokken",
+        "Koppelsleutel (API-sleutel) ingetrokken",
         "API token revoked",
     ),
     (
         "upgrade.aad",
-        "Versleuteling aan rij gebonden",
-        "Encryption bound to its row",
+        "Versleutelde gegevens extra beveiligd: ze zijn alleen nog te openen op hun eigen plek",
+        "Encrypted data protected further: it only opens in its own place",
     ),
     (
         "upgrade.seal",

@@ -15,6 +15,7 @@ pub mod matching;
 pub mod msg;
 pub mod open_reports;
 pub mod outreach;
+pub mod placeholders;
 pub mod procedure;
 pub mod public;
 pub mod role;

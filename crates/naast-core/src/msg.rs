@@ -159,6 +159,15 @@ pub enum Msg {
     HandoverTargetInvalid,
     /// A period whose end lies before its start.
     PeriodOrder,
+    /// An invitation without the person's name.
+    UserNameRequired,
+    /// A confidant invited without a municipality to work for.
+    ConfidantNeedsTenant,
+    /// The e-mail address belongs to this user already (their name).
+    EmailTakenBy(String),
+    /// A report text still holds de-identification placeholders (`[PERSOON-1]`) in these
+    /// parts (field codes: `themes`, `stories`, …, `correction`).
+    PlaceholdersLeft(Vec<String>),
 }
 
 /// The limits on what anyone holding a status link may write.

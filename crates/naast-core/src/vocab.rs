@@ -133,7 +133,7 @@ pub const OUTCOMES: List = &[
     ("partly_resolved", "Deels opgelost", "partly resolved"),
     (
         "citizen_continues",
-        "Burger gaat zelf verder",
+        "Inwoner gaat zelf verder",
         "citizen carries on alone",
     ),
     (

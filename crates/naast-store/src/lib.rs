@@ -24,6 +24,7 @@ pub mod audit;
 pub mod cases;
 pub mod consents;
 pub mod door;
+pub mod handover_notices;
 pub mod jobs;
 pub mod keys;
 pub mod letters;

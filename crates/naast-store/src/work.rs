@@ -198,24 +198,32 @@ pub async fn next_due(
     .await?)
 }
 
-/// The open kwesties of these tenants per owner: `(owner's user id, or None for nobody yet,
-/// how many)`, for the coordinator's overview.
-pub async fn open_per_owner(
+/// The workload of these tenants per owner: `(owner's user id, or None for nobody yet, open
+/// kwesties, of which over the term)`. One definition for every screen that counts
+/// (`naast_app::overview::Workload`): an open kwestie is one not closed; it is over the term when
+/// one of its statutory terms (a task a rule made, not done) had its last day before `today`.
+pub async fn workload_per_owner(
     ex: impl Executor<'_, Database = Any>,
     tenant_ids: &[i64],
-) -> Result<Vec<(Option<i64>, i64)>> {
+    today: &str,
+) -> Result<Vec<(Option<i64>, i64, i64)>> {
     if tenant_ids.is_empty() {
         return Ok(Vec::new());
     }
     let mut p = Params::default();
     let tenants = p.ints(tenant_ids);
+    let today = p.text(today);
     p.bind(sqlx::query(sqlx::AssertSqlSafe(format!(
-        "SELECT owner_user_id, COUNT(*) AS n FROM cases WHERE tenant_id IN ({tenants}) \
-         AND status <> 'closed' GROUP BY owner_user_id"
+        "SELECT c.owner_user_id, COUNT(*) AS n, \
+         SUM(CASE WHEN EXISTS (SELECT 1 FROM tasks t WHERE t.case_id = c.id \
+         AND t.rule IS NOT NULL AND t.done_at IS NULL AND t.due_on < {today}) \
+         THEN 1 ELSE 0 END) AS late \
+         FROM cases c WHERE c.tenant_id IN ({tenants}) AND c.status <> 'closed' \
+         GROUP BY c.owner_user_id"
     ))))
     .fetch_all(ex)
     .await?
     .iter()
-    .map(|r| Ok((crate::row::oi(r, "owner_user_id")?, i(r, "n")?)))
+    .map(|r| Ok((crate::row::oi(r, "owner_user_id")?, i(r, "n")?, i(r, "late")?)))
     .collect()
 }

@@ -23,6 +23,7 @@ mod register;
 mod report_overview;
 pub(crate) mod report_shared;
 mod report_status;
+mod report_publish;
 mod reports;
 mod signal_link;
 mod signals;
@@ -36,6 +37,7 @@ mod system;
 mod tenant_texts;
 mod tenants;
 mod users;
+mod workload;
 
 use crate::ctx::{Ctx, LANG_COOKIE, set_cookie};
 use crate::error::WebError;
@@ -115,6 +117,7 @@ pub fn routes() -> Router<App> {
         .route("/portal/reports/{id}", get(portal::report))
         .route("/portal/reports/{id}/{file}", get(portal::download))
         .route("/admin/work", get(case_list::work))
+        .route("/admin/work/handed/{id}/seen", post(users::handover_seen))
         .route(
             "/admin/import",
             get(case_files::import_page)

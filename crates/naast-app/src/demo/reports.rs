@@ -65,6 +65,30 @@ impl App {
                         .collect();
                     self.apply_report_privacy(&writer, id, &accepted, "", review.updated_at)
                         .await?;
+                    // Stand-ins ("[PERSOON-1]") cannot be submitted: the writer puts general
+                    // words in their place and checks again.
+                    let r = self.report(&writer, id).await?;
+                    let n = &r.narrative;
+                    let texts = [&n.themes, &n.stories, &n.recommendations, &n.follow_up];
+                    if texts
+                        .iter()
+                        .any(|t| naast_core::placeholders::holds_placeholder(t))
+                    {
+                        let plain = Narrative {
+                            themes: naast_core::placeholders::generalize(&n.themes),
+                            stories: naast_core::placeholders::generalize(&n.stories),
+                            recommendations: naast_core::placeholders::generalize(
+                                &n.recommendations,
+                            ),
+                            follow_up: naast_core::placeholders::generalize(&n.follow_up),
+                            checked: false,
+                        };
+                        self.save_report_text(&writer, id, &plain, "", r.updated_at)
+                            .await?;
+                        let again = self.report_privacy(&writer, id).await?;
+                        self.apply_report_privacy(&writer, id, &[], "", again.updated_at)
+                            .await?;
+                    }
                     self.submit_report(&writer, id).await?;
                     // Should the audit gate refuse, the report waits in review, as it would
                     // for a coordinator; the demo goes on.

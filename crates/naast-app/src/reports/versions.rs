@@ -3,6 +3,8 @@
 //! replaces; a replaced version stays reachable by its link and points to the latest.
 
 use super::{Narrative, is_published};
+use crate::{AppError, Result};
+use naast_core::Msg;
 use naast_store::reports::ReportRow;
 use serde::Serialize;
 
@@ -64,6 +66,29 @@ pub(crate) fn replaced_by(r: &ReportRow, rows: &[ReportRow]) -> Option<OtherVers
 /// they last changed, or there are none.
 pub(crate) fn texts_checked(n: &Narrative, correction: &str) -> bool {
     n.checked || (n.is_empty() && correction.trim().is_empty())
+}
+
+/// Refuses a report whose texts still hold de-identification stand-ins (`[PERSOON-1]`): the
+/// check for personal data puts them in for the writer to see, but the municipality and
+/// residents would read "[PERSOON-1] belde". The error names the parts (AVG art. 5(1)(c): only
+/// what is needed leaves the office, in words a reader understands).
+pub(crate) fn no_placeholders(n: &Narrative, correction: &str) -> Result<()> {
+    let parts: Vec<String> = [
+        ("themes", n.themes.as_str()),
+        ("stories", n.stories.as_str()),
+        ("recommendations", n.recommendations.as_str()),
+        ("follow_up", n.follow_up.as_str()), // not a state: a narrative field
+        ("correction", correction),
+    ]
+    .iter()
+    .filter(|(_, text)| naast_core::placeholders::holds_placeholder(text))
+    .map(|(code, _)| (*code).to_string())
+    .collect();
+    if parts.is_empty() {
+        Ok(())
+    } else {
+        Err(AppError::general(Msg::PlaceholdersLeft(parts)))
+    }
 }
 
 #[derive(Debug, Clone, Serialize)]

@@ -29,9 +29,11 @@ impl App {
         if correction.trim().is_empty() && self.is_correction(&r).await? {
             return Err(AppError::field("correction", Msg::CorrectionNoteNeeded));
         }
-        if !texts_checked(&self.open_narrative(&r), &correction) {
+        let narrative = self.open_narrative(&r);
+        if !texts_checked(&narrative, &correction) {
             return Err(AppError::general(Msg::PrivacyCheckNeeded));
         }
+        no_placeholders(&narrative, &correction)?;
         if !ReportStatus::Draft.can_move_to(ReportStatus::Review) {
             return Err(AppError::general(Msg::ReportState));
         }
@@ -142,6 +144,7 @@ impl App {
         if correction.trim().is_empty() && self.is_correction(&r).await? {
             return Err(AppError::field("correction", Msg::CorrectionNoteNeeded));
         }
+        no_placeholders(&self.open_narrative(&r), &correction)?;
         let (year, quarter) = (r.year as i32, r.quarter as u8);
         let (_, last) = naast_report::period_days(year, quarter);
         if crate::clock::today().to_string() <= last {

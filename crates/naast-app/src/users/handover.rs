@@ -1,13 +1,25 @@
 //! Disabling a user without surprises: first what will happen (how many open kwesties they
 //! hold, which colleagues could take them), then the disabling with the kwesties handed to the
-//! colleague chosen or left unassigned, each kwestie with an audit entry and a timeline entry.
+//! colleague chosen — one for all, one per kwestie, or spread over colleagues — or left
+//! unassigned, each kwestie with an audit entry and a timeline entry, and each receiver told
+//! under "Mijn werk".
 
 use super::User;
 use crate::cases::ENTRIES;
 use crate::clock::today;
 use crate::{App, AppError, Principal, Result};
 use naast_core::{FieldError, Msg, Role};
-use naast_store::{cases as store, sessions, users};
+use naast_store::{cases as store, handover_notices, sessions, tenants, users, work};
+use std::collections::BTreeMap;
+
+/// One open kwestie of the user being disabled, with who may take it.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct OpenCase {
+    pub reference: String,
+    pub tenant_name: String,
+    /// The ids of the active colleagues who may see this kwestie's municipality.
+    pub fits: Vec<i64>,
+}
 
 /// What disabling a user will do.
 #[derive(Debug, Clone, serde::Serialize)]
@@ -18,6 +30,10 @@ pub struct DisablePlan {
     /// Active confidants and coordinators who may see every one of those kwesties (never an
     /// invited user who has not finished set-up: nobody could work on them).
     pub colleagues: Vec<User>,
+    /// Each open kwestie with the colleagues who may take it.
+    pub cases: Vec<OpenCase>,
+    /// Active confidants and coordinators who may take at least one of them.
+    pub candidates: Vec<User>,
 }
 
 /// What disabling did: the user, and how many open kwesties went to whom.
@@ -26,7 +42,8 @@ pub struct Disabled {
     pub user: User,
     /// The number of open kwesties handed over (or left unassigned).
     pub handed: usize,
-    /// The colleague who took them; `None` when they were left unassigned.
+    /// The colleague who took them all; `None` when they were left unassigned or went to
+    /// several colleagues.
     pub to: Option<User>,
 }
 
@@ -39,32 +56,97 @@ impl App {
         }
         let user = self.user(who, id).await?;
         let open = users::open_cases_of(self.db.pool(), id).await?;
+        let all_tenants = tenants::list(self.db.pool()).await?;
         let mut needed: Vec<i64> = open.iter().map(|(_, _, t)| *t).collect();
         needed.sort_unstable();
         needed.dedup();
-        let mut colleagues = Vec::new();
+        let mut candidates: Vec<(User, Option<Vec<i64>>)> = Vec::new();
         for u in self.list_users(who).await? {
             if u.id == id || u.disabled || !u.password_set {
                 continue;
             }
-            let fits = match u.role {
-                Role::Coordinator => true,
+            match u.role {
+                // A coordinator sees every municipality.
+                Role::Coordinator => candidates.push((u, None)),
                 Role::Confidant => {
                     let theirs = users::tenant_ids(self.db.pool(), u.id).await?;
-                    needed.iter().all(|t| theirs.contains(t))
+                    if needed.iter().any(|t| theirs.contains(t)) || needed.is_empty() {
+                        candidates.push((u, Some(theirs)));
+                    }
                 }
-                Role::Municipality => false,
-            };
-            if fits {
-                colleagues.push(u);
+                Role::Municipality => {}
             }
         }
-        colleagues.sort_by_key(|u| u.display_name.to_lowercase());
+        candidates.sort_by_key(|(u, _)| u.display_name.to_lowercase());
+        let may = |c: &(User, Option<Vec<i64>>), t: i64| c.1.as_ref().is_none_or(|ts| ts.contains(&t));
+        let colleagues = candidates
+            .iter()
+            .filter(|c| needed.iter().all(|t| may(c, *t)))
+            .map(|(u, _)| u.clone())
+            .collect();
+        let cases = open
+            .iter()
+            .map(|(_, reference, t)| OpenCase {
+                reference: reference.clone(),
+                tenant_name: all_tenants
+                    .iter()
+                    .find(|x| x.id == *t)
+                    .map(|x| x.name.clone())
+                    .unwrap_or_default(),
+                fits: candidates
+                    .iter()
+                    .filter(|c| may(c, *t))
+                    .map(|(u, _)| u.id)
+                    .collect(),
+            })
+            .collect();
         Ok(DisablePlan {
             user,
             open_cases: open.into_iter().map(|(_, r, _)| r).collect(),
             colleagues,
+            cases,
+            candidates: candidates.into_iter().map(|(u, _)| u).collect(),
         })
+    }
+
+    /// A proposal to spread the open kwesties over colleagues: each kwestie, in order, to the
+    /// confidant who may take it and holds the fewest open kwesties (counting the ones given so
+    /// far); a coordinator only when no confidant may. A preview: nothing changes.
+    pub async fn spread_plan(&self, who: &Principal, plan: &DisablePlan) -> Result<BTreeMap<String, Option<i64>>> {
+        who.require(Role::Coordinator)?;
+        let ids: Vec<i64> = tenants::list(self.db.pool())
+            .await?
+            .iter()
+            .map(|t| t.id)
+            .collect();
+        let mut load: BTreeMap<i64, i64> = BTreeMap::new();
+        for (owner, open, _) in
+            work::workload_per_owner(self.db.pool(), &ids, &today().to_string()).await?
+        {
+            if let Some(o) = owner {
+                load.insert(o, open);
+            }
+        }
+        let role_of = |id: i64| plan.candidates.iter().find(|u| u.id == id).map(|u| u.role);
+        let mut out = BTreeMap::new();
+        for c in &plan.cases {
+            let confidants: Vec<i64> = c
+                .fits
+                .iter()
+                .copied()
+                .filter(|id| role_of(*id) == Some(Role::Confidant))
+                .collect();
+            let pool = if confidants.is_empty() { c.fits.clone() } else { confidants };
+            let pick = pool
+                .iter()
+                .copied()
+                .min_by_key(|id| (load.get(id).copied().unwrap_or(0), *id));
+            if let Some(p) = pick {
+                *load.entry(p).or_insert(0) += 1;
+            }
+            out.insert(c.reference.clone(), pick);
+        }
+        Ok(out)
     }
 
     /// Disables user `id` and hands their open kwesties to colleague `to` (one of the plan's
@@ -76,6 +158,39 @@ impl App {
         to: Option<i64>,
     ) -> Result<Disabled> {
         let plan = self.disable_plan(who, id).await?;
+        if !plan.user.disabled
+            && let Some(t) = to
+            && !plan.colleagues.iter().any(|u| u.id == t)
+        {
+            return Err(AppError::field("handover", Msg::HandoverTargetInvalid));
+        }
+        let assign = plan
+            .open_cases
+            .iter()
+            .map(|r| (r.clone(), to))
+            .collect();
+        self.disable_assigning(who, plan, &assign).await
+    }
+
+    /// Disables user `id`, each open kwestie going to the colleague `assign` names for its
+    /// reference (one who may see it), or unassigned (`None` or not named).
+    pub async fn disable_with_assignments(
+        &self,
+        who: &Principal,
+        id: i64,
+        assign: &BTreeMap<String, Option<i64>>,
+    ) -> Result<Disabled> {
+        let plan = self.disable_plan(who, id).await?;
+        self.disable_assigning(who, plan, assign).await
+    }
+
+    async fn disable_assigning(
+        &self,
+        who: &Principal,
+        plan: DisablePlan,
+        assign: &BTreeMap<String, Option<i64>>,
+    ) -> Result<Disabled> {
+        let id = plan.user.id;
         if plan.user.disabled {
             return Ok(Disabled {
                 user: plan.user,
@@ -83,30 +198,37 @@ impl App {
                 to: None,
             });
         }
-        let to_user = match to {
-            Some(t) => Some(
-                plan.colleagues
-                    .iter()
-                    .find(|u| u.id == t)
-                    .cloned()
-                    .ok_or_else(|| AppError::field("handover", Msg::HandoverTargetInvalid))?,
-            ),
-            None => None,
-        };
+        // Every target may take its kwestie.
+        for c in &plan.cases {
+            if let Some(Some(t)) = assign.get(&c.reference)
+                && !c.fits.contains(t)
+            {
+                return Err(AppError::field("handover", Msg::HandoverTargetInvalid));
+            }
+        }
+        let target = |reference: &str| assign.get(reference).copied().flatten();
         let name = |u: &User| u.shown_name().to_string();
         let from_name = name(&plan.user);
-        let to_name = to_user.as_ref().map(name).unwrap_or_default();
         let mut loaded = Vec::new();
         for reference in &plan.open_cases {
             loaded.push(self.load_case(who, reference).await?);
         }
         let mut handed = 0;
+        let mut given: BTreeMap<i64, Vec<String>> = BTreeMap::new();
         let mut tx = self.db.begin().await?;
         for mut c in loaded {
             if c.row.owner_user_id != Some(id) {
                 continue;
             }
             handed += 1;
+            let to = target(&c.row.reference);
+            let to_name = to
+                .and_then(|t| plan.candidates.iter().find(|u| u.id == t))
+                .map(name)
+                .unwrap_or_default();
+            if let Some(t) = to {
+                given.entry(t).or_default().push(c.row.reference.clone());
+            }
             c.row.owner_user_id = to;
             let kind = if to.is_some() {
                 "handover"
@@ -137,16 +259,83 @@ impl App {
             self.write_case(&mut tx, who, &c.row, "case.handover")
                 .await?;
         }
-        users::set_disabled(&mut *tx, id, Some(naast_store::now())).await?;
+        let now = naast_store::now();
+        for (to, refs) in &given {
+            handover_notices::insert(&mut *tx, *to, id, &from_name, refs, now).await?;
+        }
+        users::set_disabled(&mut *tx, id, Some(now)).await?;
         sessions::delete_for_user(&mut *tx, id).await?;
         self.audit_in(&mut tx, who, "user.disable", "user", &id.to_string())
             .await?;
         tx.commit().await?;
+        let everyone = handed > 0 && given.len() == 1 && given.values().all(|r| r.len() == handed);
+        let to = if everyone {
+            given
+                .keys()
+                .next()
+                .and_then(|t| plan.candidates.iter().find(|u| u.id == *t))
+                .cloned()
+        } else {
+            None
+        };
         Ok(Disabled {
             user: self.user(who, id).await?,
             handed,
-            to: to_user,
+            to,
         })
+    }
+
+    /// The kwesties handed to the one asking that they have not marked seen, newest first.
+    pub async fn my_handover_notices(&self, who: &Principal) -> Result<Vec<HandoverNotice>> {
+        let Some(uid) = who.user_id else {
+            return Ok(Vec::new());
+        };
+        Ok(handover_notices::unseen(self.db.pool(), uid)
+            .await?
+            .into_iter()
+            .map(HandoverNotice::from)
+            .collect())
+    }
+
+    /// The one asking saw notice `notice` (their own only).
+    pub async fn handover_notice_seen(&self, who: &Principal, notice: i64) -> Result<()> {
+        let uid = who.user_id.ok_or(AppError::NotFound)?;
+        if handover_notices::mark_seen(self.db.pool(), notice, uid, naast_store::now()).await? {
+            Ok(())
+        } else {
+            Err(AppError::NotFound)
+        }
+    }
+
+    /// Where the kwesties of the last disabling of `from` went: one notice per receiver
+    /// (coordinators only).
+    pub async fn handover_done(&self, who: &Principal, from: i64) -> Result<Vec<HandoverNotice>> {
+        who.require(Role::Coordinator)?;
+        Ok(handover_notices::last_from(self.db.pool(), from)
+            .await?
+            .into_iter()
+            .map(HandoverNotice::from)
+            .collect())
+    }
+}
+
+/// Kwesties handed to a colleague: to whom, from whom, which.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct HandoverNotice {
+    pub id: i64,
+    pub to_user_id: i64,
+    pub from_name: String,
+    pub references: Vec<String>,
+}
+
+impl From<handover_notices::NoticeRow> for HandoverNotice {
+    fn from(n: handover_notices::NoticeRow) -> Self {
+        HandoverNotice {
+            id: n.id,
+            to_user_id: n.user_id,
+            from_name: n.from_name,
+            references: n.refs,
+        }
     }
 }
 

@@ -180,6 +180,31 @@ impl Msg {
                 "Deze collega kan de kwesties niet overnemen. Kies een actieve vertrouwenspersoon of coördinator die deze gemeenten mag zien, of kies 'niemand'.".into(),
                 "This colleague cannot take over the cases. Choose an active confidant or coordinator who may see these municipalities, or choose 'nobody'.".into(),
             ),
+            UserNameRequired => (
+                "Vul de naam in van de persoon die u uitnodigt.".into(),
+                "Please fill in the name of the person you invite.".into(),
+            ),
+            ConfidantNeedsTenant => (
+                "Kies minstens één gemeente waarvoor deze vertrouwenspersoon werkt.".into(),
+                "Choose at least one municipality this confidant works for.".into(),
+            ),
+            EmailTakenBy(name) => (
+                format!("Dit e-mailadres is al in gebruik door {name}. Gebruik een ander adres, of open het account van {name}."),
+                format!("This e-mail address is already used by {name}. Use another address, or open {name}'s account."),
+            ),
+            PlaceholdersLeft(parts) => {
+                let names = |pick: fn((&'static str, &'static str)) -> &'static str| {
+                    parts
+                        .iter()
+                        .map(|p| format!("\"{}\"", pick(crate::placeholders::report_part_name(p))))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                };
+                (
+                    format!("In de tekst staan nog vervangende woorden zoals [PERSOON-1], bij {}. Zo kan de rapportage niet naar buiten. Vervang ze door een algemene omschrijving, bijvoorbeeld \"een inwoner\" of \"een aanbieder\", sla de tekst op en controleer hem opnieuw op persoonsgegevens.", names(|n| n.0)),
+                    format!("The text still holds stand-in words such as [PERSOON-1], in {}. The report cannot go out like this. Replace them with a general description, for example \"a resident\" or \"a provider\", save the text and check it again for personal data.", names(|n| n.1)),
+                )
+            }
             PeriodOrder => (
                 "De einddatum ligt voor de begindatum.".into(),
                 "The end date lies before the start date.".into(),

@@ -149,9 +149,18 @@ struct Work {
     page: Page,
     w: Today,
     v: Vocab,
+    /// The reader's open kwesties and how many are over the term, counted as the
+    /// coordinator's start page counts them.
+    load: naast_app::overview::Workload,
+    /// Kwesties colleagues' departures handed to the reader, not yet marked seen.
+    handed: Vec<naast_app::users::HandoverNotice>,
 }
 
 impl Work {
+    fn workload_hint(&self) -> &'static str {
+        super::workload::hint(self.page.lang)
+    }
+
     /// A section's short name (menu, "ook in …").
     fn name(&self, code: &str) -> &'static str {
         let (nl, en) = match code {
@@ -276,9 +285,13 @@ pub async fn work(ctx: Ctx, Query(q): Query<WorkQuery>) -> Result<Response, WebE
         .my_day(who, &q.sort, &q.section)
         .await
         .lang(ctx.lang)?;
+    let load = ctx.app.my_workload(who).await.lang(ctx.lang)?;
+    let handed = ctx.app.my_handover_notices(who).await.lang(ctx.lang)?;
     Ok(render(&Work {
         page: Page::new(&ctx, "Mijn werk", "My work"),
         w,
         v: VOCAB,
+        load,
+        handed,
     }))
 }

@@ -30,7 +30,11 @@ pub(crate) fn period_words(year: i64, quarter: i64, lang: Lang) -> String {
     if quarter == 0 {
         format!("{} {year}", lang.pick("Jaar", "Year"))
     } else {
-        format!("{year} {} {quarter}", lang.pick("kwartaal", "quarter"))
+        // "4e kwartaal 2024", as people say it; never the code "2024-Q4".
+        match lang {
+            Lang::Nl => format!("{quarter}e kwartaal {year}"),
+            Lang::En => format!("Q{quarter} {year}"),
+        }
     }
 }
 
@@ -365,6 +369,8 @@ pub(crate) fn finding_text(
 /// The status line over a report, the same in the back office and the portal.
 pub(crate) struct ReportState {
     pub status: &'static str,
+    /// The period in words ("4e kwartaal 2024"), never its code.
+    pub period: String,
     /// The day it was published, in words; `None` for a draft or a report in review.
     pub published: Option<String>,
     pub discussed: Option<String>,
@@ -398,6 +404,7 @@ impl ReportState {
     pub(crate) fn of(v: &ReportView, lang: Lang, base: &str) -> ReportState {
         ReportState {
             status: status_label(&v.status, lang),
+            period: period_words(v.year, v.quarter, lang),
             published: (!v.concept).then(|| ts_words(&v.published_at)),
             discussed: v.discussed_on.as_deref().map(day_words),
             replaces: v

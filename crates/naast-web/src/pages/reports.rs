@@ -26,7 +26,8 @@ struct ListPage {
     tenant: String,
     tenant_name: String,
     reports: Vec<ReportSummary>,
-    open: Vec<String>,
+    /// Periods over without a report: `(code, words)`.
+    open: Vec<(String, String)>,
     period: String,
     /// Closed periods to choose from: `(code, words)`, newest first.
     choices: Vec<(String, String)>,
@@ -176,7 +177,13 @@ async fn show_list(
             r.version,
         ))
     });
-    let open = open_periods(&t, &reports);
+    let open = open_periods(&t, &reports)
+        .into_iter()
+        .filter_map(|code| {
+            let (y, q) = naast_report::parse_period(&code)?;
+            Some((code, period_words(i64::from(y), i64::from(q), ctx.lang)))
+        })
+        .collect();
     let choices = period_choices(&t, &reports, ctx.lang);
     let mut page = Page::new(ctx, "Rapportages", "Reports");
     page.title = format!("{} {}", page.title, t.name);
@@ -260,9 +267,28 @@ struct ReportPage {
     /// Whether the one reading may publish it: a second person, alone (a one-person
     /// practice), or not at all.
     four_eyes: naast_app::reports::FourEyes,
+    /// Active coordinators who can be the second person: `(user id, name)`.
+    reviewers: Vec<(i64, String)>,
+    /// The reader's user id (to mark themselves among the reviewers).
+    me: Option<i64>,
 }
 
 impl ReportPage {
+    /// The reviewers' names, the reader's own as "u".
+    fn reviewer_names(&self) -> String {
+        self.reviewers
+            .iter()
+            .map(|(id, name)| {
+                if Some(*id) == self.me {
+                    format!("{name} ({})", self.page.t("u", "you"))
+                } else {
+                    name.clone()
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
     /// Something typed in the narrative form was refused.
     fn text_errors(&self) -> bool {
         [
@@ -363,8 +389,15 @@ async fn show_report(
         .as_ref()
         .map(|extra| extra.iter().map(|e| fix_text(e, ctx.lang)).collect());
     let four_eyes = ctx.app.four_eyes(&who, &v.authors);
+    let reviewers = ctx
+        .app
+        .second_coordinators(&who, &v.authors)
+        .await
+        .lang(ctx.lang)?;
     let view = ReportPage {
         four_eyes,
+        reviewers,
+        me: who.user_id,
         fix,
         state: ReportState::of(&v, ctx.lang, "/admin/reports"),
         page,
@@ -479,6 +512,13 @@ pub async fn step(
         "publish" => {
             // The version read: a report changed since is not published.
             let read: Option<i64> = form.get("updated_at").trim().parse().ok();
+            // The button on the report asks first (a page, not a script); the one who may
+            // not publish it gets the reason at once.
+            let may = ctx.app.four_eyes(&who, &ctx.app.report(&who, id).await.lang(ctx.lang)?.authors)
+                != naast_app::reports::FourEyes::NotYou;
+            if may && form.get("confirmed") != "yes" {
+                return super::report_publish::confirm(ctx, &who, id, read).await;
+            }
             (ctx.app.publish_report(&who, id, read).await, "gepubliceerd")
         }
         "protect" => {

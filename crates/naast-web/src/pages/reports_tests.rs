@@ -140,5 +140,6 @@ fn findings_read_as_plain_dutch() {
     assert_eq!(status_label("review", Lang::Nl), "ter beoordeling");
     assert_eq!(status_label("discussed", Lang::En), "discussed");
     assert_eq!(period_words(2026, 0, Lang::Nl), "Jaar 2026");
-    assert_eq!(period_words(2026, 2, Lang::Nl), "2026 kwartaal 2");
+    assert_eq!(period_words(2026, 2, Lang::Nl), "2e kwartaal 2026");
+    assert_eq!(period_words(2024, 4, Lang::En), "Q4 2024");
 }

@@ -23,6 +23,17 @@ struct Dashboard {
     overview: Option<naast_app::overview::Overview>,
 }
 
+impl Dashboard {
+    fn workload_hint(&self) -> &'static str {
+        super::workload::hint(self.page.lang)
+    }
+
+    /// "4e kwartaal 2024", never the code.
+    fn period_words(&self, r: &naast_app::overview::WaitingReport) -> String {
+        super::report_shared::period_words(r.year, r.quarter, self.page.lang)
+    }
+}
+
 pub async fn dashboard(ctx: Ctx) -> Result<Response, WebError> {
     let who = ctx.staff()?;
     let tenants = ctx.app.list_tenants(who).await.lang(ctx.lang)?;
@@ -91,7 +102,7 @@ impl Audit {
         let t = |nl, en| self.page.t(nl, en).to_string();
         match (l.entry.actor.as_str(), &l.actor_name) {
             ("token", Some(n)) => {
-                format!("{n} ({})", self.page.t("via API-sleutel", "via API token"))
+                format!("{n} ({})", self.page.t("via een koppeling", "via API token"))
             }
             (_, Some(n)) => n.clone(),
             ("cli", _) => t("Beheerder (opdrachtregel)", "Operator (command line)"),
@@ -127,7 +138,7 @@ impl Audit {
             "register" => t("Register van procedures", "Procedures register"),
             "report" => format!("{} {}", t("Rapportage", "Report"), e.object_id),
             "signal" => format!("{} {}", t("Signaal", "Signal"), e.object_id),
-            "token" => format!("{} {}", t("API-sleutel", "API token"), e.object_id),
+            "token" => format!("{} {}", t("Koppelsleutel", "API token"), e.object_id),
             "person" => t("Inwoner", "Citizen"),
             "outreach" => t("Voorlichtingsactiviteit", "Outreach activity"),
             "attachment" => t("Bijlage", "Attachment"),

@@ -10,8 +10,9 @@ use axum::extract::Path;
 use axum::response::{IntoResponse, Redirect, Response};
 use naast_app::AppError;
 use naast_app::tenants::Tenant;
-use naast_app::users::{DisablePlan, InviteForm, User};
+use naast_app::users::{DisablePlan, HandoverNotice, InviteForm, OpenCase, User};
 use naast_core::Role;
+use std::collections::BTreeMap;
 
 #[derive(Template)]
 #[template(path = "admin/users.html")]
@@ -20,9 +21,20 @@ struct List {
     users: Vec<User>,
     tenants: Vec<Tenant>,
     me: Option<i64>,
+    /// After disabling: which kwesties went to whom, per receiver.
+    handed: Vec<HandoverNotice>,
 }
 
 impl List {
+    /// A receiver's name.
+    fn user_name(&self, id: &i64) -> &str {
+        self.users
+            .iter()
+            .find(|u| u.id == *id)
+            .map(|u| u.shown_name())
+            .unwrap_or_default()
+    }
+
     fn is_me(&self, u: &User) -> bool {
         self.me == Some(u.id)
     }
@@ -56,6 +68,8 @@ pub struct DisabledQuery {
     disabled: Option<i64>,
     handed: usize,
     to: String,
+    /// The kwesties went to more than one colleague.
+    spread: bool,
 }
 
 /// "Vera Vos is uitgeschakeld. 3 kwesties overgedragen aan Anna Jansen." — what disabling
@@ -77,6 +91,12 @@ fn disabled_notice(page: &Page, q: &DisabledQuery, users: &[User]) -> Option<Str
                 .and_then(|id| users.iter().find(|u| u.id == id));
         text.push(' ');
         text.push_str(&match to {
+            None if q.spread => page
+                .t(
+                    "De open kwesties zijn verdeeld; zie hieronder.",
+                    "The open cases were spread; see below.",
+                )
+                .to_string(),
             Some(u) => format!(
                 "{cases} {} {}.",
                 page.t("overgedragen aan", "handed over to"),
@@ -118,11 +138,16 @@ async fn list_with(
     if let Some(n) = disabled_notice(&page, q, &users) {
         page = page.with_notice(n);
     }
+    let handed = match q.disabled {
+        Some(from) if q.handed > 0 => ctx.app.handover_done(who, from).await.lang(ctx.lang)?,
+        _ => Vec::new(),
+    };
     let view = List {
         page,
         users,
         tenants,
         me: who.user_id,
+        handed,
     };
     Ok(match error {
         Some(e) => rerender(e, &view),
@@ -145,6 +170,8 @@ struct New {
     form: InviteForm,
     roles: [Role; 3],
     tenants: Vec<Tenant>,
+    /// The account that has the address typed already, to link to.
+    taken: Option<User>,
 }
 
 pub async fn new(ctx: Ctx) -> Result<Response, WebError> {
@@ -160,6 +187,7 @@ pub async fn new(ctx: Ctx) -> Result<Response, WebError> {
         form,
         roles: Role::ALL,
         tenants,
+        taken: None,
     }))
 }
 
@@ -177,7 +205,7 @@ pub async fn invite(form: Form) -> Result<Response, WebError> {
     let ctx = &form.ctx;
     let who = ctx.staff()?;
     let input: InviteForm = form.fields()?;
-    match ctx.app.invite_user(who, &input).await {
+    match ctx.app.invite_user_complete(who, &input).await {
         Ok(inv) => {
             let page = Page::new(ctx, "Uitnodiging gemaakt", "Invitation created");
             Ok(render(&LinkShown {
@@ -190,6 +218,10 @@ pub async fn invite(form: Form) -> Result<Response, WebError> {
         Err(e @ AppError::Invalid(_)) => {
             let tenants = ctx.app.list_tenants(who).await.lang(ctx.lang)?;
             let page = Page::new(ctx, "Gebruiker uitnodigen", "Invite a user").with_error(&e);
+            let taken = match page.err("email") {
+                Some(_) => ctx.app.user_by_email(who, &input.email).await.ok(),
+                None => None,
+            };
             Ok(rerender(
                 &e,
                 &New {
@@ -197,6 +229,7 @@ pub async fn invite(form: Form) -> Result<Response, WebError> {
                     form: input,
                     roles: Role::ALL,
                     tenants,
+                    taken,
                 },
             ))
         }
@@ -219,21 +252,50 @@ async fn set_disabled(id: i64, form: Form, disabled: bool) -> Result<Response, W
 struct Disable {
     page: Page,
     plan: DisablePlan,
-    /// The choice made (a user id, or empty for nobody).
+    /// The choice made: a user id, empty for nobody, `per_case` or `spread`.
     chosen: String,
+    /// The colleague chosen per kwestie (by reference), when choosing per kwestie.
+    per_case: BTreeMap<String, Option<i64>>,
 }
 
 impl Disable {
     fn name<'a>(&self, u: &'a User) -> &'a str {
         u.shown_name()
     }
+
+    /// The colleagues who may take this kwestie.
+    fn fits(&self, c: &OpenCase) -> Vec<&User> {
+        self.plan
+            .candidates
+            .iter()
+            .filter(|u| c.fits.contains(&u.id))
+            .collect()
+    }
+
+    /// Whether `u` is chosen for kwestie `c`.
+    fn picked(&self, c: &OpenCase, u: &User) -> bool {
+        self.per_case.get(&c.reference).copied().flatten() == Some(u.id)
+    }
+}
+
+/// The choice per kwestie from the form: `case-REFERENCE` = a user id or empty.
+fn per_case_from(form: &Form, plan: &DisablePlan) -> BTreeMap<String, Option<i64>> {
+    plan.cases
+        .iter()
+        .map(|c| {
+            let v = form.get(&format!("case-{}", c.reference));
+            (c.reference.clone(), v.trim().parse::<i64>().ok())
+        })
+        .collect()
 }
 
 async fn disable_view(
     ctx: &Ctx,
     id: i64,
     chosen: String,
+    per_case: BTreeMap<String, Option<i64>>,
     error: Option<&AppError>,
+    notice: Option<&str>,
 ) -> Result<Response, WebError> {
     let who = ctx.staff()?;
     let plan = ctx.app.disable_plan(who, id).await.lang(ctx.lang)?;
@@ -241,7 +303,15 @@ async fn disable_view(
     if let Some(e) = error {
         page = page.with_error(e);
     }
-    let view = Disable { page, plan, chosen };
+    if let Some(n) = notice {
+        page = page.with_notice(n);
+    }
+    let view = Disable {
+        page,
+        plan,
+        chosen,
+        per_case,
+    };
     Ok(match error {
         Some(e) => rerender(e, &view),
         None => render(&view),
@@ -256,7 +326,7 @@ pub async fn disable_page(ctx: Ctx, Path(id): Path<i64>) -> Result<Response, Web
         let e = AppError::general(naast_core::Msg::CannotDisableSelf);
         return list_view(&ctx, who, Some(&e)).await;
     }
-    disable_view(&ctx, id, String::new(), None).await
+    disable_view(&ctx, id, String::new(), BTreeMap::new(), None, None).await
 }
 
 /// Disables after the confirmation page, handing the open kwesties to the colleague chosen.
@@ -264,9 +334,27 @@ pub async fn disable(Path(id): Path<i64>, form: Form) -> Result<Response, WebErr
     let ctx = &form.ctx;
     let who = ctx.staff()?;
     let chosen = form.get("handover");
-    let result = match naast_app::users::parse_handover(&chosen) {
-        Ok(to) => ctx.app.disable_with_handover(who, id, to).await,
-        Err(e) => Err(AppError::Invalid(naast_core::Invalid(vec![e]))),
+    let mut per_case = BTreeMap::new();
+    let result = match chosen.trim() {
+        // A proposal to check first: nothing is disabled yet.
+        "spread" => {
+            let plan = ctx.app.disable_plan(who, id).await.lang(ctx.lang)?;
+            let proposal = ctx.app.spread_plan(who, &plan).await.lang(ctx.lang)?;
+            let notice = ctx.lang.pick(
+                "Voorstel: elke kwestie gaat naar de collega die haar mag zien en de minste open kwesties heeft. Nog niets is veranderd. Pas aan waar nodig en klik dan op Uitschakelen.",
+                "Proposal: each case goes to the colleague who may see it and holds the fewest open cases. Nothing has changed yet. Adjust where needed, then click Disable.",
+            );
+            return disable_view(ctx, id, "per_case".into(), proposal, None, Some(notice)).await;
+        }
+        "per_case" => {
+            let plan = ctx.app.disable_plan(who, id).await.lang(ctx.lang)?;
+            per_case = per_case_from(&form, &plan);
+            ctx.app.disable_with_assignments(who, id, &per_case).await
+        }
+        _ => match naast_app::users::parse_handover(&chosen) {
+            Ok(to) => ctx.app.disable_with_handover(who, id, to).await,
+            Err(e) => Err(AppError::Invalid(naast_core::Invalid(vec![e]))),
+        },
     };
     match result {
         Ok(done) => {
@@ -275,8 +363,13 @@ pub async fn disable(Path(id): Path<i64>, form: Form) -> Result<Response, WebErr
                 .as_ref()
                 .map(|u| u.id.to_string())
                 .unwrap_or_default();
+            let spread = if done.to.is_none() && chosen.trim() == "per_case" {
+                "&spread=true"
+            } else {
+                ""
+            };
             Ok(Redirect::to(&format!(
-                "/admin/users?disabled={}&handed={}&to={to}",
+                "/admin/users?disabled={}&handed={}&to={to}{spread}",
                 done.user.id, done.handed
             ))
             .into_response())
@@ -284,9 +377,22 @@ pub async fn disable(Path(id): Path<i64>, form: Form) -> Result<Response, WebErr
         Err(e @ AppError::Invalid(_)) if who.user_id == Some(id) => {
             list_view(ctx, who, Some(&e)).await
         }
-        Err(e @ AppError::Invalid(_)) => disable_view(ctx, id, chosen, Some(&e)).await,
+        Err(e @ AppError::Invalid(_)) => {
+            disable_view(ctx, id, chosen, per_case, Some(&e), None).await
+        }
         Err(e) => Err(WebError::App(e, ctx.lang)),
     }
+}
+
+/// The reader saw that kwesties were handed to them: the notice leaves "Mijn werk".
+pub async fn handover_seen(Path(id): Path<i64>, form: Form) -> Result<Response, WebError> {
+    let ctx = &form.ctx;
+    let who = ctx.staff()?;
+    ctx.app
+        .handover_notice_seen(who, id)
+        .await
+        .lang(ctx.lang)?;
+    Ok(Redirect::to("/admin/work").into_response())
 }
 
 pub async fn enable(Path(id): Path<i64>, form: Form) -> Result<Response, WebError> {
@@ -383,6 +489,7 @@ mod tests {
             disabled: Some(1),
             handed,
             to: to.into(),
+            spread: false,
         };
         let nl = Page::bare(Lang::Nl);
         let en = Page::bare(Lang::En);
@@ -413,6 +520,7 @@ mod tests {
             disabled: Some(2),
             handed: 3,
             to: "2".into(),
+            spread: false,
         };
         assert_eq!(disabled_notice(&nl, &other, &users), None);
     }

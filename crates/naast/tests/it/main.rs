@@ -15,6 +15,7 @@ mod cases;
 mod cli;
 mod confidant_day;
 mod consents;
+mod coordinator_leftovers;
 mod coordinator_screens;
 mod edges;
 mod faults;

@@ -664,7 +664,7 @@ async fn the_log_names_actions_people_and_kwesties_filters_and_pages() {
             "{label}: actions in words"
         );
         assert!(
-            page.contains("Vera Vos (via API-sleutel)"),
+            page.contains("Vera Vos (via een koppeling)"),
             "people by name"
         );
         // A reference filters the log on its kwestie (opening the kwestie would log a read).
