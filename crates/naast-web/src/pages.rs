@@ -30,6 +30,7 @@ mod status_link;
 mod theme;
 pub(crate) use case_files::download;
 pub(crate) use procedures::letter_file;
+pub(crate) use status_link::slip_data;
 pub use report_shared::{report_html, standalone_html};
 pub(crate) use reports::report_file;
 mod system;

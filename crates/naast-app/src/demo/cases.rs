@@ -232,6 +232,20 @@ impl App {
                 } else {
                     String::new()
                 },
+                // The decision's own reference, as a municipality writes it ("WMO/2026/7K4M2Q9D"),
+                // made from the kwestie's so the demo's random draws stay as they were.
+                decision_reference: decision.then(|| {
+                    format!(
+                        "{}/{}/{}",
+                        decision_kind(area)
+                            .split('_')
+                            .next()
+                            .unwrap_or("besluit")
+                            .to_uppercase(),
+                        decided.year(),
+                        reference.trim_start_matches("NST-").replace('-', "")
+                    )
+                }),
                 decision_date: if decision {
                     decided.to_string()
                 } else {
