@@ -338,7 +338,7 @@ impl App {
             let draft = self.draft_letter(who, &reference, letter).await?;
             let mut form = draft.form;
             form.on = filed.to_string();
-            self.add_letter(who, &reference, &form).await?;
+            let letter_id = self.add_letter(who, &reference, &form).await?;
             procedure_id = Some(
                 self.add_procedure(
                     who,
@@ -352,6 +352,10 @@ impl App {
                 )
                 .await?,
             );
+            // Filed means the letter went out that day: it is no draft (the procedure is known,
+            // so marking it sent records no second one).
+            self.mark_letter_sent(who, &reference, letter_id, &filed.to_string())
+                .await?;
         }
         // The body acknowledged receipt two days after filing (no randomness drawn: the same
         // seed gives the same kwesties as before).
@@ -433,6 +437,7 @@ impl App {
                 external_outcome: external.into(),
                 reason: String::new(),
                 closed_on: closed.to_string(),
+                ..Default::default()
             },
         )
         .await?;
