@@ -124,12 +124,7 @@ impl ClarifyForm {
             ))
             .flatten();
         let decision_reference = match &self.decision_reference {
-            Some(s) => c.take(line(
-                "decision_reference",
-                s,
-                DECISION_REFERENCE_MAX,
-                false,
-            )),
+            Some(s) => c.take(line("decision_reference", s, DECISION_REFERENCE_MAX, false)),
             None => None,
         };
         let decision_date = c

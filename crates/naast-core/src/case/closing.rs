@@ -125,13 +125,24 @@ mod tests {
             filed_letter_sent_on: day.into(),
             ..Default::default()
         };
-        assert_eq!(f("", "").filed_letter(today()).ok(), Some(FiledLetter::Unanswered));
-        assert_eq!(f("not_filed", "").filed_letter(today()).ok(), Some(FiledLetter::NotFiled));
+        assert_eq!(
+            f("", "").filed_letter(today()).ok(),
+            Some(FiledLetter::Unanswered)
+        );
+        assert_eq!(
+            f("not_filed", "").filed_letter(today()).ok(),
+            Some(FiledLetter::NotFiled)
+        );
         assert_eq!(
             f("sent", "2026-11-20").filed_letter(today()).ok(),
-            Some(FiledLetter::Sent(Date::new(2026, 11, 20).unwrap_or_default()))
+            Some(FiledLetter::Sent(
+                Date::new(2026, 11, 20).unwrap_or_default()
+            ))
         );
-        assert_eq!(f("sent", "").filed_letter(today()).ok(), Some(FiledLetter::Sent(today())));
+        assert_eq!(
+            f("sent", "").filed_letter(today()).ok(),
+            Some(FiledLetter::Sent(today()))
+        );
         assert!(matches!(
             f("sent", "2026-12-30").filed_letter(today()),
             Err(e) if e.0.iter().any(|e| e.field == Some("filed_letter_sent_on"))

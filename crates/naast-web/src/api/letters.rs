@@ -20,10 +20,7 @@ use serde_json::{Value, json};
 pub fn routes() -> Router<App> {
     Router::new()
         .route("/v1/cases/{reference}/letters/drafts", post(create))
-        .route(
-            "/v1/cases/{reference}/letters/{id}",
-            get(show).put(update),
-        )
+        .route("/v1/cases/{reference}/letters/{id}", get(show).put(update))
         .route("/v1/cases/{reference}/letters/{id}/sent", post(sent))
         .route(
             "/v1/cases/{reference}/letters/{id}/status-page",

@@ -38,7 +38,9 @@ async fn api(
     token: &str,
     body: Option<Value>,
 ) -> reqwest::Response {
-    let mut r = reqwest::Client::new().request(method, url).bearer_auth(token);
+    let mut r = reqwest::Client::new()
+        .request(method, url)
+        .bearer_auth(token);
     if let Some(b) = body {
         r = r.json(&b);
     }
@@ -54,7 +56,14 @@ async fn with_draft_objection(
     token: &str,
     label: &str,
 ) -> (String, String, i64) {
-    let reference = api_intake(base, token, "maasdal", "Traplift geweigerd", "Henk de Vries").await;
+    let reference = api_intake(
+        base,
+        token,
+        "maasdal",
+        "Traplift geweigerd",
+        "Henk de Vries",
+    )
+    .await;
     let case_url = format!("{base}/admin/cases/{reference}");
     let (_, page) = get(c, &case_url).await;
     assert!(
@@ -90,7 +99,10 @@ async fn with_draft_objection(
         token,
     )
     .await;
-    assert_eq!(draft["form"]["decision_reference"], "WMO/2026/0042", "{label}");
+    assert_eq!(
+        draft["form"]["decision_reference"], "WMO/2026/0042",
+        "{label}"
+    );
     assert_eq!(draft["form"]["decision_date"], decided.as_str(), "{label}");
     let res = api(
         reqwest::Method::POST,
@@ -160,7 +172,10 @@ async fn closing_as_objection_filed_while_its_letter_is_a_draft_asks_what_happen
             again.contains("<option value=\"objection_filed\" selected>"),
             "{label}: kept"
         );
-        assert!(again.contains("Bezwaar gemaakt tegen het besluit."), "{label}");
+        assert!(
+            again.contains("Bezwaar gemaakt tegen het besluit."),
+            "{label}"
+        );
         let case = api_get(&format!("{base}/api/v1/cases/{reference}"), &token).await;
         assert_ne!(case["status"], "closed", "{label}");
         let saved = api_get(
@@ -185,7 +200,10 @@ async fn closing_as_objection_filed_while_its_letter_is_a_draft_asks_what_happen
         .await;
         assert_eq!(res.status().as_u16(), 422, "{label}");
         let body: Value = res.json().await.unwrap();
-        assert_eq!(body["errors"][0]["field"], "filed_letter_sent_on", "{label}");
+        assert_eq!(
+            body["errors"][0]["field"], "filed_letter_sent_on",
+            "{label}"
+        );
 
         // "Not filed yet": the kwestie closes as "the citizen carries on", claiming no filing.
         let res = api(
@@ -217,7 +235,10 @@ async fn closing_as_objection_filed_while_its_letter_is_a_draft_asks_what_happen
         assert_eq!(res.status().as_u16(), 204, "{label}");
         let case = api_get(&format!("{base}/api/v1/cases/{reference}"), &token).await;
         assert_eq!(case["outcome"], "objection_filed", "{label}");
-        assert_eq!(case["procedures"][0]["kind"], "objection", "{label}: {case}");
+        assert_eq!(
+            case["procedures"][0]["kind"], "objection",
+            "{label}: {case}"
+        );
         assert_eq!(case["procedures"][0]["filed_on"], day.as_str(), "{label}");
         let saved = api_get(
             &format!("{base}/api/v1/cases/{reference}/letters/{letter}"),
@@ -304,9 +325,15 @@ async fn the_api_drafts_changes_and_sends_a_letter_and_hands_out_the_way_back() 
         // The municipality gets none of it.
         for (method, path) in [
             (reqwest::Method::GET, format!("{cases}/letters/{letter}")),
-            (reqwest::Method::POST, format!("{cases}/letters/{letter}/sent")),
+            (
+                reqwest::Method::POST,
+                format!("{cases}/letters/{letter}/sent"),
+            ),
             (reqwest::Method::POST, format!("{cases}/status-link/slip")),
-            (reqwest::Method::POST, format!("{cases}/letters/{letter}/status-page")),
+            (
+                reqwest::Method::POST,
+                format!("{cases}/letters/{letter}/status-page"),
+            ),
         ] {
             let res = api(method, &path, &town, None).await;
             assert!(
@@ -337,7 +364,11 @@ async fn the_api_drafts_changes_and_sends_a_letter_and_hands_out_the_way_back() 
         assert_eq!(res.status().as_u16(), 422, "{label}");
         let body: Value = res.json().await.unwrap();
         assert_eq!(body["errors"][0]["field"], "email", "{label}");
-        assert_eq!(count(&raw, "SELECT COUNT(*) FROM outbox").await, 0, "{label}");
+        assert_eq!(
+            count(&raw, "SELECT COUNT(*) FROM outbox").await,
+            0,
+            "{label}"
+        );
         let res = api(
             reqwest::Method::POST,
             &format!("{cases}/status-link/email"),
@@ -348,7 +379,11 @@ async fn the_api_drafts_changes_and_sends_a_letter_and_hands_out_the_way_back() 
         assert_eq!(res.status().as_u16(), 200, "{label}");
         let body: Value = res.json().await.unwrap();
         assert_eq!(body, json!({"replaced": false}), "{label}");
-        assert_eq!(count(&raw, "SELECT COUNT(*) FROM outbox").await, 1, "{label}");
+        assert_eq!(
+            count(&raw, "SELECT COUNT(*) FROM outbox").await,
+            1,
+            "{label}"
+        );
 
         // The slip as a PDF.
         let res = api(
