@@ -15,6 +15,7 @@ const STORY = 'Mevrouw belt: haar aanvraag voor een traplift is afgewezen (e2e).
 let server;
 let browser;
 let failedStep = null;
+let registered = null;
 
 function step(name, fn) {
   test(name, async (t) => {
@@ -138,6 +139,7 @@ describe('The confidant\'s day (demo data)', { timeout: 300_000 }, () => {
     await submit(page, page.getByRole('button', { name: 'Kwestie registreren' }));
     const reference = new URL(page.url()).pathname.split('/').pop();
     assert.match(reference, /^NST-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+    registered = reference;
     const notice = page.locator('main .notice.saved');
     assert.equal((await notice.innerText()).trim(), `Kwestie ${reference} geregistreerd.`);
     assert.match(await page.locator('main p.meta').first().innerText(), /12 minuten/);
@@ -148,6 +150,63 @@ describe('The confidant\'s day (demo data)', { timeout: 300_000 }, () => {
     const text = await first.innerText();
     assert.ok(text.includes(`Contactmoment · ${dutchDay(isoDay(0))} · Telefoon · 12 min`), text);
     await inspect(t, page, 'day-intake-timeline');
+    await ctx.close();
+  });
+
+  step('4. the decision\'s reference while clarifying, the letter takes it; one way-back block; closing with the letter a draft asks what happened', async (t) => {
+    const { ctx, page } = await signedIn(1366);
+    const caseUrl = new URL(`/admin/cases/${registered}`, server.url).href;
+    await page.goto(caseUrl);
+    await page.selectOption('#decision_kind', 'wmo_decision');
+    await page.fill('#decision_reference', 'WMO/2026/0042');
+    await page.fill('#decision_date', isoDay(-10));
+    await page.fill('#problem', 'Ik heb een traplift nodig om boven te komen.');
+    await submit(page, page.getByRole('button', { name: 'Vraagverheldering opslaan' }));
+    assert.equal(await page.locator('#decision_reference').inputValue(), 'WMO/2026/0042');
+
+    // The letter quotes the decision's reference and date without retyping.
+    await page.goto(new URL(`/admin/cases/${registered}/letters/new?kind=objection`, server.url).href);
+    assert.equal(await page.locator('#decision_reference').inputValue(), 'WMO/2026/0042');
+    assert.equal(await page.locator('#decision_date').inputValue(), isoDay(-10));
+    await submit(page, page.getByRole('button', { name: 'Brief opslaan als concept' }));
+
+    // One place for the way back, pointed at from the top of every part of the case.
+    await page.goto(new URL(`/admin/cases/${registered}/tijdlijn`, server.url).href);
+    await submit(page, page.getByRole('link', { name: /Weg terug: link of briefje/ }));
+    const block = page.locator('#status-link');
+    for (const name of ['Link e-mailen', 'Briefje printen', 'Brief op de statuspagina zetten']) {
+      assert.equal(await block.getByRole('heading', { name, exact: true }).count(), 1, name);
+    }
+    await block.scrollIntoViewIfNeeded();
+    await inspect(t, page, 'day-way-back');
+
+    // An empty close form names the field in the summary.
+    await page.goto(caseUrl);
+    await submit(page, page.getByRole('button', { name: 'Kwestie afsluiten' }));
+    assert.match(await page.locator('main .error-summary').innerText(), /Resultaat: Vul dit veld in\./);
+
+    // "Bezwaar ingediend" while the letter is a draft: asked, on its own field, typed kept.
+    await page.selectOption('#outcome', 'objection_filed');
+    await page.fill('#reason', 'Bezwaar besproken (e2e).');
+    const refused = await submit(page, page.getByRole('button', { name: 'Kwestie afsluiten' }));
+    assert.equal(refused.status(), 422);
+    assert.match(await page.locator('main .error-summary').innerText(), /Brief nog een concept/);
+    assert.match(await page.locator('#filed_letter .field-error').innerText(), /nog een concept/);
+    assert.equal(await page.locator('#outcome').inputValue(), 'objection_filed');
+    assert.equal(await page.locator('#reason').inputValue(), 'Bezwaar besproken (e2e).');
+    await page.locator('#filed_letter').scrollIntoViewIfNeeded();
+    await inspect(t, page, 'day-close-draft-letter');
+
+    // Not filed yet: the kwestie closes as "Burger gaat zelf verder" (after deciding on the
+    // objection term still running).
+    await page.check('#filed_letter-not_filed');
+    await submit(page, page.getByRole('button', { name: 'Kwestie afsluiten' }));
+    for (const radio of await page.locator('main input[type="radio"][value="done"]').all()) await radio.check();
+    if (await page.locator('main input[name="confirm"]').count()) {
+      await submit(page, page.getByRole('button', { name: 'Kwestie afsluiten' }));
+    }
+    assert.match(await page.locator('#h-closed + p').innerText(), /Burger gaat zelf verder/);
+    await inspect(t, page, 'day-closed-not-filed');
     await ctx.close();
   });
 });

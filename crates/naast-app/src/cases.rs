@@ -11,6 +11,7 @@ pub(crate) mod batch;
 mod citizen;
 mod consents;
 mod contact_task;
+mod filing;
 mod import;
 pub mod import_file;
 mod letter_drafts;
@@ -29,6 +30,7 @@ mod work_today;
 pub use citizen::PossibleMatch;
 pub(crate) use citizen::{legacy_person_aad, person_aad};
 pub use consents::ConsentView;
+pub use filing::FilingDraft;
 pub use import::{ImportLine, ImportProblem, ImportReport};
 pub use letter_drafts::{LetterDoc, LetterDraft, VersionView};
 pub use procedures::{ProcedureView, RegisterView};
@@ -63,6 +65,9 @@ pub(crate) struct Sealed {
     /// The kwestie's subject in a few words (until one is set, the story's first words are).
     pub subject: String,
     pub close_reason: String,
+    /// The reference (kenmerk) of the decision the citizen disagrees with, as on the
+    /// organisation's letter: recorded while clarifying, quoted by a letter.
+    pub decision_reference: String,
     /// When the citizen likes to be called (public form).
     pub call_when: String,
 }

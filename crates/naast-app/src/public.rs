@@ -360,6 +360,7 @@ impl App {
                 external_outcome: String::new(),
                 reason: "Ingetrokken door de inwoner via de statuslink.".into(),
                 closed_on: String::new(),
+                ..Default::default()
             },
         )
         .await

@@ -90,6 +90,9 @@ pub enum Msg {
     WebAddressInvalid,
     /// A letter marked sent cannot be changed or sent again.
     LetterSent,
+    /// Closing as "objection (or complaint) filed" while the letter for it is still a draft:
+    /// say it went out, or close as not filed yet.
+    FilingLetterDraft,
     NoStatusLink,
     ColourInvalid,
     ContrastTooLow(String),

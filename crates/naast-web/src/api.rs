@@ -3,6 +3,7 @@
 //! the language of `Accept-Language`.
 
 mod cases;
+mod letters;
 mod openapi;
 mod procedures;
 mod public;
@@ -67,6 +68,7 @@ pub fn routes() -> Router<App> {
         .route("/v1/tokens/{id}", axum::routing::delete(revoke_token))
         .merge(cases::routes())
         .merge(procedures::routes())
+        .merge(letters::routes())
         .merge(reports::routes())
         .merge(signals::routes())
         .fallback(api_not_found)

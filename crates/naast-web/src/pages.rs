@@ -33,6 +33,7 @@ pub(crate) use case_files::download;
 pub(crate) use procedures::letter_file;
 pub use report_shared::{report_html, standalone_html};
 pub(crate) use reports::report_file;
+pub(crate) use status_link::slip_data;
 mod system;
 mod tenant_texts;
 mod tenants;

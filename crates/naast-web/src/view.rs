@@ -7,6 +7,7 @@ use axum::response::{Html, IntoResponse, Response};
 use naast_app::AppError;
 use naast_core::{Lang, Role};
 
+mod field_names;
 mod timeline;
 
 pub struct Page {

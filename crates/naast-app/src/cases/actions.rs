@@ -100,6 +100,9 @@ impl App {
         if let Some(s) = v.subject {
             sealed.subject = s;
         }
+        if let Some(r) = v.decision_reference {
+            sealed.decision_reference = r;
+        }
         c.row.sealed = Some(c.seal(&sealed)?);
         let r = &mut c.row;
         r.area = v.area;
@@ -293,8 +296,9 @@ impl App {
         reference: &str,
         form: &CloseForm,
     ) -> Result<()> {
+        let form = self.settle_filing_letter(who, reference, form).await?;
         let c = self.load_case(who, reference).await?;
-        self.close_loaded(who, c, form).await
+        self.close_loaded(who, c, &form).await
     }
 
     /// Closes a case with a decision for each open task: kept as a reminder on the closed case
@@ -306,8 +310,9 @@ impl App {
         form: &CloseForm,
         decided: &[(i64, bool)],
     ) -> Result<()> {
+        let form = self.settle_filing_letter(who, reference, form).await?;
         let c = self.load_case(who, reference).await?;
-        self.close_deciding(who, c, form, Some(decided)).await
+        self.close_deciding(who, c, &form, Some(decided)).await
     }
 
     /// Closes a loaded case (the caller decided who may).

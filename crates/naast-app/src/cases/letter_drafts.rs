@@ -191,7 +191,13 @@ impl App {
         .unwrap_or_default();
         let (org_name, is_municipality) = self.organisation_label(&c, &tenant.name).await?;
         let route = self.register_entry_of(&c).await?.route(route_kind(kind));
-        let decision_reference = self.known_decision_reference(&c).await?;
+        // The decision's reference as recorded while clarifying; else as typed on an earlier
+        // letter (before the clarify step had the field).
+        let decision_reference = if sealed.decision_reference.trim().is_empty() {
+            self.known_decision_reference(&c).await?
+        } else {
+            sealed.decision_reference.trim().to_string()
+        };
         let decision_from = c
             .row
             .decision_sent_on

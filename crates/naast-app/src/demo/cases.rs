@@ -232,6 +232,20 @@ impl App {
                 } else {
                     String::new()
                 },
+                // The decision's own reference, as a municipality writes it ("WMO/2026/7K4M2Q9D"),
+                // made from the kwestie's so the demo's random draws stay as they were.
+                decision_reference: decision.then(|| {
+                    format!(
+                        "{}/{}/{}",
+                        decision_kind(area)
+                            .split('_')
+                            .next()
+                            .unwrap_or("besluit")
+                            .to_uppercase(),
+                        decided.year(),
+                        reference.trim_start_matches("NST-").replace('-', "")
+                    )
+                }),
                 decision_date: if decision {
                     decided.to_string()
                 } else {
@@ -324,7 +338,7 @@ impl App {
             let draft = self.draft_letter(who, &reference, letter).await?;
             let mut form = draft.form;
             form.on = filed.to_string();
-            self.add_letter(who, &reference, &form).await?;
+            let letter_id = self.add_letter(who, &reference, &form).await?;
             procedure_id = Some(
                 self.add_procedure(
                     who,
@@ -338,6 +352,10 @@ impl App {
                 )
                 .await?,
             );
+            // Filed means the letter went out that day: it is no draft (the procedure is known,
+            // so marking it sent records no second one).
+            self.mark_letter_sent(who, &reference, letter_id, &filed.to_string())
+                .await?;
         }
         // The body acknowledged receipt two days after filing (no randomness drawn: the same
         // seed gives the same kwesties as before).
@@ -419,6 +437,7 @@ impl App {
                 external_outcome: external.into(),
                 reason: String::new(),
                 closed_on: closed.to_string(),
+                ..Default::default()
             },
         )
         .await?;

@@ -10,6 +10,9 @@ use jiff::civil::Date;
 /// The most characters a kwestie's subject may have.
 pub const SUBJECT_MAX: usize = 120;
 
+/// The most characters a decision's own reference (kenmerk) may have.
+pub const DECISION_REFERENCE_MAX: usize = 100;
+
 /// Clarifying the question (vraagverheldering).
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[serde(default)]
@@ -25,6 +28,9 @@ pub struct ClarifyForm {
     pub natures: Vec<String>,
     pub primary_nature: String,
     pub decision_kind: String,
+    /// The decision's own reference (kenmerk), as on the organisation's letter; a letter
+    /// quotes it. Absent (the API before it existed) keeps the one recorded.
+    pub decision_reference: Option<String>,
     pub decision_date: String,
     pub decision_sent_on: String,
     pub goal: String,
@@ -44,6 +50,8 @@ pub struct Clarified {
     pub natures: Vec<String>,
     pub primary_nature: Option<String>,
     pub decision_kind: Option<String>,
+    /// `None`: left as it was.
+    pub decision_reference: Option<String>,
     pub decision_date: Option<Date>,
     pub decision_sent_on: Option<Date>,
     pub goal: String,
@@ -115,6 +123,10 @@ impl ClarifyForm {
                 false,
             ))
             .flatten();
+        let decision_reference = match &self.decision_reference {
+            Some(s) => c.take(line("decision_reference", s, DECISION_REFERENCE_MAX, false)),
+            None => None,
+        };
         let decision_date = c
             .take(past_date(
                 "decision_date",
@@ -177,6 +189,7 @@ impl ClarifyForm {
             natures,
             primary_nature,
             decision_kind,
+            decision_reference,
             decision_date,
             decision_sent_on,
             goal,
@@ -218,6 +231,35 @@ mod tests {
         let f = ClarifyForm::default();
         assert_eq!(
             f.parse(today(), |_| true).ok().and_then(|c| c.subject),
+            None
+        );
+    }
+
+    #[test]
+    fn the_decisions_reference_is_one_line_and_absent_keeps_the_old_one() {
+        let f = ClarifyForm {
+            decision_reference: Some(" WMO/2026/0042 ".into()),
+            ..Default::default()
+        };
+        assert_eq!(
+            f.parse(today(), |_| true)
+                .ok()
+                .and_then(|c| c.decision_reference),
+            Some("WMO/2026/0042".into())
+        );
+        let f = ClarifyForm {
+            decision_reference: Some("twee\nregels".into()),
+            ..Default::default()
+        };
+        assert!(matches!(
+            f.parse(today(), |_| true),
+            Err(e) if e.0.iter().any(|e| e.field == Some("decision_reference"))
+        ));
+        assert_eq!(
+            ClarifyForm::default()
+                .parse(today(), |_| true)
+                .ok()
+                .and_then(|c| c.decision_reference),
             None
         );
     }

@@ -326,12 +326,16 @@ impl Msg {
                 "Give a list of fonts separated by commas, for example: Arial, sans-serif.".into(),
             ),
             NoStatusLink => (
-                "Deze inwoner heeft geen statuslink: de melding kwam niet via het webformulier. Neem contact op zoals de inwoner wil.".into(),
-                "This citizen has no status link: the case did not come in through the web form. Get in touch the way the citizen prefers.".into(),
+                "Deze inwoner heeft nog geen statuslink. Geef eerst de link: e-mail hem of geef het briefje mee, bij \"Statuspagina voor de inwoner\" op de kwestie.".into(),
+                "This citizen has no status link yet. First hand out the link: e-mail it or give them the slip, under \"Status page for the citizen\" on the case.".into(),
             ),
             WebAddressInvalid => (
                 "Vul een webadres in, zonder spaties. Bijvoorbeeld www.maasdal.nl/bezwaar of https://www.maasdal.nl/bezwaar.".into(),
                 "Enter a web address, without spaces. For example www.maasdal.nl/bezwaar or https://www.maasdal.nl/bezwaar.".into(),
+            ),
+            FilingLetterDraft => (
+                "De brief voor dit bezwaar of deze klacht is nog een concept. Kies: de brief is verstuurd (met de datum), of nog niet ingediend.".into(),
+                "The letter for this objection or complaint is still a draft. Choose: the letter was sent (with the date), or not filed yet.".into(),
             ),
             LetterSent => (
                 "Deze brief is al verstuurd. Een verstuurde brief kunt u niet meer wijzigen. Maak zo nodig een nieuwe brief.".into(),

@@ -4,7 +4,7 @@
 use axum::Json;
 use serde_json::{Value, json};
 
-fn op(summary: &str, tag: &str, body: Option<&str>, ok: &str) -> Value {
+pub(super) fn op(summary: &str, tag: &str, body: Option<&str>, ok: &str) -> Value {
     let mut o = json!({
         "summary": summary,
         "tags": [tag],
@@ -85,7 +85,7 @@ pub fn document() -> Value {
             "/api/v1/cases/{reference}/tasks": {"parameters": reference.clone(), "post": op("Add a task: {\"title\", \"due_on\"}", "cases", None, "204")},
             "/api/v1/cases/{reference}/tasks/{id}/done": {"parameters": [reference.clone()[0].clone(), id.clone()[0].clone()], "post": op("Mark a task done", "cases", None, "204")},
             "/api/v1/cases/{reference}/status": {"parameters": reference.clone(), "post": op("Set in_progress, waiting_citizen or waiting_organisation: {\"status\"}", "cases", None, "204")},
-            "/api/v1/cases/{reference}/close": {"parameters": reference.clone(), "post": op("Close with an outcome: {\"outcome\", \"external_outcome\"?, \"reason\"?, \"closed_on\"?}", "cases", None, "204")},
+            "/api/v1/cases/{reference}/close": {"parameters": reference.clone(), "post": op("Close with an outcome: {\"outcome\", \"external_outcome\"?, \"reason\"?, \"closed_on\"?, \"filed_letter\"?: sent|not_filed, \"filed_letter_sent_on\"?}. Closing as objection_filed or complaint_filed while a letter for it drafted in Naast is still a draft is refused (422, field filed_letter) unless filed_letter says what happened: sent (the letter is marked sent on filed_letter_sent_on, empty: today) or not_filed (the case closes as citizen_continues)", "cases", None, "204")},
             "/api/v1/cases/{reference}/export": {"parameters": reference.clone(), "get": op("Everything held about the case's citizen, across the cases the caller may see (audited)", "cases", None, "200")},
             "/api/v1/cases/{reference}/export.pdf": {"parameters": reference.clone(), "get": op("The same export as a readable, tagged PDF (audited)", "cases", None, "200")},
             "/api/v1/cases/{reference}/erase": {"parameters": reference.clone(), "post": op("Erase the case's citizen on request: destroys the personal data of their cases now; statistical records stay (audited)", "cases", None, "200")},
@@ -139,6 +139,7 @@ pub fn document() -> Value {
                     "version": {"type": "integer"}, "subject": {"type": "string", "maxLength": 120, "description": "A short subject for My work; left out, the one set is kept (errors name it case_subject)"}, "problem": {"type": "string"}, "area": {"type": "string"},
                     "organisation": {"type": "string"}, "natures": {"type": "array", "items": {"type": "string"}},
                     "primary_nature": {"type": "string"}, "decision_kind": {"type": "string"},
+                    "decision_reference": {"type": "string", "maxLength": 100, "description": "The decision's own reference (kenmerk) as on the organisation's letter; a drafted letter quotes it. Left out, the one recorded is kept"},
                     "decision_date": {"type": "string", "format": "date"}, "decision_sent_on": {"type": "string", "format": "date"},
                     "goal": {"type": "string"}, "options": {"type": "array", "items": {"type": "string"}},
                     "option_chosen": {"type": "string"}, "found_via": {"type": "string"}}},
@@ -182,6 +183,10 @@ pub fn document() -> Value {
             "/api/v1/tenants/{slug}/letter-templates/{kind}": {"parameters": [slug.clone()[0].clone(), {"name": "kind", "in": "path", "required": true, "schema": {"type": "string"}}], "put": op("Save a template: {\"body\"} (empty returns to Naast's own); a template that does not render is refused with its line (coordinator)", "letters", None, "204")}
     });
     if let (Some(paths), Value::Object(more)) = (doc["paths"].as_object_mut(), more) {
+        paths.extend(more);
+    }
+    let letters = super::letters::paths(&reference, &id);
+    if let (Some(paths), Value::Object(more)) = (doc["paths"].as_object_mut(), letters) {
         paths.extend(more);
     }
     let citizen = citizen_paths(&reference);

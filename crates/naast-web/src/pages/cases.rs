@@ -250,6 +250,7 @@ fn clarify_of(c: &CaseView) -> ClarifyForm {
         natures: c.natures.clone(),
         primary_nature: c.primary_nature.clone().unwrap_or_default(),
         decision_kind: c.decision_kind.clone().unwrap_or_default(),
+        decision_reference: Some(c.decision_reference.clone()),
         decision_date: c.decision_date.clone().unwrap_or_default(),
         decision_sent_on: c.decision_sent_on.clone().unwrap_or_default(),
         goal: c.goal.clone(),

@@ -192,6 +192,8 @@ pub async fn close(reference: String, form: Form) -> Result<Response, WebError> 
     };
     match r {
         Err(AppError::Conflict(Msg::OpenItemsUndecided)) => {
+            // Marking a filing letter sent on the way may have added a term: ask about it too.
+            let items = ctx.app.open_items(who, &reference).await.lang(ctx.lang)?;
             let mut page = Page::new(ctx, "Kwestie afsluiten", "Close the case");
             page.title = format!(
                 "{} {}",

@@ -22,6 +22,7 @@ mod faults;
 mod faults_kill;
 mod import;
 mod instances;
+mod leftovers;
 mod letters;
 mod mail;
 mod municipality_routes;

@@ -80,6 +80,8 @@ pub struct CaseView {
     pub natures: Vec<String>,
     pub found_via: Option<String>,
     pub decision_kind: Option<String>,
+    /// The decision's own reference (kenmerk), as on the organisation's letter.
+    pub decision_reference: String,
     pub decision_date: Option<String>,
     pub decision_sent_on: Option<String>,
     pub options: Vec<String>,
@@ -129,6 +131,8 @@ pub struct CaseView {
     /// The open task of the term to object (Awb 6:7), when one runs: a term of the kwestie as
     /// much as a procedure's.
     pub objection_term: Option<i64>,
+    /// Complaint and objection letters still drafts: closing as "filed" asks about them.
+    pub filing_drafts: Vec<crate::cases::FilingDraft>,
 }
 
 impl App {
@@ -169,6 +173,7 @@ impl App {
             .is_empty();
         let link_state = self.link_state(c).await?;
         let area_covered = self.area_covered(r).await?;
+        let filing_drafts = self.filing_drafts(c).await?;
         let planned = store::planned_of_case(self.db.pool(), r.id).await?;
         let objection_term = store::open_rule_task(
             self.db.pool(),
@@ -179,6 +184,7 @@ impl App {
         Ok(CaseView {
             planned,
             objection_term,
+            filing_drafts,
             procedures,
             consents,
             register,
@@ -203,6 +209,7 @@ impl App {
             natures: codes(&r.natures),
             found_via: r.found_via.clone(),
             decision_kind: r.decision_kind.clone(),
+            decision_reference: sealed.decision_reference.clone(),
             decision_date: r.decision_date.clone(),
             decision_sent_on: r.decision_sent_on.clone(),
             options: codes(&r.options),
