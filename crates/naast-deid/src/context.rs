@@ -15,17 +15,17 @@ pub(crate) const NAME: &str = r"((?:\p{Lu}\.\s?){0,4}(?:\(\p{Lu}\p{Ll}+\)\s)?(?:
 
 static TITLED: LazyLock<String> =
     LazyLock::new(|| format!(r"(?-u:\b){}\s+{NAME}", either_case(TITLES)));
-const TITLES: &str = r"mevrouw|mevr\.?|mw\.?|meneer|mijnheer|dhr\.?|de heer|heer|hr\.|mr\.|dr\.|drs\.|ir\.|ing\.|prof\.|juffrouw|juf|meester|zuster|broeder|fam\.?|familie|gezin|dossier|cl\.";
+pub(crate) const TITLES: &str = r"mevrouw|mevr\.?|mw\.?|meneer|mijnheer|dhr\.?|de heer|heer|hr\.|mr\.|dr\.|drs\.|ir\.|ing\.|prof\.|juffrouw|juf|meester|zuster|broeder|fam\.?|familie|gezin|dossier|cl\.";
 static GREETING: LazyLock<String> = LazyLock::new(|| {
     format!(
         r"(?m:^)[ \t]*{}[ \t]+(?:heer[ \t]+|mevrouw[ \t]+)?{NAME}",
         either_case(GREETINGS)
     )
 });
-const GREETINGS: &str =
+pub(crate) const GREETINGS: &str =
     "beste|geachte|hoi|hallo|hey|hi|dag|lieve|goedemorgen|goedemiddag|goedenavond";
 /// The words in front of a relation: `mijn zoon`.
-const POSSESSIVES: &str = "mijn|onze|haar|zijn|uw|m'n|z'n|d'r|mn|zn";
+pub(crate) const POSSESSIVES: &str = "mijn|onze|haar|zijn|uw|m'n|z'n|d'r|mn|zn";
 static RELATION: LazyLock<String> = LazyLock::new(|| {
     format!(
         r"(?-u:\b)(?:{}\s+(?:{RELATIONS})|{}),?\s+{NAME}",
@@ -34,18 +34,18 @@ static RELATION: LazyLock<String> = LazyLock::new(|| {
     )
 });
 /// Relations after a possessive: `mijn zoon`.
-const RELATIONS: &str = "zoon|dochter|moeder|vader|man|vrouw|partner|vriend|vriendin|broer|zus|zuster|oma|opa|kleinzoon|kleindochter|buurman|buurvrouw|schoonmoeder|schoonvader|schoonzoon|schoondochter|neef|nicht|oom|tante|mantelzorger|ex|echtgenoot|echtgenote|stiefvader|stiefmoeder|pleegzoon|pleegdochter|kind|baby|zoontje|dochtertje";
+pub(crate) const RELATIONS: &str = "zoon|dochter|moeder|vader|man|vrouw|partner|vriend|vriendin|broer|zus|zuster|oma|opa|kleinzoon|kleindochter|buurman|buurvrouw|schoonmoeder|schoonvader|schoonzoon|schoondochter|neef|nicht|oom|tante|mantelzorger|ex|echtgenoot|echtgenote|stiefvader|stiefmoeder|pleegzoon|pleegdochter|kind|baby|zoontje|dochtertje";
 /// Relations that are a cue without a possessive in front: `zoon Jason`.
-const RELATIONS_ALONE: &str = "zoon|dochter|moeder|vader|broer|zus|oma|opa|kleinzoon|kleindochter|buurman|buurvrouw|echtgenoot|echtgenote|stiefvader|stiefmoeder|pleegzoon|pleegdochter|zoontje|dochtertje|baby|kinderen|schoonmoeder|schoonvader|partner";
+pub(crate) const RELATIONS_ALONE: &str = "zoon|dochter|moeder|vader|broer|zus|oma|opa|kleinzoon|kleindochter|buurman|buurvrouw|echtgenoot|echtgenote|stiefvader|stiefmoeder|pleegzoon|pleegdochter|zoontje|dochtertje|baby|kinderen|schoonmoeder|schoonvader|partner";
 static ROLE: LazyLock<String> = LazyLock::new(|| {
     format!(
         r"(?-u:\b){}\s+(?:is\s+|was\s+|heet\s+)?{NAME}",
         either_case(ROLES)
     )
 });
-const ROLES: &str = "consulent|consulente|medewerker|medewerkster|wijkcoach|casemanager|contactpersoon|klantmanager|bewindvoerder|hulpverlener|begeleider|begeleidster|behandelaar|huisarts|dokter|arts|verpleegkundige|wijkverpleegkundige|co[öo]rdinator|teamleider|jeugdconsulent|wmo-consulent|schuldhulpverlener|maatschappelijk werker|ambtenaar|collega|chauffeur|cli[eë]ntondersteuner|vertrouwenspersoon|jurist|advocaat|mentor|leerkracht|docent|inwoner|inwoonster|bewoner|bewoonster|cli[eë]nt|klant|melder|aanvrager|aanvraagster|verzoeker|verzoekster|belanghebbende|pati[eë]nt|huurder|ouder|gezinscoach|jobcoach|ergotherapeut|buurtwerker|wijkagent|voogd|tolk|mantelzorger";
+pub(crate) const ROLES: &str = "consulent|consulente|medewerker|medewerkster|wijkcoach|casemanager|contactpersoon|klantmanager|bewindvoerder|hulpverlener|begeleider|begeleidster|behandelaar|huisarts|dokter|arts|verpleegkundige|wijkverpleegkundige|co[öo]rdinator|teamleider|jeugdconsulent|wmo-consulent|schuldhulpverlener|maatschappelijk werker|ambtenaar|collega|chauffeur|cli[eë]ntondersteuner|vertrouwenspersoon|jurist|advocaat|mentor|leerkracht|docent|inwoner|inwoonster|bewoner|bewoonster|cli[eë]nt|klant|melder|aanvrager|aanvraagster|verzoeker|verzoekster|belanghebbende|pati[eë]nt|huurder|ouder|gezinscoach|jobcoach|ergotherapeut|buurtwerker|wijkagent|voogd|tolk|mantelzorger";
 static SELF: LazyLock<String> = LazyLock::new(|| format!("{}{NAME}", *SELF_CUE));
-static SELF_CUE: LazyLock<String> = LazyLock::new(|| {
+pub(crate) static SELF_CUE: LazyLock<String> = LazyLock::new(|| {
     format!(
         r"(?-u:\b){}\s*",
         either_case(
@@ -54,7 +54,7 @@ static SELF_CUE: LazyLock<String> = LazyLock::new(|| {
     )
 });
 static SIGNATURE: LazyLock<String> = LazyLock::new(|| format!("{}{NAME}", *SIGNATURE_CUE));
-static SIGNATURE_CUE: LazyLock<String> = LazyLock::new(|| {
+pub(crate) static SIGNATURE_CUE: LazyLock<String> = LazyLock::new(|| {
     format!(
         r"{},?\s*\n\s*",
         either_case(
@@ -65,155 +65,15 @@ static SIGNATURE_CUE: LazyLock<String> = LazyLock::new(|| {
 /// An e-mail's sender or addressee: `Van: Dijkstra-Boukema`.
 static HEADER: LazyLock<String> =
     LazyLock::new(|| format!(r"(?m:^)[ \t]*{}[ \t]*:[ \t]*{NAME}", either_case(HEADERS)));
-const HEADERS: &str = "van|aan|from|to|cc";
+pub(crate) const HEADERS: &str = "van|aan|from|to|cc";
 /// Initials and a surname, with no title: `R.J. Schouten`, `A.B. Claassen`, `M. (Mariska)
 /// Oosterhuis`. A single capital and a dot are an initial, `Burg.` and `St.` are not.
 const INITIALS: &str = r"(?-u:\b)((?:\p{Lu}\.[ ]?){1,4}(?:\(\p{Lu}\p{Ll}+\)[ ])?(?:(?:van|de|der|den|ter|ten|te|'t|el|al|von)[ ]+)*\p{Lu}\p{Ll}[\p{L}'’\-]*(?:[ \-]\p{Lu}\p{Ll}[\p{L}'’\-]*)?)";
 
-/// The cues for people, in one pattern; each branch has one group. Finding the group of a match
-/// in one big pattern is slow, so each match is looked at again with the branches alone,
-/// anchored where it starts.
-///
-/// It is tried only where `CUE_STARTS` finds that a branch can start, anchored there (the
-/// engine of `regex` underneath: an anchored search that still sees the text before it, for
-/// `\b` and `^`). Scanning all of every text with this big pattern, and searching back from
-/// each match's end for its start, took a quarter of all the time; what it finds, tried this
-/// way, is the same (`tests_same`).
-static PERSON_CUES: LazyLock<regex_automata::meta::Regex> = LazyLock::new(|| {
-    let pattern = person_cues_pattern();
-    regex_automata::meta::Builder::new()
-        .configure(regex_automata::meta::Config::new().hybrid_cache_capacity(64 << 20))
-        .build(&pattern)
-        .unwrap_or_else(|e| panic!("pattern {pattern}: {e}"))
-});
-
-/// The pattern of `PERSON_CUES`: its branches, in order.
-pub(crate) fn person_cues_pattern() -> String {
-    cues()
-        .iter()
-        .map(|p| format!("(?:{p})"))
-        .collect::<Vec<_>>()
-        .join("|")
-}
-
-/// Where a branch of `PERSON_CUES` that opens with a word can start: those words (with the `\b`
-/// in front of them), in one pattern the engine searches for as words. The other branches
-/// start at a line's start (`GREETING`, `HEADER`) or at a capital with a dot (`INITIALS`):
-/// found by hand, see [`Starts`].
-static WORD_CUES: LazyLock<Regex> = LazyLock::new(|| {
-    re(&format!(
-        r"(?-u:\b)(?:{}|{}\s+(?:{RELATIONS})|{}|{})|{}|{}",
-        either_case(TITLES),
-        either_case(POSSESSIVES),
-        either_case(RELATIONS_ALONE),
-        either_case(ROLES),
-        *SELF_CUE,
-        *SIGNATURE_CUE,
-    ))
-});
-
-/// The first letters of `GREETINGS` and `HEADERS` (either case).
-const LINE_CUE_LETTERS: &[u8] = b"bghdlvaftc";
-
-/// The places where a branch of `PERSON_CUES` can start, in order: every match of a branch
-/// starts at one (a word of `WORD_CUES`, a line's start before a letter, a capital before a
-/// dot), though not every one starts a match.
-struct Starts<'a> {
-    text: &'a str,
-    /// The next of each kind at or after where the last search began.
-    word: Option<usize>,
-    line: Option<usize>,
-    initial: Option<usize>,
-    /// Whether they were looked for at all.
-    started: bool,
-}
-
-impl<'a> Starts<'a> {
-    fn new(text: &'a str) -> Starts<'a> {
-        Starts {
-            text,
-            word: None,
-            line: None,
-            initial: None,
-            started: false,
-        }
-    }
-
-    /// The first start at or after `at`.
-    fn next(&mut self, at: usize) -> Option<usize> {
-        let text = self.text;
-        let bytes = text.as_bytes();
-        if !self.started || self.word.is_some_and(|w| w < at) {
-            self.word = WORD_CUES.find_at(text, at).map(|m| m.start());
-        }
-        if !self.started || self.line.is_some_and(|l| l < at) {
-            // A line's start (`^` in multi-line mode: after a newline) whose first character
-            // after spaces and tabs opens a greeting or a header's field name.
-            let mut l = if at == 0 {
-                Some(0)
-            } else {
-                memchr::memchr(b'\n', &bytes[at - 1..]).map(|i| at + i)
-            };
-            while let Some(s) = l {
-                let first = bytes[s..].iter().find(|b| !matches!(b, b' ' | b'\t'));
-                if first.is_some_and(|b| LINE_CUE_LETTERS.contains(&b.to_ascii_lowercase())) {
-                    break;
-                }
-                l = memchr::memchr(b'\n', &bytes[s..]).map(|i| s + i + 1);
-            }
-            self.line = l;
-        }
-        if !self.started || self.initial.is_some_and(|i| i < at) {
-            // A capital right before a dot (a superset of `\p{Lu}`).
-            let mut from = at;
-            self.initial = None;
-            while let Some(d) = memchr::memchr(b'.', bytes.get(from + 1..).unwrap_or(&[])) {
-                let dot = from + 1 + d;
-                let capital = text[..dot].chars().next_back();
-                if let Some(c) = capital.filter(|c| c.is_uppercase()) {
-                    let start = dot - c.len_utf8();
-                    if start >= at {
-                        self.initial = Some(start);
-                        break;
-                    }
-                }
-                from = dot;
-            }
-        }
-        self.started = true;
-        [self.word, self.line, self.initial]
-            .into_iter()
-            .flatten()
-            .min()
-    }
-}
-
-/// The matches of `PERSON_CUES` in `text`, as its `find_iter` would give them: at each place
-/// where a branch can start, the pattern is tried anchored; a match goes on after its end, no
-/// match at the next character.
-pub(crate) fn person_cues(text: &str, mut f: impl FnMut(usize, usize)) {
-    let mut starts = Starts::new(text);
-    let mut at = 0;
-    while at <= text.len() {
-        let Some(p) = starts.next(at) else {
-            break;
-        };
-        let input = regex_automata::Input::new(text)
-            .range(p..)
-            .anchored(regex_automata::Anchored::Yes);
-        match PERSON_CUES.search(&input) {
-            Some(m) if m.end() > p => {
-                f(p, m.end());
-                at = m.end();
-            }
-            _ => at = p + text[p..].chars().next().map_or(1, char::len_utf8),
-        }
-    }
-}
 pub(crate) static PERSON_BRANCHES: LazyLock<Vec<Regex>> =
     LazyLock::new(|| cues().iter().map(|p| re(&format!("^(?:{p})"))).collect());
 
-fn cues() -> [&'static str; 8] {
+pub(crate) fn cues() -> [&'static str; 8] {
     [
         &TITLED, &GREETING, &RELATION, &ROLE, &SELF, &SIGNATURE, INITIALS, &HEADER,
     ]
@@ -465,7 +325,7 @@ fn push_name(out: &mut Vec<Hit>, offset: usize, start: usize, name: &str, no_low
 }
 
 pub(crate) fn find(text: &str, out: &mut Vec<Hit>) {
-    person_cues(text, |m_start, _| {
+    crate::cue_starts::person_cues(text, |m_start, _| {
         let rest = &text[m_start..];
         for (i, branch) in PERSON_BRANCHES.iter().enumerate() {
             let Some(b) = branch.find(rest) else { continue };

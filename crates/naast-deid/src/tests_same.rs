@@ -338,12 +338,12 @@ fn people_cues_tried_where_they_can_start_are_those_of_one_scan() {
         "Ş.", "Ⅳ.", "É", "\r\n", "\n  ", "\n\t", "ABC.", "beste", "Hallo",
     ]);
     let whole =
-        Regex::new(&crate::context::person_cues_pattern()).unwrap_or_else(|e| panic!("{e}"));
+        Regex::new(&crate::cue_starts::person_cues_pattern()).unwrap_or_else(|e| panic!("{e}"));
     let mut matches = 0;
     for t in texts(&pieces, 20_000) {
         let want: Spans = whole.find_iter(&t).map(|m| (m.start(), m.end())).collect();
         let mut got = Vec::new();
-        crate::context::person_cues(&t, |s, e| got.push((s, e)));
+        crate::cue_starts::person_cues(&t, |s, e| got.push((s, e)));
         assert_eq!(got, want, "in {t:?}");
         matches += want.len();
     }
