@@ -13,41 +13,39 @@ use std::sync::LazyLock;
 /// `op den Akker`, so that `mijn zus in Hoorn` is no name.
 pub(crate) const NAME: &str = r"((?:\p{Lu}\.\s?){0,4}(?:\(\p{Lu}\p{Ll}+\)\s)?(?:(?:van|de|der|den|ter|ten|te|het|'t|in\s't|in\sder|in\sde|op\sden|op\sde|op\s't|el|al|von|da|du|le|la|bin)\s+)*\p{Lu}[\p{Ll}\p{Lu}'’\-]+(?:[ \-](?:(?:van|de|der|den|ter|ten|te|'t|el|al|von|da|du|le|la|bin)\s+)*\p{Lu}[\p{Ll}'’\-]+){0,3})";
 
-static TITLED: LazyLock<String> = LazyLock::new(|| {
-    format!(
-        r"(?-u:\b){}\s+{NAME}",
-        either_case(
-            r"mevrouw|mevr\.?|mw\.?|meneer|mijnheer|dhr\.?|de heer|heer|hr\.|mr\.|dr\.|drs\.|ir\.|ing\.|prof\.|juffrouw|juf|meester|zuster|broeder|fam\.?|familie|gezin|dossier|cl\."
-        )
-    )
-});
+static TITLED: LazyLock<String> =
+    LazyLock::new(|| format!(r"(?-u:\b){}\s+{NAME}", either_case(TITLES)));
+pub(crate) const TITLES: &str = r"mevrouw|mevr\.?|mw\.?|meneer|mijnheer|dhr\.?|de heer|heer|hr\.|mr\.|dr\.|drs\.|ir\.|ing\.|prof\.|juffrouw|juf|meester|zuster|broeder|fam\.?|familie|gezin|dossier|cl\.";
 static GREETING: LazyLock<String> = LazyLock::new(|| {
     format!(
         r"(?m:^)[ \t]*{}[ \t]+(?:heer[ \t]+|mevrouw[ \t]+)?{NAME}",
-        either_case("beste|geachte|hoi|hallo|hey|hi|dag|lieve|goedemorgen|goedemiddag|goedenavond")
+        either_case(GREETINGS)
     )
 });
+pub(crate) const GREETINGS: &str =
+    "beste|geachte|hoi|hallo|hey|hi|dag|lieve|goedemorgen|goedemiddag|goedenavond";
 /// The words in front of a relation: `mijn zoon`.
-const POSSESSIVES: &str = "mijn|onze|haar|zijn|uw|m'n|z'n|d'r|mn|zn";
+pub(crate) const POSSESSIVES: &str = "mijn|onze|haar|zijn|uw|m'n|z'n|d'r|mn|zn";
 static RELATION: LazyLock<String> = LazyLock::new(|| {
     format!(
-        r"(?-u:\b)(?:{}\s+(?:zoon|dochter|moeder|vader|man|vrouw|partner|vriend|vriendin|broer|zus|zuster|oma|opa|kleinzoon|kleindochter|buurman|buurvrouw|schoonmoeder|schoonvader|schoonzoon|schoondochter|neef|nicht|oom|tante|mantelzorger|ex|echtgenoot|echtgenote|stiefvader|stiefmoeder|pleegzoon|pleegdochter|kind|baby|zoontje|dochtertje)|{}),?\s+{NAME}",
+        r"(?-u:\b)(?:{}\s+(?:{RELATIONS})|{}),?\s+{NAME}",
         either_case(POSSESSIVES),
-        either_case(
-            "zoon|dochter|moeder|vader|broer|zus|oma|opa|kleinzoon|kleindochter|buurman|buurvrouw|echtgenoot|echtgenote|stiefvader|stiefmoeder|pleegzoon|pleegdochter|zoontje|dochtertje|baby|kinderen|schoonmoeder|schoonvader|partner"
-        )
+        either_case(RELATIONS_ALONE)
     )
 });
+/// Relations after a possessive: `mijn zoon`.
+pub(crate) const RELATIONS: &str = "zoon|dochter|moeder|vader|man|vrouw|partner|vriend|vriendin|broer|zus|zuster|oma|opa|kleinzoon|kleindochter|buurman|buurvrouw|schoonmoeder|schoonvader|schoonzoon|schoondochter|neef|nicht|oom|tante|mantelzorger|ex|echtgenoot|echtgenote|stiefvader|stiefmoeder|pleegzoon|pleegdochter|kind|baby|zoontje|dochtertje";
+/// Relations that are a cue without a possessive in front: `zoon Jason`.
+pub(crate) const RELATIONS_ALONE: &str = "zoon|dochter|moeder|vader|broer|zus|oma|opa|kleinzoon|kleindochter|buurman|buurvrouw|echtgenoot|echtgenote|stiefvader|stiefmoeder|pleegzoon|pleegdochter|zoontje|dochtertje|baby|kinderen|schoonmoeder|schoonvader|partner";
 static ROLE: LazyLock<String> = LazyLock::new(|| {
     format!(
         r"(?-u:\b){}\s+(?:is\s+|was\s+|heet\s+)?{NAME}",
-        either_case(
-            "consulent|consulente|medewerker|medewerkster|wijkcoach|casemanager|contactpersoon|klantmanager|bewindvoerder|hulpverlener|begeleider|begeleidster|behandelaar|huisarts|dokter|arts|verpleegkundige|wijkverpleegkundige|co[öo]rdinator|teamleider|jeugdconsulent|wmo-consulent|schuldhulpverlener|maatschappelijk werker|ambtenaar|collega|chauffeur|cli[eë]ntondersteuner|vertrouwenspersoon|jurist|advocaat|mentor|leerkracht|docent|inwoner|inwoonster|bewoner|bewoonster|cli[eë]nt|klant|melder|aanvrager|aanvraagster|verzoeker|verzoekster|belanghebbende|pati[eë]nt|huurder|ouder|gezinscoach|jobcoach|ergotherapeut|buurtwerker|wijkagent|voogd|tolk|mantelzorger"
-        )
+        either_case(ROLES)
     )
 });
+pub(crate) const ROLES: &str = "consulent|consulente|medewerker|medewerkster|wijkcoach|casemanager|contactpersoon|klantmanager|bewindvoerder|hulpverlener|begeleider|begeleidster|behandelaar|huisarts|dokter|arts|verpleegkundige|wijkverpleegkundige|co[öo]rdinator|teamleider|jeugdconsulent|wmo-consulent|schuldhulpverlener|maatschappelijk werker|ambtenaar|collega|chauffeur|cli[eë]ntondersteuner|vertrouwenspersoon|jurist|advocaat|mentor|leerkracht|docent|inwoner|inwoonster|bewoner|bewoonster|cli[eë]nt|klant|melder|aanvrager|aanvraagster|verzoeker|verzoekster|belanghebbende|pati[eë]nt|huurder|ouder|gezinscoach|jobcoach|ergotherapeut|buurtwerker|wijkagent|voogd|tolk|mantelzorger";
 static SELF: LazyLock<String> = LazyLock::new(|| format!("{}{NAME}", *SELF_CUE));
-static SELF_CUE: LazyLock<String> = LazyLock::new(|| {
+pub(crate) static SELF_CUE: LazyLock<String> = LazyLock::new(|| {
     format!(
         r"(?-u:\b){}\s*",
         either_case(
@@ -56,7 +54,7 @@ static SELF_CUE: LazyLock<String> = LazyLock::new(|| {
     )
 });
 static SIGNATURE: LazyLock<String> = LazyLock::new(|| format!("{}{NAME}", *SIGNATURE_CUE));
-static SIGNATURE_CUE: LazyLock<String> = LazyLock::new(|| {
+pub(crate) static SIGNATURE_CUE: LazyLock<String> = LazyLock::new(|| {
     format!(
         r"{},?\s*\n\s*",
         either_case(
@@ -65,30 +63,17 @@ static SIGNATURE_CUE: LazyLock<String> = LazyLock::new(|| {
     )
 });
 /// An e-mail's sender or addressee: `Van: Dijkstra-Boukema`.
-static HEADER: LazyLock<String> = LazyLock::new(|| {
-    format!(
-        r"(?m:^)[ \t]*{}[ \t]*:[ \t]*{NAME}",
-        either_case("van|aan|from|to|cc")
-    )
-});
+static HEADER: LazyLock<String> =
+    LazyLock::new(|| format!(r"(?m:^)[ \t]*{}[ \t]*:[ \t]*{NAME}", either_case(HEADERS)));
+pub(crate) const HEADERS: &str = "van|aan|from|to|cc";
 /// Initials and a surname, with no title: `R.J. Schouten`, `A.B. Claassen`, `M. (Mariska)
 /// Oosterhuis`. A single capital and a dot are an initial, `Burg.` and `St.` are not.
 const INITIALS: &str = r"(?-u:\b)((?:\p{Lu}\.[ ]?){1,4}(?:\(\p{Lu}\p{Ll}+\)[ ])?(?:(?:van|de|der|den|ter|ten|te|'t|el|al|von)[ ]+)*\p{Lu}\p{Ll}[\p{L}'’\-]*(?:[ \-]\p{Lu}\p{Ll}[\p{L}'’\-]*)?)";
 
-/// The cues for people, in one pattern (one scan instead of seven); each branch has one group.
-/// Finding the group of a match in one big pattern is slow, so each match is looked at again
-/// with the branches alone, anchored where it starts.
-static PERSON_CUES: LazyLock<Regex> = LazyLock::new(|| {
-    re(&cues()
-        .iter()
-        .map(|p| format!("(?:{p})"))
-        .collect::<Vec<_>>()
-        .join("|"))
-});
 pub(crate) static PERSON_BRANCHES: LazyLock<Vec<Regex>> =
     LazyLock::new(|| cues().iter().map(|p| re(&format!("^(?:{p})"))).collect());
 
-fn cues() -> [&'static str; 8] {
+pub(crate) fn cues() -> [&'static str; 8] {
     [
         &TITLED, &GREETING, &RELATION, &ROLE, &SELF, &SIGNATURE, INITIALS, &HEADER,
     ]
@@ -340,8 +325,8 @@ fn push_name(out: &mut Vec<Hit>, offset: usize, start: usize, name: &str, no_low
 }
 
 pub(crate) fn find(text: &str, out: &mut Vec<Hit>) {
-    for m in PERSON_CUES.find_iter(text) {
-        let rest = &text[m.start()..];
+    crate::cue_starts::person_cues(text, |m_start, _| {
+        let rest = &text[m_start..];
         for (i, branch) in PERSON_BRANCHES.iter().enumerate() {
             let Some(b) = branch.find(rest) else { continue };
             let name = match branch_name(i, &b) {
@@ -354,7 +339,7 @@ pub(crate) fn find(text: &str, out: &mut Vec<Hit>) {
             if let Some((start, end)) = name {
                 push_name(
                     out,
-                    m.start(),
+                    m_start,
                     start,
                     &rest[start..end],
                     NO_LOWER_PARTICLE.contains(&i),
@@ -362,7 +347,7 @@ pub(crate) fn find(text: &str, out: &mut Vec<Hit>) {
                 break;
             }
         }
-    }
+    });
     if text.bytes().any(|b| b.is_ascii_digit()) {
         for mark in AGE_MARK.find_iter(text) {
             let before = crate::back(text, mark.start(), 60);

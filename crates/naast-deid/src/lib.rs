@@ -24,6 +24,7 @@
 mod ages;
 mod chats;
 mod context;
+mod cue_starts;
 mod functions;
 mod ids;
 pub mod jsonl;

@@ -218,6 +218,61 @@ mod tests {
     }
 
     #[test]
+    fn a_name_alone_in_a_later_field_takes_the_number_of_the_full_name_in_an_earlier_one() {
+        let a = "Gesprek met Fatima el Amrani en Piet Bos.";
+        let b = "Fatima belde terug.";
+        let c = "Daarna mailde Bos.";
+        let sa = [person(a, "Fatima el Amrani", 0), person(a, "Piet Bos", 0)];
+        let sb = [person(b, "Fatima", 0)];
+        let sc = [person(c, "Bos", 0)];
+        assert_eq!(
+            redact_document(&[(a, &sa), (b, &sb), (c, &sc)]),
+            [
+                "Gesprek met [PERSOON-1] en [PERSOON-2].",
+                "[PERSOON-1] belde terug.",
+                "Daarna mailde [PERSOON-2]."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_first_name_of_two_people_is_neither_of_them() {
+        let t = "Henk de Boer en Henk Jansen. Henk belde. Jansen ook.";
+        let spans = [
+            person(t, "Henk de Boer", 0),
+            person(t, "Henk Jansen", 0),
+            person(t, "Henk", 25),
+            person(t, "Jansen", 35),
+        ];
+        assert_eq!(
+            redact_spans(t, &spans),
+            "[PERSOON-1] en [PERSOON-2]. [PERSOON-3] belde. [PERSOON-2] ook."
+        );
+    }
+
+    #[test]
+    fn different_people_in_different_fields_never_share_a_number() {
+        // Issue 32: three people in three fields were all `[PERSOON-1]`.
+        let a = "Melding van Henk de Boer.";
+        let b = "Behandeld door dhr. P. Smit.";
+        let c = "Contact: Ayşe.";
+        let sa = [person(a, "Henk de Boer", 0)];
+        let sb = [person(b, "P. Smit", 0)];
+        let sc = [person(c, "Ayşe", 0)];
+        let out = redact_document(&[(a, &sa), (b, &sb), (c, &sc)]);
+        assert_eq!(
+            out,
+            [
+                "Melding van [PERSOON-1].",
+                "Behandeld door dhr. [PERSOON-2].",
+                "Contact: [PERSOON-3]."
+            ]
+        );
+        // Each document numbers from 1 again: the same call for one field alone.
+        assert_eq!(redact_document(&[(c, &sc)]), ["Contact: [PERSOON-1]."]);
+    }
+
+    #[test]
     fn other_labels_number_per_value_and_bad_spans_are_skipped() {
         let t = "Utrecht, utrecht en Zeist 😊 Jan";
         let city = |s, e| Span {

@@ -328,3 +328,24 @@ fn ibans_are_only_where_the_gate_lets_them() {
     }
     assert!(ibans > 1_000, "only {ibans} IBANs");
 }
+
+#[test]
+fn people_cues_tried_where_they_can_start_are_those_of_one_scan() {
+    // The pieces of the people's cues, and capitals and dots outside ASCII (`Ş.`, `Ⅳ.`), a
+    // carriage return and lines opening with blanks, where the starts are found by hand.
+    let mut pieces: Vec<&str> = PEOPLE.split('|').collect();
+    pieces.extend([
+        "Ş.", "Ⅳ.", "É", "\r\n", "\n  ", "\n\t", "ABC.", "beste", "Hallo",
+    ]);
+    let whole =
+        Regex::new(&crate::cue_starts::person_cues_pattern()).unwrap_or_else(|e| panic!("{e}"));
+    let mut matches = 0;
+    for t in texts(&pieces, 20_000) {
+        let want: Spans = whole.find_iter(&t).map(|m| (m.start(), m.end())).collect();
+        let mut got = Vec::new();
+        crate::cue_starts::person_cues(&t, |s, e| got.push((s, e)));
+        assert_eq!(got, want, "in {t:?}");
+        matches += want.len();
+    }
+    assert!(matches > 5_000, "only {matches} matches tried");
+}
