@@ -380,6 +380,10 @@ pub(crate) fn find(text: &str, out: &mut Vec<Hit>) {
         chat_labels(text, out);
     }
     crate::chats::lower_relations(text, out);
+    crate::chats::own_names(text, out);
+    if crate::known::casual(text) {
+        crate::chats::closing_name(text, out);
+    }
     if text.contains(": ") {
         crate::chats::stamped_senders(text, out);
     }

@@ -109,3 +109,57 @@ fn a_street_takes_its_number_and_the_words_of_its_name() {
     let f = found("haar moeder, die in de Mr. Troelstraweg woont.");
     assert!(f.iter().any(|(t, _)| t == "Mr. Troelstraweg"), "{f:?}");
 }
+
+fn no_person(text: &str, words: &str) {
+    let f = found(text);
+    assert!(
+        !f.iter()
+            .any(|(t, l)| *l == Label::Person && t.contains(words)),
+        "{words} in {text:?}: {f:?}"
+    );
+}
+
+#[test]
+fn an_own_name_after_its_cue_in_any_case_is_a_person() {
+    person(
+        "goedendag, mijn naam is fatima ait haddou ik ben gescheiden",
+        "fatima ait haddou",
+    );
+    person(
+        "mijn naam is said el moussaoui tel 06 30880013. dank u",
+        "said el moussaoui",
+    );
+    person(
+        "HALLO. MIJN NAAM IS TOMASZ NOWAK. IK HEB GEEN GELD MEER.",
+        "TOMASZ NOWAK",
+    );
+    person("mijn naam is henny maar ik wil anoniem blijven", "henny");
+    // Hard negatives: a function word after the cue is no name.
+    no_person("ik heet je welkom bij het spreekuur", "je");
+    no_person("Mijn naam is bij de gemeente bekend.", "bij");
+}
+
+#[test]
+fn a_closing_name_in_a_chat_is_a_person() {
+    person(
+        "kunt u langs komen op het spreekuur?\njurick martina, (06) 56826798 😔",
+        "jurick martina",
+    );
+    person("inşallah kan jij helpen 🙏 gülsen", "gülsen");
+    person(
+        "hij zegt dat hij blij moet zijn. shukran. rasha al-ahmad, +31630941050",
+        "rasha al-ahmad",
+    );
+    person(
+        "dit is echt schandalig 😔\nhenny brouwer-van 't hof",
+        "henny brouwer-van 't hof",
+    );
+    // Hard negatives: a sentence, thanks, a field after `=` or a function after a comma.
+    no_person("ik wacht nog steeds\nalvast bedankt", "bedankt");
+    no_person("ik wacht nog steeds op de taxi.", "taxi");
+    no_person(
+        "hoi\nafkortingen: hb=huisbezoek, vb=voedselbank",
+        "voedselbank",
+    );
+    no_person("met vriendelijke groet,\nF.P. Bos, manager zorg", "manager");
+}
