@@ -163,3 +163,46 @@ fn a_closing_name_in_a_chat_is_a_person() {
     );
     no_person("met vriendelijke groet,\nF.P. Bos, manager zorg", "manager");
 }
+
+fn org(text: &str, name: &str) {
+    let f = found(text);
+    assert!(
+        f.iter().any(|(t, l)| t == name && *l == Label::Org),
+        "{name} in {text:?}: {f:?}"
+    );
+}
+
+#[test]
+fn a_company_by_its_legal_form_is_one_organisation() {
+    org(
+        "De hulp van Thuis Schoon BV is teruggebracht.",
+        "Thuis Schoon BV",
+    );
+    org(
+        "Jeugdhulp via De Zorgzame Buur BV loopt nog.",
+        "De Zorgzame Buur BV",
+    );
+    org(
+        "hoi, mijn moeder krijgt geen hulp meer van thuis schoon bv, ze is 81.",
+        "thuis schoon bv",
+    );
+    org(
+        "mijn rolstoel is kapot en de gemeente zegt hulpmiddelen direct bv moet het doen",
+        "hulpmiddelen direct bv",
+    );
+    org(
+        "Hij draagt het bewind over aan Van Rijn Bewind. De kantonrechter stemt in.",
+        "Van Rijn Bewind",
+    );
+    org(
+        "Klacht over: Zorgcentrum De Hoge Weide\nDatum voorval: 13 september",
+        "Zorgcentrum De Hoge Weide",
+    );
+    // Hard negatives: a sentence-initial function word stays out; `BV` alone is no name.
+    org(
+        "Het ging goed. Ook Thuis Schoon BV kwam te laat.",
+        "Thuis Schoon BV",
+    );
+    let f = found("hoi, is dat een bv of niet?");
+    assert!(f.iter().all(|(_, l)| *l != Label::Org), "{f:?}");
+}
