@@ -206,3 +206,30 @@ fn a_company_by_its_legal_form_is_one_organisation() {
     let f = found("hoi, is dat een bv of niet?");
     assert!(f.iter().all(|(_, l)| *l != Label::Org), "{f:?}");
 }
+
+#[test]
+fn a_number_in_a_field_that_names_it_is_a_case_number() {
+    let has = |text: &str, n: &str| {
+        let f = found(text);
+        assert!(
+            f.iter().any(|(t, l)| t == n && *l == Label::CaseNumber),
+            "{n} in {text:?}: {f:?}"
+        );
+    };
+    has(
+        "Rapportage aan inwoner\nKwestie: 7515/53\nOp uw verzoek",
+        "7515/53",
+    );
+    has(
+        "The case number is ZK9641354. You can call me.",
+        "ZK9641354",
+    );
+    has("Klantnummer gemeente: 36177101.", "36177101");
+    has(
+        "Het kenmerk voor de woningcorporatie is 1847 7083 5329 8832.",
+        "1847 7083 5329 8832",
+    );
+    // Hard negatives: a quantity after `kwestie van` and a house number are no case numbers.
+    let f = found("Het is een kwestie van 100 euro per maand. Ze woont op nummer 14.");
+    assert!(f.iter().all(|(_, l)| *l != Label::CaseNumber), "{f:?}");
+}
