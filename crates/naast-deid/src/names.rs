@@ -280,7 +280,12 @@ fn fix_org(text: &str, hits: &mut [Hit], i: usize) {
         .get(first_end..h.end)
         .unwrap_or("")
         .trim_start_matches(' ');
-    let article = matches!(first, "De" | "Het" | "'t" | "'T");
+    // A particle inside a sentence opens the name (`over aan Van Rijn Bewind`).
+    let inside = text[..h.start]
+        .trim_end_matches(' ')
+        .ends_with(|c: char| c.is_lowercase() || c == ',');
+    let article = matches!(first, "De" | "Het" | "'t" | "'T")
+        || (inside && matches!(first, "Van" | "Ter" | "Ten" | "Den"));
     if !article
         && !rest.is_empty()
         && text[first_end..].starts_with(' ')

@@ -12,7 +12,7 @@ use std::sync::LazyLock;
 /// Words glue with single spaces only: a name does not run on over a line break.
 static ORG_SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?-u:\b)(?:\p{Lu}[\p{L}&'’\-]* ){0,3}\p{Lu}?[\p{L}&'’\-]*(?:Thuiszorg|Zorggroep|Zorg|Wonen|Welzijn|Jeugdzorg|Jeugdhulp|Bewindvoering|Bewind|Begeleiding|Dagbesteding|Kinderopvang|Vervoer|Taxi|GGZ|Ggz|Verpleging|Revalidatie|Huisartsen|Thuishulp|Woonzorg|Zorgcentrum|Zorgboerderij|Budgetbeheer|Schuldhulp|Woningcorporatie|Woonstichting|Maatschappelijk Werk)(?: (?:\p{Lu}[\p{L}&'’\-]*|& \p{Lu}[\p{L}'’\-]*)){0,3}(?: (?:B\.V\.|BV|V\.O\.F\.))?",
+        r"(?-u:\b)(?:\p{Lu}[\p{L}&'’\-]* ){0,3}\p{Lu}?[\p{L}&'’\-]*(?:Thuiszorg|Zorggroep|Zorgcentrum|Zorgboerderij|Zorg|Wonen|Welzijn|Jeugdzorg|Jeugdhulp|Bewindvoering|Bewind|Begeleiding|Dagbesteding|Kinderopvang|Vervoer|Taxi|GGZ|Ggz|Verpleging|Revalidatie|Huisartsen|Thuishulp|Woonzorg|Budgetbeheer|Schuldhulp|Woningcorporatie|Woonstichting|Maatschappelijk Werk)(?: (?:\p{Lu}[\p{L}&'’\-]*|& \p{Lu}[\p{L}'’\-]*)){0,3}(?: (?:B\.V\.|BV|V\.O\.F\.))?",
     )
 });
 static ORG_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
@@ -196,10 +196,72 @@ fn lower_kind(text: &str, out: &mut Vec<Hit>) {
     }
 }
 
+/// A company by its legal form after the name: `Thuis Schoon BV`, `Werkfit Traject B.V.`,
+/// `hulpmiddelen direct bv` (the legal forms of Boek 2 BW: besloten and naamloze vennootschap;
+/// a vennootschap onder firma, Wetboek van Koophandel art. 16).
+static LEGAL_FORM: LazyLock<Regex> =
+    LazyLock::new(|| re(r"[ \t](?:B\.V\.|BV|bv|b\.v\.|N\.V\.|NV|VOF|V\.O\.F\.|vof)(?-u:\b)"));
+
+/// The name in front of a legal form: up to four capitalised words (with `De`, `Het`, `van`,
+/// `&` inside), or in a chat up to three lower-case words that are no function words.
+fn legal_forms(text: &str, casual: bool, out: &mut Vec<Hit>) {
+    for m in LEGAL_FORM.find_iter(text) {
+        let end = m.end();
+        let mut start = m.start();
+        let mut taken = 0;
+        let mut upper = None;
+        let mut cursor = m.start();
+        while taken < 4 {
+            let before = &text[..cursor];
+            let w_start = before
+                .rfind(|c: char| !(c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '&')))
+                .map_or(0, |i| {
+                    i + before[i..].chars().next().map_or(1, char::len_utf8)
+                });
+            let w = &before[w_start..];
+            if w.is_empty() {
+                break;
+            }
+            let cap = w.chars().next().is_some_and(char::is_uppercase);
+            let lower = w.to_lowercase();
+            let inner = taken > 0 && matches!(lower.as_str(), "de" | "het" | "van" | "&");
+            let fits = match upper {
+                None => true,
+                Some(u) => u == cap || inner,
+            };
+            if !fits
+                || (!inner && crate::words::function_word(&lower))
+                || AFTER_LOWER_ORG.contains(&lower.as_str())
+                || (!cap && !casual)
+                || w.chars().count() < 2
+            {
+                break;
+            }
+            if !inner || (cap && matches!(lower.as_str(), "de" | "het")) {
+                start = w_start;
+                upper = upper.or(Some(cap));
+            }
+            taken += 1;
+            if w_start == 0
+                || !text[..w_start].ends_with(' ')
+                || (upper == Some(false) && taken == 3)
+            {
+                break;
+            }
+            cursor = w_start - 1;
+        }
+        if start < m.start() {
+            out.push(Hit::new(start, end, Label::Org));
+        }
+    }
+}
+
 pub(crate) fn find(text: &str, out: &mut Vec<Hit>) {
-    if crate::known::casual(text) {
+    let casual = crate::known::casual(text);
+    if casual {
         lower_kind(text, out);
     }
+    legal_forms(text, casual, out);
     let suffix = if ORG_SUFFIX_WORDS.is_match(text) {
         text
     } else {

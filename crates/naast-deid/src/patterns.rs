@@ -133,6 +133,15 @@ static CASE: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// A number in a field or sentence that names it: `Kwestie: 7515/53`, `The case number is
+/// ZK9641354`, `Klantnummer gemeente: 36177101`, `kenmerk voor de woningcorporatie is 1847 7083
+/// 5329 8832`. The number is the last group and has at least four digits (checked after).
+static CASE_NAMED: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?-u:\b)(?:[Kk]westie|[Cc]ase number|[Rr]eference(?: number)?|[Kk]lantnummer [\p{Ll}]+|(?:[Kk]enmerk|[Nn]ummer) (?:[\p{Ll}]+ ){1,4}is)(?: is)?[ \t]*:?[ \t]*(\d{3,4}(?:[ .]\d{2,4}){1,4}(?-u:\b)|[A-Za-z]{0,5}[\-/]?\d[A-Za-z0-9./\-]{2,}[A-Za-z0-9])",
+    )
+});
+
 /// Case numbers whose make says what they are, with no word in front: `26.9717.WMO`,
 /// `2026/835027`, `2026-6859635` (a year and five or more digits: no date), `D-458136`,
 /// `SHV 2025.5418`.
@@ -376,6 +385,13 @@ pub fn find(text: &str, out: &mut Vec<Hit>) {
             || text[m.end()..].starts_with(['-', '/']);
         if !glued {
             out.push(Hit::new(m.start(), m.end(), Label::CaseNumber));
+        }
+    }
+    for c in CASE_NAMED.captures_iter(text) {
+        if let Some(g) = c.get(1)
+            && g.as_str().bytes().filter(u8::is_ascii_digit).count() >= 4
+        {
+            out.push(Hit::new(g.start(), g.end(), Label::CaseNumber));
         }
     }
     for c in CASE.captures_iter(text) {

@@ -163,3 +163,73 @@ fn a_closing_name_in_a_chat_is_a_person() {
     );
     no_person("met vriendelijke groet,\nF.P. Bos, manager zorg", "manager");
 }
+
+fn org(text: &str, name: &str) {
+    let f = found(text);
+    assert!(
+        f.iter().any(|(t, l)| t == name && *l == Label::Org),
+        "{name} in {text:?}: {f:?}"
+    );
+}
+
+#[test]
+fn a_company_by_its_legal_form_is_one_organisation() {
+    org(
+        "De hulp van Thuis Schoon BV is teruggebracht.",
+        "Thuis Schoon BV",
+    );
+    org(
+        "Jeugdhulp via De Zorgzame Buur BV loopt nog.",
+        "De Zorgzame Buur BV",
+    );
+    org(
+        "hoi, mijn moeder krijgt geen hulp meer van thuis schoon bv, ze is 81.",
+        "thuis schoon bv",
+    );
+    org(
+        "mijn rolstoel is kapot en de gemeente zegt hulpmiddelen direct bv moet het doen",
+        "hulpmiddelen direct bv",
+    );
+    org(
+        "Hij draagt het bewind over aan Van Rijn Bewind. De kantonrechter stemt in.",
+        "Van Rijn Bewind",
+    );
+    org(
+        "Klacht over: Zorgcentrum De Hoge Weide\nDatum voorval: 13 september",
+        "Zorgcentrum De Hoge Weide",
+    );
+    // Hard negatives: a sentence-initial function word stays out; `BV` alone is no name.
+    org(
+        "Het ging goed. Ook Thuis Schoon BV kwam te laat.",
+        "Thuis Schoon BV",
+    );
+    let f = found("hoi, is dat een bv of niet?");
+    assert!(f.iter().all(|(_, l)| *l != Label::Org), "{f:?}");
+}
+
+#[test]
+fn a_number_in_a_field_that_names_it_is_a_case_number() {
+    let has = |text: &str, n: &str| {
+        let f = found(text);
+        assert!(
+            f.iter().any(|(t, l)| t == n && *l == Label::CaseNumber),
+            "{n} in {text:?}: {f:?}"
+        );
+    };
+    has(
+        "Rapportage aan inwoner\nKwestie: 7515/53\nOp uw verzoek",
+        "7515/53",
+    );
+    has(
+        "The case number is ZK9641354. You can call me.",
+        "ZK9641354",
+    );
+    has("Klantnummer gemeente: 36177101.", "36177101");
+    has(
+        "Het kenmerk voor de woningcorporatie is 1847 7083 5329 8832.",
+        "1847 7083 5329 8832",
+    );
+    // Hard negatives: a quantity after `kwestie van` and a house number are no case numbers.
+    let f = found("Het is een kwestie van 100 euro per maand. Ze woont op nummer 14.");
+    assert!(f.iter().all(|(_, l)| *l != Label::CaseNumber), "{f:?}");
+}
