@@ -168,6 +168,11 @@ pub(crate) static SQLITE: &[Migration] = &[
         name: "jobs_once",
         sql: include_str!("../migrations/sqlite/0034_jobs_once.sql"),
     },
+    Migration {
+        version: 41,
+        name: "open_cases_index",
+        sql: include_str!("../migrations/sqlite/0041_open_cases_index.sql"),
+    },
 ];
 
 pub(crate) static POSTGRES: &[Migration] = &[
@@ -325,6 +330,11 @@ pub(crate) static POSTGRES: &[Migration] = &[
         version: 34,
         name: "jobs_once",
         sql: include_str!("../migrations/postgres/0034_jobs_once.sql"),
+    },
+    Migration {
+        version: 41,
+        name: "open_cases_index",
+        sql: include_str!("../migrations/postgres/0041_open_cases_index.sql"),
     },
 ];
 
