@@ -118,6 +118,7 @@ if [ -z "${NAAST_SCALE_SKIP_INTAKE:-}" ]; then
 fi
 kill "$pid"; wait "$pid" 2>/dev/null || true; pid=""
 
+[ -n "${NAAST_SCALE_SKIP_REPORTS:-}" ] && exit 0
 year=$(( $(date +%Y) - 1 ))
 big=$(echo "SELECT t.slug FROM tenants t JOIN stat_records s ON s.tenant_id = t.id WHERE s.opened_on LIKE '$year-%' GROUP BY t.slug ORDER BY count(*) DESC LIMIT 1;" | sql)
 n=$(echo "SELECT count(*) FROM stat_records s JOIN tenants t ON t.id = s.tenant_id WHERE t.slug = '$big' AND s.opened_on LIKE '$year-%';" | sql)
