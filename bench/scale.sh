@@ -26,6 +26,7 @@ bin="${NAAST_BENCH_BIN:-$CARGO_TARGET_DIR/release/naast}"
 dir=$(mktemp -d)
 pid=""
 trap '[ -n "$pid" ] && kill "$pid" 2>/dev/null; rm -rf "$dir"' EXIT
+trap 'exit 1' INT TERM
 export NAAST_RATE_LIMITS=off NAAST_LOG=error
 
 sql() {
