@@ -173,6 +173,11 @@ pub(crate) static SQLITE: &[Migration] = &[
         name: "handover_notices",
         sql: include_str!("../migrations/sqlite/0037_handover_notices.sql"),
     },
+    Migration {
+        version: 41,
+        name: "open_cases_index",
+        sql: include_str!("../migrations/sqlite/0041_open_cases_index.sql"),
+    },
 ];
 
 pub(crate) static POSTGRES: &[Migration] = &[
@@ -335,6 +340,11 @@ pub(crate) static POSTGRES: &[Migration] = &[
         version: 37,
         name: "handover_notices",
         sql: include_str!("../migrations/postgres/0037_handover_notices.sql"),
+    },
+    Migration {
+        version: 41,
+        name: "open_cases_index",
+        sql: include_str!("../migrations/postgres/0041_open_cases_index.sql"),
     },
 ];
 
