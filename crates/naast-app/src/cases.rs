@@ -21,6 +21,7 @@ mod receipts;
 mod record;
 mod retention;
 pub(crate) mod search;
+pub(crate) mod status_code;
 mod view;
 mod way_back;
 mod work;
@@ -40,6 +41,7 @@ pub use view::{
     CaseList, CaseSummary, CaseView, CitizenView, EntryView, ListLine, ListQuery, PAGE_SIZE,
     SORT_COLUMNS, TaskView, parse_sort,
 };
+pub use status_code::CodeCheck;
 pub use way_back::{HandedLink, LinkState, StatusSlip};
 pub use work::{Deadline, LapsedTerm, MyWork, TaskLine, WorkLine};
 pub use work_today::{SECTIONS, SHOWN_PER_SECTION, Today, TodayLine, TodaySection};

@@ -168,6 +168,11 @@ pub(crate) static SQLITE: &[Migration] = &[
         name: "jobs_once",
         sql: include_str!("../migrations/sqlite/0034_jobs_once.sql"),
     },
+    Migration {
+        version: 39,
+        name: "status_codes",
+        sql: include_str!("../migrations/sqlite/0039_status_codes.sql"),
+    },
 ];
 
 pub(crate) static POSTGRES: &[Migration] = &[
@@ -325,6 +330,11 @@ pub(crate) static POSTGRES: &[Migration] = &[
         version: 34,
         name: "jobs_once",
         sql: include_str!("../migrations/postgres/0034_jobs_once.sql"),
+    },
+    Migration {
+        version: 39,
+        name: "status_codes",
+        sql: include_str!("../migrations/postgres/0039_status_codes.sql"),
     },
 ];
 

@@ -36,6 +36,7 @@ mod reports_four_eyes;
 mod reports_refusal;
 mod reports_web;
 mod search;
+mod status_code;
 mod signals;
 mod staff;
 mod staff_api;
