@@ -37,11 +37,11 @@ pub use process::OpenItem;
 pub use receipts::ReceiptView;
 pub use record::Download;
 pub use retention::RetentionReport;
+pub use status_code::CodeCheck;
 pub use view::{
     CaseList, CaseSummary, CaseView, CitizenView, EntryView, ListLine, ListQuery, PAGE_SIZE,
     SORT_COLUMNS, TaskView, parse_sort,
 };
-pub use status_code::CodeCheck;
 pub use way_back::{HandedLink, LinkState, StatusSlip};
 pub use work::{Deadline, LapsedTerm, MyWork, TaskLine, WorkLine};
 pub use work_today::{SECTIONS, SHOWN_PER_SECTION, Today, TodayLine, TodaySection};

@@ -208,7 +208,12 @@ impl App {
 
     /// Removes a kwestie's code and the count of wrong tries kept for its reference (erasure,
     /// retention): the reference then opens nothing and leaves no trace.
-    pub(crate) async fn forget_status_code(&self, tx: &mut Tx, case_id: i64, reference: &str) -> Result<()> {
+    pub(crate) async fn forget_status_code(
+        &self,
+        tx: &mut Tx,
+        case_id: i64,
+        reference: &str,
+    ) -> Result<()> {
         status_codes::delete_of_case(&mut **tx, case_id).await?;
         throttle::clear(&mut **tx, &self.code_lock_key(reference)).await?;
         Ok(())
@@ -242,7 +247,13 @@ mod tests {
         last.replace_range(63.., "b");
         assert!(!code_matches(Some(&h), &last));
         assert!(!code_matches(None, &h));
-        assert!(!code_matches(None, "----------------------------------------------------------------"));
-        assert!(!code_matches(Some(""), ""), "an empty stored hash matches nothing");
+        assert!(!code_matches(
+            None,
+            "----------------------------------------------------------------"
+        ));
+        assert!(
+            !code_matches(Some(""), ""),
+            "an empty stored hash matches nothing"
+        );
     }
 }

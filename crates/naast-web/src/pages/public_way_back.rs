@@ -90,7 +90,7 @@ pub async fn submit(
     let pairs = form_pairs(&body);
     let (reference, code) = (get(&pairs, "reference"), get(&pairs, "code"));
     let mut p = page(&ctx, tx, Some(t.clone()), "way_back.title");
-    let mut page = |p: P, problem: Problem, minutes: u64| WayBack {
+    let view = |p: P, problem: Problem, minutes: u64| WayBack {
         p,
         reference: reference.clone(),
         code: code.clone(),
@@ -101,7 +101,7 @@ pub async fn submit(
         p.errors = vec![(None, tx.t("way_back.too_fast").to_string())];
         let mut res = respond(
             StatusCode::TOO_MANY_REQUESTS,
-            &page(p, Problem::TooFast, 1),
+            &view(p, Problem::TooFast, 1),
             None,
             ctx.secure(),
         );
@@ -124,7 +124,7 @@ pub async fn submit(
             }
             respond(
                 StatusCode::UNPROCESSABLE_ENTITY,
-                &page(p, Problem::None, 0),
+                &view(p, Problem::None, 0),
                 None,
                 ctx.secure(),
             )
@@ -133,14 +133,14 @@ pub async fn submit(
             p.errors = vec![(None, tx.t("way_back.no_match").to_string())];
             respond(
                 StatusCode::UNPROCESSABLE_ENTITY,
-                &page(p, Problem::NoMatch, 0),
+                &view(p, Problem::NoMatch, 0),
                 None,
                 ctx.secure(),
             )
         }
         Ok(CodeCheck::Locked(secs)) => {
             let minutes = secs.div_ceil(60);
-            let w = page(p, Problem::Locked, minutes);
+            let w = view(p, Problem::Locked, minutes);
             let text = w.locked_text();
             let mut w = w;
             w.p.errors = vec![(None, text)];

@@ -15,7 +15,7 @@ use axum::response::Response;
 struct CodeShown {
     page: Page,
     reference: String,
-    code: String,
+    new_code: String,
     status_page: String,
 }
 
@@ -27,11 +27,15 @@ pub async fn reissue(Path(reference): Path<String>, form: Form) -> Result<Respon
         .reissue_status_code(who, &reference)
         .await
         .lang(ctx.lang)?;
-    let page = Page::new(ctx, "Nieuwe code voor de inwoner", "New code for the citizen");
+    let page = Page::new(
+        ctx,
+        "Nieuwe code voor de inwoner",
+        "New code for the citizen",
+    );
     Ok(render(&CodeShown {
         page,
         reference: naast_core::case::normalise_reference(&reference).unwrap_or(reference),
-        code,
+        new_code: code,
         status_page,
     }))
 }

@@ -29,7 +29,9 @@ fn at(html: &str, marker: &str) -> String {
 
 /// The error summary of a page (what the citizen is told), without what they typed.
 fn told(html: &str) -> String {
-    let i = html.find("class=\"error-summary\"").expect("an error summary");
+    let i = html
+        .find("class=\"error-summary\"")
+        .expect("an error summary");
     html[i..].split("</div>").next().unwrap().to_string()
 }
 
@@ -60,7 +62,12 @@ async fn intake(c: &reqwest::Client, base: &str, story: &str) -> (String, String
     )
 }
 
-async fn try_code(c: &reqwest::Client, base: &str, reference: &str, code: &str) -> reqwest::Response {
+async fn try_code(
+    c: &reqwest::Client,
+    base: &str,
+    reference: &str,
+    code: &str,
+) -> reqwest::Response {
     c.post(format!("{base}/maasdal/status"))
         .form(&[("reference", reference), ("code", code)])
         .send()
@@ -114,13 +121,20 @@ async fn a_citizen_comes_back_with_reference_and_code_and_a_guesser_is_locked_ou
         // The page: a form, and whom to call.
         let (s, page) = get(&c, &format!("{base}/maasdal/status")).await;
         assert_eq!(s, 200, "{label}");
-        assert!(page.contains("name=\"code\"") && page.contains("0800 123 45 67"), "{label}");
+        assert!(
+            page.contains("name=\"code\"") && page.contains("0800 123 45 67"),
+            "{label}"
+        );
 
         // Typed sloppily (lower case, no dashes; the code with a dash): the status page opens.
         let sloppy_ref = reference.to_lowercase().replace('-', " ");
         let r = try_code(&c, &base, &sloppy_ref, &code.replace(' ', "-")).await;
         assert_eq!(r.status().as_u16(), 303, "{label}");
-        assert_eq!(location(&r), format!("{base}{link}"), "{label}: the same link");
+        assert_eq!(
+            location(&r),
+            format!("{base}{link}"),
+            "{label}: the same link"
+        );
         let sql = "SELECT COUNT(*) FROM audit_log WHERE action = 'case.status_code_used'";
         assert_eq!(count(&raw, sql).await, 1, "{label}");
 
@@ -130,7 +144,10 @@ async fn a_citizen_comes_back_with_reference_and_code_and_a_guesser_is_locked_ou
         let page = r.text().await.unwrap();
         assert!(page.contains("De code heeft 6 cijfers"), "{label}");
         assert!(page.contains("value=\"12 34\""), "{label}: kept");
-        assert!(page.contains(&format!("value=\"{reference}\"")), "{label}: kept");
+        assert!(
+            page.contains(&format!("value=\"{reference}\"")),
+            "{label}: kept"
+        );
 
         // A wrong code and an unknown reference get one and the same answer, with the phone.
         let r = try_code(&c, &base, &reference, &wrong(&code, 0)).await;
@@ -139,8 +156,15 @@ async fn a_citizen_comes_back_with_reference_and_code_and_a_guesser_is_locked_ou
         let r = try_code(&c, &base, "NST-0000-0000", &code).await;
         assert_eq!(r.status().as_u16(), 422, "{label}");
         let unknown_page = r.text().await.unwrap();
-        assert_eq!(told(&wrong_page), told(&unknown_page), "{label}: no way to probe");
-        assert!(told(&wrong_page).contains("horen niet bij elkaar"), "{label}");
+        assert_eq!(
+            told(&wrong_page),
+            told(&unknown_page),
+            "{label}: no way to probe"
+        );
+        assert!(
+            told(&wrong_page).contains("horen niet bij elkaar"),
+            "{label}"
+        );
         assert!(unknown_page.contains("0800 123 45 67"), "{label}");
         assert!(unknown_page.contains("dinsdag 9 tot 12 uur"), "{label}");
 
@@ -150,15 +174,33 @@ async fn a_citizen_comes_back_with_reference_and_code_and_a_guesser_is_locked_ou
             assert_eq!(r.status().as_u16(), 422, "{label}: try {}", n + 1);
         }
         let r = try_code(&c, &base, &reference, &wrong(&code, 9)).await;
-        assert_eq!(r.status().as_u16(), 429, "{label}: the fifth wrong code locks");
-        let retry: u64 = r.headers()["retry-after"].to_str().unwrap().parse().unwrap();
-        assert!(retry > 3000 && retry <= 3600, "{label}: an hour, not {retry}");
+        assert_eq!(
+            r.status().as_u16(),
+            429,
+            "{label}: the fifth wrong code locks"
+        );
+        let retry: u64 = r.headers()["retry-after"]
+            .to_str()
+            .unwrap()
+            .parse()
+            .unwrap();
+        assert!(
+            retry > 3000 && retry <= 3600,
+            "{label}: an hour, not {retry}"
+        );
         let page = r.text().await.unwrap();
         assert!(page.contains("te vaak een verkeerde code"), "{label}");
         assert!(page.contains("0800 123 45 67"), "{label}: whom to call");
-        assert!(!page.contains("name=\"code\""), "{label}: no form while locked");
+        assert!(
+            !page.contains("name=\"code\""),
+            "{label}: no form while locked"
+        );
         let r = try_code(&c, &base, &reference, &code).await;
-        assert_eq!(r.status().as_u16(), 429, "{label}: locked for the right code too");
+        assert_eq!(
+            r.status().as_u16(),
+            429,
+            "{label}: locked for the right code too"
+        );
 
         // The lock holds this reference only: another citizen's code still works.
         let (other_link, other_ref, other_code) = intake(&c, &base, "Geen hulp").await;
@@ -172,10 +214,18 @@ async fn a_citizen_comes_back_with_reference_and_code_and_a_guesser_is_locked_ou
             assert_eq!(r.status().as_u16(), 422, "{label}");
         }
         let r = try_code(&c, &base, "NST-0000-0001", &code).await;
-        assert_eq!(r.status().as_u16(), 429, "{label}: unknown references lock too");
+        assert_eq!(
+            r.status().as_u16(),
+            429,
+            "{label}: unknown references lock too"
+        );
 
         // An hour later (the lock's end moved back), the right code opens the page again.
-        exec(&raw, "UPDATE throttle SET blocked_until = 1, window_start = 1").await;
+        exec(
+            &raw,
+            "UPDATE throttle SET blocked_until = 1, window_start = 1",
+        )
+        .await;
         let r = try_code(&c, &base, &reference, &code).await;
         assert_eq!(r.status().as_u16(), 303, "{label}: the lock ended");
 
@@ -194,7 +244,11 @@ async fn a_citizen_comes_back_with_reference_and_code_and_a_guesser_is_locked_ou
         assert_eq!(count(&raw, sql).await, 1, "{label}");
         if new_code != code {
             let r = try_code(&c, &base, &reference, &code).await;
-            assert_eq!(r.status().as_u16(), 422, "{label}: the old code stopped working");
+            assert_eq!(
+                r.status().as_u16(),
+                422,
+                "{label}: the old code stopped working"
+            );
         }
         let r = try_code(&c, &base, &reference, &new_code).await;
         assert_eq!(r.status().as_u16(), 303, "{label}: the new code opens");
@@ -209,7 +263,11 @@ async fn a_citizen_comes_back_with_reference_and_code_and_a_guesser_is_locked_ou
             .send()
             .await
             .unwrap();
-        assert!(res.status().is_success(), "{label}: {}", res.text().await.unwrap());
+        assert!(
+            res.status().is_success(),
+            "{label}: {}",
+            res.text().await.unwrap()
+        );
         let sql = format!(
             "SELECT COUNT(*) FROM status_codes s JOIN cases c ON c.id = s.case_id WHERE c.reference = '{other_ref}'"
         );
@@ -220,7 +278,11 @@ async fn a_citizen_comes_back_with_reference_and_code_and_a_guesser_is_locked_ou
             "{label}: the count of wrong tries is gone"
         );
         let r = try_code(&c, &base, &other_ref, &other_code).await;
-        assert_eq!(r.status().as_u16(), 422, "{label}: the reference opens nothing");
+        assert_eq!(
+            r.status().as_u16(),
+            422,
+            "{label}: the reference opens nothing"
+        );
 
         // An unknown long link names no municipality: it lists whom to call, and the short way.
         let (s, page) = get(&c, &format!("{base}/status/abcdefghijklmnopqrstuvwxyz")).await;
