@@ -48,9 +48,9 @@ async function tryCode(page, reference, code) {
   return submit(page, page.getByRole('button', { name: 'Bekijk mijn melding' }));
 }
 
-describe('The short way back on a phone (demo data)', { timeout: 300_000 }, () => {
+describe('The short way back on a phone (demo data)', { timeout: 600_000 }, () => {
   before(async () => {
-    server = await startDemo({ cases: 5 });
+    server = await startDemo({ cases: 5, timeoutMs: 240_000 });
     browser = await launchBrowser();
   });
 
