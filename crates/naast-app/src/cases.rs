@@ -22,6 +22,7 @@ mod receipts;
 mod record;
 mod retention;
 pub(crate) mod search;
+pub(crate) mod status_code;
 mod view;
 mod way_back;
 mod work;
@@ -38,6 +39,7 @@ pub use process::OpenItem;
 pub use receipts::ReceiptView;
 pub use record::Download;
 pub use retention::RetentionReport;
+pub use status_code::CodeCheck;
 pub use view::{
     CaseList, CaseSummary, CaseView, CitizenView, EntryView, ListLine, ListQuery, PAGE_SIZE,
     SORT_COLUMNS, TaskView, parse_sort,

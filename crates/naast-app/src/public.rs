@@ -5,6 +5,7 @@
 //! carry case content — only that there is news, and the link.
 
 use crate::cases::batch::{Pending, PublicExtra};
+use crate::cases::status_code::Way;
 use crate::cases::{Loaded, RegisterView};
 use crate::clock::today;
 use crate::{App, AppError, Principal, Result};
@@ -16,6 +17,12 @@ use naast_core::theme::ThemeForm;
 use naast_core::{Lang, Msg};
 use naast_crypto as crypto;
 use naast_store::{cases as store, door, status_links, tenants};
+
+mod mail;
+mod outcome;
+
+use mail::{link_mail, news_mail};
+pub use outcome::{CitizenOption, Outcome};
 
 /// Messages a status link may send in any 24 hours.
 pub const MESSAGES_PER_DAY: u32 = 30;
@@ -48,6 +55,9 @@ pub struct PublicTenant {
 pub struct Receipt {
     pub reference: String,
     pub token: String,
+    /// The six-digit code that opens the status page with the reference, grouped `123 456`
+    /// (empty when it could not be made; the link still works).
+    pub code: String,
 }
 
 /// One message on the status page.
@@ -80,6 +90,11 @@ pub struct CitizenStatus {
     pub lang: String,
     /// False once the personal data was destroyed (nothing can be added any more).
     pub open: bool,
+    /// The six-digit code, grouped `123 456`, for the page right after the intake (empty when
+    /// the kwestie has none).
+    pub code: String,
+    /// Once closed: what came of it and what the citizen can still do.
+    pub outcome: Option<Outcome>,
 }
 
 impl App {
@@ -184,15 +199,30 @@ impl App {
                 }),
             })
             .await?;
+        // The short way back, and the first e-mail with it, in one transaction after the
+        // intake's: the story is safe already whatever happens here.
+        let case = self.load_any_case(&reference).await?;
+        let mut tx = self.db.begin().await?;
+        let code = naast_core::case::group_code(&self.new_status_code(&mut tx, &case).await?);
         if email_link && let Some(to) = email {
-            let case = self.load_any_case(&reference).await?;
-            let mut tx = self.db.begin().await?;
-            let (subject, body) = link_mail(&p.language, &t.name, &self.status_url(&token));
+            let way = Way {
+                tenant: &t.name,
+                slug: &t.slug,
+                reference: &reference,
+                code: &code,
+                url: &self.status_url(&token),
+                public_url: &self.settings.public_url,
+            };
+            let (subject, body) = link_mail(&p.language, &way);
             self.queue_case_mail(&mut tx, &case, &to, &subject, &body)
                 .await?;
-            tx.commit().await?;
         }
-        Ok(Receipt { reference, token })
+        tx.commit().await?;
+        Ok(Receipt {
+            reference,
+            token,
+            code,
+        })
     }
 
     /// The citizen's private link.
@@ -263,6 +293,7 @@ impl App {
             .await?;
         }
         tx.commit().await?;
+        let outcome = self.citizen_outcome(&c, &t.name).await?;
         Ok(CitizenStatus {
             reference: c.row.reference.clone(),
             tenant_slug: t.slug,
@@ -275,6 +306,8 @@ impl App {
             documents,
             lang,
             open: c.key.is_some() && c.row.status != CaseStatus::Closed,
+            code: self.kept_status_code(&c).await?,
+            outcome,
         })
     }
 
@@ -438,44 +471,6 @@ impl App {
             .await?;
         tx.commit().await?;
         Ok(())
-    }
-}
-
-/// The e-mail with the status link (no case content).
-fn link_mail(lang: &str, tenant: &str, url: &str) -> (String, String) {
-    if lang == "nl" {
-        (
-            "Uw melding bij de vertrouwenspersoon".into(),
-            format!(
-                "Goedendag,\n\nU hebt een melding gedaan bij de onafhankelijke vertrouwenspersoon voor {tenant}. Met deze persoonlijke link ziet u hoe het ermee staat, en kunt u reageren:\n\n{url}\n\nGeef deze link niet aan anderen: wie de link heeft, kan uw melding lezen.\n\nMet vriendelijke groet,\nde onafhankelijke vertrouwenspersoon"
-            ),
-        )
-    } else {
-        (
-            "Your message to the confidant".into(),
-            format!(
-                "Hello,\n\nYou contacted the independent confidant for {tenant}. With this personal link you can see how things stand and reply:\n\n{url}\n\nDo not share this link: anyone who has it can read your message.\n\nKind regards,\nthe independent confidant"
-            ),
-        )
-    }
-}
-
-/// The e-mail that says there is news (no case content).
-fn news_mail(lang: &str, tenant: &str, url: &str) -> (String, String) {
-    if lang == "nl" {
-        (
-            "Er is nieuws over uw melding".into(),
-            format!(
-                "Goedendag,\n\nDe onafhankelijke vertrouwenspersoon voor {tenant} heeft u een bericht gestuurd. U leest het via uw persoonlijke link:\n\n{url}\n\nMet vriendelijke groet,\nde onafhankelijke vertrouwenspersoon"
-            ),
-        )
-    } else {
-        (
-            "There is news about your message".into(),
-            format!(
-                "Hello,\n\nThe independent confidant for {tenant} sent you a message. Read it through your personal link:\n\n{url}\n\nKind regards,\nthe independent confidant"
-            ),
-        )
     }
 }
 

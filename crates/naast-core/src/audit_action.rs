@@ -123,6 +123,16 @@ pub const ACTIONS: &[(&str, &str, &str)] = &[
     ("case.search", "Kwesties gezocht", "Cases searched"),
     ("case.status", "Status gewijzigd", "Status changed"),
     (
+        "case.status_code_new",
+        "Nieuwe code voor de inwoner gemaakt",
+        "New code for the citizen made",
+    ),
+    (
+        "case.status_code_used",
+        "Statuspagina geopend met kenmerk en code",
+        "Status page opened with reference and code",
+    ),
+    (
         "case.status_link_mail",
         "Statuslink gemaild aan de inwoner",
         "Status link e-mailed to the citizen",

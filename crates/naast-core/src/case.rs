@@ -19,6 +19,7 @@ pub mod mediation;
 pub mod party;
 pub mod planned;
 pub mod reference;
+pub mod status_code;
 pub mod task;
 
 pub use attachment::{ATTACHMENT_MAX, attachment_type};
@@ -33,4 +34,5 @@ pub use mediation::MediationForm;
 pub use party::PartyForm;
 pub use planned::{Held, HeldForm, PLANNED_KINDS, Plan, PlanForm, future_date, planned_kind_of};
 pub use reference::{normalise_reference, reference_from};
+pub use status_code::{code_from, group_code, normalise_code};
 pub use task::{Task, TaskForm};

@@ -41,6 +41,7 @@ pub mod search;
 pub mod sessions;
 pub mod settings;
 pub mod signals;
+pub mod status_codes;
 pub mod status_links;
 pub mod tenants;
 pub mod throttle;

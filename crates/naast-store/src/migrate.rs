@@ -174,6 +174,11 @@ pub(crate) static SQLITE: &[Migration] = &[
         sql: include_str!("../migrations/sqlite/0037_handover_notices.sql"),
     },
     Migration {
+        version: 39,
+        name: "status_codes",
+        sql: include_str!("../migrations/sqlite/0039_status_codes.sql"),
+    },
+    Migration {
         version: 41,
         name: "open_cases_index",
         sql: include_str!("../migrations/sqlite/0041_open_cases_index.sql"),
@@ -340,6 +345,11 @@ pub(crate) static POSTGRES: &[Migration] = &[
         version: 37,
         name: "handover_notices",
         sql: include_str!("../migrations/postgres/0037_handover_notices.sql"),
+    },
+    Migration {
+        version: 39,
+        name: "status_codes",
+        sql: include_str!("../migrations/postgres/0039_status_codes.sql"),
     },
     Migration {
         version: 41,

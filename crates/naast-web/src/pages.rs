@@ -17,6 +17,7 @@ mod procedures;
 mod process;
 mod public;
 mod public_status;
+mod public_way_back;
 mod publicity;
 mod receipts;
 mod register;
@@ -27,6 +28,7 @@ mod report_publish;
 mod reports;
 mod signal_link;
 mod signals;
+mod status_code_new;
 mod status_link;
 mod theme;
 pub(crate) use case_files::download;
@@ -87,6 +89,10 @@ pub fn routes() -> Router<App> {
         )
         .route("/{slug}/{page}", get(public::info))
         .route("/{slug}/melden", get(public::form).post(public::submit))
+        .route(
+            "/{slug}/status",
+            get(public_way_back::form).post(public_way_back::submit),
+        )
         .route("/{slug}/wegen/{area}", get(public::area_routes))
         .route("/healthz", get(healthz))
         .route("/readyz", get(crate::observe::readyz))
@@ -244,6 +250,10 @@ pub fn routes() -> Router<App> {
         .route(
             "/admin/cases/{reference}/statuslink/slip",
             post(status_link::slip),
+        )
+        .route(
+            "/admin/cases/{reference}/statuscode",
+            post(status_code_new::reissue),
         )
         .route(
             "/admin/reports/{id}/privacy",

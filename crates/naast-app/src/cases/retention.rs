@@ -30,6 +30,8 @@ impl App {
         store::destroy_personal(tx, row.id).await?;
         // The citizen's way in goes too: the link then shows the general "unknown link" page.
         naast_store::status_links::delete_of_case(&mut **tx, row.id).await?;
+        // And the short way back: the code, and the count of wrong tries for the reference.
+        self.forget_status_code(tx, row.id, &row.reference).await?;
         // Mail about the case (sealed under the shredded key) and its pending send jobs.
         self.forget_case_mail(tx, row.id).await?;
         // Nobody is left to have consented: nothing more goes out under it.

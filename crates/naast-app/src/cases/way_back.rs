@@ -7,6 +7,7 @@
 //! link whose token was not kept (stored hashed only), a new one replaces it and the old one
 //! stops working, which the page says beforehand.
 
+use super::status_code::{Way, code_lines};
 use super::{Loaded, status_token_aad};
 use crate::{App, AppError, Principal, Result};
 use naast_core::case::Contact;
@@ -30,6 +31,10 @@ pub struct HandedLink {
 pub struct StatusSlip {
     pub reference: String,
     pub url: String,
+    /// The six-digit code that opens the status page with the reference, grouped `123 456`.
+    pub code: String,
+    /// Where the reference and the code are typed (`…/{slug}/status`).
+    pub status_page: String,
     /// The municipality's name.
     pub tenant_name: String,
     /// The confidant's phone number and walk-in hours, when the tenant has them.
@@ -91,7 +96,7 @@ impl App {
 
     /// The kwestie's status link to hand out, in `tx`: the kept one, else a new one (replacing
     /// any whose token was not kept).
-    async fn hand_out_link(&self, tx: &mut Tx, c: &Loaded) -> Result<HandedLink> {
+    pub(crate) async fn hand_out_link(&self, tx: &mut Tx, c: &Loaded) -> Result<HandedLink> {
         let links = status_links::of_case(&mut **tx, c.row.id).await?;
         let person_language = match c.row.citizen_id {
             Some(id) => self
@@ -158,9 +163,9 @@ impl App {
     ) -> Result<HandedLink> {
         let to = EmailAddress::parse("email", email)?;
         let c = self.open_for_link(who, reference).await?;
-        let tenant_name = tenants::by_id(self.db.pool(), c.row.tenant_id)
+        let (tenant_name, slug) = tenants::by_id(self.db.pool(), c.row.tenant_id)
             .await?
-            .map(|t| t.name)
+            .map(|t| (t.name, t.slug))
             .unwrap_or_default();
         let known_email = match c.row.citizen_id {
             Some(id) => self.person_view(id).await?.map(|(_, p)| p.email),
@@ -177,7 +182,16 @@ impl App {
             };
             self.update_known_person(&mut tx, id, &contact).await?;
         }
-        let (subject, body) = link_mail(link.lang, &tenant_name, &c.row.reference, &link.url);
+        let code = self.kept_or_new_status_code(&mut tx, &c).await?;
+        let way = Way {
+            tenant: &tenant_name,
+            slug: &slug,
+            reference: &c.row.reference,
+            code: &code,
+            url: &link.url,
+            public_url: &self.settings.public_url,
+        };
+        let (subject, body) = link_mail(link.lang, &way);
         self.queue_case_mail(&mut tx, &c, to.as_str(), &subject, &body)
             .await?;
         super::entry_today(&mut tx, &c, "status_link_mailed", who.user_id, to.as_str()).await?;
@@ -201,6 +215,7 @@ impl App {
             .ok_or(AppError::NotFound)?;
         let mut tx = self.db.begin().await?;
         let link = self.hand_out_link(&mut tx, &c).await?;
+        let code = self.kept_or_new_status_code(&mut tx, &c).await?;
         super::entry_today(&mut tx, &c, "status_link_slip", who.user_id, "").await?;
         self.audit_in(
             &mut tx,
@@ -214,6 +229,8 @@ impl App {
         Ok(StatusSlip {
             reference: c.row.reference.clone(),
             url: link.url,
+            code,
+            status_page: format!("{}/{}/status", self.settings.public_url, t.slug),
             tenant_name: t.name,
             phone: t.contact_phone,
             hours: t.walk_in_hours,
@@ -225,7 +242,9 @@ impl App {
 
 /// The e-mail with the status link, for a kwestie registered by the confidant (no case content
 /// but the reference the citizen was told).
-fn link_mail(lang: Lang, tenant: &str, reference: &str, url: &str) -> (String, String) {
+fn link_mail(lang: Lang, w: &Way) -> (String, String) {
+    let (tenant, reference, url) = (w.tenant, w.reference, w.url);
+    let short = code_lines(lang.code(), w);
     match lang {
         Lang::Nl => (
             "Uw persoonlijke link bij de vertrouwenspersoon".into(),
@@ -236,7 +255,7 @@ fn link_mail(lang: Lang, tenant: &str, reference: &str, url: &str) -> (String, S
         Lang::En => (
             "Your personal link from the confidant".into(),
             format!(
-                "Hello,\n\nYou were in touch with the independent confidant for {tenant}. Your reference is {reference}. With this personal link you can see how things stand and reply:\n\n{url}\n\nDo not share this link: anyone who has it can read your message.\n\nKind regards,\nthe independent confidant"
+                "Hello,\n\nYou were in touch with the independent confidant for {tenant}. Your reference is {reference}. With this personal link you can see how things stand and reply:\n\n{url}\n\n{short}Do not share this link or the code: anyone who has them can read your message.\n\nKind regards,\nthe independent confidant"
             ),
         ),
     }
@@ -258,11 +277,27 @@ mod tests {
 
     #[test]
     fn the_mail_names_the_reference_and_the_link_but_nothing_of_the_case() {
-        let (subject, body) = link_mail(Lang::Nl, "Maasdal", "NST-AAAA-BBBB", "https://x/status/t");
+        let w = Way {
+            tenant: "Maasdal",
+            slug: "maasdal",
+            reference: "NST-AAAA-BBBB",
+            code: "123 456",
+            url: "https://x/status/t",
+            public_url: "https://x",
+        };
+        let (subject, body) = link_mail(Lang::Nl, &w);
         assert!(subject.contains("link"));
         assert!(body.contains("NST-AAAA-BBBB") && body.contains("https://x/status/t"));
         assert!(body.contains("Maasdal"));
-        let (_, en) = link_mail(Lang::En, "Maasdal", "R", "U");
-        assert!(en.contains("Your reference is R"));
+        assert!(body.contains("https://x/maasdal/status") && body.contains("Code: 123 456"));
+        let (_, en) = link_mail(
+            Lang::En,
+            &Way {
+                reference: "R",
+                code: "",
+                ..w
+            },
+        );
+        assert!(en.contains("Your reference is R") && !en.contains("Code:"));
     }
 }

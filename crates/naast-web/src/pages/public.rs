@@ -71,6 +71,17 @@ impl P {
         }
     }
 
+    /// The text of `{section}.{code}` (a code from the vocabulary), or of `{section}.other`.
+    pub fn code_text(&self, section: &str, code: &str) -> String {
+        let key = format!("{section}.{code}");
+        let t = self.tx.t(&key);
+        if t == key {
+            self.tx.t(&format!("{section}.other")).to_string()
+        } else {
+            t.to_string()
+        }
+    }
+
     pub fn with_error(mut self, e: &AppError) -> P {
         self.errors = crate::error::messages(e, self.tx.core_lang());
         self
@@ -133,7 +144,7 @@ pub(crate) fn respond<T: Template>(
     res
 }
 
-async fn tenant(ctx: &Ctx, slug: &str) -> Result<PublicTenant, Response> {
+pub(crate) async fn tenant(ctx: &Ctx, slug: &str) -> Result<PublicTenant, Response> {
     match ctx.app.public_tenant(slug).await {
         Ok(t) => Ok(t),
         // A database that cannot be reached is not a municipality that does not exist: 503.

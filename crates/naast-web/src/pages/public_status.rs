@@ -19,6 +19,8 @@ struct StatusPage {
     s: CitizenStatus,
     token: String,
     link: String,
+    /// Where the reference and the code are typed (`…/{slug}/status`).
+    status_page: String,
     fresh: bool,
     notice: Option<String>,
     typed: String,
@@ -28,6 +30,9 @@ struct StatusPage {
 #[template(path = "public/not_found.html")]
 struct NotFound {
     p: P,
+    /// Every municipality served, with its phone number and hours: an unknown link names no
+    /// municipality, so the citizen picks theirs.
+    tenants: Vec<naast_app::public::PublicTenant>,
 }
 
 #[derive(serde::Deserialize, Default)]
@@ -84,8 +89,15 @@ async fn show_with(
         Ok(s) => s,
         Err(_) => {
             let (tx, _) = pick(headers, &LangQuery::default());
-            let p = page(ctx, tx, None, "status.title");
-            return respond(StatusCode::NOT_FOUND, &NotFound { p }, None, ctx.secure());
+            let p = page(ctx, tx, None, "status.not_found_title");
+            let mut tenants = Vec::new();
+            for (slug, _) in ctx.app.public_tenants().await.unwrap_or_default() {
+                if let Ok(t) = ctx.app.public_tenant(&slug).await {
+                    tenants.push(t);
+                }
+            }
+            let page = NotFound { p, tenants };
+            return respond(StatusCode::NOT_FOUND, &page, None, ctx.secure());
         }
     };
     let (tx, set) = lang_for(headers, q, &s.lang);
@@ -115,6 +127,7 @@ async fn show_with(
         &StatusPage {
             p,
             link: ctx.app.status_url(token),
+            status_page: format!("{}/{}/status", ctx.app.settings.public_url, s.tenant_slug),
             token: token.to_string(),
             fresh: q.nieuw == "1",
             notice,

@@ -42,6 +42,8 @@ pub(crate) fn slip_data(s: &StatusSlip) -> serde_json::Value {
     serde_json::json!({
         "lang": l.code(),
         "reference": s.reference,
+        "code": s.code,
+        "status_page": s.status_page,
         "url": s.url,
         "qr_svg": qr_svg(&s.url),
         "qr_alt": format!("{}: {}", l.pick("QR-code naar uw statuspagina", "QR code to your status page"), s.url),
@@ -50,13 +52,18 @@ pub(crate) fn slip_data(s: &StatusSlip) -> serde_json::Value {
             "title": l.pick("Uw melding bij de vertrouwenspersoon", "Your case with the confidant"),
             "sender": sender,
             "reference_label": l.pick("Uw kenmerk", "Your reference"),
+            "code_label": l.pick("Uw code", "Your code"),
+            "code_how": l.pick(
+                "Geen camera? Ga naar deze pagina en vul uw kenmerk en code in:",
+                "No camera? Go to this page and fill in your reference and code:",
+            ),
             "how": l.pick(
                 "Scan de code met de camera van uw telefoon, of typ de link hieronder over. Dan ziet u hoe het met uw melding staat. U kunt daar ook reageren.",
                 "Scan the code with your phone's camera, or type in the link below. You will see how your case stands, and you can reply there.",
             ),
             "private": l.pick(
-                "Bewaar dit briefje goed. Geef het niet aan anderen: wie de link heeft, kan uw melding lezen.",
-                "Keep this slip safe. Do not give it to others: anyone with the link can read your case.",
+                "Bewaar dit briefje goed. Geef het niet aan anderen: wie de link of de code heeft, kan uw melding lezen.",
+                "Keep this slip safe. Do not give it to others: anyone with the link or the code can read your case.",
             ),
         },
     })
@@ -113,6 +120,8 @@ mod tests {
         StatusSlip {
             reference: "NST-7K4M-2Q9D".into(),
             url: "https://naast.example/status/abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG".into(),
+            code: "123 456".into(),
+            status_page: "https://naast.example/maasdal/status".into(),
             tenant_name: "Maasdal".into(),
             phone: "0800 1234".into(),
             hours: String::new(),
@@ -174,5 +183,7 @@ mod tests {
         let en = slip_data(&slip(Lang::En));
         assert_eq!(en["lang"], "en");
         assert_eq!(en["texts"]["reference_label"], "Your reference");
+        assert_eq!(nl["code"], "123 456");
+        assert_eq!(en["texts"]["code_label"], "Your code");
     }
 }

@@ -41,6 +41,7 @@ mod search;
 mod signals;
 mod staff;
 mod staff_api;
+mod status_code;
 mod tenants_api;
 mod three_instances;
 mod tokens_defaults;
