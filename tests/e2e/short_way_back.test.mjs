@@ -94,26 +94,21 @@ describe('The short way back on a phone (demo data)', { timeout: 600_000 }, () =
     const { context, page } = await phone();
     const digits = state.code.replace(' ', '');
     const wrong = (n) => String((Number(digits) + 1 + n) % 1_000_000).padStart(6, '0');
-    for (let n = 0; n < 4; n++) {
+    for (let n = 0; n < 5; n++) {
       const res = await tryCode(page, state.reference, wrong(n));
       assert.equal(res?.status(), 422, `wrong code ${n + 1}`);
       assert.match(await page.locator('.error-summary').innerText(), /horen niet bij elkaar/);
       assert.equal(await page.locator('#reference').inputValue(), state.reference, 'what was typed is kept');
       if (n === 0) await inspect(t, page, 'way-back-wrong-code-390');
     }
-    const locked = await tryCode(page, state.reference, wrong(9));
-    assert.equal(locked?.status(), 429, 'the fifth wrong code locks');
+    const locked = await tryCode(page, state.reference, state.code);
+    assert.equal(locked?.status(), 429, 'after five wrong codes even the right one is refused');
     const text = await page.locator('main').innerText();
     assert.match(text, /te vaak een verkeerde code/);
     assert.match(text, /Lukt het niet\?/);
     assert.equal(await page.locator('#code').count(), 0, 'no form while locked');
     await noSideways(page, 'the locked page');
     await inspect(t, page, 'way-back-locked-390');
-    await go(page, '/maasdal/status');
-    await page.fill('#reference', state.reference);
-    await page.fill('#code', state.code);
-    const still = await submit(page, page.getByRole('button', { name: 'Bekijk mijn melding' }));
-    assert.equal(still?.status(), 429, 'locked for the right code too');
     await context.close();
   });
 

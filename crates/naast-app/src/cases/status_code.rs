@@ -6,7 +6,8 @@
 //! The code is stored as a keyed hash (the system key's blind index, bound to the reference)
 //! and, for showing it again on the slip, sealed with the case key. Wrong codes are counted per
 //! reference in the `throttle` table (under a keyed hash of the reference, so every instance
-//! sees the same count): [`TRIES`] in an hour lock the reference for [`LOCK_SECONDS`]. An
+//! sees the same count): after [`TRIES`] in an hour the reference is locked for
+//! [`LOCK_SECONDS`]. An
 //! unknown reference is answered, counted and locked exactly like a known one with a wrong
 //! code, so that nobody can find out which references exist. Erasure and retention remove the
 //! code and the count.
@@ -167,10 +168,26 @@ impl App {
         let t = tenants::by_slug(self.db.pool(), slug)
             .await?
             .ok_or(crate::AppError::NotFound)?;
+        // Every try is counted before the code is compared, in one atomic update, and refused
+        // unread once the count passed the limit: requests sent in parallel cannot compare
+        // more than `TRIES` codes in a window. The block starts at the try after the fifth
+        // wrong one; a right code clears the count.
         let lock = self.code_lock_key(&reference);
-        let wait = throttle::blocked_for(self.db.pool(), &lock, now()).await?;
-        if wait > 0 {
-            return Ok(CodeCheck::Locked(wait as u64));
+        let t0 = now();
+        if throttle::blocked_for(self.db.pool(), &lock, t0).await? > 0 {
+            return self.locked(&lock).await;
+        }
+        throttle::fail(
+            self.db.pool(),
+            &lock,
+            t0,
+            LOCK_SECONDS,
+            TRIES + 1,
+            LOCK_SECONDS,
+        )
+        .await?;
+        if throttle::blocked_for(self.db.pool(), &lock, t0).await? > 0 {
+            return self.locked(&lock).await;
         }
         let row = naast_store::cases::by_reference(self.db.pool(), &reference)
             .await?
@@ -181,14 +198,7 @@ impl App {
             .map(|c| c.code_hash);
         let given = self.code_hash(&reference, &code);
         if !code_matches(stored.as_deref(), &given) {
-            let t = now();
-            throttle::fail(self.db.pool(), &lock, t, LOCK_SECONDS, TRIES, LOCK_SECONDS).await?;
-            let wait = throttle::blocked_for(self.db.pool(), &lock, t).await?;
-            return Ok(if wait > 0 {
-                CodeCheck::Locked(wait as u64)
-            } else {
-                CodeCheck::NoMatch
-            });
+            return Ok(CodeCheck::NoMatch);
         }
         let c = self.load_any_case(&reference).await?;
         let mut tx = self.db.begin().await?;
@@ -204,6 +214,12 @@ impl App {
         .await?;
         tx.commit().await?;
         Ok(CodeCheck::Open(link.url))
+    }
+
+    /// The answer for a locked reference: how long it stays locked.
+    async fn locked(&self, lock: &str) -> Result<CodeCheck> {
+        let wait = throttle::blocked_for(self.db.pool(), lock, now()).await?;
+        Ok(CodeCheck::Locked(wait.max(1) as u64))
     }
 
     /// Removes a kwestie's code and the count of wrong tries kept for its reference (erasure,
