@@ -81,6 +81,7 @@ async fn with_draft_objection(
         &[
             ("version", version(&page).as_str()),
             ("problem", "Ik heb een traplift nodig."),
+            ("organisation", "municipality"),
             ("decision_kind", "wmo_decision"),
             ("decision_reference", " WMO/2026/0042 "),
             ("decision_date", decided.as_str()),
