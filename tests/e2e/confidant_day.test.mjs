@@ -157,6 +157,7 @@ describe('The confidant\'s day (demo data)', { timeout: 300_000 }, () => {
     const { ctx, page } = await signedIn(1366);
     const caseUrl = new URL(`/admin/cases/${registered}`, server.url).href;
     await page.goto(caseUrl);
+    await page.selectOption('#organisation', 'municipality');
     await page.selectOption('#decision_kind', 'wmo_decision');
     await page.fill('#decision_reference', 'WMO/2026/0042');
     await page.fill('#decision_date', isoDay(-10));
@@ -168,7 +169,8 @@ describe('The confidant\'s day (demo data)', { timeout: 300_000 }, () => {
     await page.goto(new URL(`/admin/cases/${registered}/letters/new?kind=objection`, server.url).href);
     assert.equal(await page.locator('#decision_reference').inputValue(), 'WMO/2026/0042');
     assert.equal(await page.locator('#decision_date').inputValue(), isoDay(-10));
-    await submit(page, page.getByRole('button', { name: 'Brief opslaan als concept' }));
+    const saved = await submit(page, page.getByRole('button', { name: 'Brief opslaan als concept' }));
+    assert.equal(saved.status(), 200, await page.locator('main').innerText());
 
     // One place for the way back, pointed at from the top of every part of the case.
     await page.goto(new URL(`/admin/cases/${registered}/tijdlijn`, server.url).href);

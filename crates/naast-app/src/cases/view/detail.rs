@@ -278,7 +278,11 @@ impl App {
                     draft: document && tracked.is_some_and(|d| d.sent_on.is_none()),
                     sent_on: tracked.and_then(|d| d.sent_on.clone()),
                     id: e.id,
-                    text: if fields.is_empty() {
+                    // A clarification saved without a subject holds `{"subject":""}`: no text
+                    // to show (it was shown raw on the timeline).
+                    text: if fields.is_empty()
+                        && !(e.kind == "clarified" && text.trim_start().starts_with('{'))
+                    {
                         text
                     } else {
                         String::new()
