@@ -179,4 +179,74 @@ describe('The coordinator’s screens in a browser (demo data)', { timeout: 600_
       assert.equal(await page.inputValue('#period-choice'), period, 'the period is chosen already');
     }
   });
+
+  test('7. an invitation asks name and municipality; an address in use names and links its holder', async (t) => {
+    await open('/admin/users/new');
+    await page.fill('#email', 'confidant@demo.example');
+    await page.check('#role-confidant');
+    const res = page.waitForNavigation({ waitUntil: 'load' });
+    await page.locator('main form').getByRole('button').last().click();
+    assert.equal((await res)?.status(), 422);
+    const main = await page.locator('main').innerText();
+    assert.match(main, /Vul de naam in van de persoon die u uitnodigt/);
+    assert.match(main, /Kies minstens één gemeente/);
+    assert.match(main, /al in gebruik door Vera Vertrouwens/);
+    assert.equal(await page.inputValue('#email'), 'confidant@demo.example', 'what was typed stays');
+    await inspect(t, page, 'invite-refused');
+    await click(page.locator('#email-taken a'));
+    assert.match(pathOf(), /^\/admin\/users\/\d+$/);
+    assert.match(await page.locator('main').innerText(), /confidant@demo\.example/);
+  });
+
+  test('8. one count of open kwesties: the start page and Vera’s own Mijn werk agree', async (t) => {
+    await open('/admin');
+    const line = await page.locator('#ov-workload').innerText();
+    assert.match(line, /Open kwesties: [\d.]+; over de termijn: [\d.]+\./);
+    await inspect(t, page, 'overview-workload');
+    const row = page.locator('table.per-owner tbody tr', { hasText: 'Vera Vertrouwens' });
+    const fromStart = [await row.locator('td.open').innerText(), await row.locator('td.overdue').innerText()];
+    const vera = await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam', viewport: { width: 1366, height: 768 } });
+    const own = await vera.newPage();
+    await own.goto(new URL('/login', server.url).href);
+    await own.fill('#email', 'confidant@demo.example');
+    await own.fill('#password', COORDINATOR.password);
+    await Promise.all([own.waitForNavigation({ waitUntil: 'load' }), own.locator('main form button[type="submit"]').click()]);
+    await own.goto(new URL('/admin/work', server.url).href);
+    const mine = await own.locator('#workload strong').allInnerTexts();
+    assert.deepEqual(mine, fromStart, 'the same two numbers');
+    await inspect(t, own, 'work-workload');
+    await vera.close();
+  });
+
+  test('9. a report says who can publish it', async (t) => {
+    await open('/admin/reports?tenant=maasdal');
+    await click(page.locator('main a[href^="/admin/reports/"]').filter({ hasText: /\de kwartaal \d{4}|Jaar \d{4}/ }).first());
+    await page.fill('#correction', 'De aanbevelingen zijn aangevuld.');
+    await click(page.getByRole('button', { name: 'Correctie maken' }));
+    const who = await page.locator('#who-publishes').innerText();
+    assert.match(who, /andere coördinator/);
+    assert.match(who, /Carla Controle/);
+    assert.doesNotMatch(await page.locator('.report-state').innerText(), /\d{4}-Q\d/, 'the period in words');
+    await inspect(t, page, 'report-who-publishes');
+  });
+
+  test('10. Tom’s kwesties spread over colleagues, with a proposal first; the receivers are told', async (t) => {
+    await open('/admin/users');
+    const row = page.locator('main tbody tr', { hasText: 'Tom Tweede' });
+    await click(row.getByRole('link', { name: /Uitschakelen/ }));
+    const refs = await page.locator('#handover-cases tbody th a').allInnerTexts();
+    if (refs.length === 0) return; // Tom holds nothing in this small demo.
+    await page.selectOption('#handover', 'spread');
+    await click(page.getByRole('button', { name: 'Uitschakelen' }));
+    assert.match(await page.locator('main').innerText(), /Voorstel:/);
+    assert.equal(await page.inputValue('#handover'), 'per_case');
+    await inspect(t, page, 'disable-spread-proposal');
+    await click(page.getByRole('button', { name: 'Uitschakelen' }));
+    assert.match(pathOf(), /^\/admin\/users\?/);
+    const handed = await page.locator('#handed').innerText();
+    assert.match(handed, /kwesties? naar/);
+    assert.equal(await page.locator('#handed a[href^="/admin/cases/"]').count(), refs.length, 'every kwestie as a link');
+    await inspect(t, page, 'disabled-handed');
+  });
 });
+

@@ -80,19 +80,20 @@ impl App {
         let ids: Vec<i64> = mine.iter().map(|t| t.id).collect();
         let users = self.list_users(who).await?;
 
-        let mut per_owner: Vec<OwnerCount> = work::workload_per_owner(pool, &ids, &today().to_string())
-            .await?
-            .into_iter()
-            .map(|(user_id, open, overdue)| OwnerCount {
-                user_id,
-                name: user_id
-                    .and_then(|id| users.iter().find(|u| u.id == id))
-                    .map(|u| u.shown_name().to_string())
-                    .unwrap_or_default(),
-                open,
-                overdue,
-            })
-            .collect();
+        let mut per_owner: Vec<OwnerCount> =
+            work::workload_per_owner(pool, &ids, &today().to_string())
+                .await?
+                .into_iter()
+                .map(|(user_id, open, overdue)| OwnerCount {
+                    user_id,
+                    name: user_id
+                        .and_then(|id| users.iter().find(|u| u.id == id))
+                        .map(|u| u.shown_name().to_string())
+                        .unwrap_or_default(),
+                    open,
+                    overdue,
+                })
+                .collect();
         let total = Workload {
             open: per_owner.iter().map(|o| o.open).sum(),
             overdue: per_owner.iter().map(|o| o.overdue).sum(),

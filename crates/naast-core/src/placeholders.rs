@@ -4,7 +4,8 @@
 
 /// Whether `text` holds a stand-in word: `[`, capitals or `_`, `-`, digits, `]`.
 pub fn holds_placeholder(text: &str) -> bool {
-    text.match_indices('[').any(|(at, _)| is_placeholder_at(&text[at + 1..]))
+    text.match_indices('[')
+        .any(|(at, _)| is_placeholder_at(&text[at + 1..]))
 }
 
 /// `text` with every stand-in word replaced by a general description ("[PERSOON-1]" → "een
@@ -98,7 +99,10 @@ mod tests {
     fn generalizing_leaves_no_stand_in_and_keeps_the_rest() {
         let text = "[PERSOON-1] belde [ORGANISATIE-2] over [BSN-1]; zie [1].";
         let out = generalize(text);
-        assert_eq!(out, "een inwoner belde een organisatie over (weggelaten); zie [1].");
+        assert_eq!(
+            out,
+            "een inwoner belde een organisatie over (weggelaten); zie [1]."
+        );
         assert!(!holds_placeholder(&out));
         assert_eq!(generalize("geen [haakjes"), "geen [haakjes");
     }

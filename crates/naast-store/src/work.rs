@@ -224,6 +224,12 @@ pub async fn workload_per_owner(
     .fetch_all(ex)
     .await?
     .iter()
-    .map(|r| Ok((crate::row::oi(r, "owner_user_id")?, i(r, "n")?, i(r, "late")?)))
+    .map(|r| {
+        Ok((
+            crate::row::oi(r, "owner_user_id")?,
+            i(r, "n")?,
+            i(r, "late")?,
+        ))
+    })
     .collect()
 }

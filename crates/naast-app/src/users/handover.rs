@@ -78,7 +78,8 @@ impl App {
             }
         }
         candidates.sort_by_key(|(u, _)| u.display_name.to_lowercase());
-        let may = |c: &(User, Option<Vec<i64>>), t: i64| c.1.as_ref().is_none_or(|ts| ts.contains(&t));
+        let may =
+            |c: &(User, Option<Vec<i64>>), t: i64| c.1.as_ref().is_none_or(|ts| ts.contains(&t));
         let colleagues = candidates
             .iter()
             .filter(|c| needed.iter().all(|t| may(c, *t)))
@@ -112,7 +113,11 @@ impl App {
     /// A proposal to spread the open kwesties over colleagues: each kwestie, in order, to the
     /// confidant who may take it and holds the fewest open kwesties (counting the ones given so
     /// far); a coordinator only when no confidant may. A preview: nothing changes.
-    pub async fn spread_plan(&self, who: &Principal, plan: &DisablePlan) -> Result<BTreeMap<String, Option<i64>>> {
+    pub async fn spread_plan(
+        &self,
+        who: &Principal,
+        plan: &DisablePlan,
+    ) -> Result<BTreeMap<String, Option<i64>>> {
         who.require(Role::Coordinator)?;
         let ids: Vec<i64> = tenants::list(self.db.pool())
             .await?
@@ -136,7 +141,11 @@ impl App {
                 .copied()
                 .filter(|id| role_of(*id) == Some(Role::Confidant))
                 .collect();
-            let pool = if confidants.is_empty() { c.fits.clone() } else { confidants };
+            let pool = if confidants.is_empty() {
+                c.fits.clone()
+            } else {
+                confidants
+            };
             let pick = pool
                 .iter()
                 .copied()
@@ -164,11 +173,7 @@ impl App {
         {
             return Err(AppError::field("handover", Msg::HandoverTargetInvalid));
         }
-        let assign = plan
-            .open_cases
-            .iter()
-            .map(|r| (r.clone(), to))
-            .collect();
+        let assign = plan.open_cases.iter().map(|r| (r.clone(), to)).collect();
         self.disable_assigning(who, plan, &assign).await
     }
 

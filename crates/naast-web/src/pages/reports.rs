@@ -514,8 +514,10 @@ pub async fn step(
             let read: Option<i64> = form.get("updated_at").trim().parse().ok();
             // The button on the report asks first (a page, not a script); the one who may
             // not publish it gets the reason at once.
-            let may = ctx.app.four_eyes(&who, &ctx.app.report(&who, id).await.lang(ctx.lang)?.authors)
-                != naast_app::reports::FourEyes::NotYou;
+            let may = ctx.app.four_eyes(
+                &who,
+                &ctx.app.report(&who, id).await.lang(ctx.lang)?.authors,
+            ) != naast_app::reports::FourEyes::NotYou;
             if may && form.get("confirmed") != "yes" {
                 return super::report_publish::confirm(ctx, &who, id, read).await;
             }

@@ -102,7 +102,10 @@ impl Audit {
         let t = |nl, en| self.page.t(nl, en).to_string();
         match (l.entry.actor.as_str(), &l.actor_name) {
             ("token", Some(n)) => {
-                format!("{n} ({})", self.page.t("via een koppeling", "via API token"))
+                format!(
+                    "{n} ({})",
+                    self.page.t("via een koppeling", "via API token")
+                )
             }
             (_, Some(n)) => n.clone(),
             ("cli", _) => t("Beheerder (opdrachtregel)", "Operator (command line)"),

@@ -388,10 +388,7 @@ pub async fn disable(Path(id): Path<i64>, form: Form) -> Result<Response, WebErr
 pub async fn handover_seen(Path(id): Path<i64>, form: Form) -> Result<Response, WebError> {
     let ctx = &form.ctx;
     let who = ctx.staff()?;
-    ctx.app
-        .handover_notice_seen(who, id)
-        .await
-        .lang(ctx.lang)?;
+    ctx.app.handover_notice_seen(who, id).await.lang(ctx.lang)?;
     Ok(Redirect::to("/admin/work").into_response())
 }
 

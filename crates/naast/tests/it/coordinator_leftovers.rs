@@ -38,7 +38,11 @@ fn plain(html: &str) -> String {
 }
 
 fn token(store: &Store, email: &str) -> String {
-    store.run(&["token", "create", "--user", email]).1.trim().to_string()
+    store
+        .run(&["token", "create", "--user", email])
+        .1
+        .trim()
+        .to_string()
 }
 
 async fn api(
@@ -58,7 +62,10 @@ async fn api(
     let res = req.send().await.unwrap();
     let status = res.status().as_u16();
     let text = res.text().await.unwrap();
-    (status, serde_json::from_str(&text).unwrap_or(Value::String(text)))
+    (
+        status,
+        serde_json::from_str(&text).unwrap_or(Value::String(text)),
+    )
 }
 
 async fn user_id(server: &Server, token: &str, email: &str) -> i64 {
@@ -92,8 +99,13 @@ async fn an_invitation_asks_name_role_and_municipality_and_names_who_has_an_addr
         .await;
         assert_eq!(res.status().as_u16(), 422, "{label}");
         let page = plain(&res.text().await.unwrap());
-        assert!(page.contains("Vul de naam in van de persoon die u uitnodigt."), "{page}");
-        assert!(page.contains("Kies minstens één gemeente waarvoor deze vertrouwenspersoon werkt."));
+        assert!(
+            page.contains("Vul de naam in van de persoon die u uitnodigt."),
+            "{page}"
+        );
+        assert!(
+            page.contains("Kies minstens één gemeente waarvoor deze vertrouwenspersoon werkt.")
+        );
         assert!(page.contains("value=\"nieuw@demo.example\""));
         assert!(page.contains("id=\"role-confidant\" name=\"role\" value=\"confidant\" checked"));
 
@@ -112,9 +124,14 @@ async fn an_invitation_asks_name_role_and_municipality_and_names_who_has_an_addr
         .await;
         assert_eq!(res.status().as_u16(), 422, "{label}");
         let page = plain(&res.text().await.unwrap());
-        assert!(page.contains("Dit e-mailadres is al in gebruik door Tom Tweede."), "{page}");
+        assert!(
+            page.contains("Dit e-mailadres is al in gebruik door Tom Tweede."),
+            "{page}"
+        );
         assert!(page.contains("value=\"Tom Nieuw\""));
-        assert!(page.contains("id=\"tenant-lindeveld\" name=\"tenants\" value=\"lindeveld\" checked"));
+        assert!(
+            page.contains("id=\"tenant-lindeveld\" name=\"tenants\" value=\"lindeveld\" checked")
+        );
         let link = after(&page, "<p id=\"email-taken\"><a href=\"")
             .split('"')
             .next()
@@ -122,7 +139,10 @@ async fn an_invitation_asks_name_role_and_municipality_and_names_who_has_an_addr
             .to_string();
         let (status, account) = get(&cor, &format!("{base}{link}")).await;
         assert_eq!(status, 200, "{link}");
-        assert!(account.contains("confidant2@demo.example"), "the link opens Tom's account");
+        assert!(
+            account.contains("confidant2@demo.example"),
+            "the link opens Tom's account"
+        );
 
         // Nobody was made by the refused forms; the whole form invites.
         let (_, users) = get(&cor, &format!("{base}/admin/users")).await;
@@ -159,7 +179,14 @@ async fn an_invitation_asks_name_role_and_municipality_and_names_who_has_an_addr
 
 /// A draft correction of Maasdal's latest published report, written by `writer`; its id.
 async fn correction(server: &Server, writer: &str) -> i64 {
-    let (_, list) = api(server, writer, reqwest::Method::GET, "/tenants/maasdal/reports", None).await;
+    let (_, list) = api(
+        server,
+        writer,
+        reqwest::Method::GET,
+        "/tenants/maasdal/reports",
+        None,
+    )
+    .await;
     let published = list
         .as_array()
         .unwrap()
@@ -180,7 +207,14 @@ async fn correction(server: &Server, writer: &str) -> i64 {
 }
 
 async fn save_and_check(server: &Server, t: &str, id: i64, themes: &str) {
-    let (_, r) = api(server, t, reqwest::Method::GET, &format!("/reports/{id}"), None).await;
+    let (_, r) = api(
+        server,
+        t,
+        reqwest::Method::GET,
+        &format!("/reports/{id}"),
+        None,
+    )
+    .await;
     let (s, v) = api(
         server,
         t,
@@ -190,7 +224,14 @@ async fn save_and_check(server: &Server, t: &str, id: i64, themes: &str) {
     )
     .await;
     assert_eq!(s, 204, "{v}");
-    let (_, review) = api(server, t, reqwest::Method::GET, &format!("/reports/{id}/privacy"), None).await;
+    let (_, review) = api(
+        server,
+        t,
+        reqwest::Method::GET,
+        &format!("/reports/{id}/privacy"),
+        None,
+    )
+    .await;
     let (s, v) = api(
         server,
         t,
@@ -213,17 +254,44 @@ async fn stand_ins_stay_in_the_office_publishing_asks_first_and_the_report_says_
 
         // A stand-in left in the text: submitting is refused, saying where and what to do.
         save_and_check(&server, &writer, id, "[PERSOON-1] belde over de traplift.").await;
-        let (s, v) = api(&server, &writer, reqwest::Method::POST, &format!("/reports/{id}/submit"), Some(json!({}))).await;
+        let (s, v) = api(
+            &server,
+            &writer,
+            reqwest::Method::POST,
+            &format!("/reports/{id}/submit"),
+            Some(json!({})),
+        )
+        .await;
         assert_eq!(s, 422, "{label}: {v}");
-        let msg = v["errors"][0]["message"].as_str().unwrap_or_default().to_string();
-        assert!(msg.contains("[PERSOON-1]") && msg.contains("Thema's en signalen"), "{msg}");
+        let msg = v["errors"][0]["message"]
+            .as_str()
+            .unwrap_or_default()
+            .to_string();
+        assert!(
+            msg.contains("[PERSOON-1]") && msg.contains("Thema's en signalen"),
+            "{msg}"
+        );
         assert!(msg.contains("algemene omschrijving"), "{msg}");
-        let (_, r) = api(&server, &writer, reqwest::Method::GET, &format!("/reports/{id}"), None).await;
+        let (_, r) = api(
+            &server,
+            &writer,
+            reqwest::Method::GET,
+            &format!("/reports/{id}"),
+            None,
+        )
+        .await;
         assert_eq!(r["concept"], true, "still a draft");
 
         // In general words it goes on.
         save_and_check(&server, &writer, id, "Een inwoner belde over de traplift.").await;
-        let (s, v) = api(&server, &writer, reqwest::Method::POST, &format!("/reports/{id}/submit"), Some(json!({}))).await;
+        let (s, v) = api(
+            &server,
+            &writer,
+            reqwest::Method::POST,
+            &format!("/reports/{id}/submit"),
+            Some(json!({})),
+        )
+        .await;
         assert_eq!(s, 204, "{label}: {v}");
 
         // The writer's page says who can publish: the demo's second coordinator.
@@ -253,8 +321,18 @@ async fn stand_ins_stay_in_the_office_publishing_asks_first_and_the_report_says_
         assert!(confirm.contains("U kunt de publicatie niet intrekken"));
         assert!(confirm.contains("correctie"));
         assert!(confirm.contains("Ja, nu publiceren"));
-        let (_, r) = api(&server, &writer, reqwest::Method::GET, &format!("/reports/{id}"), None).await;
-        assert_eq!(r["concept"], true, "{label}: not published by the first click");
+        let (_, r) = api(
+            &server,
+            &writer,
+            reqwest::Method::GET,
+            &format!("/reports/{id}"),
+            None,
+        )
+        .await;
+        assert_eq!(
+            r["concept"], true,
+            "{label}: not published by the first click"
+        );
         let res = post(
             &carla,
             &format!("{base}/admin/reports/{id}/publish"),
@@ -263,19 +341,36 @@ async fn stand_ins_stay_in_the_office_publishing_asks_first_and_the_report_says_
         )
         .await;
         assert_eq!(res.status().as_u16(), 303, "{label}");
-        let (_, r) = api(&server, &writer, reqwest::Method::GET, &format!("/reports/{id}"), None).await;
+        let (_, r) = api(
+            &server,
+            &writer,
+            reqwest::Method::GET,
+            &format!("/reports/{id}"),
+            None,
+        )
+        .await;
         assert_eq!(r["concept"], false, "{label}: published after confirming");
 
         // Without a second active coordinator, the page says nobody can publish and how to
         // invite one.
         let carla_id = user_id(&server, &writer, "coordinator.b@demo.example").await;
-        let (s, _) = api(&server, &writer, reqwest::Method::POST, &format!("/users/{carla_id}/disable"), None).await;
+        let (s, _) = api(
+            &server,
+            &writer,
+            reqwest::Method::POST,
+            &format!("/users/{carla_id}/disable"),
+            None,
+        )
+        .await;
         assert_eq!(s, 200);
         let next = correction(&server, &writer).await;
         let (_, page) = get(&cor, &format!("{base}/admin/reports/{next}")).await;
         let page = plain(&page);
         let part = &page[page.find("id=\"who-publishes\"").unwrap()..];
-        assert!(part.contains("Niemand kan deze rapportage nu publiceren."), "{part}");
+        assert!(
+            part.contains("Niemand kan deze rapportage nu publiceren."),
+            "{part}"
+        );
         assert!(part.contains("href=\"/admin/users/new\""));
         assert!(part.contains("NAAST_ONE_PERSON_PRACTICE=on"));
     }
@@ -337,7 +432,11 @@ async fn handing_over_per_kwestie_tells_each_receiver_and_every_screen_counts_al
 
         // One definition on both pages: Vera's row on the start page is her own count.
         let (mine, work) = my_work(&vera, base).await;
-        assert_eq!(dashboard_row(&cor, base, "Vera Vertrouwens").await, mine, "{label}");
+        assert_eq!(
+            dashboard_row(&cor, base, "Vera Vertrouwens").await,
+            mine,
+            "{label}"
+        );
         assert!(mine.0 > 0, "{label}: Vera holds open kwesties in the demo");
         assert!(work.contains("Uw open kwesties") && work.contains("over de termijn"));
 
@@ -348,7 +447,10 @@ async fn handing_over_per_kwestie_tells_each_receiver_and_every_screen_counts_al
         let (status, page) = get(&cor, &format!("{base}/admin/users/{tom}/disable")).await;
         assert_eq!(status, 200);
         let refs = all_after(&page, "<th scope=\"row\"><a href=\"/admin/cases/");
-        assert!(!refs.is_empty(), "{label}: Tom holds open kwesties in the demo");
+        assert!(
+            !refs.is_empty(),
+            "{label}: Tom holds open kwesties in the demo"
+        );
 
         // "Spread" shows a proposal first: nothing is disabled yet.
         let res = post(
@@ -367,8 +469,17 @@ async fn handing_over_per_kwestie_tells_each_receiver_and_every_screen_counts_al
             "each kwestie has someone proposed"
         );
         let (_, users) = api(&server, &t, reqwest::Method::GET, "/users", None).await;
-        let tom_row = users.as_array().unwrap().iter().find(|u| u["id"] == tom).cloned().unwrap();
-        assert_eq!(tom_row["disabled"], false, "{label}: a proposal changes nothing");
+        let tom_row = users
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|u| u["id"] == tom)
+            .cloned()
+            .unwrap();
+        assert_eq!(
+            tom_row["disabled"], false,
+            "{label}: a proposal changes nothing"
+        );
 
         // Per kwestie: the first to Vera, the others to Carla.
         let mut fields: Vec<(String, String)> = vec![("handover".into(), "per_case".into())];
@@ -376,28 +487,59 @@ async fn handing_over_per_kwestie_tells_each_receiver_and_every_screen_counts_al
             let to = if i == 0 { vera_id } else { carla_id };
             fields.push((format!("case-{r}"), to.to_string()));
         }
-        let borrowed: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
-        let res = post(&cor, &format!("{base}/admin/users/{tom}/disable"), &proposal, &borrowed).await;
+        let borrowed: Vec<(&str, &str)> = fields
+            .iter()
+            .map(|(k, v)| (k.as_str(), v.as_str()))
+            .collect();
+        let res = post(
+            &cor,
+            &format!("{base}/admin/users/{tom}/disable"),
+            &proposal,
+            &borrowed,
+        )
+        .await;
         assert_eq!(res.status().as_u16(), 303, "{label}");
         let (_, list) = get(&cor, &format!("{base}{}", location(&res))).await;
         let list = plain(&list);
         let handed = &list[list.find("id=\"handed\"").expect("what went where")..];
-        assert!(handed.contains("1 kwestie naar <strong>Vera Vertrouwens</strong>"), "{handed}");
+        assert!(
+            handed.contains("1 kwestie naar <strong>Vera Vertrouwens</strong>"),
+            "{handed}"
+        );
         assert!(handed.contains(&format!("href=\"/admin/cases/{}\"", refs[0])));
         if refs.len() > 1 {
-            assert!(handed.contains("naar <strong>Carla Controle</strong>"), "{handed}");
+            assert!(
+                handed.contains("naar <strong>Carla Controle</strong>"),
+                "{handed}"
+            );
             assert!(handed.contains(&format!("href=\"/admin/cases/{}\"", refs[refs.len() - 1])));
         }
 
         // Vera is told under "Mijn werk", with the kwestie as a link, until she has seen it.
         let (after_handover, work) = my_work(&vera, base).await;
-        assert!(work.contains("1 kwestie van Tom Tweede aan u overgedragen"), "{label}");
+        assert!(
+            work.contains("1 kwestie van Tom Tweede aan u overgedragen"),
+            "{label}"
+        );
         assert!(work.contains(&format!("href=\"/admin/cases/{}\"", refs[0])));
-        assert_eq!(after_handover.0, mine.0 + 1, "{label}: one more open kwestie");
-        assert_eq!(dashboard_row(&cor, base, "Vera Vertrouwens").await, after_handover);
+        assert_eq!(
+            after_handover.0,
+            mine.0 + 1,
+            "{label}: one more open kwestie"
+        );
+        assert_eq!(
+            dashboard_row(&cor, base, "Vera Vertrouwens").await,
+            after_handover
+        );
         let (_, raw) = get(&vera, &format!("{base}/admin/work")).await;
         let action = all_after(&raw, "<form method=\"post\" action=\"/admin/work/handed/");
-        let res = post(&vera, &format!("{base}/admin/work/handed/{}", action[0]), &raw, &[]).await;
+        let res = post(
+            &vera,
+            &format!("{base}/admin/work/handed/{}", action[0]),
+            &raw,
+            &[],
+        )
+        .await;
         assert_eq!(res.status().as_u16(), 303);
         let (_, work) = my_work(&vera, base).await;
         assert!(!work.contains("aan u overgedragen"), "{label}: seen, gone");
