@@ -165,6 +165,7 @@ async fn wrong_password_wrong_totp_and_missing_csrf_are_refused_and_change_nothi
 #[tokio::test]
 async fn an_idle_session_expires_and_a_disabled_user_is_refused() {
     for store in Store::all().await {
+        store.run(&["tenant", "add", "--slug", "maasdal", "--name", "Maasdal"]);
         let server = Server::start(&store, &[("NAAST_RATE_LIMITS", "off")]);
         let (c, _) = first_coordinator(&server, "cor@naast.example").await;
         let (_, form) = get(&c, &format!("{}/admin/users/new", server.url)).await;
@@ -172,7 +173,12 @@ async fn an_idle_session_expires_and_a_disabled_user_is_refused() {
             &c,
             &format!("{}/admin/users", server.url),
             &form,
-            &[("email", "vera@naast.example"), ("role", "confidant")],
+            &[
+                ("email", "vera@naast.example"),
+                ("display_name", "Vera Vos"),
+                ("role", "confidant"),
+                ("tenants", "maasdal"),
+            ],
         )
         .await;
         let page = res.text().await.unwrap();

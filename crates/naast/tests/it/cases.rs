@@ -14,6 +14,7 @@ pub(crate) async fn confidant(store: &Store, server: &Server) -> reqwest::Client
         &form,
         &[
             ("email", "vera@naast.example"),
+            ("display_name", "Vera Vos"),
             ("role", "confidant"),
             ("tenants", "maasdal"),
         ],

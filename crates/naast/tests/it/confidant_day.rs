@@ -18,6 +18,7 @@ async fn people(store: &Store, server: &Server) -> (reqwest::Client, reqwest::Cl
         &form,
         &[
             ("email", "vera@naast.example"),
+            ("display_name", "Vera Vos"),
             ("role", "confidant"),
             ("tenants", "maasdal"),
         ],

@@ -120,6 +120,7 @@ async fn without_smtp_the_message_waits_in_the_outbox_page() {
         &form,
         &[
             ("email", "vera@naast.example"),
+            ("display_name", "Vera Vos"),
             ("role", "confidant"),
             ("tenants", "maasdal"),
         ],

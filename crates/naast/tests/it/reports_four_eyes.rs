@@ -379,8 +379,26 @@ async fn a_correction_needs_its_checked_note_and_replaces_the_old_version_everyw
             "{}",
             r["correction"]
         );
-        api.post(&format!("/reports/{v2}/submit"), &writer, json!({}))
+        // The accepted finding left a stand-in ([PERSOON-1]); it stays in the office: submitting
+        // is refused until it is replaced by general words and checked again.
+        let (s, v) = api
+            .post(&format!("/reports/{v2}/submit"), &writer, json!({}))
             .await;
+        assert_eq!(s, 422, "{v}");
+        let (s, v) = api
+            .save(
+                &writer,
+                v2,
+                "Lange wachttijden.",
+                "Na een opmerking van een lezer is de tabel naar domein verbeterd.",
+            )
+            .await;
+        assert!(s < 300, "{v}");
+        api.check(&writer, v2).await;
+        let (s, v) = api
+            .post(&format!("/reports/{v2}/submit"), &writer, json!({}))
+            .await;
+        assert!(s < 300, "{v}");
         let (s, v) = api.publish(&checker, v2).await;
         assert_eq!(s, 204, "{}: {v}", store.label);
 

@@ -244,7 +244,7 @@ async fn disabling_asks_first_and_hands_the_open_kwesties_to_a_colleague() {
         assert_eq!(status, 200, "{label}");
         assert!(home.contains("Wat op u wacht"), "{label}: {home}");
         let vera_open = format!(
-            "<a href=\"/admin/cases?status=open&amp;owner={vera_id}\">Vera Vos</a></th><td class=\"num\">2</td>"
+            "<a href=\"/admin/cases?status=open&amp;owner={vera_id}\">Vera Vos</a></th><td class=\"num open\">2</td>"
         );
         assert!(home.contains(&vera_open), "{label}: {home}");
         // Olga, Vera and Ina have no password (Dirk, disabled, does not count).
