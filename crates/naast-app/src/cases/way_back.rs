@@ -249,7 +249,7 @@ fn link_mail(lang: Lang, w: &Way) -> (String, String) {
         Lang::Nl => (
             "Uw persoonlijke link bij de vertrouwenspersoon".into(),
             format!(
-                "Goedendag,\n\nU hebt contact gehad met de onafhankelijke vertrouwenspersoon voor {tenant}. Uw kenmerk is {reference}. Met deze persoonlijke link ziet u hoe het ermee staat, en kunt u reageren:\n\n{url}\n\nGeef deze link niet aan anderen: wie de link heeft, kan uw melding lezen.\n\nMet vriendelijke groet,\nde onafhankelijke vertrouwenspersoon"
+                "Goedendag,\n\nU hebt contact gehad met de onafhankelijke vertrouwenspersoon voor {tenant}. Uw kenmerk is {reference}. Met deze persoonlijke link ziet u hoe het ermee staat, en kunt u reageren:\n\n{url}\n\n{short}Geef deze link en de code niet aan anderen: wie ze heeft, kan uw melding lezen.\n\nMet vriendelijke groet,\nde onafhankelijke vertrouwenspersoon"
             ),
         ),
         Lang::En => (
