@@ -199,7 +199,7 @@ describe('The confidant\'s day (demo data)', { timeout: 300_000 }, () => {
     await page.locator('#filed_letter').scrollIntoViewIfNeeded();
     await inspect(t, page, 'day-close-draft-letter');
 
-    // Not filed yet: the kwestie closes as "Burger gaat zelf verder" (after deciding on the
+    // Not filed yet: the kwestie closes as "Inwoner gaat zelf verder" (after deciding on the
     // objection term still running).
     await page.check('#filed_letter-not_filed');
     await submit(page, page.getByRole('button', { name: 'Kwestie afsluiten' }));
@@ -207,7 +207,7 @@ describe('The confidant\'s day (demo data)', { timeout: 300_000 }, () => {
     if (await page.locator('main input[name="confirm"]').count()) {
       await submit(page, page.getByRole('button', { name: 'Kwestie afsluiten' }));
     }
-    assert.match(await page.locator('#h-closed + p').innerText(), /Burger gaat zelf verder/);
+    assert.match(await page.locator('#h-closed + p').innerText(), /Inwoner gaat zelf verder/);
     await inspect(t, page, 'day-closed-not-filed');
     await ctx.close();
   });
