@@ -409,3 +409,17 @@ pub async fn finish_setup(base: &str, coordinator: &str, email: &str) -> reqwest
     assert_eq!(res.status().as_u16(), 303, "set-up accepted");
     c
 }
+
+/// The set-up most case tests start from: tenant `maasdal`, a server with the public form's rate
+/// limits off, the first coordinator `cor@x.example` signed in, and an API token for them.
+pub async fn maasdal_with_coordinator(store: &Store) -> (Server, reqwest::Client, String) {
+    store.run(&["tenant", "add", "--slug", "maasdal", "--name", "Maasdal"]);
+    let server = Server::start(store, &[("NAAST_RATE_LIMITS", "off")]);
+    let (c, _) = first_coordinator(&server, "cor@x.example").await;
+    let token = store
+        .run(&["token", "create", "--user", "cor@x.example"])
+        .1
+        .trim()
+        .to_string();
+    (server, c, token)
+}

@@ -129,15 +129,8 @@ async fn with_draft_objection(
 async fn closing_as_objection_filed_while_its_letter_is_a_draft_asks_what_happened() {
     for store in Store::all().await {
         let label = store.label;
-        store.run(&["tenant", "add", "--slug", "maasdal", "--name", "Maasdal"]);
-        let server = Server::start(&store, &[("NAAST_RATE_LIMITS", "off")]);
+        let (server, c, token) = maasdal_with_coordinator(&store).await;
         let base = server.url.clone();
-        let (c, _) = first_coordinator(&server, "cor@x.example").await;
-        let token = store
-            .run(&["token", "create", "--user", "cor@x.example"])
-            .1
-            .trim()
-            .to_string();
         let raw = store.raw().await;
         let (reference, page, letter) = with_draft_objection(&base, &c, &token, label).await;
         let case_url = format!("{base}/admin/cases/{reference}");
@@ -261,15 +254,8 @@ async fn closing_as_objection_filed_while_its_letter_is_a_draft_asks_what_happen
 async fn the_api_drafts_changes_and_sends_a_letter_and_hands_out_the_way_back() {
     for store in Store::all().await {
         let label = store.label;
-        store.run(&["tenant", "add", "--slug", "maasdal", "--name", "Maasdal"]);
-        let server = Server::start(&store, &[("NAAST_RATE_LIMITS", "off")]);
+        let (server, c, token) = maasdal_with_coordinator(&store).await;
         let base = server.url.clone();
-        let (c, _) = first_coordinator(&server, "cor@x.example").await;
-        let token = store
-            .run(&["token", "create", "--user", "cor@x.example"])
-            .1
-            .trim()
-            .to_string();
         let town = store.token_for("gemeente@x.example", "municipality", Some("maasdal"));
         let raw = store.raw().await;
         let (reference, page, letter) = with_draft_objection(&base, &c, &token, label).await;

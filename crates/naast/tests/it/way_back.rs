@@ -52,15 +52,8 @@ fn media_box(pdf: &[u8]) -> (f64, f64) {
 async fn a_phone_intake_gets_its_status_link_by_e_mail_or_on_a_slip() {
     for store in Store::all().await {
         let label = store.label;
-        store.run(&["tenant", "add", "--slug", "maasdal", "--name", "Maasdal"]);
-        let server = Server::start(&store, &[("NAAST_RATE_LIMITS", "off")]);
+        let (server, c, token) = maasdal_with_coordinator(&store).await;
         let base = server.url.clone();
-        let (c, _) = first_coordinator(&server, "cor@x.example").await;
-        let token = store
-            .run(&["token", "create", "--user", "cor@x.example"])
-            .1
-            .trim()
-            .to_string();
         let reference = api_intake(
             &base,
             &token,
@@ -210,15 +203,8 @@ async fn a_phone_intake_gets_its_status_link_by_e_mail_or_on_a_slip() {
 async fn a_procedure_keeps_its_acknowledgement_of_receipt_as_proof_of_time() {
     for store in Store::all().await {
         let label = store.label;
-        store.run(&["tenant", "add", "--slug", "maasdal", "--name", "Maasdal"]);
-        let server = Server::start(&store, &[("NAAST_RATE_LIMITS", "off")]);
+        let (server, c, token) = maasdal_with_coordinator(&store).await;
         let base = server.url.clone();
-        let (c, _) = first_coordinator(&server, "cor@x.example").await;
-        let token = store
-            .run(&["token", "create", "--user", "cor@x.example"])
-            .1
-            .trim()
-            .to_string();
         let reference = api_intake(&base, &token, "maasdal", "Hulp gestopt", "Jan Jansen").await;
         let api = reqwest::Client::new();
         let url = |p: &str| format!("{base}/api/v1/cases/{reference}{p}");
