@@ -32,7 +32,10 @@ pub(crate) use intake::{IntakeFormContact, contact};
 pub use letter::{LetterForm, LetterWarning};
 pub use mediation::MediationForm;
 pub use party::PartyForm;
-pub use planned::{Held, HeldForm, PLANNED_KINDS, Plan, PlanForm, future_date, planned_kind_of};
+pub use planned::{
+    DEFAULT_MINUTES, Held, HeldForm, PLANNED_KINDS, Plan, PlanForm, future_date, parse_time,
+    planned_kind_of,
+};
 pub use reference::{normalise_reference, reference_from};
 pub use status_code::{code_from, group_code, normalise_code};
 pub use task::{Task, TaskForm};

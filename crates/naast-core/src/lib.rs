@@ -8,6 +8,7 @@ pub mod case_more;
 pub mod colour;
 pub mod consent;
 pub mod email;
+pub mod ics;
 pub mod import;
 pub mod lang;
 pub mod lapsed;

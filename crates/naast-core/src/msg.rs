@@ -73,6 +73,10 @@ pub enum Msg {
     /// An acknowledgement of receipt dated before the procedure was filed.
     ReceivedBeforeFiled,
     MinutesInvalid,
+    /// An appointment's time that is no time of day.
+    TimeInvalid,
+    /// An appointment's length outside 5 minutes to 12 hours.
+    DurationInvalid,
     ClosedBeforeOpened,
     CaseClosed,
     CaseNotClosed,

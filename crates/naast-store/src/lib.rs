@@ -20,6 +20,7 @@ mod migrate;
 mod row;
 mod sql;
 
+pub mod agenda;
 pub mod audit;
 pub mod cases;
 pub mod consents;

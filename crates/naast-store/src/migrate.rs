@@ -183,6 +183,16 @@ pub(crate) static SQLITE: &[Migration] = &[
         name: "open_cases_index",
         sql: include_str!("../migrations/sqlite/0041_open_cases_index.sql"),
     },
+    Migration {
+        version: 42,
+        name: "appointment_times",
+        sql: include_str!("../migrations/sqlite/0042_appointment_times.sql"),
+    },
+    Migration {
+        version: 43,
+        name: "calendar_feeds",
+        sql: include_str!("../migrations/sqlite/0043_calendar_feeds.sql"),
+    },
 ];
 
 pub(crate) static POSTGRES: &[Migration] = &[
@@ -355,6 +365,16 @@ pub(crate) static POSTGRES: &[Migration] = &[
         version: 41,
         name: "open_cases_index",
         sql: include_str!("../migrations/postgres/0041_open_cases_index.sql"),
+    },
+    Migration {
+        version: 42,
+        name: "appointment_times",
+        sql: include_str!("../migrations/postgres/0042_appointment_times.sql"),
+    },
+    Migration {
+        version: 43,
+        name: "calendar_feeds",
+        sql: include_str!("../migrations/postgres/0043_calendar_feeds.sql"),
     },
 ];
 

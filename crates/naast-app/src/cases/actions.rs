@@ -182,6 +182,7 @@ impl App {
                 kind: kind.into(),
                 on,
                 what: what.trim().to_string(),
+                ..Default::default()
             };
             return self.plan_loaded(who, &c, &plan).await;
         }

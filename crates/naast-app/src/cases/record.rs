@@ -77,6 +77,7 @@ impl App {
                 } else {
                     format!("met {what}")
                 },
+                ..Default::default()
             };
             return self.plan_loaded(who, &c, &plan).await;
         }

@@ -257,6 +257,14 @@ impl Msg {
                 "De datum van ontvangst kan niet voor de datum van indienen liggen.".into(),
                 "The date of receipt cannot be before the date of filing.".into(),
             ),
+            TimeInvalid => (
+                "Vul een tijd in zoals 14:30.".into(),
+                "Enter a time like 14:30.".into(),
+            ),
+            DurationInvalid => (
+                "Vul de duur in minuten in, van 5 tot 720 (bijvoorbeeld 60).".into(),
+                "Enter the length in minutes, from 5 to 720 (for example 60).".into(),
+            ),
             MinutesInvalid => (
                 "Vul het aantal minuten in als heel getal (0 tot 1440).".into(),
                 "Enter the minutes as a whole number (0 to 1440).".into(),
