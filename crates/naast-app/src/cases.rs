@@ -7,6 +7,7 @@
 //! users never see a kwestie: every call refuses them here, whatever the route.
 
 mod actions;
+mod agenda;
 pub(crate) mod batch;
 mod citizen;
 mod consents;
@@ -28,6 +29,7 @@ mod way_back;
 mod work;
 mod work_today;
 
+pub use agenda::{Agenda, AgendaDay, Appointment, AppointmentState};
 pub use citizen::PossibleMatch;
 pub(crate) use citizen::{legacy_person_aad, person_aad};
 pub use consents::ConsentView;

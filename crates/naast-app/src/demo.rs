@@ -8,6 +8,7 @@ use naast_core::tenant::TenantForm;
 use naast_crypto as crypto;
 use naast_store::{settings, tenants, users};
 
+mod agenda;
 mod cases;
 mod reports;
 mod signals;
@@ -127,6 +128,7 @@ impl App {
         settings::set(&mut *tx, "demo_password", &password).await?;
         tx.commit().await?;
         self.demo_cases(seed, cases_per_year).await?;
+        self.demo_agenda().await?;
         self.demo_outreach(seed).await?;
         self.demo_signals().await?;
         self.demo_reports().await?;

@@ -6,6 +6,17 @@ use crate::Lang;
 
 /// Every action code with its Dutch and English words, sorted by code.
 pub const ACTIONS: &[(&str, &str, &str)] = &[
+    (
+        "agenda.feed_new",
+        "Agenda-koppeling gemaakt of vernieuwd",
+        "Calendar feed made or renewed",
+    ),
+    (
+        "agenda.feed_revoke",
+        "Agenda-koppeling ingetrokken",
+        "Calendar feed revoked",
+    ),
+    ("agenda.read", "Agenda bekeken", "Agenda viewed"),
     ("case.attachment", "Bijlage toegevoegd", "Attachment added"),
     (
         "case.attachment_read",

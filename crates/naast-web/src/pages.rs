@@ -1,6 +1,7 @@
 //! The HTML pages: home, sign-in and set-up, and the back office.
 
 mod account;
+mod agenda;
 mod auth;
 mod case_files;
 mod case_list;
@@ -124,6 +125,10 @@ pub fn routes() -> Router<App> {
         .route("/portal/reports/{id}", get(portal::report))
         .route("/portal/reports/{id}/{file}", get(portal::download))
         .route("/admin/work", get(case_list::work))
+        .route("/admin/agenda", get(agenda::page))
+        .route("/admin/agenda/feed", post(agenda::renew_feed))
+        .route("/admin/agenda/feed/revoke", post(agenda::revoke_feed))
+        .route("/admin/agenda/feed/{token}", get(agenda::feed))
         .route("/admin/work/handed/{id}/seen", post(users::handover_seen))
         .route(
             "/admin/import",

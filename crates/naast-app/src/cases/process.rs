@@ -122,9 +122,23 @@ impl App {
             who.user_id,
         )
         .await?;
+        let starts_at = plan.starts_at();
+        if starts_at.is_some() {
+            naast_store::agenda::set_time(
+                &mut *tx,
+                id,
+                starts_at.as_deref(),
+                plan.minutes.map(i64::from),
+            )
+            .await?;
+        }
         let title = plan.title();
         super::seal_task(&mut tx, c, id, &title).await?;
-        let text = format!("{title} — {}", naast_core::terms::dutch(plan.on));
+        let when = match &starts_at {
+            Some(at) => format!("{} om {at}", naast_core::terms::dutch(plan.on)),
+            None => naast_core::terms::dutch(plan.on),
+        };
+        let text = format!("{title} — {when}");
         super::entry_today(&mut tx, c, PLANNED_ENTRY, who.user_id, &text).await?;
         if row.status == CaseStatus::New {
             row.status = CaseStatus::InProgress.as_str().into();

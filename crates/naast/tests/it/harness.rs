@@ -423,3 +423,32 @@ pub async fn maasdal_with_coordinator(store: &Store) -> (Server, reqwest::Client
         .to_string();
     (server, c, token)
 }
+
+/// A user made through the CLI (`--tenant maasdal` unless a coordinator) who finished the
+/// set-up link and the second factor: a signed-in browser.
+pub async fn signed_in_user(
+    store: &Store,
+    server: &Server,
+    email: &str,
+    role: &str,
+) -> reqwest::Client {
+    let mut args = vec!["user", "add", "--email", email, "--role", role];
+    if role != "coordinator" {
+        args.extend(["--tenant", "maasdal"]);
+    }
+    let (code, link, err) = store.run(&args);
+    assert_eq!(code, 0, "{err}");
+    let link = link.trim().to_string();
+    let link = format!("{}{}", server.url, &link[link.find("/setup/").unwrap()..]);
+    let c = browser();
+    let (_, setup) = get(&c, &link).await;
+    post(
+        &c,
+        &link,
+        &setup,
+        &[("password", PASSWORD), ("password2", PASSWORD)],
+    )
+    .await;
+    enrol(&c, &server.url).await;
+    c
+}

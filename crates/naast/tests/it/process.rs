@@ -7,6 +7,7 @@
 //! `lapse`: closing with planned appointments ahead says they lapse and marks them so; a
 //! contact moment's minutes are left out when there are none.
 
+mod agenda;
 mod lapse;
 
 use crate::harness::*;
