@@ -303,10 +303,26 @@ fn appointment(r: &AppointmentRow, title: String, now: Date, now_time: Time) -> 
         ends_at: end_of(&r.starts_at, r.minutes),
         starts_at: r.starts_at.clone(),
         minutes: r.minutes,
-        title,
+        title: detail(&title, &r.planned),
         ask_how: state == AppointmentState::Open && ended,
         state,
     }
+}
+
+/// The sealed title without the kind the agenda already shows: who comes and where
+/// ("met de dochter — waar: bij de inwoner thuis").
+fn detail(title: &str, kind: &str) -> String {
+    let label = vocab::label(naast_core::case::PLANNED_KINDS, kind, Lang::Nl);
+    let rest = title
+        .strip_prefix(label)
+        .map(|r| r.strip_prefix(" (gepland)").unwrap_or(r))
+        .unwrap_or(title);
+    let rest = rest
+        .trim_start_matches(':')
+        .trim_start_matches(" \u{2014} ")
+        .trim();
+    rest.strip_prefix("waar: ")
+        .map_or_else(|| rest.to_string(), |p| format!("Waar: {p}"))
 }
 
 /// An appointment as the feed shows it: kind and reference, a link back into Naast, never the
@@ -334,6 +350,26 @@ mod tests {
         let d = Date::new(2026, 12, 10).unwrap_or_default();
         assert_eq!(monday(d), Date::new(2026, 12, 7).unwrap_or_default());
         assert_eq!(monday(Date::new(2026, 12, 13).unwrap_or_default()).day(), 7);
+    }
+
+    #[test]
+    fn the_detail_leaves_out_the_kind() {
+        assert_eq!(
+            detail(
+                "Huisbezoek (gepland): met de dochter \u{2014} waar: thuis",
+                "home_visit"
+            ),
+            "met de dochter \u{2014} waar: thuis"
+        );
+        assert_eq!(
+            detail(
+                "Gesprek op het spreekuur (gepland) \u{2014} waar: De Linde",
+                "walk_in"
+            ),
+            "Waar: De Linde"
+        );
+        assert_eq!(detail("Telefonische afspraak (gepland)", "phone"), "");
+        assert_eq!(detail("Iets anders", "phone"), "Iets anders");
     }
 
     #[test]
