@@ -68,6 +68,10 @@ describe('Mijn agenda in a browser (demo data)', { timeout: 240_000 }, () => {
     await page.fill('#email', CONFIDANT.email);
     await page.fill('#password', CONFIDANT.password);
     await submit(page, page.locator('main form button[type="submit"]'));
+    const ask = page.locator('main section.ask-how-work');
+    assert.equal(await ask.count(), 1, 'Mijn werk asks how yesterday\'s appointment went');
+    assert.match(await ask.innerText(), /Gesprek op het spreekuur/);
+    await inspect(t, page, 'agenda-work-ask');
     await submit(page, page.locator('header nav a', { hasText: 'Mijn agenda' }));
     assert.equal((await page.locator('main h1').innerText()).trim(), 'Mijn agenda');
     const items = page.locator('main .agenda-list > li');
@@ -115,6 +119,8 @@ describe('Mijn agenda in a browser (demo data)', { timeout: 240_000 }, () => {
     await open(page, `/admin/agenda?day=${isoDay(-1)}`);
     assert.equal(await page.locator('main details.ask-how').count(), 0, 'no longer asked');
     assert.match(await page.locator('main').innerText(), /gehouden/);
+    await open(page, '/admin/work');
+    assert.equal(await page.locator('main section.ask-how-work').count(), 0, 'Mijn werk no longer asks');
   });
 
   step('4. the calendar feed: made once, read without a session, kind and reference only', async (t) => {

@@ -190,6 +190,35 @@ impl App {
         })
     }
 
+    /// The reader's own appointments whose time has passed and that are not marked held yet
+    /// (the last 60 days): "Mijn werk" asks how each went. Not audited on its own: it shows
+    /// references and kinds, as the menu's counts do.
+    pub async fn appointments_to_finish(&self, who: &Principal) -> Result<Vec<Appointment>> {
+        super::require_caseworker(who)?;
+        let Some(me) = who.user_id else {
+            return Ok(Vec::new());
+        };
+        let now = today();
+        let rows = store::of_owner(
+            self.db.pool(),
+            me,
+            &add_days(now, -60).to_string(),
+            &now.to_string(),
+        )
+        .await?;
+        let now_time = jiff::Zoned::now()
+            .with_time_zone(
+                jiff::tz::TimeZone::get("Europe/Amsterdam").unwrap_or(jiff::tz::TimeZone::UTC),
+            )
+            .time();
+        Ok(rows
+            .iter()
+            .filter(|r| who.may_see_tenant(r.tenant_id))
+            .map(|r| appointment(r, String::new(), now, now_time))
+            .filter(|a| a.ask_how)
+            .collect())
+    }
+
     async fn title_of(
         &self,
         loaded: &mut HashMap<i64, Loaded>,

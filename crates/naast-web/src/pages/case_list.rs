@@ -154,6 +154,8 @@ struct Work {
     load: naast_app::overview::Workload,
     /// Kwesties colleagues' departures handed to the reader, not yet marked seen.
     handed: Vec<naast_app::users::HandoverNotice>,
+    /// The reader's appointments that have ended and are not marked held: "Hoe ging het?".
+    ended: Vec<naast_app::cases::Appointment>,
 }
 
 impl Work {
@@ -287,7 +289,9 @@ pub async fn work(ctx: Ctx, Query(q): Query<WorkQuery>) -> Result<Response, WebE
         .lang(ctx.lang)?;
     let load = ctx.app.my_workload(who).await.lang(ctx.lang)?;
     let handed = ctx.app.my_handover_notices(who).await.lang(ctx.lang)?;
+    let ended = ctx.app.appointments_to_finish(who).await.lang(ctx.lang)?;
     Ok(render(&Work {
+        ended,
         page: Page::new(&ctx, "Mijn werk", "My work"),
         w,
         v: VOCAB,
