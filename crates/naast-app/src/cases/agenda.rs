@@ -224,13 +224,13 @@ impl App {
         loaded: &mut HashMap<i64, Loaded>,
         r: &AppointmentRow,
     ) -> Result<String> {
-        if !loaded.contains_key(&r.case_id) {
+        if let std::collections::hash_map::Entry::Vacant(slot) = loaded.entry(r.case_id) {
             let Some(row) = cases_store::by_id(self.db.pool(), r.case_id).await? else {
                 return Ok(String::new());
             };
             let key = self.data_key(row.data_key_id).await?;
             let legacy = self.legacy_aad();
-            loaded.insert(r.case_id, Loaded { row, key, legacy });
+            slot.insert(Loaded { row, key, legacy });
         }
         Ok(loaded
             .get(&r.case_id)

@@ -9,6 +9,16 @@ use naast_core::{CaseStatus, Lang, Role};
 use naast_store::cases::{self as store, Filter};
 use naast_store::users;
 
+/// A demo appointment: days from today, kind, start (hour, minute), minutes, who comes, where.
+type DemoPlan = (
+    i64,
+    &'static str,
+    Option<(i8, i8)>,
+    u32,
+    &'static str,
+    &'static str,
+);
+
 impl App {
     pub(super) async fn demo_agenda(&self) -> Result<()> {
         let Some(u) = users::by_email(self.db.pool(), "confidant@demo.example").await? else {
@@ -38,7 +48,7 @@ impl App {
         .await?;
         let now = today();
         // (days from today, kind, start, minutes, who comes, where)
-        let plans: [(i64, &str, Option<(i8, i8)>, u32, &str, &str); 6] = [
+        let plans: [DemoPlan; 6] = [
             (
                 -1,
                 "walk_in",
