@@ -279,8 +279,13 @@ impl Disable {
     }
 
     /// Whether holding `open` kwesties is more than the warning line.
-    fn too_much(&self, open: i64) -> bool {
-        naast_core::workload::too_much(open, self.plan.load_limit)
+    fn too_much(&self, open: &i64) -> bool {
+        naast_core::workload::too_much(*open, self.plan.load_limit)
+    }
+
+    /// How many open kwesties `u` holds now.
+    fn load_now(&self, u: &User) -> i64 {
+        self.plan.load_of(u.id)
     }
 
     /// The receivers of the choice per kwestie: `(colleague, open now, handed to them)`.
