@@ -551,9 +551,9 @@ async fn handing_over_per_kwestie_tells_each_receiver_and_every_screen_counts_al
             then > limit,
             "{label}: {option}"
         );
-        let warned = page.contains(&format!(
-            "class=\"field-error load-too-much\">Let op: krijgt Vera Vertrouwens alle kwesties"
-        ));
+        let warned = page.contains(
+            "class=\"field-error load-too-much\">Let op: krijgt Vera Vertrouwens alle kwesties",
+        );
         assert_eq!(warned, then > limit, "{label}");
 
         // "Spread" shows a proposal first: nothing is disabled yet.
