@@ -155,7 +155,7 @@ describe('The case page in parts (demo data)', { timeout: 240_000 }, () => {
     await submit(page, page.getByRole('button', { name: 'Taak toevoegen', exact: true }));
     await assertSaved(page, '/taken');
     assert.match(await page.locator('main ul.tasks').innerText(), /Inwoner terugbellen/);
-    assert.match(await page.locator('main .case-who').innerText(), /Eerstvolgende termijn/, 'the header shows the next deadline');
+    assert.match(await page.locator('main .case-who').innerText(), /Eerstvolgende taak/, 'the header shows the next task, not as a term');
     await inspect(t, page, 'case-part-tasks-saved');
     // People involved.
     await open(page, `${state.casePath}/betrokkenen`);

@@ -231,10 +231,10 @@ describe('Naast casework in a browser (demo data)', { timeout: 120_000 }, () => 
     await open('/admin/work?section=open');
     const mine = page.locator('main section[aria-labelledby="h-open"]');
     const mineRow = mine.locator('li', { has: page.locator(`a[href="/admin/cases/${state.reference}"]`) });
-    assert.equal(await mineRow.count(), 1, 'the new case is among "Mijn open kwesties"');
+    assert.equal(await mineRow.count(), 1, 'the new case is among "Open, niet wachtend"');
     const mineText = await mineRow.innerText();
     await wording(t, 'the work list names the municipality as people write it', () => {
-      assert.ok(mineText.includes('Maasdal'), `"Mijn open kwesties" should say "Maasdal", not the slug: ${JSON.stringify(mineText)}`);
+      assert.ok(mineText.includes('Maasdal'), `"Open, niet wachtend" should say "Maasdal", not the slug: ${JSON.stringify(mineText)}`);
     });
     await inspect(t, page, 'casework-work');
   });

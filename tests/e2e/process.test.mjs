@@ -69,6 +69,11 @@ describe('Terms that follow the process in a browser (demo data)', { timeout: 24
     assert.equal(pathOf(), `${state.casePath}/taken`, 'back on the tasks part');
     assert.match(await page.locator('[role=status]').first().innerText(), /Opgeslagen/);
     assert.match(await page.locator('ul.tasks').innerText(), new RegExp(VISIT.replace(/[()]/g, '\\$&')));
+    // An appointment is called one, not a (statutory) term: in the header and in the list.
+    const header = await page.locator('main .case-who').innerText();
+    assert.ok(header.includes(`Afspraak: ${VISIT}`), `the header names the appointment: ${header}`);
+    assert.ok(!header.includes(`termijn: ${VISIT}`), `an appointment is no term: ${header}`);
+    assert.match(await page.locator('ul.tasks li', { hasText: VISIT }).innerText(), /^Afspraak/);
     await open('/admin/work?section=tasks');
     const work = await page.locator('main').innerText();
     assert.ok(work.includes(VISIT), 'the planned visit is on Mijn werk (its tasks in full)');

@@ -134,7 +134,7 @@ describe('The citizen\'s door in a browser (demo data)', { timeout: 180_000 }, (
     await screenshot(page, 'public-status-keyboard');
 
     await page.fill('#message', 'Ik ben overdag thuis.');
-    await submit(page, page.getByRole('button', { name: 'Verstuur bericht' }));
+    await submit(page, page.getByRole('button', { name: 'Versturen', exact: true }));
     assert.match(await page.locator('ol.messages').innerText(), /Ik ben overdag thuis\./);
     await inspect(t, page, 'public-status-reply');
 

@@ -153,7 +153,7 @@ describe('Mijn werk in a browser (demo data)', { timeout: 180_000 }, () => {
     const citizen = await context(390);
     await open(citizen.page, state.statusPath);
     await citizen.page.fill('#message', 'Ik ben overdag thuis.');
-    await submit(citizen.page, citizen.page.getByRole('button', { name: 'Verstuur bericht' }));
+    await submit(citizen.page, citizen.page.getByRole('button', { name: 'Versturen', exact: true }));
     await citizen.ctx.close();
 
     const { page } = confidant;

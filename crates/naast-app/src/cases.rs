@@ -44,7 +44,7 @@ pub use retention::RetentionReport;
 pub use status_code::CodeCheck;
 pub use view::{
     CaseList, CaseSummary, CaseView, CitizenView, EntryView, ListLine, ListQuery, PAGE_SIZE,
-    SORT_COLUMNS, TaskView, parse_sort,
+    SORT_COLUMNS, TaskView, parse_sort, task_kind,
 };
 pub use way_back::{HandedLink, LinkState, StatusSlip};
 pub use work::{Deadline, LapsedTerm, MyWork, TaskLine, WorkLine};

@@ -6,7 +6,7 @@ use naast_core::{EmailAddress, FieldError, Msg, Role};
 use naast_store::{sessions, tenants, users};
 
 mod handover;
-pub use handover::{DisablePlan, Disabled, HandoverNotice, OpenCase, parse_handover};
+pub use handover::{DisablePlan, Disabled, HandoverNotice, NextDue, OpenCase, parse_handover};
 
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[serde(default)]

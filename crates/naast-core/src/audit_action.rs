@@ -139,6 +139,11 @@ pub const ACTIONS: &[(&str, &str, &str)] = &[
         "New code for the citizen made",
     ),
     (
+        "case.status_code_shown",
+        "Huidige code van de inwoner opnieuw getoond",
+        "The citizen's current code shown again",
+    ),
+    (
         "case.status_code_used",
         "Statuspagina geopend met kenmerk en code",
         "Status page opened with reference and code",

@@ -27,6 +27,7 @@ pub mod terms;
 pub mod theme;
 pub mod validation;
 pub mod vocab;
+pub mod workload;
 
 pub use email::EmailAddress;
 pub use lang::Lang;

@@ -180,6 +180,26 @@ pub async fn task_rules(
     .collect()
 }
 
+/// Of these tasks, the ids of the planned activities (appointments: `tasks.planned` set).
+pub async fn planned_ids(
+    ex: impl Executor<'_, Database = Any>,
+    task_ids: &[i64],
+) -> Result<Vec<i64>> {
+    if task_ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let mut p = Params::default();
+    let ids = p.ints(task_ids);
+    p.bind(sqlx::query(sqlx::AssertSqlSafe(format!(
+        "SELECT id FROM tasks WHERE id IN ({ids}) AND planned IS NOT NULL"
+    ))))
+    .fetch_all(ex)
+    .await?
+    .iter()
+    .map(|r| Ok(i(r, "id")?))
+    .collect()
+}
+
 /// A kwestie's next deadline: its open task due first, leaving out terms (tasks a statutory
 /// rule made) that ran out before `lapsed_before` (off the day; shown on the kwestie only).
 pub async fn next_due(

@@ -261,6 +261,10 @@ pub fn routes() -> Router<App> {
             post(status_code_new::reissue),
         )
         .route(
+            "/admin/cases/{reference}/statuscode/show",
+            post(status_code_new::show),
+        )
+        .route(
             "/admin/reports/{id}/privacy",
             get(privacy_check::page).post(privacy_check::apply),
         )

@@ -152,6 +152,29 @@ impl App {
         Ok((group_code(&code), page))
     }
 
+    /// The confidant shows the kwestie's current code once more, from its sealed copy, to read
+    /// it out on the phone (a phone intake): nothing changes, the code printed on the slip keeps
+    /// working. Audited (`case.status_code_shown`). Returns the code, grouped `123 456` (empty
+    /// when the kwestie has no code kept), and the page it is typed on.
+    pub async fn show_status_code(
+        &self,
+        who: &Principal,
+        reference: &str,
+    ) -> Result<(String, String)> {
+        let c = self.load_case(who, reference).await?;
+        let slug = tenants::by_id(self.db.pool(), c.row.tenant_id)
+            .await?
+            .map(|t| t.slug)
+            .unwrap_or_default();
+        let code = self.kept_status_code(&c).await?;
+        if !code.is_empty() {
+            self.audit(who, "case.status_code_shown", "case", &c.row.id.to_string())
+                .await?;
+        }
+        let page = format!("{}/{slug}/status", self.settings.public_url);
+        Ok((code, page))
+    }
+
     /// A citizen's reference and code, typed on `/{slug}/status`. The code is compared in
     /// constant time against the stored keyed hash, or against a hash that matches nothing
     /// when the reference is unknown, so both take the same work and give the same answer.

@@ -26,6 +26,20 @@ pub struct TaskView {
     pub overdue: bool,
     /// Days from today to the due date (negative when overdue).
     pub days_left: i64,
+    /// What the date is: `term` (a statutory term a rule made), `appointment` (a planned
+    /// visit, mediation or accompanying) or `task` (typed by someone, or the promised contact).
+    pub kind: &'static str,
+}
+
+/// What a task's date is, from how it was made (see [`TaskView::kind`]).
+pub fn task_kind(term: bool, appointment: bool) -> &'static str {
+    if term {
+        "term"
+    } else if appointment {
+        "appointment"
+    } else {
+        "task"
+    }
 }
 
 #[derive(Debug, Clone, serde::Serialize)]

@@ -237,7 +237,7 @@ impl Lines<'_> {
         })
     }
 
-    async fn task(&mut self, t: TaskRow, row: &CaseRow) -> Result<TaskLine> {
+    async fn task(&mut self, t: TaskRow, row: &CaseRow, kind: &'static str) -> Result<TaskLine> {
         let d = self.deadline_of(&t).await?;
         let mut about = self.line(row).await?;
         // The line of a task shows that task's date.
@@ -253,6 +253,7 @@ impl Lines<'_> {
                 owner: self.names.user(t.owner_user_id),
                 done: false,
                 lapsed: false,
+                kind,
             },
             about,
         })
@@ -351,7 +352,7 @@ impl App {
                 continue;
             };
             if mine(&row) {
-                contact.push(lines.task(t, &row).await?.about);
+                contact.push(lines.task(t, &row, "task").await?.about);
             }
         }
         for id in work::awaiting_contact(self.db.pool(), &tenant_ids).await? {
@@ -405,7 +406,7 @@ impl App {
             };
             if mine(&row) || t.owner_user_id == who.user_id {
                 let rule = rules.get(&t.id).cloned().unwrap_or_default();
-                let line = lines.task(t, &row).await?;
+                let line = lines.task(t, &row, "term").await?;
                 match lapse {
                     Lapse::Lapsed => lapsed.push(LapsedTerm { line, rule }),
                     _ => terms.push(line),
@@ -416,7 +417,10 @@ impl App {
         // My own tasks of the coming week (the terms have their own section).
         let mut tasks = Vec::new();
         if let Some(uid) = who.user_id {
-            for t in store::due_tasks(self.db.pool(), uid, &horizon(7)).await? {
+            let due = store::due_tasks(self.db.pool(), uid, &horizon(7)).await?;
+            let ids: Vec<i64> = due.iter().map(|t| t.id).collect();
+            let planned_ids = work::planned_ids(self.db.pool(), &ids).await?;
+            for t in due {
                 if term_ids.contains(&t.id) {
                     continue;
                 }
@@ -424,7 +428,12 @@ impl App {
                     continue;
                 };
                 if who.may_see_tenant(row.tenant_id) {
-                    tasks.push(lines.task(t, &row).await?);
+                    let planned = planned_ids.contains(&t.id);
+                    tasks.push(
+                        lines
+                            .task(t, &row, super::view::task_kind(false, planned))
+                            .await?,
+                    );
                 }
             }
         }

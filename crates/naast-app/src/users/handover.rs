@@ -12,13 +12,28 @@ use naast_core::{FieldError, Msg, Role};
 use naast_store::{cases as store, handover_notices, sessions, tenants, users, work};
 use std::collections::BTreeMap;
 
-/// One open kwestie of the user being disabled, with who may take it.
+/// One open kwestie of the user being disabled, with what it is about (in codes staff see on
+/// every list, nothing of the citizen), its next date, and who may take it.
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct OpenCase {
     pub reference: String,
     pub tenant_name: String,
+    /// The domain (`wmo`, `jeugd`, …), when known.
+    pub area: Option<String>,
+    pub status: String,
+    /// Its next date: the open task, term or appointment due first.
+    pub next_due: Option<NextDue>,
     /// The ids of the active colleagues who may see this kwestie's municipality.
     pub fits: Vec<i64>,
+}
+
+/// A kwestie's next date and what it is (`term`, `appointment` or `task`: see
+/// `cases::TaskView::kind`); its title is not read (sealed).
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct NextDue {
+    pub due_on: String,
+    pub kind: &'static str,
+    pub overdue: bool,
 }
 
 /// What disabling a user will do.
@@ -34,6 +49,19 @@ pub struct DisablePlan {
     pub cases: Vec<OpenCase>,
     /// Active confidants and coordinators who may take at least one of them.
     pub candidates: Vec<User>,
+    /// The open kwesties each candidate holds now (by user id), counted as every screen counts
+    /// them (`overview::Workload`).
+    pub load: BTreeMap<i64, i64>,
+    /// Above this many open kwesties a receiver is warned about
+    /// (`naast_core::workload::limit`); `None` without confidants to compare with.
+    pub load_limit: Option<i64>,
+}
+
+impl DisablePlan {
+    /// The open kwesties `user` holds now.
+    pub fn load_of(&self, user: i64) -> i64 {
+        self.load.get(&user).copied().unwrap_or(0)
+    }
 }
 
 /// What disabling did: the user, and how many open kwesties went to whom.
@@ -85,9 +113,52 @@ impl App {
             .filter(|c| needed.iter().all(|t| may(c, *t)))
             .map(|(u, _)| u.clone())
             .collect();
+        let today_date = today();
+        let lapsed_before = today_date
+            .checked_sub(jiff::Span::new().days(naast_core::lapsed::SHOWN_DAYS_AFTER))
+            .unwrap_or(today_date)
+            .to_string();
+        let mut rows = Vec::new();
+        for (case_id, _, _) in &open {
+            let row = store::by_id(self.db.pool(), *case_id).await?;
+            let due = work::next_due(self.db.pool(), *case_id, &lapsed_before).await?;
+            rows.push((row, due));
+        }
+        let due_ids: Vec<i64> = rows
+            .iter()
+            .filter_map(|(_, d)| d.as_ref().map(|t| t.id))
+            .collect();
+        let terms: Vec<i64> = work::task_rules(self.db.pool(), &due_ids)
+            .await?
+            .into_iter()
+            .map(|(id, _)| id)
+            .collect();
+        let planned = work::planned_ids(self.db.pool(), &due_ids).await?;
+        let today_s = today_date.to_string();
+        let ids: Vec<i64> = all_tenants.iter().map(|t| t.id).collect();
+        let mut load: BTreeMap<i64, i64> = BTreeMap::new();
+        for (owner, n, _) in work::workload_per_owner(self.db.pool(), &ids, &today_s).await? {
+            if let Some(o) = owner {
+                load.insert(o, n);
+            }
+        }
+        let confidant_loads: Vec<i64> = candidates
+            .iter()
+            .filter(|(u, _)| u.role == Role::Confidant)
+            .map(|(u, _)| load.get(&u.id).copied().unwrap_or(0))
+            .collect();
+        let load_limit = naast_core::workload::limit(&confidant_loads, open.len() as i64);
         let cases = open
             .iter()
-            .map(|(_, reference, t)| OpenCase {
+            .zip(rows)
+            .map(|((_, reference, t), (row, due))| OpenCase {
+                area: row.as_ref().and_then(|r| r.area.clone()),
+                status: row.map(|r| r.status).unwrap_or_default(),
+                next_due: due.map(|d| NextDue {
+                    kind: crate::cases::task_kind(terms.contains(&d.id), planned.contains(&d.id)),
+                    overdue: d.due_on < today_s,
+                    due_on: d.due_on,
+                }),
                 reference: reference.clone(),
                 tenant_name: all_tenants
                     .iter()
@@ -107,6 +178,8 @@ impl App {
             colleagues,
             cases,
             candidates: candidates.into_iter().map(|(u, _)| u).collect(),
+            load,
+            load_limit,
         })
     }
 
@@ -119,19 +192,7 @@ impl App {
         plan: &DisablePlan,
     ) -> Result<BTreeMap<String, Option<i64>>> {
         who.require(Role::Coordinator)?;
-        let ids: Vec<i64> = tenants::list(self.db.pool())
-            .await?
-            .iter()
-            .map(|t| t.id)
-            .collect();
-        let mut load: BTreeMap<i64, i64> = BTreeMap::new();
-        for (owner, open, _) in
-            work::workload_per_owner(self.db.pool(), &ids, &today().to_string()).await?
-        {
-            if let Some(o) = owner {
-                load.insert(o, open);
-            }
-        }
+        let mut load = plan.load.clone();
         let role_of = |id: i64| plan.candidates.iter().find(|u| u.id == id).map(|u| u.role);
         let mut out = BTreeMap::new();
         for c in &plan.cases {

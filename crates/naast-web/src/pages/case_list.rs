@@ -168,13 +168,27 @@ impl Work {
         let (nl, en) = match code {
             "news" => ("Nieuw van inwoners", "New from citizens"),
             "contact" => ("Contact opnemen", "Get in touch"),
-            "lapsed" => ("Termijn verstreken", "Term passed"),
+            "lapsed" => (
+                "Termijn verstreken, laatste 2 weken",
+                "Term passed, last 2 weeks",
+            ),
             "terms" => ("Termijnen", "Terms"),
             "tasks" => ("Taken", "Tasks"),
             "waiting" => ("Wacht op…", "Waiting for…"),
-            _ => ("Mijn open kwesties", "My open cases"),
+            // With "Wacht op…" these are the reader's open kwesties of the header line
+            // ("Uw open kwesties"); the two names must not claim the whole of it.
+            _ => ("Open, niet wachtend", "Open, not waiting"),
         };
         self.page.lang.pick(nl, en)
+    }
+
+    /// How many lines a section holds (0 when it is not shown).
+    fn total(&self, code: &str) -> usize {
+        self.w
+            .sections
+            .iter()
+            .find(|s| s.code == code)
+            .map_or(0, |s| s.total)
     }
 
     /// A section's heading.
@@ -233,7 +247,10 @@ impl Work {
             "terms" => ("Geen termijnen.", "No terms."),
             "tasks" => ("Geen taken.", "No tasks."),
             "waiting" => ("Niets in afwachting.", "Nothing waiting."),
-            _ => ("Geen open kwesties.", "No open cases."),
+            _ => (
+                "Geen open kwesties die niet wachten.",
+                "No open cases that are not waiting.",
+            ),
         };
         self.page.lang.pick(nl, en)
     }

@@ -142,20 +142,28 @@ impl View {
         }
     }
 
-    /// The open task due first: the case's next deadline.
-    fn next_task(&self) -> Option<&naast_app::cases::TaskView> {
-        self.c
-            .tasks
-            .iter()
-            .filter(|t| !t.done)
-            .min_by(|a, b| a.due_on.cmp(&b.due_on))
+    /// For the header: the first open term, appointment and task, each under its own name (an
+    /// appointment is no statutory term), soonest first.
+    fn next_of_each(&self) -> Vec<&naast_app::cases::TaskView> {
+        let mut first: Vec<&naast_app::cases::TaskView> = Vec::new();
+        for t in self.next_tasks_all() {
+            if !first.iter().any(|f| f.kind == t.kind) {
+                first.push(t);
+            }
+        }
+        first
     }
 
     /// The open tasks due first (at most three), for the overview's "what's next".
     fn next_tasks(&self) -> Vec<&naast_app::cases::TaskView> {
+        let mut open = self.next_tasks_all();
+        open.truncate(3);
+        open
+    }
+
+    fn next_tasks_all(&self) -> Vec<&naast_app::cases::TaskView> {
         let mut open: Vec<_> = self.c.tasks.iter().filter(|t| !t.done).collect();
         open.sort_by(|a, b| a.due_on.cmp(&b.due_on));
-        open.truncate(3);
         open
     }
 

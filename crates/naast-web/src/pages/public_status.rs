@@ -120,6 +120,7 @@ async fn show_with(
     let notice = match q.ok.as_str() {
         "bericht" => Some(tx.t("status.sent").to_string()),
         "document" => Some(tx.t("status.document_sent").to_string()),
+        "beide" => Some(tx.t("status.both_sent").to_string()),
         _ => None,
     };
     respond(
@@ -223,6 +224,10 @@ pub async fn withdraw(
     .await
 }
 
+/// The one form of the status page (multipart): a message, a document, or both with one
+/// button. The document goes first, so a refused file sends nothing and keeps the message typed;
+/// a message that cannot go keeps the document sent and says so. Without a message this is the
+/// document upload it always was.
 pub async fn document(
     ctx: Ctx,
     headers: HeaderMap,
@@ -231,40 +236,84 @@ pub async fn document(
 ) -> Response {
     let mut name = String::new();
     let mut bytes = Vec::new();
+    let mut text = String::new();
+    let mut file_sent = false;
     if let Ok(mut m) = multipart {
         while let Ok(Some(field)) = m.next_field().await {
-            if field.name() == Some("file") {
-                name = field.file_name().unwrap_or("").to_string();
-                match field.bytes().await {
-                    Ok(b) => bytes = b.to_vec(),
-                    Err(_) => {
-                        let e = AppError::field(
-                            "file",
-                            naast_core::Msg::AttachmentTooLarge(
-                                naast_core::case::ATTACHMENT_MAX / (1024 * 1024),
-                            ),
-                        );
-                        return show(
-                            &ctx,
-                            &headers,
-                            &token,
-                            &StatusQuery::default(),
-                            Some(&e),
-                            String::new(),
-                        )
-                        .await;
+            let part = field.name().map(str::to_string);
+            match part.as_deref() {
+                Some("message") => text = field.text().await.unwrap_or_default(),
+                Some("file") => {
+                    file_sent = true;
+                    name = field.file_name().unwrap_or("").to_string();
+                    match field.bytes().await {
+                        Ok(b) => bytes = b.to_vec(),
+                        Err(_) => {
+                            let e = AppError::field(
+                                "file",
+                                naast_core::Msg::AttachmentTooLarge(
+                                    naast_core::case::ATTACHMENT_MAX / (1024 * 1024),
+                                ),
+                            );
+                            let q = StatusQuery::default();
+                            return show(&ctx, &headers, &token, &q, Some(&e), text).await;
+                        }
                     }
                 }
+                _ => {}
             }
         }
     }
-    after(
-        &ctx,
-        &headers,
-        &token,
-        ctx.app.citizen_document(&token, &name, &bytes).await,
-        "?ok=document",
-        String::new(),
-    )
-    .await
+    if text.trim().is_empty() {
+        if file_sent && name.is_empty() && bytes.is_empty() {
+            // The one form sent with nothing in it.
+            return show_with(
+                &ctx,
+                &headers,
+                &token,
+                &StatusQuery::default(),
+                None,
+                Some(("message", "status.reply_nothing")),
+                text,
+            )
+            .await;
+        }
+        let result = ctx.app.citizen_document(&token, &name, &bytes).await;
+        return after(
+            &ctx,
+            &headers,
+            &token,
+            result,
+            "?ok=document",
+            String::new(),
+        )
+        .await;
+    }
+    if name.is_empty() && bytes.is_empty() {
+        let result = ctx.app.citizen_reply(&token, &text).await;
+        return after(&ctx, &headers, &token, result, "?ok=bericht", text).await;
+    }
+    // Both: a message too long is refused before the document goes.
+    let checked =
+        naast_core::validation::free_text("message", &text, naast_core::case::STORY_MAX, true)
+            .map_err(AppError::from);
+    if let Err(e) = checked {
+        return after(&ctx, &headers, &token, Err(e), "", text).await;
+    }
+    if let Err(e) = ctx.app.citizen_document(&token, &name, &bytes).await {
+        return after(&ctx, &headers, &token, Err(e), "", text).await;
+    }
+    match ctx.app.citizen_reply(&token, &text).await {
+        Ok(()) => Redirect::to(&format!("/status/{token}?ok=beide")).into_response(),
+        // The document arrived; the message did not: said so, and the message kept.
+        Err(e) => {
+            let q = StatusQuery {
+                ok: "document".into(),
+                ..Default::default()
+            };
+            let mut res = show(&ctx, &headers, &token, &q, Some(&e), text).await;
+            crate::error::retry_after(&mut res, &e);
+            res
+        }
+    }
 }

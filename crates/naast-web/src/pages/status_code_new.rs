@@ -17,6 +17,8 @@ struct CodeShown {
     reference: String,
     new_code: String,
     status_page: String,
+    /// The current code shown again (not a new one).
+    again: bool,
 }
 
 pub async fn reissue(Path(reference): Path<String>, form: Form) -> Result<Response, WebError> {
@@ -37,5 +39,28 @@ pub async fn reissue(Path(reference): Path<String>, form: Form) -> Result<Respon
         reference: naast_core::case::normalise_reference(&reference).unwrap_or(reference),
         new_code: code,
         status_page,
+        again: false,
+    }))
+}
+
+pub async fn show(Path(reference): Path<String>, form: Form) -> Result<Response, WebError> {
+    let ctx = &form.ctx;
+    let who = caseworker(ctx)?;
+    let (code, status_page) = ctx
+        .app
+        .show_status_code(who, &reference)
+        .await
+        .lang(ctx.lang)?;
+    let page = Page::new(
+        ctx,
+        "Huidige code van de inwoner",
+        "The citizen's current code",
+    );
+    Ok(render(&CodeShown {
+        page,
+        reference: naast_core::case::normalise_reference(&reference).unwrap_or(reference),
+        new_code: code,
+        status_page,
+        again: true,
     }))
 }

@@ -4,7 +4,7 @@ use super::rerender;
 use crate::ctx::Ctx;
 use crate::error::{LangExt, WebError};
 use crate::form::Form;
-use crate::view::{Page, render};
+use crate::view::{Page, VOCAB, Vocab, render};
 use askama::Template;
 use axum::extract::Path;
 use axum::response::{IntoResponse, Redirect, Response};
@@ -256,6 +256,7 @@ struct Disable {
     chosen: String,
     /// The colleague chosen per kwestie (by reference), when choosing per kwestie.
     per_case: BTreeMap<String, Option<i64>>,
+    v: Vocab,
 }
 
 impl Disable {
@@ -269,6 +270,33 @@ impl Disable {
             .candidates
             .iter()
             .filter(|u| c.fits.contains(&u.id))
+            .collect()
+    }
+
+    /// How many open kwesties `u` would hold with every one handed over.
+    fn with_all(&self, u: &User) -> i64 {
+        self.plan.load_of(u.id) + self.plan.open_cases.len() as i64
+    }
+
+    /// Whether holding `open` kwesties is more than the warning line.
+    fn too_much(&self, open: &i64) -> bool {
+        naast_core::workload::too_much(*open, self.plan.load_limit)
+    }
+
+    /// How many open kwesties `u` holds now.
+    fn load_now(&self, u: &User) -> i64 {
+        self.plan.load_of(u.id)
+    }
+
+    /// The receivers of the choice per kwestie: `(colleague, open now, handed to them)`.
+    fn receivers(&self) -> Vec<(&User, i64, i64)> {
+        self.plan
+            .candidates
+            .iter()
+            .filter_map(|u| {
+                let n = self.per_case.values().filter(|t| **t == Some(u.id)).count() as i64;
+                (n > 0).then(|| (u, self.plan.load_of(u.id), n))
+            })
             .collect()
     }
 
@@ -311,6 +339,7 @@ async fn disable_view(
         plan,
         chosen,
         per_case,
+        v: VOCAB,
     };
     Ok(match error {
         Some(e) => rerender(e, &view),

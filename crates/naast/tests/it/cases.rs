@@ -104,6 +104,45 @@ async fn a_kwestie_goes_from_phone_intake_to_closing_and_keeps_its_statistical_r
             "a tenant not assigned to her is refused"
         );
 
+        // A wrong phone number marks the phone field only, its error beside it (below "Blijft
+        // anoniem", not above the whole contact block), and keeps what was typed.
+        let res = post(
+            &vera,
+            &format!("{base}/admin/cases"),
+            &form,
+            &[
+                ("tenant", "maasdal"),
+                ("channel", "phone"),
+                ("story", "Bel mij terug"),
+                ("name", "Jan Jansen"),
+                ("phone", "06 12"),
+                ("email", "jan@voorbeeld.nl"),
+            ],
+        )
+        .await;
+        assert_eq!(res.status().as_u16(), 422, "{}", store.label);
+        let refused = res.text().await.unwrap();
+        assert!(refused.contains("<fieldset class=\"field\" id=\"contact\">"));
+        let contact = &refused[refused.find("id=\"contact\"").unwrap()..];
+        let (anonymous, phone_error) = (
+            contact.find("Blijft anoniem").unwrap(),
+            contact.find("id=\"phone-error\"").unwrap(),
+        );
+        assert!(anonymous < phone_error, "the error sits by the phone field");
+        let field = &contact[..contact.find("<input id=\"phone\"").unwrap()];
+        let field = &field[field.rfind("<div").unwrap()..];
+        assert!(
+            field.starts_with("<div class=\"field invalid\">"),
+            "{field}"
+        );
+        assert!(field.contains("geen geldig telefoonnummer"), "{field}");
+        assert_eq!(
+            contact.matches("field invalid").count(),
+            1,
+            "only the phone field is marked"
+        );
+        assert!(contact.contains("value=\"06 12\"") && contact.contains("value=\"Jan Jansen\""));
+
         // A phone intake with the essentials.
         let res = post(
             &vera,

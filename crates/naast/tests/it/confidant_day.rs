@@ -292,7 +292,7 @@ async fn mijn_werk_is_short_and_a_lapsed_term_is_shown_once_with_what_can_still_
             !terms.contains(gone_ref.as_str()) && !lapsed.contains(gone_ref.as_str()),
             "the old term is off the day"
         );
-        // "Mijn open kwesties" leaves out what is shown above and says where the rest is.
+        // "Open, niet wachtend" leaves out what is shown above and says where the rest is.
         let open = &page[page.find("<section aria-labelledby=\"h-open\"").unwrap()..];
         let open = &open[..open.find("</section>").unwrap()];
         assert!(open.contains("<span class=\"count\">8</span>"), "{open}");

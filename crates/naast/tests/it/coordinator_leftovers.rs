@@ -420,6 +420,67 @@ async fn my_work(c: &reqwest::Client, base: &str) -> ((i64, i64), String) {
     ((strong[0], strong[1]), plain(&page))
 }
 
+/// The chips of "Mijn werk" (the menu of its sections): `(code, name, count)`.
+fn work_chips(page: &str) -> Vec<(String, String, i64)> {
+    let menu = &page[page.find("<nav class=\"work-menu\"").expect("the chips")..];
+    let menu = &menu[..menu.find("</nav>").expect("the chips end")];
+    menu.split("<a href=\"#h-")
+        .skip(1)
+        .map(|a| {
+            let code = a.split('"').next().unwrap_or_default().to_string();
+            let name = a
+                .split_once("\">")
+                .map(|(_, r)| {
+                    r.split(" <span class=\"count\">")
+                        .next()
+                        .unwrap_or_default()
+                })
+                .unwrap_or_default()
+                .to_string();
+            let n = number(after(a, "<span class=\"count\">"));
+            (code, name, n)
+        })
+        .collect()
+}
+
+/// The chips agree with the header line: "Wacht op…" and "Open, niet wachtend" together are
+/// "Uw open kwesties", the sentence under the header says so with the same numbers, and no chip
+/// claims the header's words with another number.
+fn chips_agree_with_the_header(label: &str, open: i64, page: &str) {
+    let chips = work_chips(page);
+    let of = |code: &str| {
+        chips
+            .iter()
+            .find(|(c, _, _)| c == code)
+            .map(|(_, _, n)| *n)
+            .unwrap_or(0)
+    };
+    assert_eq!(
+        of("waiting") + of("open"),
+        open,
+        "{label}: the chips add up to the header: {chips:?}"
+    );
+    for (code, name, n) in &chips {
+        assert!(
+            !name.contains("open kwesties") || *n == open,
+            "{label}: chip {code} says \"{name}\" with {n}, the header {open}"
+        );
+    }
+    if let Some((_, name, _)) = chips.iter().find(|(c, _, _)| c == "lapsed") {
+        assert!(name.contains("laatste 2 weken"), "{label}: {name}");
+    }
+    let split = &page[page
+        .find("<span id=\"workload-split\">")
+        .expect("the split")..];
+    let split = &split[..split.find("<span class=\"hint\">").expect("the hint")];
+    let nums: Vec<i64> = split
+        .split("<span class=\"num\">")
+        .skip(1)
+        .map(|s| number(s.split('<').next().unwrap_or_default()))
+        .collect();
+    assert_eq!(nums, vec![of("waiting"), of("open")], "{label}: {split}");
+}
+
 #[tokio::test]
 async fn handing_over_per_kwestie_tells_each_receiver_and_every_screen_counts_alike() {
     for store in Store::all().await {
@@ -439,6 +500,15 @@ async fn handing_over_per_kwestie_tells_each_receiver_and_every_screen_counts_al
         );
         assert!(mine.0 > 0, "{label}: Vera holds open kwesties in the demo");
         assert!(work.contains("Uw open kwesties") && work.contains("over de termijn"));
+        chips_agree_with_the_header(label, mine.0, &work);
+        // The badge in the menu (when there is one) counts something else, and says what.
+        if work.contains("<span class=\"count\" title=") {
+            assert!(
+                work.contains("nieuw van inwoners of taak te laat")
+                    && work.contains("telt iets anders: nieuw van inwoners plus uw taken"),
+                "{label}: the badge says what it counts"
+            );
+        }
 
         // Tom leaves. His kwesties are listed as links, one line each.
         let tom = user_id(&server, &t, "confidant2@demo.example").await;
@@ -452,6 +522,40 @@ async fn handing_over_per_kwestie_tells_each_receiver_and_every_screen_counts_al
             "{label}: Tom holds open kwesties in the demo"
         );
 
+        // Each row says what the kwestie is about (domain and status, nothing of the citizen)
+        // and its next date.
+        let table = &page[page.find("id=\"handover-cases\"").expect("the table")..];
+        assert!(table.contains(">Onderwerp</th>") && table.contains(">Eerstvolgende datum</th>"));
+        assert_eq!(
+            table.matches("<td class=\"subject\">").count(),
+            refs.len(),
+            "{label}"
+        );
+        assert_eq!(
+            table.matches("<td class=\"due\">").count(),
+            refs.len(),
+            "{label}"
+        );
+        // Handing all to one colleague says how many they would hold, and warns above the
+        // line (1.5 × the confidants' average after the hand-over).
+        let limit = number(after(&page, "<strong id=\"load-limit\">"));
+        assert!(limit > 0, "{label}: the line is shown");
+        let option = plain(after(&page, &format!("<option value=\"{vera_id}\"")));
+        let then = mine.0 + refs.len() as i64;
+        assert!(
+            option.contains(&format!("nu {} open, daarna {then}", mine.0)),
+            "{label}: {option}"
+        );
+        assert_eq!(
+            option.contains("te veel"),
+            then > limit,
+            "{label}: {option}"
+        );
+        let warned = page.contains(
+            "class=\"field-error load-too-much\">Let op: krijgt Vera Vertrouwens alle kwesties",
+        );
+        assert_eq!(warned, then > limit, "{label}");
+
         // "Spread" shows a proposal first: nothing is disabled yet.
         let res = post(
             &cor,
@@ -463,6 +567,10 @@ async fn handing_over_per_kwestie_tells_each_receiver_and_every_screen_counts_al
         assert_eq!(res.status().as_u16(), 200);
         let proposal = plain(&res.text().await.unwrap());
         assert!(proposal.contains("Voorstel:"), "{proposal}");
+        assert!(
+            proposal.contains("<ul id=\"load-after\">"),
+            "{label}: the proposal says what each receiver will hold"
+        );
         assert!(proposal.contains("value=\"per_case\" selected"));
         assert!(
             proposal.matches("\" selected>").count() >= refs.len(),
@@ -531,6 +639,7 @@ async fn handing_over_per_kwestie_tells_each_receiver_and_every_screen_counts_al
             dashboard_row(&cor, base, "Vera Vertrouwens").await,
             after_handover
         );
+        chips_agree_with_the_header(label, after_handover.0, &work);
         let (_, raw) = get(&vera, &format!("{base}/admin/work")).await;
         let action = all_after(&raw, "<form method=\"post\" action=\"/admin/work/handed/");
         let res = post(

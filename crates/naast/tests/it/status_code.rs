@@ -247,6 +247,29 @@ async fn a_citizen_comes_back_with_reference_and_code_and_a_guesser_is_locked_ou
                 "{label}: the old code stopped working"
             );
         }
+        // On the phone the confidant shows the current code once more: the same code, audited,
+        // nothing else changed (the code on the slip keeps working).
+        let (_, case_page) = get(&vera, &case_url).await;
+        assert!(case_page.contains("Huidige code tonen"), "{label}");
+        let r = post(
+            &vera,
+            &format!("{case_url}/statuscode/show"),
+            &case_page,
+            &[],
+        )
+        .await;
+        assert_eq!(r.status().as_u16(), 200, "{label}");
+        let again = r.text().await.unwrap();
+        assert_eq!(
+            at(&again, "id=\"new-code\">"),
+            new_code,
+            "{label}: the same code"
+        );
+        assert!(again.contains("blijft werken"), "{label}");
+        let sql = "SELECT COUNT(*) FROM audit_log WHERE action = 'case.status_code_shown'";
+        assert_eq!(count(&raw, sql).await, 1, "{label}: showing is audited");
+        let sql = "SELECT COUNT(*) FROM audit_log WHERE action = 'case.status_code_new'";
+        assert_eq!(count(&raw, sql).await, 1, "{label}: no new code was made");
         let r = try_code(&c, &base, &reference, &new_code).await;
         assert_eq!(r.status().as_u16(), 303, "{label}: the new code opens");
 

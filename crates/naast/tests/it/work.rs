@@ -307,6 +307,60 @@ async fn my_work_names_the_citizen_tracks_news_and_the_promised_contact() {
         let work = api_get(&format!("{base}/api/v1/work"), &vera).await;
         assert!(line(&work, "news", &fatima).is_none());
 
+        // The status page's one form: a message and a photo with one button both arrive.
+        let jpeg = vec![
+            0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10, 0x4A, 0x46, 0x49, 0x46, 0xFF, 0xD9,
+        ];
+        let form = reqwest::multipart::Form::new()
+            .text("message", "Hierbij de foto van de brief.")
+            .part(
+                "file",
+                reqwest::multipart::Part::bytes(jpeg)
+                    .file_name("foto-brief.jpg")
+                    .mime_str("image/jpeg")
+                    .unwrap(),
+            );
+        let r = no_redirects()
+            .post(format!("{base}/status/{token}/document"))
+            .multipart(form)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status().as_u16(), 303, "{}", store.label);
+        assert!(location(&r).ends_with("?ok=beide"), "{}", location(&r));
+        let case = api_get(&format!("{base}/api/v1/cases/{fatima}"), &vera).await;
+        let text = case.to_string();
+        assert!(
+            text.contains("Hierbij de foto van de brief."),
+            "the message arrived"
+        );
+        assert!(text.contains("foto-brief.jpg"), "the photo arrived");
+        // A file the type check refuses sends nothing, and the typed message stays.
+        let form = reqwest::multipart::Form::new()
+            .text("message", "Nog een bericht")
+            .part(
+                "file",
+                reqwest::multipart::Part::bytes(b"MZ not a document".to_vec()).file_name("x.exe"),
+            );
+        let r = no_redirects()
+            .post(format!("{base}/status/{token}/document"))
+            .multipart(form)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status().as_u16(), 422, "{}", store.label);
+        assert!(
+            r.text()
+                .await
+                .unwrap()
+                .contains(">Nog een bericht</textarea>")
+        );
+        let case = api_get(&format!("{base}/api/v1/cases/{fatima}"), &vera).await;
+        assert!(
+            !case.to_string().contains("Nog een bericht"),
+            "nothing was sent"
+        );
+
         // An anonymous intake is news without a name, and nobody to call back.
         let r = no_redirects()
             .post(format!("{base}/maasdal/melden"))

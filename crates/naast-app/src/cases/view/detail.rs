@@ -306,10 +306,17 @@ impl App {
         let r = &c.row;
         let today_date = today();
         let today = today_date.to_string();
+        let terms = store::rule_task_ids(self.db.pool(), r.id).await?;
+        let planned: Vec<i64> = store::planned_of_case(self.db.pool(), r.id)
+            .await?
+            .into_iter()
+            .map(|(id, _)| id)
+            .collect();
         Ok(store::tasks_of_case(self.db.pool(), r.id)
             .await?
             .into_iter()
             .map(|t| TaskView {
+                kind: super::task_kind(terms.contains(&t.id), planned.contains(&t.id)),
                 id: t.id,
                 case: r.reference.clone(),
                 title: c.open_at(TASKS.0, TASKS.1, t.id, &t.sealed),
