@@ -283,3 +283,51 @@ async fn one_check_gives_general_words_and_a_replaced_version_says_so() {
         );
     }
 }
+
+#[tokio::test]
+async fn a_coordinator_of_several_municipalities_starts_the_annual_drafts_in_one_step() {
+    let last = i32::from(naast_app::clock::today().year()) - 1;
+    let store = Store::sqlite();
+    store.run(&[
+        "tenant",
+        "add",
+        "--slug",
+        "lindeveld",
+        "--name",
+        "Lindeveld",
+    ]);
+    let (server, browser, token) = maasdal_with_coordinator(&store).await;
+    let base = server.url.clone();
+    // Maasdal has its draft already: it keeps it.
+    let kept = draft(&base, &token, &last.to_string(), "Lange wachttijden.").await;
+    let url = format!("{base}/admin/reports/status");
+    let (status, page) = get(&browser, &url).await;
+    assert_eq!(status, 200);
+    assert!(page.contains("id=\"start-year\""), "{page}");
+    assert!(
+        page.contains(&format!("Nog zonder jaarrapportage {last}: Lindeveld.")),
+        "{page}"
+    );
+    let res = post(&browser, &format!("{url}/start-year"), &page, &[]).await;
+    assert_eq!(res.status().as_u16(), 303);
+    let (_, page) = get(&browser, &format!("{base}{}", location(&res))).await;
+    assert!(
+        page.contains(&format!(
+            "Gestarte concepten van de jaarrapportage {last}: 1."
+        )),
+        "{page}"
+    );
+    assert!(!page.contains("id=\"start-year\""), "nothing left to start");
+    // Each municipality its own draft; Maasdal's is the one it had.
+    for (slug, want) in [("maasdal", Some(kept)), ("lindeveld", None)] {
+        let list = api_get(&format!("{base}/api/v1/tenants/{slug}/reports"), &token).await;
+        let list = list.as_array().unwrap();
+        assert_eq!(list.len(), 1, "{slug}: {list:?}");
+        assert_eq!(list[0]["status"], "draft");
+        assert_eq!(list[0]["year"], last);
+        assert_eq!(list[0]["quarter"], 0);
+        if let Some(id) = want {
+            assert_eq!(list[0]["id"], id);
+        }
+    }
+}
