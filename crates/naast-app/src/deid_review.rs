@@ -273,6 +273,7 @@ fn drop_title(out: &mut String) {
         let with_space = format!("{title} ");
         if let Some(head) = lower.strip_suffix(&with_space)
             && head.chars().last().is_none_or(|c| !c.is_alphanumeric())
+            && out.is_char_boundary(head.len())
         {
             out.truncate(head.len());
             return;

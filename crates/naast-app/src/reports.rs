@@ -111,9 +111,9 @@ pub struct ReportView {
 impl ReportView {
     /// "U kunt deze rapportage indienen vanaf 1 april 2027.": the sentence a refused submit
     /// gives too, while the period is not over.
-    pub fn submit_from_text(&self, lang: naast_core::Lang) -> Option<String> {
+    pub fn submit_from_text(&self, lang: &naast_core::Lang) -> Option<String> {
         self.submit_day
-            .map(|d| Msg::SubmitFrom(d.to_string()).text(lang))
+            .map(|d| Msg::SubmitFrom(d.to_string()).text(*lang))
     }
 
     /// The report as a document, for the page, the PDF, the XLSX and the HTML file.
