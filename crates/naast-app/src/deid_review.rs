@@ -250,7 +250,11 @@ pub(crate) fn generalize_fields(
                     naast_core::placeholders::general_word(s.label.placeholder())
                 });
                 if s.label == naast_deid::Label::Person {
-                    drop_title(&mut out);
+                    drop_word_before(&mut out, &TITLES);
+                }
+                if ARTICLES.iter().any(|a| word.starts_with(&format!("{a} "))) {
+                    // "de Taxi Snel" becomes "een organisatie", not "de een organisatie".
+                    drop_word_before(&mut out, &ARTICLES);
                 }
                 push_word(&mut out, word);
                 at = s.end;
@@ -263,13 +267,17 @@ pub(crate) fn generalize_fields(
         .collect()
 }
 
-/// Drops a title ("mevrouw ") at the end of `out`, if a whole word.
-fn drop_title(out: &mut String) {
+/// Articles: a finding's words that start with one take the place of the one before it.
+const ARTICLES: [&str; 3] = ["de", "het", "een"];
+
+/// Drops one of `words` (a title such as "mevrouw ", an article) at the end of `out`, if a
+/// whole word followed by a space.
+fn drop_word_before(out: &mut String, words: &[&str]) {
     let lower = out.to_lowercase();
     if lower.len() != out.len() {
         return;
     }
-    for title in TITLES {
+    for title in words {
         let with_space = format!("{title} ");
         if let Some(head) = lower.strip_suffix(&with_space)
             && head.chars().last().is_none_or(|c| !c.is_alphanumeric())
@@ -425,7 +433,7 @@ mod tests {
             ("themes", "Mevrouw Jansen uit Maasdal belde op 06-12345678."),
             (
                 "stories",
-                "Daarna belde de heer Bakker, en de Taxi Snel kwam niet.",
+                "Daarna belde de heer Bakker, en de Taxi Snel kwam niet; de blauwe bus ook.",
             ),
         ];
         let keys: Vec<String> = fields
@@ -444,20 +452,26 @@ mod tests {
             .cloned()
             .unwrap_or_default();
         let words = HashMap::from([(bakker, "een buurman".to_string())]);
-        let missed = missed_with_words("Taxi Snel = vervoerder\nxyz");
+        let missed = missed_with_words("blauwe bus = bus\nxyz");
         let out = generalize_fields(&fields, &accepted, &words, &missed, None, "Maasdal");
         assert_eq!(
             out,
             [
                 "Een inwoner uit Maasdal belde op een telefoonnummer.",
-                "Daarna belde een buurman, en de vervoerder kwam niet."
+                "Daarna belde een buurman, en een organisatie kwam niet; de bus ook."
             ]
         );
         assert!(
             out.iter()
                 .all(|t| !naast_core::placeholders::holds_placeholder(t))
         );
-        // Without the municipality's name, "Maasdal" may be a finding; with it, never.
+        // Without the municipality's name, "Maasdal" is a finding; with it, never.
+        assert!(
+            segments("themes", fields[0].1, None, "")
+                .0
+                .iter()
+                .any(|s| s.finding.is_some() && s.text.contains("Maasdal"))
+        );
         assert!(
             !segments("themes", fields[0].1, None, "Maasdal")
                 .0
