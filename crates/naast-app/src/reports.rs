@@ -17,6 +17,7 @@ mod workflow;
 pub use versions::{OtherVersion, ReportSummary};
 use versions::{day_of, no_placeholders, replaced_by, replaces, summary, texts_checked};
 pub use workflow::FourEyes;
+use workflow::submit_from;
 
 pub use crate::deid_review::{FieldReview, FindingRef, Segment};
 pub use narrative_review::PrivacyReview;
@@ -86,6 +87,9 @@ pub struct ReportView {
     pub extra_protection: bool,
     /// Not published and its period not over: the first day it can be submitted (`dd-mm-yyyy`).
     pub submit_from: Option<String>,
+    /// The same day, for the sentence that says it ([`ReportView::submit_from_text`]).
+    #[serde(skip)]
+    pub submit_day: Option<jiff::civil::Date>,
     pub updated_at: i64,
     pub published_at: Option<i64>,
     /// Provider codes → names, for the labels.
@@ -105,6 +109,13 @@ pub struct ReportView {
 }
 
 impl ReportView {
+    /// "U kunt deze rapportage indienen vanaf 1 april 2027.": the sentence a refused submit
+    /// gives too, while the period is not over.
+    pub fn submit_from_text(&self, lang: &naast_core::Lang) -> Option<String> {
+        self.submit_day
+            .map(|d| Msg::SubmitFrom(d.to_string()).text(*lang))
+    }
+
     /// The report as a document, for the page, the PDF, the XLSX and the HTML file.
     pub fn doc(&self, lang: naast_core::Lang) -> naast_report::document::Doc {
         let published_on = day_of(self.published_at);
@@ -276,6 +287,11 @@ impl App {
             .into_iter()
             .find(|(k, _)| k == "--naast-link-color")
             .map(|(_, v)| v);
+        let submit_day = if is_published(&r.status) {
+            None
+        } else {
+            submit_from(r.year as i32, r.quarter as u8)
+        };
         Ok(ReportView {
             providers,
             colour,
@@ -298,11 +314,8 @@ impl App {
             late,
             fix,
             extra_protection: r.extra_protection,
-            submit_from: if is_published(&r.status) {
-                None
-            } else {
-                submit_from(r.year as i32, r.quarter as u8)
-            },
+            submit_from: submit_day.map(|d| d.strftime("%d-%m-%Y").to_string()),
+            submit_day,
             updated_at: r.updated_at,
             published_at: r.published_at,
             second_check: r.second_check.filter(|_| is_published(&r.status)),
@@ -431,6 +444,7 @@ impl App {
             fix: None,
             extra_protection: false,
             submit_from: None,
+            submit_day: None,
             updated_at: 0,
             published_at: None,
             providers,
@@ -572,18 +586,6 @@ impl App {
             .await?;
         Ok(p.protection.release)
     }
-}
-
-/// The day after a period that is not over yet (`dd-mm-yyyy`): from then its report can be
-/// submitted and published. `None` once the period is over.
-pub(crate) fn submit_from(year: i32, quarter: u8) -> Option<String> {
-    let (_, last) = naast_report::period_days(year, quarter);
-    let last: jiff::civil::Date = last.parse().ok()?;
-    if crate::clock::today() > last {
-        return None;
-    }
-    let next = last.tomorrow().ok()?;
-    Some(next.strftime("%d-%m-%Y").to_string())
 }
 
 /// Orders periods by their last day: Q1 < Q2 < Q3 < Q4 = the year.

@@ -108,7 +108,8 @@ pub enum Msg {
     PeriodInvalid,
     /// A period can only be published once it is over.
     PeriodNotOver,
-    /// A report can be submitted from the day after its period (the day given, in words).
+    /// A report can be submitted from the day after its period (the day given, `YYYY-MM-DD`;
+    /// the message says it in words).
     SubmitFrom(String),
     /// The municipality (named) gets annual reports only.
     NoQuarterlyReports(String),

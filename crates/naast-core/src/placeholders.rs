@@ -30,14 +30,21 @@ pub fn generalize(text: &str) -> String {
     out
 }
 
-/// A general description for a stand-in word's kind.
-fn general_word(kind: &str) -> &'static str {
+/// A general description for a stand-in word's kind (`PERSOON`, `PLAATS`, …): what a report's
+/// personal-data check offers instead of the stand-in, and what [`generalize`] puts in.
+pub fn general_word(kind: &str) -> &'static str {
     match kind {
         "PERSOON" => "een inwoner",
         "ORGANISATIE" => "een organisatie",
         "FUNCTIE" => "een medewerker",
-        "PLAATS" => "de woonplaats",
+        "PLAATS" => "een wijk",
         "ADRES" | "POSTCODE" => "het adres",
+        "TELEFOON" => "een telefoonnummer",
+        "EMAIL" => "een e-mailadres",
+        "URL" => "een website",
+        "IBAN" => "een rekeningnummer",
+        "DOSSIERNUMMER" => "een dossiernummer",
+        "KENTEKEN" => "een kenteken",
         "DATUM" | "GEBOORTEDATUM" => "een datum",
         "LEEFTIJD" => "een leeftijd",
         _ => "(weggelaten)",

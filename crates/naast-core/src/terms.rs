@@ -109,6 +109,38 @@ fn capitalised(s: &str) -> String {
     }
 }
 
+/// `1 april 2027` (Dutch) or `1 April 2027` (English): a day in words, without its weekday.
+pub fn day_in_words(d: Date, lang: crate::Lang) -> String {
+    const MONTHS_EN: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    match lang {
+        crate::Lang::En => format!(
+            "{} {} {}",
+            d.day(),
+            MONTHS_EN[(d.month() - 1) as usize],
+            d.year()
+        ),
+        crate::Lang::Nl => {
+            let s = dutch(d);
+            s.split_once(' ')
+                .map(|(_, rest)| rest.to_string())
+                .unwrap_or(s)
+        }
+    }
+}
+
 /// `maandag 13 april 2026`.
 pub fn dutch(d: Date) -> String {
     const DAYS: [&str; 7] = [

@@ -318,6 +318,21 @@ pub async fn publish(
     Ok(r.rows_affected() == 1)
 }
 
+/// Moves a published report's day of publication into the past (the demonstration's history
+/// only: a report is published some days after its period, before it is discussed).
+pub async fn backdate_published(
+    ex: impl Executor<'_, Database = Any>,
+    id: i64,
+    at: i64,
+) -> Result<()> {
+    sqlx::query("UPDATE reports SET published_at = $2 WHERE id = $1 AND published_at IS NOT NULL")
+        .bind(id)
+        .bind(at)
+        .execute(ex)
+        .await?;
+    Ok(())
+}
+
 /// Records that a published report was discussed with the municipality, and what was agreed
 /// (sealed).
 pub async fn discussed(

@@ -64,6 +64,15 @@ impl Form {
             .collect()
     }
 
+    /// The fields whose names start with `prefix`, by the rest of their name (a field per
+    /// item of a list the page made, such as `word.<finding key>`).
+    pub fn prefixed(&self, prefix: &str) -> std::collections::HashMap<String, String> {
+        self.pairs
+            .iter()
+            .filter_map(|(k, v)| k.strip_prefix(prefix).map(|k| (k.to_string(), v.clone())))
+            .collect()
+    }
+
     pub fn checked(&self, key: &str) -> bool {
         self.pairs.iter().any(|(k, v)| k == key && !v.is_empty())
     }

@@ -111,6 +111,10 @@ pub fn routes() -> Router<App> {
         .route("/admin/reports/overview", get(report_overview::page))
         .route("/admin/reports/status", get(report_status::page))
         .route(
+            "/admin/reports/status/start-year",
+            post(report_status::start_year),
+        )
+        .route(
             "/admin/reports/overview/{file}",
             get(report_overview::download),
         )

@@ -55,7 +55,8 @@ impl App {
                     let r = self.report(&writer, id).await?;
                     self.save_report_text(&writer, id, &narrative, "", r.updated_at)
                         .await?;
-                    // The de-identification review: every finding accepted.
+                    // The de-identification review: every finding accepted, in general words
+                    // ("een inwoner"), so that the text can be submitted at once.
                     let review = self.report_privacy(&writer, id).await?;
                     let accepted: Vec<String> = review
                         .fields
@@ -63,32 +64,16 @@ impl App {
                         .flat_map(|f| &f.segments)
                         .filter_map(|s| s.finding.as_ref().map(|f| f.key.clone()))
                         .collect();
-                    self.apply_report_privacy(&writer, id, &accepted, "", review.updated_at)
-                        .await?;
-                    // Stand-ins ("[PERSOON-1]") cannot be submitted: the writer puts general
-                    // words in their place and checks again.
-                    let r = self.report(&writer, id).await?;
-                    let n = &r.narrative;
-                    let texts = [&n.themes, &n.stories, &n.recommendations, &n.follow_up];
-                    if texts
-                        .iter()
-                        .any(|t| naast_core::placeholders::holds_placeholder(t))
-                    {
-                        let plain = Narrative {
-                            themes: naast_core::placeholders::generalize(&n.themes),
-                            stories: naast_core::placeholders::generalize(&n.stories),
-                            recommendations: naast_core::placeholders::generalize(
-                                &n.recommendations,
-                            ),
-                            follow_up: naast_core::placeholders::generalize(&n.follow_up),
-                            checked: false,
-                        };
-                        self.save_report_text(&writer, id, &plain, "", r.updated_at)
-                            .await?;
-                        let again = self.report_privacy(&writer, id).await?;
-                        self.apply_report_privacy(&writer, id, &[], "", again.updated_at)
-                            .await?;
-                    }
+                    let words = std::collections::HashMap::new();
+                    self.apply_report_privacy(
+                        &writer,
+                        id,
+                        &accepted,
+                        "",
+                        &words,
+                        review.updated_at,
+                    )
+                    .await?;
                     self.submit_report(&writer, id).await?;
                     // Should the audit gate refuse, the report waits in review, as it would
                     // for a coordinator; the demo goes on.
@@ -117,9 +102,20 @@ impl App {
                         }
                         Err(e) => return Err(e),
                     }
-                    // Discussed about six weeks after the period, when that day has passed.
+                    // Published about two weeks after the period (when that day has passed),
+                    // discussed about six weeks after it: in that order, as it happens.
                     let (_, last) = naast_report::period_days(year, quarter);
-                    if let Ok(end) = last.parse::<jiff::civil::Date>()
+                    let end = last.parse::<jiff::civil::Date>().ok();
+                    if let Some(published) = end.and_then(|e| e.checked_add(14.days()).ok())
+                        && published < today
+                        && let Ok(at) = published
+                            .at(10, 0, 0, 0)
+                            .to_zoned(jiff::tz::TimeZone::UTC)
+                            .map(|z| z.timestamp().as_second())
+                    {
+                        naast_store::reports::backdate_published(self.db.pool(), id, at).await?;
+                    }
+                    if let Some(end) = end
                         && let Ok(on) = end.checked_add(45.days())
                         && on < today
                     {

@@ -5,12 +5,14 @@
 //! the narrative, as one more field.
 
 use super::{Narrative, check_narrative, is_published, staff};
-use crate::deid_review::{FieldReview, MISSED_MAX, missed_phrases, redact_fields, review_field};
+use crate::deid_review::{
+    FieldReview, MISSED_MAX, WORD_MAX, generalize_fields, missed_with_words, review_field,
+};
 use crate::{App, AppError, Principal, Result};
 use naast_core::Msg;
 use naast_store::reports as store;
 use serde::Serialize;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 #[derive(Debug, Clone, Serialize)]
 pub struct PrivacyReview {
@@ -24,7 +26,7 @@ impl App {
     /// The narrative of a draft with every finding of the de-identifier.
     pub async fn report_privacy(&self, who: &Principal, id: i64) -> Result<PrivacyReview> {
         staff(who)?;
-        let (_, r) = self.report_row(who, id).await?;
+        let (t, r) = self.report_row(who, id).await?;
         if is_published(&r.status) {
             return Err(AppError::general(Msg::ReportState));
         }
@@ -35,7 +37,7 @@ impl App {
             .into_iter()
             .chain([("correction", note.as_str())])
             .filter(|(_, t)| !t.trim().is_empty())
-            .map(|(field, text)| review_field(field, text, self.word_lists()))
+            .map(|(field, text)| review_field(field, text, self.word_lists(), &t.name))
             .collect();
         Ok(PrivacyReview {
             id,
@@ -45,30 +47,44 @@ impl App {
         })
     }
 
-    /// Applies the review: the accepted findings (their keys) become placeholders, the phrases
-    /// marked as missed (one per line) become `[VERBORGEN-n]`, and the narrative counts as
-    /// checked until it is changed again.
+    /// Applies the review: the accepted findings (their keys) become general words — the ones
+    /// given in `words` (by key), else the suggestion for their kind ("een inwoner") — and the
+    /// phrases marked as missed (one per line, `phrase = words` or the phrase alone) their
+    /// words or "(weggelaten)". No stand-ins (`[PERSOON-1]`): they may not leave the office,
+    /// so one pass gives text that can be submitted. The narrative counts as checked until it
+    /// is changed again.
     pub async fn apply_report_privacy(
         &self,
         who: &Principal,
         id: i64,
         accepted: &[String],
         missed: &str,
+        words: &HashMap<String, String>,
         updated_at: i64,
     ) -> Result<()> {
         staff(who)?;
-        let (_, r) = self.report_row(who, id).await?;
+        let (t, r) = self.report_row(who, id).await?;
         if is_published(&r.status) {
             return Err(AppError::general(Msg::ReportState));
         }
         naast_core::validation::free_text("missed", missed, MISSED_MAX, false)?;
+        for w in words.values() {
+            naast_core::validation::line("words", w, WORD_MAX, false)?;
+        }
         let accepted: HashSet<&str> = accepted.iter().map(String::as_str).collect();
-        let phrases = missed_phrases(missed);
+        let missed = missed_with_words(missed);
         let mut n: Narrative = self.open_narrative(&r);
         let note = self.open_correction(&r)?;
         let mut fields: Vec<(&str, &str)> = n.fields().to_vec();
         fields.push(("correction", note.as_str()));
-        let redacted = redact_fields(&fields, &accepted, &phrases, self.word_lists());
+        let redacted = generalize_fields(
+            &fields,
+            &accepted,
+            words,
+            &missed,
+            self.word_lists(),
+            &t.name,
+        );
         let texts: Vec<(&'static str, String)> = n
             .fields()
             .iter()

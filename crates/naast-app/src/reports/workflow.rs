@@ -16,6 +16,17 @@ pub enum FourEyes {
     NotYou,
 }
 
+/// The day after a period that is not over yet: from then its report can be submitted and
+/// published (a quarter or a year, by its last day). `None` once the period is over.
+pub(crate) fn submit_from(year: i32, quarter: u8) -> Option<jiff::civil::Date> {
+    let (_, last) = naast_report::period_days(year, quarter);
+    let last: jiff::civil::Date = last.parse().ok()?;
+    if crate::clock::today() > last {
+        return None;
+    }
+    last.tomorrow().ok()
+}
+
 impl App {
     /// Hands a draft to a coordinator for review.
     pub async fn submit_report(&self, who: &Principal, id: i64) -> Result<()> {
@@ -23,7 +34,7 @@ impl App {
         let (_, r) = self.report_row(who, id).await?;
         // Written while the period runs, handed over once it is over.
         if let Some(day) = submit_from(r.year as i32, r.quarter as u8) {
-            return Err(AppError::general(Msg::SubmitFrom(day)));
+            return Err(AppError::general(Msg::SubmitFrom(day.to_string())));
         }
         let correction = self.open_correction(&r)?;
         if correction.trim().is_empty() && self.is_correction(&r).await? {

@@ -293,10 +293,23 @@ impl Msg {
                 "Geef een periode als 2026 (jaar) of 2026-Q2, Q2 2026 of 2e kwartaal 2026 (kwartaal).".into(),
                 "Give a period as 2026 (year) or 2026-Q2, Q2 2026 or 2nd quarter 2026 (quarter).".into(),
             ),
-            SubmitFrom(day) => (
-                format!("Deze periode is nog niet voorbij. U kunt de rapportage aanbieden vanaf {day}."),
-                format!("This period is not over yet. You can submit the report from {day}."),
-            ),
+            SubmitFrom(day) => {
+                let words = |lang| {
+                    day.parse::<jiff::civil::Date>()
+                        .map(|d| crate::terms::day_in_words(d, lang))
+                        .unwrap_or_else(|_| day.clone())
+                };
+                (
+                    format!(
+                        "Deze periode is nog niet voorbij. U kunt deze rapportage indienen vanaf {}.",
+                        words(Lang::Nl)
+                    ),
+                    format!(
+                        "This period is not over yet. You can submit this report from {}.",
+                        words(Lang::En)
+                    ),
+                )
+            }
             NoQuarterlyReports(name) => (
                 format!("{name} krijgt geen kwartaalrapportages, alleen een jaarrapportage. Geef een jaar, zoals 2026."),
                 format!("{name} gets no quarterly reports, only an annual report. Give a year, such as 2026."),

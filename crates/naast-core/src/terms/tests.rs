@@ -289,3 +289,10 @@ fn huge_terms_and_far_dates_are_errors_not_panics_or_wrong_answers() {
     assert!(matches!(far, Err(RuleError::DateOutOfRange(_))), "{far:?}");
     assert_eq!(extend(date(2026, 1, 1), i64::MAX, true).0, date(2026, 1, 1));
 }
+
+#[test]
+fn a_day_in_words_reads_as_in_a_letter() {
+    let d = jiff::civil::date(2027, 4, 1);
+    assert_eq!(super::day_in_words(d, crate::Lang::Nl), "1 april 2027");
+    assert_eq!(super::day_in_words(d, crate::Lang::En), "1 April 2027");
+}

@@ -524,11 +524,18 @@ fn the_xlsx_shows_the_documents_tables_with_x_as_text() {
     );
     // The last sheet holds the CSV's lines: its header, codes as they are, numbers as numbers.
     let data = &sheets[sheets.len() - 1];
+    // First a row in words for people (Dutch), then the CSV's codes.
+    assert_eq!(data.get(&(0, 5)), Some(&(true, "Rij".to_string())));
+    assert_eq!(
+        data.get(&(0, export::VALUE as u32)),
+        Some(&(true, "Aantal (x = niet gepubliceerd)".to_string()))
+    );
     for (j, h) in export::CSV_HEADER.iter().enumerate() {
-        assert_eq!(data.get(&(0, j as u32)), Some(&(true, h.to_string())));
+        assert_eq!(data.get(&(1, j as u32)), Some(&(true, h.to_string())));
+        assert_ne!(data.get(&(0, j as u32)), data.get(&(1, j as u32)), "{h}");
     }
     for (i, line) in lines.iter().enumerate() {
-        let at = 1 + i as u32;
+        let at = 2 + i as u32;
         assert_eq!(
             data.get(&(at, 4)).map(|c| c.1.as_str()).unwrap_or(""),
             line[4]

@@ -173,8 +173,8 @@ pub fn xlsx(doc: &Doc, data: &[Line]) -> Result<Vec<u8>, ExportError> {
         row,
         1,
         lang.pick(
-            "Elk getal op een eigen regel, met codes en namen (zoals het CSV-bestand)",
-            "Every number on a line of its own, with codes and names (as the CSV file)",
+            "Elk getal op een eigen regel, met codes en namen (zoals het CSV-bestand); de eerste regel zegt in woorden wat in elke kolom staat",
+            "Every number on a line of its own, with codes and names (as the CSV file); the first line says in words what each column holds",
         ),
     )?;
 
@@ -220,14 +220,16 @@ pub fn xlsx(doc: &Doc, data: &[Line]) -> Result<Vec<u8>, ExportError> {
         ws.write_string_with_format(below, 0, &doc.footnote, &italic)?;
     }
 
-    // Every number, as the CSV has it.
+    // Every number, as the CSV has it: a header row in words for people, then the CSV's
+    // column codes (its contract) for whoever matches the sheet with the CSV.
     let ws: &mut Worksheet = wb.add_worksheet();
     ws.set_name(&data_name)?;
-    for (c, h) in CSV_HEADER.iter().enumerate() {
-        ws.write_string_with_format(0, col(c)?, *h, &bold)?;
+    for (c, (h, code)) in column_words(lang).iter().zip(CSV_HEADER).enumerate() {
+        ws.write_string_with_format(0, col(c)?, *h, &header)?;
+        ws.write_string_with_format(1, col(c)?, code, &italic)?;
     }
     for (i, line) in data.iter().enumerate() {
-        let at = 1 + u32::try_from(i).unwrap_or(u32::MAX - 1);
+        let at = DATA_TOP + u32::try_from(i).unwrap_or(u32::MAX - DATA_TOP);
         for (c, text) in line.iter().enumerate() {
             match (c == VALUE).then(|| machine_number(text)).flatten() {
                 Some(n) => ws.write_number(at, col(c)?, n)?,
@@ -236,8 +238,51 @@ pub fn xlsx(doc: &Doc, data: &[Line]) -> Result<Vec<u8>, ExportError> {
         }
     }
     ws.autofit();
-    ws.set_freeze_panes(1, 0)?;
+    ws.set_freeze_panes(DATA_TOP, 0)?;
     Ok(wb.save_to_buffer()?)
+}
+
+/// The first row of numbers on the sheet of every number: under the words and the codes.
+const DATA_TOP: u32 = 2;
+
+/// The CSV's columns ([`CSV_HEADER`]) in words, for the header row people read.
+fn column_words(lang: Lang) -> [&'static str; super::COLUMNS] {
+    let nl = [
+        "Tabel (code)",
+        "Periode",
+        "Wat telt (code)",
+        "Rij: indeling (code)",
+        "Rij (code)",
+        "Rij",
+        "Kolom: indeling (code)",
+        "Kolom (code)",
+        "Kolom",
+        "Aantal (x = niet gepubliceerd)",
+        "Tabel",
+        "Wat telt",
+        "Rij: indeling",
+        "Kolom: indeling",
+    ];
+    let en = [
+        "Table (code)",
+        "Period",
+        "What counts (code)",
+        "Row: grouping (code)",
+        "Row (code)",
+        "Row",
+        "Column: grouping (code)",
+        "Column (code)",
+        "Column",
+        "Number (x = not published)",
+        "Table",
+        "What counts",
+        "Row: grouping",
+        "Column: grouping",
+    ];
+    match lang {
+        Lang::Nl => nl,
+        Lang::En => en,
+    }
 }
 
 fn col(c: usize) -> Result<u16, ExportError> {

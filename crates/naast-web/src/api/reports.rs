@@ -177,6 +177,8 @@ async fn privacy(
 struct PrivacyBody {
     accept: Vec<String>,
     missed: String,
+    /// The general words for accepted findings, by key (else their suggestion).
+    words: std::collections::HashMap<String, String>,
     updated_at: Option<i64>,
 }
 
@@ -193,7 +195,7 @@ async fn apply_privacy(
             c.lang,
         ));
     };
-    app.apply_report_privacy(&c.who, id, &body.accept, &body.missed, at)
+    app.apply_report_privacy(&c.who, id, &body.accept, &body.missed, &body.words, at)
         .await
         .map_err(with(c.lang))?;
     Ok(StatusCode::NO_CONTENT.into_response())

@@ -223,7 +223,8 @@ pub fn openapi(op: impl Fn(&str, &str, Option<&str>, &str) -> Value) -> (Value, 
             "cases": {"type": "string", "description": "references separated by spaces, commas or lines"}}},
         "SignalSave": {"allOf": [{"$ref": "#/components/schemas/Signal"}, {"type": "object", "required": ["updated_at"], "properties": {"updated_at": {"type": "integer"}}}]},
         "PrivacyCheck": {"type": "object", "required": ["updated_at"], "properties": {
-            "accept": {"type": "array", "items": {"type": "string"}}, "missed": {"type": "string", "maxLength": 2000}, "updated_at": {"type": "integer"}}}
+            "accept": {"type": "array", "items": {"type": "string"}}, "missed": {"type": "string", "maxLength": 2000}, "updated_at": {"type": "integer"},
+            "words": {"type": "object", "additionalProperties": {"type": "string", "maxLength": 80}, "description": "reports only: the general words for an accepted finding, by key (default: its suggestion)"}}}
     });
     (paths, schemas)
 }

@@ -12,6 +12,10 @@ use axum::extract::Path;
 use axum::response::{IntoResponse, Redirect, Response};
 use naast_app::AppError;
 use naast_app::reports::FieldReview;
+use std::collections::HashMap;
+
+/// The form fields of the words per finding: `word.<finding key>`.
+const WORD: &str = "word.";
 
 #[derive(Template)]
 #[template(path = "privacy_check.html")]
@@ -29,9 +33,22 @@ struct PrivacyPage {
     ticked: Option<Vec<String>>,
     /// Whether the check has word lists; without them the page says what it may miss.
     word_lists: bool,
+    /// A report's check: findings become general words (editable), not stand-ins, which may
+    /// not leave the office.
+    words: bool,
+    /// After a refusal: the words typed per finding.
+    typed: HashMap<String, String>,
 }
 
 impl PrivacyPage {
+    /// The words a finding becomes: as typed, else its suggestion.
+    fn word_for(&self, key: &str, suggestion: &str) -> String {
+        self.typed
+            .get(key)
+            .cloned()
+            .unwrap_or_else(|| suggestion.to_string())
+    }
+
     fn is_ticked(&self, key: &str) -> bool {
         self.ticked
             .as_ref()
@@ -89,7 +106,7 @@ async fn show(
     ctx: &Ctx,
     subject: Subject,
     missed: String,
-    ticked: Option<Vec<String>>,
+    ticked: Option<(Vec<String>, HashMap<String, String>)>,
     error: Option<&AppError>,
 ) -> Result<Response, WebError> {
     let who = ctx.staff()?;
@@ -127,7 +144,13 @@ async fn show(
     if let Some(e) = error {
         page = page.with_error(e);
     }
+    let (ticked, typed) = match ticked {
+        Some((t, w)) => (Some(t), w),
+        None => (None, HashMap::new()),
+    };
     let view = PrivacyPage {
+        words: matches!(subject, Subject::Report(_)),
+        typed,
         word_lists: ctx.app.has_word_lists(),
         page,
         back,
@@ -167,10 +190,11 @@ async fn apply_to(subject: Subject, form: Form) -> Result<Response, WebError> {
     let accepted = form.all("accept");
     let missed = form.get("missed");
     let updated_at = form.get("updated_at").parse().unwrap_or(-1);
+    let words = form.prefixed(WORD);
     let (r, done) = match subject {
         Subject::Report(id) => (
             ctx.app
-                .apply_report_privacy(who, id, &accepted, &missed, updated_at)
+                .apply_report_privacy(who, id, &accepted, &missed, &words, updated_at)
                 .await,
             format!("/admin/reports/{id}?checked=1"),
         ),
@@ -184,7 +208,7 @@ async fn apply_to(subject: Subject, form: Form) -> Result<Response, WebError> {
     match r {
         Ok(()) => Ok(Redirect::to(&done).into_response()),
         Err(e @ (AppError::Invalid(_) | AppError::Conflict(_))) => {
-            show(ctx, subject, missed, Some(accepted), Some(&e)).await
+            show(ctx, subject, missed, Some((accepted, words)), Some(&e)).await
         }
         Err(e) => Err(WebError::App(e, ctx.lang)),
     }

@@ -1,14 +1,18 @@
 //! `/admin/reports/status`: where every municipality stands with its reports, per recent
 //! period — concept, ter beoordeling, gepubliceerd, or missing — each a link (to the report, or
 //! to the reports page with the period chosen to start it). And the closed periods the reports
-//! page offers to choose from instead of typing a code.
+//! page offers to choose from instead of typing a code. A coordinator of several
+//! municipalities starts last year's annual drafts for all of them in one step (each still its
+//! own draft, checked and published by a second person on its own).
 
 use super::report_shared::{period_words, status_label};
 use crate::ctx::Ctx;
 use crate::error::{LangExt, WebError};
+use crate::form::Form;
 use crate::view::{Page, render};
 use askama::Template;
-use axum::response::Response;
+use axum::extract::Query;
+use axum::response::{IntoResponse, Redirect, Response};
 use naast_app::reports::ReportSummary;
 use naast_core::Role;
 
@@ -69,6 +73,10 @@ struct StatusPage {
     periods: Vec<(String, String)>,
     rows: Vec<Row>,
     missing: usize,
+    /// Last year (its annual report) and the municipalities that have none yet, when the
+    /// reader works for more than one.
+    year: i32,
+    without_annual: Vec<String>,
 }
 
 impl StatusPage {
@@ -119,8 +127,15 @@ fn cell(slug: &str, quarterly: bool, p: Period, reports: &[ReportSummary], today
     }
 }
 
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+pub struct StatusQuery {
+    /// How many annual drafts were just started.
+    started: Option<usize>,
+}
+
 /// Every municipality the staff member works for, and its reports per recent period.
-pub async fn page(ctx: Ctx) -> Result<Response, WebError> {
+pub async fn page(ctx: Ctx, Query(q): Query<StatusQuery>) -> Result<Response, WebError> {
     let who = ctx.staff()?;
     if who.is(Role::Municipality) {
         return Err(WebError::Redirect("/portal".into()));
@@ -130,8 +145,16 @@ pub async fn page(ctx: Ctx) -> Result<Response, WebError> {
     let today = naast_app::clock::today().to_string();
     let mut rows = Vec::new();
     let mut missing = 0;
+    let year = i32::from(naast_app::clock::today().year()) - 1;
+    let mut without_annual = Vec::new();
     for t in &tenants {
         let reports = ctx.app.reports(who, &t.slug).await.lang(ctx.lang)?;
+        if !reports
+            .iter()
+            .any(|r| r.year == i64::from(year) && r.quarter == 0)
+        {
+            without_annual.push(t.name.clone());
+        }
         let cells: Vec<Cell> = periods
             .iter()
             .map(|p| cell(&t.slug, t.quarterly_reports, *p, &reports, &today))
@@ -145,11 +168,23 @@ pub async fn page(ctx: Ctx) -> Result<Response, WebError> {
             cells,
         });
     }
-    let page = Page::new(
+    let mut page = Page::new(
         &ctx,
         "Rapportages van alle gemeenten",
         "Reports of every municipality",
     );
+    if let Some(n) = q.started {
+        page = page.with_notice(format!(
+            "{} {year}: {n}.",
+            ctx.lang.pick(
+                "Gestarte concepten van de jaarrapportage",
+                "Annual report drafts started for"
+            )
+        ));
+    }
+    if tenants.len() < 2 {
+        without_annual.clear();
+    }
     let periods = periods
         .iter()
         .map(|p| {
@@ -164,5 +199,35 @@ pub async fn page(ctx: Ctx) -> Result<Response, WebError> {
         periods,
         rows,
         missing,
+        year,
+        without_annual,
     }))
+}
+
+/// Starts last year's annual report for every municipality the reader works for that has
+/// none yet: each its own draft, written, checked and published (four eyes) on its own.
+pub async fn start_year(form: Form) -> Result<Response, WebError> {
+    let ctx = &form.ctx;
+    let who = ctx.staff()?;
+    if who.is(Role::Municipality) {
+        return Err(WebError::Redirect("/portal".into()));
+    }
+    let year = i32::from(naast_app::clock::today().year()) - 1;
+    let period = naast_report::period_label(year, 0);
+    let mut started = 0;
+    for t in ctx.app.list_tenants(who).await.lang(ctx.lang)? {
+        let reports = ctx.app.reports(who, &t.slug).await.lang(ctx.lang)?;
+        if reports
+            .iter()
+            .any(|r| r.year == i64::from(year) && r.quarter == 0)
+        {
+            continue;
+        }
+        ctx.app
+            .start_report(who, &t.slug, &period)
+            .await
+            .lang(ctx.lang)?;
+        started += 1;
+    }
+    Ok(Redirect::to(&format!("/admin/reports/status?started={started}")).into_response())
 }

@@ -36,6 +36,7 @@ mod record;
 mod reports_cli;
 mod reports_four_eyes;
 mod reports_refusal;
+mod reports_round3;
 mod reports_web;
 mod search;
 mod signals;
