@@ -25,6 +25,7 @@ pub mod tenant;
 pub mod terms;
 pub mod theme;
 pub mod validation;
+pub mod verdict;
 pub mod vocab;
 
 pub use email::EmailAddress;

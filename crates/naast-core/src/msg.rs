@@ -76,6 +76,10 @@ pub enum Msg {
     ClosedBeforeOpened,
     CaseClosed,
     CaseNotClosed,
+    /// A verdict question left unanswered (or answered with something not offered).
+    VerdictChoose,
+    /// The kwestie's verdict was given already: one per kwestie.
+    VerdictGiven,
     /// An import workbook unpacks to more than this many MB.
     ImportUnpackedTooLarge(u64),
     /// An import file holds more than this many rows.

@@ -183,6 +183,11 @@ pub(crate) static SQLITE: &[Migration] = &[
         name: "open_cases_index",
         sql: include_str!("../migrations/sqlite/0041_open_cases_index.sql"),
     },
+    Migration {
+        version: 44,
+        name: "verdicts",
+        sql: include_str!("../migrations/sqlite/0044_verdicts.sql"),
+    },
 ];
 
 pub(crate) static POSTGRES: &[Migration] = &[
@@ -355,6 +360,11 @@ pub(crate) static POSTGRES: &[Migration] = &[
         version: 41,
         name: "open_cases_index",
         sql: include_str!("../migrations/postgres/0041_open_cases_index.sql"),
+    },
+    Migration {
+        version: 44,
+        name: "verdicts",
+        sql: include_str!("../migrations/postgres/0044_verdicts.sql"),
     },
 ];
 

@@ -5,6 +5,7 @@ mod auth;
 mod case_files;
 mod case_list;
 mod case_parts;
+mod case_verdict;
 mod cases;
 mod citizen_link;
 mod consents;
@@ -17,6 +18,7 @@ mod procedures;
 mod process;
 mod public;
 mod public_status;
+mod public_verdict;
 mod public_way_back;
 mod publicity;
 mod receipts;
@@ -67,6 +69,8 @@ pub fn routes() -> Router<App> {
         .route("/status/{token}", get(public_status::status))
         .route("/status/{token}/reply", post(public_status::reply))
         .route("/status/{token}/withdraw", post(public_status::withdraw))
+        .route("/status/{token}/verdict", post(public_verdict::verdict))
+        .route("/status/{token}/not-done", post(public_verdict::not_done))
         .route(
             "/status/{token}/documents/{id}",
             get(process::citizen_document),
@@ -254,6 +258,10 @@ pub fn routes() -> Router<App> {
         .route(
             "/admin/cases/{reference}/statuscode",
             post(status_code_new::reissue),
+        )
+        .route(
+            "/admin/cases/{reference}/verdict-review",
+            post(case_verdict::review),
         )
         .route(
             "/admin/reports/{id}/privacy",

@@ -269,6 +269,11 @@ impl Msg {
                 "Deze kwestie is afgesloten. Heropen hem eerst.".into(),
                 "This case is closed. Reopen it first.".into(),
             ),
+            VerdictChoose => ("Kies een antwoord.".into(), "Choose an answer.".into()),
+            VerdictGiven => (
+                "U heeft uw mening al gegeven. Dank u wel.".into(),
+                "You gave your opinion already. Thank you.".into(),
+            ),
             AttachmentTooLarge(mb) => (
                 format!("Dit bestand is te groot: hoogstens {mb} MB."),
                 format!("This file is too large: at most {mb} MB."),
