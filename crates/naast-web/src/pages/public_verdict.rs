@@ -22,6 +22,8 @@ pub(crate) struct Choice {
 /// One question as the form shows it.
 pub(crate) struct Question {
     pub field: &'static str,
+    /// The text key of the question.
+    pub label: String,
     pub choices: Vec<Choice>,
 }
 
@@ -43,6 +45,7 @@ pub(crate) fn typed(f: &VerdictForm) -> VerdictTyped {
             .iter()
             .map(|(field, codes)| Question {
                 field,
+                label: format!("verdict.{field}"),
                 choices: codes
                     .iter()
                     .map(|code| Choice {
