@@ -137,7 +137,7 @@ async fn a_citizen_gives_a_verdict_once_and_says_not_done_yet() {
             .await
             .unwrap();
         assert_eq!(r.status().as_u16(), 303, "{label}");
-        let (_, page) = get(&c, &location(&r)).await;
+        let (_, page) = get(&c, &format!("{base}{}", location(&r))).await;
         assert!(page.contains("Dank u wel voor uw antwoorden."), "{label}");
         assert!(
             !page.contains("name=\"heard\""),
