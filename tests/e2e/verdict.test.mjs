@@ -103,7 +103,7 @@ describe("The citizen's verdict on a phone (demo data)", { timeout: 600_000 }, (
     const res = await nav;
     assert.equal(res?.status(), 422);
     const summary = await page.locator('.error-summary').innerText();
-    assert.match(summary, /Kies een antwoord/);
+    assert.match(summary, /Kies een antwoord bij de vraag: Weet u wat u nu kunt doen\?/);
     assert.ok(await page.locator('#heard-somewhat').isChecked(), 'the choice is kept');
     assert.equal(await page.locator('#comment').inputValue(), 'Fijn dat er iemand luisterde.');
     await noSideways(page, 'the refused answer');

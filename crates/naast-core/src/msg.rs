@@ -76,8 +76,9 @@ pub enum Msg {
     ClosedBeforeOpened,
     CaseClosed,
     CaseNotClosed,
-    /// A verdict question left unanswered (or answered with something not offered).
-    VerdictChoose,
+    /// A verdict question (its field: `heard`, `knows_next`, `recommend`) left unanswered, or
+    /// answered with something not offered.
+    VerdictChoose(&'static str),
     /// The kwestie's verdict was given already: one per kwestie.
     VerdictGiven,
     /// An import workbook unpacks to more than this many MB.

@@ -50,7 +50,7 @@ fn pick(
     match codes.iter().find(|c| **c == given.trim()) {
         Some(c) => c,
         None => {
-            errors.push(FieldError::new(field, Msg::VerdictChoose));
+            errors.push(FieldError::new(field, Msg::VerdictChoose(field)));
             ""
         }
     }
@@ -143,7 +143,7 @@ mod tests {
         };
         let fields: Vec<_> = e.iter().filter_map(|e| e.field).collect();
         assert_eq!(fields, vec!["heard", "knows_next"]);
-        assert!(e.iter().all(|e| e.msg == Msg::VerdictChoose));
+        assert_eq!(e[0].msg, Msg::VerdictChoose("heard"));
     }
 
     #[test]

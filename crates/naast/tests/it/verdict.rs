@@ -107,7 +107,10 @@ async fn a_citizen_gives_a_verdict_once_and_says_not_done_yet() {
             .unwrap();
         assert_eq!(r.status().as_u16(), 422, "{label}");
         let page = r.text().await.unwrap();
-        assert!(page.contains("Kies een antwoord."), "{label}");
+        assert!(
+            page.contains("Kies een antwoord bij de vraag: Weet u wat u nu kunt doen?"),
+            "{label}"
+        );
         assert!(
             page.contains("href=\"#knows_next\""),
             "{label}: named at its field"
