@@ -20,9 +20,11 @@ use naast_store::{cases as store, door, status_links, tenants};
 
 mod mail;
 mod outcome;
+mod verdict;
 
 use mail::{link_mail, news_mail};
 pub use outcome::{CitizenOption, Outcome};
+pub use verdict::{CitizenVerdict, NOT_DONE_TASK_TITLE, VerdictView};
 
 /// Messages a status link may send in any 24 hours.
 pub const MESSAGES_PER_DAY: u32 = 30;
@@ -95,6 +97,8 @@ pub struct CitizenStatus {
     pub code: String,
     /// Once closed: what came of it and what the citizen can still do.
     pub outcome: Option<Outcome>,
+    /// Once closed: the three questions, or thanks for the answers.
+    pub verdict: CitizenVerdict,
 }
 
 impl App {
@@ -307,6 +311,7 @@ impl App {
             lang,
             open: c.key.is_some() && c.row.status != CaseStatus::Closed,
             code: self.kept_status_code(&c).await?,
+            verdict: self.citizen_verdict_state(&c).await?,
             outcome,
         })
     }

@@ -96,6 +96,11 @@ pub const ACTIONS: &[(&str, &str, &str)] = &[
         "Bemiddeling vastgelegd",
         "Mediation logged",
     ),
+    (
+        "case.not_done",
+        "Inwoner is nog niet klaar (taak gemaakt)",
+        "Citizen is not done yet (task made)",
+    ),
     ("case.note", "Notitie toegevoegd", "Note added"),
     ("case.party_add", "Betrokkene toegevoegd", "Party added"),
     (
@@ -165,6 +170,16 @@ pub const ACTIONS: &[(&str, &str, &str)] = &[
     ),
     ("case.task", "Taak toegevoegd", "Task added"),
     ("case.task_done", "Taak afgerond", "Task done"),
+    (
+        "case.verdict",
+        "Mening van de inwoner gegeven",
+        "Citizen's verdict given",
+    ),
+    (
+        "case.verdict_review",
+        "Opmerking van de inwoner gecontroleerd",
+        "Citizen's comment checked",
+    ),
     ("keys.rotate", "Sleutels vernieuwd", "Keys rotated"),
     ("outbox.read", "Uitgaande e-mail ingezien", "Outbox viewed"),
     (

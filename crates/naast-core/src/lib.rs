@@ -26,6 +26,7 @@ pub mod tenant;
 pub mod terms;
 pub mod theme;
 pub mod validation;
+pub mod verdict;
 pub mod vocab;
 pub mod workload;
 

@@ -80,6 +80,11 @@ pub enum Msg {
     ClosedBeforeOpened,
     CaseClosed,
     CaseNotClosed,
+    /// A verdict question (its field: `heard`, `knows_next`, `recommend`) left unanswered, or
+    /// answered with something not offered.
+    VerdictChoose(&'static str),
+    /// The kwestie's verdict was given already: one per kwestie.
+    VerdictGiven,
     /// An import workbook unpacks to more than this many MB.
     ImportUnpackedTooLarge(u64),
     /// An import file holds more than this many rows.

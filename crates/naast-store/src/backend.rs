@@ -73,7 +73,7 @@ impl Backend for Postgres {
     fn scrub(&self) -> &'static [&'static str] {
         &[
             "VACUUM data_keys, persons, cases, case_entries, tasks, case_parties, attachments, \
-             status_links, status_codes, outbox, jobs, throttle",
+             status_links, status_codes, case_verdicts, outbox, jobs, throttle",
         ]
     }
 }

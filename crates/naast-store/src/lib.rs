@@ -48,6 +48,7 @@ pub mod tenants;
 pub mod throttle;
 pub mod tokens;
 pub mod users;
+pub mod verdicts;
 pub mod work;
 
 pub use backend::{Backend, BackendKind};

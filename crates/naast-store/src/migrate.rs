@@ -193,6 +193,11 @@ pub(crate) static SQLITE: &[Migration] = &[
         name: "calendar_feeds",
         sql: include_str!("../migrations/sqlite/0043_calendar_feeds.sql"),
     },
+    Migration {
+        version: 44,
+        name: "verdicts",
+        sql: include_str!("../migrations/sqlite/0044_verdicts.sql"),
+    },
 ];
 
 pub(crate) static POSTGRES: &[Migration] = &[
@@ -375,6 +380,11 @@ pub(crate) static POSTGRES: &[Migration] = &[
         version: 43,
         name: "calendar_feeds",
         sql: include_str!("../migrations/postgres/0043_calendar_feeds.sql"),
+    },
+    Migration {
+        version: 44,
+        name: "verdicts",
+        sql: include_str!("../migrations/postgres/0044_verdicts.sql"),
     },
 ];
 

@@ -44,7 +44,7 @@ async fn databases() -> Vec<TestDb> {
 async fn migrations_apply_once_and_again_change_nothing() {
     for t in databases().await {
         let db = Db::connect(&t.url).await.unwrap();
-        assert_eq!(db.migrate().await.unwrap(), 36, "{}", t.url);
+        assert_eq!(db.migrate().await.unwrap(), 37, "{}", t.url);
         assert_eq!(db.migrate().await.unwrap(), 0);
         assert!(db.ping().await);
     }

@@ -6,6 +6,7 @@ mod auth;
 mod case_files;
 mod case_list;
 mod case_parts;
+mod case_verdict;
 mod cases;
 mod citizen_link;
 mod consents;
@@ -18,6 +19,7 @@ mod procedures;
 mod process;
 mod public;
 mod public_status;
+mod public_verdict;
 mod public_way_back;
 mod publicity;
 mod receipts;
@@ -68,6 +70,8 @@ pub fn routes() -> Router<App> {
         .route("/status/{token}", get(public_status::status))
         .route("/status/{token}/reply", post(public_status::reply))
         .route("/status/{token}/withdraw", post(public_status::withdraw))
+        .route("/status/{token}/verdict", post(public_verdict::verdict))
+        .route("/status/{token}/not-done", post(public_verdict::not_done))
         .route(
             "/status/{token}/documents/{id}",
             get(process::citizen_document),
@@ -267,6 +271,10 @@ pub fn routes() -> Router<App> {
         .route(
             "/admin/cases/{reference}/statuscode/show",
             post(status_code_new::show),
+        )
+        .route(
+            "/admin/cases/{reference}/verdict-review",
+            post(case_verdict::review),
         )
         .route(
             "/admin/reports/{id}/privacy",

@@ -350,6 +350,8 @@ impl App {
         c.row.closed_on = Some(v.closed_on.to_string());
         c.row.outcome = Some(v.outcome.clone());
         c.row.external_outcome = v.external_outcome;
+        // The citizen who left an e-mail address is asked for their verdict, by link.
+        let verdict_mail = self.verdict_mail_for(&c).await?;
         let mut tx = self.db.begin().await?;
         let text = v.reason.clone();
         // Each open task is done or kept as a reminder, as decided; none is dropped unseen.
@@ -368,6 +370,10 @@ impl App {
         .await?;
         super::seal_entry(&mut tx, &c, entry, &text).await?;
         self.write_case(&mut tx, who, &c.row, "case.close").await?;
+        if let Some((to, subject, body)) = verdict_mail {
+            self.queue_case_mail(&mut tx, &c, &to, &subject, &body)
+                .await?;
+        }
         tx.commit().await?;
         Ok(())
     }
@@ -395,6 +401,8 @@ impl App {
         let mut tx = self.db.begin().await?;
         let text = reason.to_string();
         super::entry_today(&mut tx, &c, "reopened", who.user_id, &text).await?;
+        // The citizen's "not done yet" is answered by reopening.
+        store::complete_purpose_tasks(&mut *tx, c.row.id, naast_store::verdicts::NOT_DONE).await?;
         self.write_case(&mut tx, who, &c.row, "case.reopen").await?;
         tx.commit().await?;
         Ok(())

@@ -32,6 +32,8 @@ impl App {
         naast_store::status_links::delete_of_case(&mut **tx, row.id).await?;
         // And the short way back: the code, and the count of wrong tries for the reference.
         self.forget_status_code(tx, row.id, &row.reference).await?;
+        // The citizen's verdict with its comment (the answers stay in the statistical record).
+        naast_store::verdicts::delete_of_case(&mut **tx, row.id).await?;
         // Mail about the case (sealed under the shredded key) and its pending send jobs.
         self.forget_case_mail(tx, row.id).await?;
         // Nobody is left to have consented: nothing more goes out under it.

@@ -277,6 +277,24 @@ impl Msg {
                 "Deze kwestie is afgesloten. Heropen hem eerst.".into(),
                 "This case is closed. Reopen it first.".into(),
             ),
+            VerdictChoose(field) => {
+                let (nl, en) = match *field {
+                    "heard" => ("Voelde u zich gehoord?", "Did you feel heard?"),
+                    "knows_next" => ("Weet u wat u nu kunt doen?", "Do you know what you can do now?"),
+                    _ => (
+                        "Zou u de vertrouwenspersoon aanraden aan anderen?",
+                        "Would you recommend the confidant to others?",
+                    ),
+                };
+                (
+                    format!("Kies een antwoord bij de vraag: {nl}"),
+                    format!("Choose an answer to the question: {en}"),
+                )
+            }
+            VerdictGiven => (
+                "U heeft uw mening al gegeven. Dank u wel.".into(),
+                "You gave your opinion already. Thank you.".into(),
+            ),
             AttachmentTooLarge(mb) => (
                 format!("Dit bestand is te groot: hoogstens {mb} MB."),
                 format!("This file is too large: at most {mb} MB."),

@@ -24,6 +24,8 @@ struct StatusPage {
     fresh: bool,
     notice: Option<String>,
     typed: String,
+    /// The verdict form as typed (`super::public_verdict`).
+    vf: super::public_verdict::VerdictTyped,
 }
 
 #[derive(Template)]
@@ -85,6 +87,22 @@ async fn show_with(
     problem: Option<(&'static str, &str)>,
     typed: String,
 ) -> Response {
+    let vf = naast_core::verdict::VerdictForm::default();
+    show_page(ctx, headers, token, q, error, problem, typed, &vf).await
+}
+
+/// The status page, with the verdict form as typed.
+#[allow(clippy::too_many_arguments)]
+pub(super) async fn show_page(
+    ctx: &Ctx,
+    headers: &HeaderMap,
+    token: &str,
+    q: &StatusQuery,
+    error: Option<&AppError>,
+    problem: Option<(&'static str, &str)>,
+    typed: String,
+    vf: &naast_core::verdict::VerdictForm,
+) -> Response {
     let s = match ctx.app.citizen_status(token).await {
         Ok(s) => s,
         Err(_) => {
@@ -121,6 +139,8 @@ async fn show_with(
         "bericht" => Some(tx.t("status.sent").to_string()),
         "document" => Some(tx.t("status.document_sent").to_string()),
         "beide" => Some(tx.t("status.both_sent").to_string()),
+        "oordeel" => Some(tx.t("verdict.thanks").to_string()),
+        "nietklaar" => Some(tx.t("verdict.not_done_sent").to_string()),
         _ => None,
     };
     respond(
@@ -133,6 +153,7 @@ async fn show_with(
             fresh: q.nieuw == "1",
             notice,
             typed,
+            vf: super::public_verdict::typed(vf),
             s,
         },
         set,

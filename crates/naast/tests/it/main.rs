@@ -49,6 +49,7 @@ mod tokens_defaults;
 mod trust_door;
 mod trust_edges;
 mod trust_keys;
+mod verdict;
 mod way_back;
 mod web_edges;
 mod word_lists;

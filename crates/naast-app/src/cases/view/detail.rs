@@ -133,6 +133,8 @@ pub struct CaseView {
     pub objection_term: Option<i64>,
     /// Complaint and objection letters still drafts: closing as "filed" asks about them.
     pub filing_drafts: Vec<crate::cases::FilingDraft>,
+    /// The citizen's verdict after closing, with the comment (none given: `None`).
+    pub verdict: Option<crate::public::VerdictView>,
 }
 
 impl App {
@@ -174,6 +176,7 @@ impl App {
         let link_state = self.link_state(c).await?;
         let area_covered = self.area_covered(r).await?;
         let filing_drafts = self.filing_drafts(c).await?;
+        let verdict = self.verdict_view(c).await?;
         let planned = store::planned_of_case(self.db.pool(), r.id).await?;
         let objection_term = store::open_rule_task(
             self.db.pool(),
@@ -182,6 +185,7 @@ impl App {
         )
         .await?;
         Ok(CaseView {
+            verdict,
             planned,
             objection_term,
             filing_drafts,
