@@ -72,6 +72,17 @@ impl Page {
         self
     }
 
+    /// The errors of `from` shown on the field `to`: for a form whose field is labelled other
+    /// than the same field elsewhere (the summary names the field as this form labels it).
+    pub fn rename_error(mut self, from: &str, to: &'static str) -> Page {
+        for (f, _) in &mut self.errors {
+            if *f == Some(from) {
+                *f = Some(to);
+            }
+        }
+        self
+    }
+
     pub fn with_notice(mut self, n: impl Into<String>) -> Page {
         self.notice = Some(n.into());
         self

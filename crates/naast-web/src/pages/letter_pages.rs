@@ -77,7 +77,9 @@ pub(super) async fn again(
             ..t
         };
     }
-    let page = letter_page(ctx, reference, &draft.label).with_error(e);
+    let page = letter_page(ctx, reference, &draft.label)
+        .with_error(e)
+        .rename_error("correspondent", "letter_to");
     Ok(rerender(
         e,
         &Draft {

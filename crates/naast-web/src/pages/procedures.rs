@@ -152,7 +152,9 @@ pub async fn save(Path(reference): Path<String>, form: Form) -> Result<Response,
             Ok(Redirect::to(&to).into_response())
         }
         Err(e @ (AppError::Invalid(_) | AppError::Conflict(_))) => {
-            let page = Page::new(ctx, "Brief opstellen", "Draft a letter").with_error(&e);
+            let page = Page::new(ctx, "Brief opstellen", "Draft a letter")
+                .with_error(&e)
+                .rename_error("correspondent", "letter_to");
             let label = naast_core::vocab::label(LETTER_KINDS, &input.kind, ctx.lang).to_string();
             Ok(rerender(
                 &e,

@@ -46,7 +46,9 @@ impl Page {
             "sent_on" => ("Verstuurd op", "Sent on"),
             "direction" => ("Verstuurd of ontvangen", "Sent or received"),
             "sender" => ("Van", "From"),
-            "correspondent" => ("Aan of van", "To or from"),
+            "correspondent" => ("Van of aan", "From or to"),
+            // The addressee of a letter drafted in Naast (`correspondent` on that form).
+            "letter_to" => ("Aan (naam en adres)", "To (name and address)"),
             "subject" => ("Onderwerp", "Subject"),
             "body" => ("Tekst van de brief", "Text of the letter"),
             "message" => ("Bericht", "Message"),
@@ -88,6 +90,12 @@ mod tests {
         };
         assert_eq!(page.error_field_name("outcome"), Some("Resultaat"));
         assert_eq!(page.error_field_name("unknown_field"), None);
+        // As the forms label them: the letter drafted in Naast and the one recorded.
+        assert_eq!(
+            page.error_field_name("letter_to"),
+            Some("Aan (naam en adres)")
+        );
+        assert_eq!(page.error_field_name("correspondent"), Some("Van of aan"));
         page.lang = Lang::En;
         assert_eq!(page.error_field_name("closed_on"), Some("Closing date"));
     }
