@@ -234,7 +234,7 @@ describe('Complaint and objection support in a browser (demo data)', { timeout: 
     await clarify.locator('#organisation').selectOption('municipality');
     await submit(clarify.locator('button[type="submit"]').first());
     await open(`${state.casePath}/letters/new?kind=objection`);
-    const to = await page.locator('#letter_to').inputValue();
+    const to = await page.locator('#correspondent').inputValue();
     assert.match(to, /^College van burgemeester en wethouders van Maasdal\nPostbus 100\n1000 AA Maasdal$/);
     const body = await page.locator('#body').inputValue();
     assert.match(body, /^Geacht college,\n\nIk maak bezwaar tegen uw besluit van/);

@@ -21,6 +21,8 @@ pub struct Page {
     pub notice: Option<String>,
     /// The number beside "Mijn werk" in the menu.
     pub work_count: i64,
+    /// Fields this form labels otherwise than elsewhere: `(field, nl, en)` (see [`Page::naming`]).
+    pub field_names: Vec<(&'static str, &'static str, &'static str)>,
 }
 
 impl Page {
@@ -49,6 +51,7 @@ impl Page {
             errors: Vec::new(),
             notice: None,
             work_count: ctx.work_count,
+            field_names: Vec::new(),
         }
     }
 
@@ -64,6 +67,7 @@ impl Page {
             errors: Vec::new(),
             notice: None,
             work_count: 0,
+            field_names: Vec::new(),
         }
     }
 
@@ -72,14 +76,10 @@ impl Page {
         self
     }
 
-    /// The errors of `from` shown on the field `to`: for a form whose field is labelled other
-    /// than the same field elsewhere (the summary names the field as this form labels it).
-    pub fn rename_error(mut self, from: &str, to: &'static str) -> Page {
-        for (f, _) in &mut self.errors {
-            if *f == Some(from) {
-                *f = Some(to);
-            }
-        }
+    /// Names `field` in the error summary as this form labels it (`nl`, `en`), where the same
+    /// field is labelled otherwise on another form.
+    pub fn naming(mut self, field: &'static str, nl: &'static str, en: &'static str) -> Page {
+        self.field_names.push((field, nl, en));
         self
     }
 

@@ -79,7 +79,11 @@ pub(super) async fn again(
     }
     let page = letter_page(ctx, reference, &draft.label)
         .with_error(e)
-        .rename_error("correspondent", "letter_to");
+        .naming(
+            "correspondent",
+            "Aan (naam en adres)",
+            "To (name and address)",
+        );
     Ok(rerender(
         e,
         &Draft {

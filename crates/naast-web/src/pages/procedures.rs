@@ -154,7 +154,11 @@ pub async fn save(Path(reference): Path<String>, form: Form) -> Result<Response,
         Err(e @ (AppError::Invalid(_) | AppError::Conflict(_))) => {
             let page = Page::new(ctx, "Brief opstellen", "Draft a letter")
                 .with_error(&e)
-                .rename_error("correspondent", "letter_to");
+                .naming(
+                    "correspondent",
+                    "Aan (naam en adres)",
+                    "To (name and address)",
+                );
             let label = naast_core::vocab::label(LETTER_KINDS, &input.kind, ctx.lang).to_string();
             Ok(rerender(
                 &e,
