@@ -94,16 +94,20 @@ mod tests {
         assert_eq!(page.error_field_name("unknown_field"), None);
         // As the forms label them: the letter drafted in Naast and the one recorded.
         assert_eq!(page.error_field_name("correspondent"), Some("Van of aan"));
-        let page = page.naming(
+        let mut page = page.naming(
             "correspondent",
             "Aan (naam en adres)",
             "To (name and address)",
         );
         assert_eq!(
             page.error_field_name("correspondent"),
-            Some("To (name and address)")
+            Some("Aan (naam en adres)")
         );
         page.lang = Lang::En;
         assert_eq!(page.error_field_name("closed_on"), Some("Closing date"));
+        assert_eq!(
+            page.error_field_name("correspondent"),
+            Some("To (name and address)")
+        );
     }
 }
