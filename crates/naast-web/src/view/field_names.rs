@@ -78,7 +78,7 @@ mod tests {
 
     #[test]
     fn the_close_forms_fields_have_names_in_both_languages() {
-        let mut page = Page {
+        let page = Page {
             lang: Lang::Nl,
             title: String::new(),
             demo: false,
