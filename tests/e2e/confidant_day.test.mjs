@@ -199,6 +199,25 @@ describe('The confidant\'s day (demo data)', { timeout: 300_000 }, () => {
     await page.locator('#filed_letter').scrollIntoViewIfNeeded();
     await inspect(t, page, 'day-close-draft-letter');
 
+    // A closing day ahead with the letter "sent": refused at once on the form itself, before
+    // any confirmation page, every answer and choice kept; the letter stays a draft.
+    await page.check('#filed_letter-sent');
+    await page.fill('#filed_letter_sent_on', isoDay(-1));
+    await page.fill('#closed_on', isoDay(3));
+    const early = await submit(page, page.getByRole('button', { name: 'Kwestie afsluiten' }));
+    assert.equal(early.status(), 422);
+    assert.match(await page.locator('main .error-summary').innerText(), /Datum van afsluiten/);
+    assert.equal(await page.locator('main input[name="confirm"]').count(), 0, 'no confirmation page yet');
+    assert.equal(await page.locator('#outcome').inputValue(), 'objection_filed');
+    assert.ok(await page.locator('#filed_letter-sent').isChecked(), 'the letter\'s answer kept');
+    assert.equal(await page.locator('#filed_letter_sent_on').inputValue(), isoDay(-1));
+    assert.equal(await page.locator('#closed_on').inputValue(), isoDay(3));
+    assert.equal(await page.locator('#reason').inputValue(), 'Bezwaar besproken (e2e).');
+    assert.match(await page.locator('#filed_letter').innerText(), /nog een concept/, 'still a draft');
+    await page.locator('main .error-summary').scrollIntoViewIfNeeded();
+    await inspect(t, page, 'day-close-early-error');
+    await page.fill('#closed_on', '');
+
     // Not filed yet: the kwestie closes as "Inwoner gaat zelf verder" (after deciding on the
     // objection term still running).
     await page.check('#filed_letter-not_filed');

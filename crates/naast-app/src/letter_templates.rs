@@ -68,6 +68,10 @@ pub const VARIABLES: &[(&str, &str)] = &[
     ),
     ("wens", "wat de inwoner wil bereiken"),
     ("doel", "wat de inwoner wil bereiken (oude naam van wens)"),
+    (
+        "verzoek",
+        "wat de inwoner vraagt, als zin in de ik-vorm (\"Ik vraag u: ...\"), gemaakt van wat de inwoner wil bereiken; leeg als dat niet is ingevuld",
+    ),
     ("kenmerk", "kenmerk van de kwestie"),
     ("vertrouwenspersoon.naam", "naam van de vertrouwenspersoon"),
     ("vandaag", "de datum van vandaag"),
@@ -106,6 +110,7 @@ pub fn sample_context() -> serde_json::Value {
         "gronden": "Mijn hulp is zonder gesprek gestopt.",
         "wens": "Ik wil mijn hulp terug.",
         "doel": "Het doel.",
+        "verzoek": "Ik vraag u: mijn hulp terug.",
         "kenmerk": "NST-ABCD-EFGH",
         "vertrouwenspersoon": {"naam": "J. Jansen"},
         "vandaag": "23 november 2026",

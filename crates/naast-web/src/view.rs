@@ -21,6 +21,8 @@ pub struct Page {
     pub notice: Option<String>,
     /// The number beside "Mijn werk" in the menu.
     pub work_count: i64,
+    /// Fields this form labels otherwise than elsewhere: `(field, nl, en)` (see [`Page::naming`]).
+    pub field_names: Vec<(&'static str, &'static str, &'static str)>,
 }
 
 impl Page {
@@ -49,6 +51,7 @@ impl Page {
             errors: Vec::new(),
             notice: None,
             work_count: ctx.work_count,
+            field_names: Vec::new(),
         }
     }
 
@@ -64,11 +67,19 @@ impl Page {
             errors: Vec::new(),
             notice: None,
             work_count: 0,
+            field_names: Vec::new(),
         }
     }
 
     pub fn with_error(mut self, e: &AppError) -> Page {
         self.errors = crate::error::messages(e, self.lang);
+        self
+    }
+
+    /// Names `field` in the error summary as this form labels it (`nl`, `en`), where the same
+    /// field is labelled otherwise on another form.
+    pub fn naming(mut self, field: &'static str, nl: &'static str, en: &'static str) -> Page {
+        self.field_names.push((field, nl, en));
         self
     }
 

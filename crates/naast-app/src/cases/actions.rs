@@ -297,9 +297,8 @@ impl App {
         reference: &str,
         form: &CloseForm,
     ) -> Result<()> {
-        let form = self.settle_filing_letter(who, reference, form).await?;
         let c = self.load_case(who, reference).await?;
-        self.close_loaded(who, c, &form).await
+        self.close_deciding(who, c, form, None).await
     }
 
     /// Closes a case with a decision for each open task: kept as a reminder on the closed case
@@ -311,9 +310,25 @@ impl App {
         form: &CloseForm,
         decided: &[(i64, bool)],
     ) -> Result<()> {
-        let form = self.settle_filing_letter(who, reference, form).await?;
         let c = self.load_case(who, reference).await?;
-        self.close_deciding(who, c, &form, Some(decided)).await
+        self.close_deciding(who, c, form, Some(decided)).await
+    }
+
+    /// Checks a close form as closing would — the outcome, the day, the question about a filing
+    /// letter still a draft, all problems at once — without changing anything: the first step
+    /// of closing, before the confirmation page is shown.
+    pub async fn check_close(
+        &self,
+        who: &Principal,
+        reference: &str,
+        form: &CloseForm,
+    ) -> Result<()> {
+        let c = self.load_case(who, reference).await?;
+        open(&c)?;
+        if !CaseStatus::parse(&c.row.status).is_some_and(|s| s.can_move_to(CaseStatus::Closed)) {
+            return Err(AppError::Conflict(Msg::CaseClosed));
+        }
+        self.check_closing(&c, form).await.map(|_| ())
     }
 
     /// Closes a loaded case (the caller decided who may).
@@ -326,6 +341,9 @@ impl App {
         self.close_deciding(who, c, form, None).await
     }
 
+    /// Everything is checked first; then the tasks as decided, the filing letters marked sent
+    /// (with the procedure they file) and the close are written in one transaction, so a close
+    /// that fails changes nothing.
     async fn close_deciding(
         &self,
         who: &Principal,
@@ -339,6 +357,7 @@ impl App {
             .opened_on
             .parse::<jiff::civil::Date>()
             .map_err(|e| AppError::Internal(e.to_string()))?;
+        let (form, filing) = self.check_closing(&c, form).await?;
         let v = form.parse(today(), opened)?;
         let mut sealed = c.sealed()?;
         sealed.close_reason = v.reason.clone();
@@ -352,10 +371,19 @@ impl App {
         c.row.external_outcome = v.external_outcome;
         // The citizen who left an e-mail address is asked for their verdict, by link.
         let verdict_mail = self.verdict_mail_for(&c).await?;
+        let kept: Vec<i64> = decided
+            .unwrap_or_default()
+            .iter()
+            .filter(|(_, keep)| *keep)
+            .map(|(id, _)| *id)
+            .collect();
         let mut tx = self.db.begin().await?;
         let text = v.reason.clone();
         // Each open task is done or kept as a reminder, as decided; none is dropped unseen.
         self.settle_open_tasks(&mut tx, who, &c, decided).await?;
+        if let Some(filing) = &filing {
+            self.file_in(&mut tx, who, &c, filing, &kept).await?;
+        }
         let entry = store::insert_entry(
             &mut *tx,
             c.row.id,

@@ -90,6 +90,46 @@ fn grounds_of(problem: &str, story: &str) -> String {
         })
 }
 
+/// What the citizen asks for, as a sentence in the first person, from what they want to
+/// achieve (recorded at the intake or while clarifying): "Ik wil ..." as written, "dat ..." as
+/// "Ik vraag u ervoor te zorgen dat ...", anything else as "Ik vraag u: ...". Empty without a
+/// goal (the letter then asks only what the template asks).
+fn request_of(goal: &str) -> String {
+    let goal = goal
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .trim_end_matches(['.', ';', ',', ':'])
+        .trim()
+        .to_string();
+    if goal.is_empty() {
+        return String::new();
+    }
+    let lower = goal.to_lowercase();
+    let end = if goal.ends_with(['!', '?']) { "" } else { "." };
+    // A word in lower case after a capital (not an abbreviation such as "WMO") starts a
+    // sentence and goes lower case inside one.
+    let mut chars = goal.chars();
+    let inside = match (chars.next(), chars.next()) {
+        (Some(a), Some(b)) if a.is_uppercase() && b.is_lowercase() => {
+            format!("{}{}", a.to_lowercase(), &goal[a.len_utf8()..])
+        }
+        _ => goal.clone(),
+    };
+    if lower.starts_with("ik ") {
+        let mut c = goal.chars();
+        let first = c
+            .next()
+            .map(|f| f.to_uppercase().to_string())
+            .unwrap_or_default();
+        format!("{first}{}{end}", c.as_str())
+    } else if lower.starts_with("dat ") {
+        format!("Ik vraag u ervoor te zorgen {inside}{end}")
+    } else {
+        format!("Ik vraag u: {inside}{end}")
+    }
+}
+
 fn decision_reference_of(ctx: &serde_json::Value) -> String {
     ctx["besluit"]["kenmerk"]
         .as_str()
@@ -249,6 +289,7 @@ impl App {
             "probleem": if sealed.problem.is_empty() { sealed.story.clone() } else { sealed.problem.clone() },
             "gronden": grounds,
             "wens": wish,
+            "verzoek": request_of(&sealed.goal),
             "doel": sealed.goal,
             "kenmerk": c.row.reference,
             "vertrouwenspersoon": {"naam": who.shown_name()},
@@ -451,7 +492,28 @@ impl App {
 
 #[cfg(test)]
 mod tests {
-    use super::grounds_of;
+    use super::{grounds_of, request_of};
+
+    #[test]
+    fn the_request_is_the_citizens_goal_in_the_first_person() {
+        assert_eq!(request_of("  "), "");
+        assert_eq!(
+            request_of("Hulp bij het huishouden terug"),
+            "Ik vraag u: hulp bij het huishouden terug."
+        );
+        assert_eq!(
+            request_of("WMO-vervoer voor mijn moeder."),
+            "Ik vraag u: WMO-vervoer voor mijn moeder."
+        );
+        assert_eq!(
+            request_of("dat de traplift wordt vergoed"),
+            "Ik vraag u ervoor te zorgen dat de traplift wordt vergoed."
+        );
+        assert_eq!(
+            request_of("ik wil mijn\nhulp terug"),
+            "Ik wil mijn hulp terug."
+        );
+    }
 
     #[test]
     fn the_grounds_are_the_clarified_problem_else_the_story() {

@@ -205,7 +205,13 @@ impl App {
         }
         let (review, quote) = if clear {
             // Every finding of the de-identifier is replaced: a quote leaves the office.
-            let review = crate::deid_review::review_field("comment", &comment, self.word_lists());
+            // The municipality's own name is no finding in a quote for its own report.
+            let own = naast_store::tenants::by_id(self.db.pool(), c.row.tenant_id)
+                .await?
+                .map(|t| t.name)
+                .unwrap_or_default();
+            let review =
+                crate::deid_review::review_field("comment", &comment, self.word_lists(), &own);
             let accepted: std::collections::HashSet<&str> = review
                 .segments
                 .iter()
@@ -216,6 +222,7 @@ impl App {
                 &accepted,
                 &crate::deid_review::missed_phrases(missed),
                 self.word_lists(),
+                &own,
             )
             .into_iter()
             .next()

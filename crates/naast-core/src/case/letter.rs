@@ -71,6 +71,11 @@ impl LetterForm {
                 Msg::CodeUnknown(kind.chars().take(40).collect()),
             ));
         }
+        // A letter drafted from a template is its text: without one there is nothing to keep
+        // as a draft, to download or to send (it was stored as if it had been sent).
+        if !kind.is_empty() && body.is_empty() {
+            c.push(FieldError::new("body", Msg::Required));
+        }
         c.finish()?;
         Ok((
             on,
@@ -211,5 +216,29 @@ mod tests {
                 .text(crate::Lang::Nl)
                 .contains("6:5")
         );
+    }
+
+    #[test]
+    fn a_drafted_letter_without_text_is_refused_on_its_text() {
+        let today = Date::new(2026, 11, 23).unwrap_or_default();
+        let drafted = LetterForm {
+            direction: "sent".into(),
+            correspondent: "College van B&W".into(),
+            subject: "Bezwaarschrift".into(),
+            kind: "objection".into(),
+            body: "  \n ".into(),
+            ..Default::default()
+        };
+        let e = drafted.parse(today).err().unwrap_or(Invalid(Vec::new()));
+        assert_eq!(
+            e.0.iter().map(|e| e.field).collect::<Vec<_>>(),
+            vec![Some("body")]
+        );
+        // A letter written elsewhere is recorded without its text.
+        let recorded = LetterForm {
+            kind: String::new(),
+            ..drafted
+        };
+        assert!(recorded.parse(today).is_ok());
     }
 }

@@ -77,7 +77,13 @@ pub(super) async fn again(
             ..t
         };
     }
-    let page = letter_page(ctx, reference, &draft.label).with_error(e);
+    let page = letter_page(ctx, reference, &draft.label)
+        .with_error(e)
+        .naming(
+            "correspondent",
+            "Aan (naam en adres)",
+            "To (name and address)",
+        );
     Ok(rerender(
         e,
         &Draft {

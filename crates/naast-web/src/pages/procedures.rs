@@ -152,7 +152,13 @@ pub async fn save(Path(reference): Path<String>, form: Form) -> Result<Response,
             Ok(Redirect::to(&to).into_response())
         }
         Err(e @ (AppError::Invalid(_) | AppError::Conflict(_))) => {
-            let page = Page::new(ctx, "Brief opstellen", "Draft a letter").with_error(&e);
+            let page = Page::new(ctx, "Brief opstellen", "Draft a letter")
+                .with_error(&e)
+                .naming(
+                    "correspondent",
+                    "Aan (naam en adres)",
+                    "To (name and address)",
+                );
             let label = naast_core::vocab::label(LETTER_KINDS, &input.kind, ctx.lang).to_string();
             Ok(rerender(
                 &e,

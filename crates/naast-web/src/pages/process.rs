@@ -169,11 +169,19 @@ impl CloseConfirm {
 
 /// Closing: without open tasks as before; with open tasks (or running terms) a confirmation
 /// that lists them with a choice for each — done, or kept as a reminder on the closed case —
-/// and closes only once every one is decided. Nothing is dropped unseen.
+/// and closes only once every one is decided. Nothing is dropped unseen. The form is checked
+/// in full (outcome, day, the question about a filing letter still a draft) before the
+/// confirmation is shown: its problems come back on the form itself, all at once, with what was
+/// typed and chosen. The confirmation carries every answer; a choice made there is kept when
+/// it comes back.
 pub async fn close(reference: String, form: Form) -> Result<Response, WebError> {
     let ctx = &form.ctx;
     let who = caseworker(ctx)?;
     let input: CloseForm = form.fields()?;
+    let asked = form.get("confirm") == "1";
+    if !asked && let Err(e) = ctx.app.check_close(who, &reference, &input).await {
+        return close_form_again(&form, &reference, input, e).await;
+    }
     let items = ctx.app.open_items(who, &reference).await.lang(ctx.lang)?;
     let chosen: Vec<(i64, String)> = items
         .iter()
@@ -181,9 +189,8 @@ pub async fn close(reference: String, form: Form) -> Result<Response, WebError> 
         .filter(|(_, c)| c == "done" || c == "keep")
         .collect();
     let decided: Vec<(i64, bool)> = chosen.iter().map(|(id, c)| (*id, c == "keep")).collect();
-    let asked = form.get("confirm") == "1";
-    // Planned activities still ahead lapse on closing: the confidant is told first.
-    let r = if items.iter().any(|i| i.lapses) && !asked {
+    // Open tasks and planned activities still ahead: the confidant decides and is told first.
+    let r = if !items.is_empty() && !asked {
         Err(AppError::Conflict(Msg::OpenItemsUndecided))
     } else {
         ctx.app
@@ -192,8 +199,6 @@ pub async fn close(reference: String, form: Form) -> Result<Response, WebError> 
     };
     match r {
         Err(AppError::Conflict(Msg::OpenItemsUndecided)) => {
-            // Marking a filing letter sent on the way may have added a term: ask about it too.
-            let items = ctx.app.open_items(who, &reference).await.lang(ctx.lang)?;
             let mut page = Page::new(ctx, "Kwestie afsluiten", "Close the case");
             page.title = format!(
                 "{} {}",
@@ -218,7 +223,8 @@ pub async fn close(reference: String, form: Form) -> Result<Response, WebError> 
                 render(&view)
             })
         }
-        r => {
+        Err(e) => close_form_again(&form, &reference, input, e).await,
+        Ok(()) => {
             change(
                 &form,
                 &reference,
@@ -227,11 +233,31 @@ pub async fn close(reference: String, form: Form) -> Result<Response, WebError> 
                     close: Some(input),
                     ..Default::default()
                 },
-                r,
+                Ok(()),
             )
             .await
         }
     }
+}
+
+/// The close form on the case page again, with the problems found and what was typed.
+async fn close_form_again(
+    form: &Form,
+    reference: &str,
+    input: CloseForm,
+    e: AppError,
+) -> Result<Response, WebError> {
+    change(
+        form,
+        reference,
+        Part::Overview,
+        Typed {
+            close: Some(input),
+            ..Default::default()
+        },
+        Err(e),
+    )
+    .await
 }
 
 /// A document sent with a message, downloaded through the status link: always as a download

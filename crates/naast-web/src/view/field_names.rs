@@ -8,6 +8,9 @@ use super::Page;
 impl Page {
     /// The name of a form field for the error summary, in the reader's language.
     pub fn error_field_name(&self, field: &str) -> Option<&'static str> {
+        if let Some((_, nl, en)) = self.field_names.iter().find(|(f, _, _)| *f == field) {
+            return Some(self.lang.pick(nl, en));
+        }
         let (nl, en) = match field {
             // Closing and reopening a kwestie.
             "outcome" => ("Resultaat", "Outcome"),
@@ -46,7 +49,7 @@ impl Page {
             "sent_on" => ("Verstuurd op", "Sent on"),
             "direction" => ("Verstuurd of ontvangen", "Sent or received"),
             "sender" => ("Van", "From"),
-            "correspondent" => ("Aan of van", "To or from"),
+            "correspondent" => ("Van of aan", "From or to"),
             "subject" => ("Onderwerp", "Subject"),
             "body" => ("Tekst van de brief", "Text of the letter"),
             "message" => ("Bericht", "Message"),
@@ -80,7 +83,7 @@ mod tests {
 
     #[test]
     fn the_close_forms_fields_have_names_in_both_languages() {
-        let mut page = Page {
+        let page = Page {
             lang: Lang::Nl,
             title: String::new(),
             demo: false,
@@ -90,10 +93,26 @@ mod tests {
             errors: Vec::new(),
             notice: None,
             work_count: 0,
+            field_names: Vec::new(),
         };
         assert_eq!(page.error_field_name("outcome"), Some("Resultaat"));
         assert_eq!(page.error_field_name("unknown_field"), None);
+        // As the forms label them: the letter drafted in Naast and the one recorded.
+        assert_eq!(page.error_field_name("correspondent"), Some("Van of aan"));
+        let mut page = page.naming(
+            "correspondent",
+            "Aan (naam en adres)",
+            "To (name and address)",
+        );
+        assert_eq!(
+            page.error_field_name("correspondent"),
+            Some("Aan (naam en adres)")
+        );
         page.lang = Lang::En;
         assert_eq!(page.error_field_name("closed_on"), Some("Closing date"));
+        assert_eq!(
+            page.error_field_name("correspondent"),
+            Some("To (name and address)")
+        );
     }
 }

@@ -50,6 +50,12 @@ impl Page {
                         "Draft letter (not sent yet)",
                     )
                     .into()
+                } else if e.empty_draft {
+                    lang.pick(
+                        "Conceptbrief zonder tekst (niet verstuurd)",
+                        "Draft letter without text (not sent)",
+                    )
+                    .into()
                 } else if e.document && e.sent_on.is_some() {
                     lang.pick("Brief verstuurd", "Letter sent").into()
                 } else if e.document {
@@ -124,6 +130,7 @@ mod tests {
             id: 1,
             document,
             draft: false,
+            empty_draft: false,
             sent_on: None,
             kind: kind.into(),
             on: "2026-12-07".into(),
@@ -159,6 +166,13 @@ mod tests {
         assert_eq!(nl.entry_title(&received), "Brief ontvangen");
         let sent = entry("letter", "", &[("direction", "sent")], false);
         assert_eq!(nl.entry_title(&sent), "Brief verstuurd");
+        // A template letter saved without its text never went out.
+        let mut empty = entry("letter", "", &[("direction", "sent")], false);
+        empty.empty_draft = true;
+        assert_eq!(
+            nl.entry_title(&empty),
+            "Conceptbrief zonder tekst (niet verstuurd)"
+        );
         let message = entry("message_out", "Hallo", &[], false);
         assert_eq!(nl.entry_title(&message), "Bericht aan de inwoner");
         assert_eq!(nl.entry_channel(&message), None);

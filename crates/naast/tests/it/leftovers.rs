@@ -7,7 +7,7 @@
 use crate::harness::*;
 use serde_json::{Value, json};
 
-async fn count(raw: &sqlx::AnyPool, sql: &str) -> i64 {
+pub(crate) async fn count(raw: &sqlx::AnyPool, sql: &str) -> i64 {
     use sqlx::Row;
     sqlx::query(sqlx::AssertSqlSafe(sql.to_string()))
         .fetch_one(raw)
@@ -18,7 +18,7 @@ async fn count(raw: &sqlx::AnyPool, sql: &str) -> i64 {
 }
 
 /// The `value` of the hidden `version` field on a page.
-fn version(page: &str) -> String {
+pub(crate) fn version(page: &str) -> String {
     after(page, "name=\"version\" value=\"")
         .split('"')
         .next()
@@ -27,19 +27,19 @@ fn version(page: &str) -> String {
 }
 
 /// Everything on a page from `marker` on.
-fn from<'a>(page: &'a str, marker: &str) -> &'a str {
+pub(crate) fn from<'a>(page: &'a str, marker: &str) -> &'a str {
     &page[page
         .find(marker)
         .unwrap_or_else(|| panic!("{marker} not in page"))..]
 }
 
 /// The text of the error summary at the top of a page.
-fn summary(page: &str) -> String {
+pub(crate) fn summary(page: &str) -> String {
     let s = from(page, "class=\"error-summary\"");
     s[..s.find("</div>").unwrap_or(s.len())].to_string()
 }
 
-async fn api(
+pub(crate) async fn api(
     method: reqwest::Method,
     url: &str,
     token: &str,
@@ -57,7 +57,7 @@ async fn api(
 /// A kwestie with a clarified Wmo decision (its own reference typed in while clarifying) and
 /// an objection letter drafted from it through the API and saved as a draft: the reference,
 /// the case page and the draft's id.
-async fn with_draft_objection(
+pub(crate) async fn with_draft_objection(
     base: &str,
     c: &reqwest::Client,
     token: &str,

@@ -13,6 +13,7 @@ mod case_list;
 mod case_parts;
 mod cases;
 mod cli;
+mod close_checks;
 mod confidant_day;
 mod consents;
 mod coordinator_leftovers;

@@ -49,6 +49,9 @@ pub struct EntryView {
     pub document: bool,
     /// A letter drafted in Naast that is not marked sent yet: it can still be edited.
     pub draft: bool,
+    /// A letter drafted from a template but saved without its text (before that was refused):
+    /// nothing went out, so it is never called sent.
+    pub empty_draft: bool,
     /// The day a letter drafted in Naast was marked sent.
     pub sent_on: Option<String>,
     pub kind: String,
@@ -277,8 +280,19 @@ impl App {
                         })
                         .unwrap_or(false);
                 let tracked = drafts.iter().find(|d| d.entry_id == e.id);
+                let empty_draft = e.kind == "letter"
+                    && !document
+                    && serde_json::from_str::<serde_json::Value>(&text)
+                        .ok()
+                        .and_then(|v| {
+                            v.get("kind")
+                                .and_then(|k| k.as_str())
+                                .map(|k| !k.is_empty())
+                        })
+                        .unwrap_or(false);
                 EntryView {
                     document,
+                    empty_draft,
                     draft: document && tracked.is_some_and(|d| d.sent_on.is_none()),
                     sent_on: tracked.and_then(|d| d.sent_on.clone()),
                     id: e.id,
